@@ -1,0 +1,56 @@
+//! # brief-core
+//!
+//! Turns a cluster of news articles about one story into a short extractive
+//! summary whose every sentence says where it came from.
+//!
+//! The pipeline, one small stage per module:
+//!
+//! 1. [`model`]: [`Document`], [`Cluster`], [`Budget`], [`Summary`] with
+//!    [`SummaryItem`] provenance (document, sentence, byte [`Span`]).
+//! 2. [`text`]: segmentation, tokenization, token filters, news cleaning.
+//! 3. [`prepare`]: a [`Pipeline`] turns a cluster into body sentences with
+//!    interned terms ([`PreparedCluster`]).
+//! 4. [`similarity`]: TF-IDF vectors, cosine, term sets.
+//! 5. [`summarize`]: one module per algorithm behind [`Summarizer`].
+//! 6. [`select`]: budgeted, redundancy-aware selection and source ordering.
+//! 7. [`registry`]: algorithm names → summarizers.
+//!
+//! ```
+//! use brief_core::{summarize_cluster, Algorithm, Budget, Cluster, Document, Params};
+//! let cluster = Cluster::new("story", vec![
+//!     Document::new("a", "Russia vetoed a UN resolution on Syria. The vote was 10 to 2 with three abstentions."),
+//!     Document::new("b", "Russia vetoed the UN resolution on Syria on Wednesday. China abstained from the vote."),
+//! ]);
+//! let summary = summarize_cluster(&cluster, Algorithm::LexRank, &Params::default(), Budget::Words(20)).unwrap();
+//! assert!(summary.word_count() <= 20);
+//! for item in &summary.items {
+//!     assert_eq!(&cluster.documents[item.doc].text[item.span.range()], item.text);
+//! }
+//! ```
+
+pub mod error;
+pub mod model;
+pub mod prepare;
+pub mod registry;
+pub mod select;
+pub mod similarity;
+pub mod summarize;
+pub mod text;
+
+pub use error::{Error, Result};
+pub use model::{Budget, Cluster, Document, Span, Summary, SummaryItem};
+pub use prepare::{Pipeline, PreparedCluster, Sentence};
+pub use registry::{build, Algorithm, Params};
+pub use summarize::Summarizer;
+
+/// Prepares `cluster` with the default [`Pipeline`] and summarizes it.
+pub fn summarize_cluster(
+    cluster: &Cluster,
+    algorithm: Algorithm,
+    params: &Params,
+    budget: Budget,
+) -> Result<Summary> {
+    let summarizer = build(algorithm, params)?;
+    let prepared = Pipeline::default().prepare(cluster)?;
+    Ok(summarizer.summarize(&prepared, budget))
+}

@@ -1,0 +1,210 @@
+//! The document model: what goes into a summarizer and what comes out.
+//!
+//! Every selected sentence carries its provenance as a byte [`Span`] into the
+//! text of the [`Document`] it was taken from, so `&doc.text[span.range()]`
+//! is exactly the quoted text.
+
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+/// A half-open byte range `[start, end)` into a document's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (`start <= end`).
+    pub fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end);
+        Span { start, end }
+    }
+
+    /// The span as a `Range<usize>`, ready to index a `str`.
+    pub fn range(self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// Length in bytes.
+    pub fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span covers no bytes.
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// One news article.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Document {
+    /// Identifier, unique within its cluster (file name, `doc0`, ...).
+    #[serde(default)]
+    pub id: String,
+    /// Headline, when known. If `text` begins with this line, that line is
+    /// treated as the headline and never selected as a body sentence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The article text exactly as read; all spans point into it.
+    pub text: String,
+    /// Publication date as given by the source (ISO 8601 preferred).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Publisher or feed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+impl Document {
+    /// A document with an id and text and nothing else.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        Document {
+            id: id.into(),
+            text: text.into(),
+            ..Document::default()
+        }
+    }
+}
+
+/// A set of articles about one story, with optional human reference summaries.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Cluster {
+    /// Identifier of the cluster (folder name, JSONL `id`, ...).
+    #[serde(default)]
+    pub id: String,
+    /// The articles.
+    pub documents: Vec<Document>,
+    /// Human reference summaries, used only for evaluation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<String>,
+}
+
+impl Cluster {
+    /// A cluster of documents with no references.
+    pub fn new(id: impl Into<String>, documents: Vec<Document>) -> Self {
+        Cluster {
+            id: id.into(),
+            documents,
+            references: Vec::new(),
+        }
+    }
+}
+
+/// How long a summary may be. A budget is never exceeded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase", tag = "unit", content = "limit")]
+pub enum Budget {
+    /// At most this many whitespace-separated words.
+    Words(usize),
+    /// At most this many sentences.
+    Sentences(usize),
+    /// At most this many bytes of sentence text (sentences joined by one space).
+    Bytes(usize),
+}
+
+impl Default for Budget {
+    fn default() -> Self {
+        Budget::Words(100)
+    }
+}
+
+impl Budget {
+    /// The cost of one sentence under this budget's unit.
+    pub fn cost(&self, words: usize, bytes: usize) -> usize {
+        match self {
+            Budget::Words(_) => words,
+            Budget::Sentences(_) => 1,
+            // One joining space between sentences is counted with each sentence.
+            Budget::Bytes(_) => bytes + 1,
+        }
+    }
+
+    /// The limit in the budget's unit (bytes are counted with one extra joining
+    /// space per sentence, so the limit gets one back for the first sentence).
+    pub fn capacity(&self) -> usize {
+        match *self {
+            Budget::Words(n) | Budget::Sentences(n) => n,
+            Budget::Bytes(n) => n + 1,
+        }
+    }
+
+    /// The numeric limit as given.
+    pub fn limit(&self) -> usize {
+        match *self {
+            Budget::Words(n) | Budget::Sentences(n) | Budget::Bytes(n) => n,
+        }
+    }
+
+    /// Number of words in `text` as budgets count them (whitespace-separated).
+    pub fn count_words(text: &str) -> usize {
+        text.split_whitespace().count()
+    }
+}
+
+impl std::fmt::Display for Budget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Budget::Words(n) => write!(f, "{n} words"),
+            Budget::Sentences(n) => write!(f, "{n} sentences"),
+            Budget::Bytes(n) => write!(f, "{n} bytes"),
+        }
+    }
+}
+
+/// One selected sentence with its provenance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SummaryItem {
+    /// Index of the source document in the cluster.
+    pub doc: usize,
+    /// Id of the source document.
+    pub doc_id: String,
+    /// Position of the sentence among the document's sentences (0-based).
+    pub sentence: usize,
+    /// Byte span of the quoted text in the source document's text.
+    pub span: Span,
+    /// The quoted text, equal to `&document.text[span]`.
+    pub text: String,
+    /// The summarizer's score for this sentence (higher is better).
+    pub score: f64,
+    /// Whether the text was cut short to fill the budget exactly.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub truncated: bool,
+}
+
+/// An extractive summary: selected sentences in reading order, with provenance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    /// Id of the summarized cluster.
+    pub cluster_id: String,
+    /// Name of the algorithm that produced it.
+    pub algorithm: String,
+    /// The length budget it was made under.
+    pub budget: Budget,
+    /// The selected sentences in output order.
+    pub items: Vec<SummaryItem>,
+}
+
+impl Summary {
+    /// The summary as plain text: sentences joined by a space.
+    pub fn text(&self) -> String {
+        self.join(" ")
+    }
+
+    /// The sentences joined by `sep` (use `"\n"` for ROUGE-Lsum).
+    pub fn join(&self, sep: &str) -> String {
+        let parts: Vec<&str> = self.items.iter().map(|i| i.text.as_str()).collect();
+        parts.join(sep)
+    }
+
+    /// Total whitespace-separated words.
+    pub fn word_count(&self) -> usize {
+        self.items
+            .iter()
+            .map(|i| Budget::count_words(&i.text))
+            .sum()
+    }
+}

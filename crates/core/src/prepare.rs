@@ -1,0 +1,274 @@
+//! From a [`Cluster`] to the sentences a summarizer chooses from.
+//!
+//! [`Pipeline::prepare`] segments every document, sets the headline and the
+//! residue (bylines, captions, list tails) aside, trims datelines, and turns
+//! each body sentence into interned term ids, so summarizers work on integers.
+
+use crate::error::{Error, Result};
+use crate::model::{Cluster, Span};
+use crate::text::clean::{classify, dateline_len, SegmentKind};
+use crate::text::{Analyzer, NewsSegmenter, Segmenter};
+use rustc_hash::FxHashMap;
+use std::ops::Range;
+
+/// Interned term id.
+pub type TermId = u32;
+
+/// A body sentence ready for selection.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sentence {
+    /// Index of the document in the cluster.
+    pub doc: usize,
+    /// Position among the document's body sentences (0 = lead sentence).
+    pub position: usize,
+    /// Byte span in the document's text.
+    pub span: Span,
+    /// Whitespace-separated word count (what word budgets count).
+    pub words: usize,
+    /// Content terms (lowercased, stemmed, stopwords removed), in order.
+    pub terms: Vec<TermId>,
+}
+
+/// Term ids ↔ strings for one prepared cluster.
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary {
+    ids: FxHashMap<String, TermId>,
+    terms: Vec<String>,
+}
+
+impl Vocabulary {
+    /// The id of `term`, interning it if new.
+    pub fn intern(&mut self, term: &str) -> TermId {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
+        }
+        let id = self.terms.len() as TermId;
+        self.ids.insert(term.to_owned(), id);
+        self.terms.push(term.to_owned());
+        id
+    }
+
+    /// The id of `term`, if it occurs in the cluster.
+    pub fn get(&self, term: &str) -> Option<TermId> {
+        self.ids.get(term).copied()
+    }
+
+    /// The string of a term id.
+    pub fn term(&self, id: TermId) -> &str {
+        &self.terms[id as usize]
+    }
+
+    /// Number of distinct terms.
+    pub fn len(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// Whether no term was interned.
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+}
+
+/// A cluster split into body sentences with term ids.
+#[derive(Debug, Clone)]
+pub struct PreparedCluster<'c> {
+    /// The cluster the sentences come from.
+    pub cluster: &'c Cluster,
+    /// Body sentences of all documents, document by document, in text order.
+    pub sentences: Vec<Sentence>,
+    /// For each document, the range of its sentences in `sentences`.
+    pub doc_sentences: Vec<Range<usize>>,
+    /// Headline terms per document (empty when there is no headline).
+    pub headlines: Vec<Vec<TermId>>,
+    /// The term dictionary.
+    pub vocab: Vocabulary,
+}
+
+impl PreparedCluster<'_> {
+    /// The text of sentence `i`, as in its document.
+    pub fn text(&self, i: usize) -> &str {
+        let s = &self.sentences[i];
+        &self.cluster.documents[s.doc].text[s.span.range()]
+    }
+
+    /// Number of documents.
+    pub fn num_docs(&self) -> usize {
+        self.cluster.documents.len()
+    }
+}
+
+/// Segmenter + analyzer: turns clusters into [`PreparedCluster`]s.
+pub struct Pipeline {
+    segmenter: Box<dyn Segmenter>,
+    analyzer: Analyzer,
+}
+
+impl Default for Pipeline {
+    fn default() -> Self {
+        Pipeline::new(NewsSegmenter, Analyzer::english())
+    }
+}
+
+impl std::fmt::Debug for Pipeline {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pipeline").finish_non_exhaustive()
+    }
+}
+
+impl Pipeline {
+    /// A pipeline from a segmenter and an analyzer.
+    pub fn new(segmenter: impl Segmenter + 'static, analyzer: Analyzer) -> Self {
+        Pipeline {
+            segmenter: Box::new(segmenter),
+            analyzer,
+        }
+    }
+
+    /// The analyzer that turns text into terms.
+    pub fn analyzer(&self) -> &Analyzer {
+        &self.analyzer
+    }
+
+    /// Segments and analyzes every document of `cluster`.
+    ///
+    /// Errors when the cluster has no documents or no body sentence at all.
+    pub fn prepare<'c>(&self, cluster: &'c Cluster) -> Result<PreparedCluster<'c>> {
+        if cluster.documents.is_empty() {
+            return Err(Error::EmptyCluster(cluster.id.clone()));
+        }
+        let mut vocab = Vocabulary::default();
+        let mut sentences = Vec::new();
+        let mut doc_sentences = Vec::with_capacity(cluster.documents.len());
+        let mut headlines = Vec::with_capacity(cluster.documents.len());
+        for (d, doc) in cluster.documents.iter().enumerate() {
+            let text = doc.text.as_str();
+            let (headline, body_start) = split_headline(text, doc.title.as_deref());
+            let mut headline_terms = Vec::new();
+            let headline_text = headline.map(|h| &text[h.range()]).or(doc.title.as_deref());
+            if let Some(h) = headline_text {
+                self.analyzer
+                    .for_each_term(h, |t| headline_terms.push(vocab.intern(t)));
+            }
+            headlines.push(headline_terms);
+
+            let first = sentences.len();
+            let mut position = 0;
+            for span in self.segmenter.segment(&text[body_start..]) {
+                let mut span = Span::new(span.start + body_start, span.end + body_start);
+                let raw = &text[span.range()];
+                if classify(raw) != SegmentKind::Body || is_unpunctuated_line(text, span) {
+                    continue;
+                }
+                if position == 0 {
+                    span.start += dateline_len(raw);
+                }
+                let sentence_text = &text[span.range()];
+                let mut terms = Vec::new();
+                self.analyzer
+                    .for_each_term(sentence_text, |t| terms.push(vocab.intern(t)));
+                sentences.push(Sentence {
+                    doc: d,
+                    position,
+                    span,
+                    words: crate::model::Budget::count_words(sentence_text),
+                    terms,
+                });
+                position += 1;
+            }
+            doc_sentences.push(first..sentences.len());
+        }
+        if sentences.is_empty() {
+            return Err(Error::NoSentences(cluster.id.clone()));
+        }
+        Ok(PreparedCluster {
+            cluster,
+            sentences,
+            doc_sentences,
+            headlines,
+            vocab,
+        })
+    }
+}
+
+/// A segment that fills its whole line and does not end like a sentence is a
+/// sub-headline, caption or label, not body prose.
+fn is_unpunctuated_line(text: &str, span: Span) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
+    let whole_line = text[line_start..span.start].trim().is_empty()
+        && text[span.end..line_end].trim().is_empty();
+    let ends_like_sentence = text[..span.end].trim_end().ends_with([
+        '.', '!', '?', '"', '\'', '\u{201d}', '\u{2019}', ')', ':', ';',
+    ]);
+    whole_line && !ends_like_sentence
+}
+
+/// Finds the headline line of `text`: the first non-empty line when it equals
+/// the title, or when it is a line on its own (followed by a line break and
+/// not ending in sentence punctuation... or followed by a blank line).
+/// Returns the headline span and where the body starts.
+fn split_headline(text: &str, title: Option<&str>) -> (Option<Span>, usize) {
+    let lead = text.len() - text.trim_start().len();
+    let rest = &text[lead..];
+    let Some(line_end) = rest.find('\n') else {
+        return (None, 0);
+    };
+    let line = rest[..line_end].trim_end();
+    if line.is_empty() {
+        return (None, 0);
+    }
+    let is_title = title.is_some_and(|t| t.trim() == line);
+    let after = &rest[line_end + 1..];
+    let blank_follows = after
+        .trim_start_matches([' ', '\t', '\r'])
+        .starts_with('\n');
+    let looks_like_head = blank_follows && !line.ends_with(['.', '"', '\u{201d}', ':']);
+    if is_title || looks_like_head {
+        (
+            Some(Span::new(lead, lead + line.len())),
+            lead + line_end + 1,
+        )
+    } else {
+        (None, 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Document;
+
+    #[test]
+    fn headline_and_byline_are_not_body() {
+        let text = "Putin Meets Tillerson\n\nThe two men met in Moscow. They disagreed.\n\n  • Leroy Wright\n";
+        let cluster = Cluster::new("c", vec![Document::new("d", text)]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        let got: Vec<&str> = (0..p.sentences.len()).map(|i| p.text(i)).collect();
+        assert_eq!(got, ["The two men met in Moscow.", "They disagreed."]);
+        assert!(!p.headlines[0].is_empty());
+    }
+
+    #[test]
+    fn dateline_is_trimmed_from_lead_sentence() {
+        let text = "MOSCOW (AP) _ Russia vetoed the draft. It was the eighth veto.";
+        let cluster = Cluster::new("c", vec![Document::new("d", text)]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        assert_eq!(p.text(0), "Russia vetoed the draft.");
+    }
+
+    #[test]
+    fn empty_cluster_is_an_error() {
+        let cluster = Cluster::new("empty", vec![]);
+        assert_eq!(
+            Pipeline::default().prepare(&cluster).err(),
+            Some(Error::EmptyCluster("empty".into()))
+        );
+        let blank = Cluster::new("blank", vec![Document::new("d", "  \n ")]);
+        assert_eq!(
+            Pipeline::default().prepare(&blank).err(),
+            Some(Error::NoSentences("blank".into()))
+        );
+    }
+}

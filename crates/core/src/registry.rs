@@ -1,0 +1,161 @@
+//! Names → summarizers, for the CLI, the server and the bindings alike.
+
+use crate::error::{Error, Result};
+use crate::select::SelectionConfig;
+use crate::summarize::{Centroid, Lead, LexRank, Mmr, Summarizer, TextRank};
+use serde::{Deserialize, Serialize};
+use std::str::FromStr;
+
+/// The algorithms brief knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Algorithm {
+    /// Round-robin lead sentences.
+    Lead,
+    /// TF-IDF centroid.
+    Centroid,
+    /// Continuous (or thresholded) LexRank.
+    LexRank,
+    /// TextRank.
+    TextRank,
+    /// Maximal marginal relevance.
+    Mmr,
+}
+
+impl Algorithm {
+    /// Every algorithm, in display order.
+    pub const ALL: &'static [Algorithm] = &[
+        Algorithm::Lead,
+        Algorithm::Centroid,
+        Algorithm::LexRank,
+        Algorithm::TextRank,
+        Algorithm::Mmr,
+    ];
+
+    /// The default algorithm of `brief summarize`.
+    pub const DEFAULT: Algorithm = Algorithm::LexRank;
+
+    /// Registry name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Algorithm::Lead => "lead",
+            Algorithm::Centroid => "centroid",
+            Algorithm::LexRank => "lexrank",
+            Algorithm::TextRank => "textrank",
+            Algorithm::Mmr => "mmr",
+        }
+    }
+
+    fn known() -> String {
+        Algorithm::ALL
+            .iter()
+            .map(|a| a.name())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+impl std::fmt::Display for Algorithm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Algorithm {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self> {
+        let lower = s.trim().to_ascii_lowercase();
+        Algorithm::ALL
+            .iter()
+            .copied()
+            .find(|a| a.name() == lower)
+            .ok_or_else(|| Error::UnknownAlgorithm {
+                name: s.to_owned(),
+                known: Algorithm::known(),
+            })
+    }
+}
+
+/// Tunable settings; each algorithm reads the ones it has.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Params {
+    /// MMR relevance weight λ in [0, 1].
+    pub lambda: f64,
+    /// LexRank edge threshold (`None` = continuous).
+    pub threshold: Option<f64>,
+    /// PageRank damping in (0, 1).
+    pub damping: f64,
+    /// Shared selection settings.
+    #[serde(skip)]
+    pub selection: SelectionConfig,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            lambda: 0.7,
+            threshold: None,
+            damping: 0.85,
+            selection: SelectionConfig::default(),
+        }
+    }
+}
+
+impl Params {
+    /// Checks ranges; errors name the parameter.
+    pub fn validate(&self) -> Result<()> {
+        if !(0.0..=1.0).contains(&self.lambda) {
+            return Err(Error::InvalidParameter {
+                name: "lambda",
+                reason: format!("{} is not in [0, 1]", self.lambda),
+            });
+        }
+        if let Some(t) = self.threshold {
+            if !(0.0..1.0).contains(&t) {
+                return Err(Error::InvalidParameter {
+                    name: "threshold",
+                    reason: format!("{t} is not in [0, 1)"),
+                });
+            }
+        }
+        if !(self.damping > 0.0 && self.damping < 1.0) {
+            return Err(Error::InvalidParameter {
+                name: "damping",
+                reason: format!("{} is not in (0, 1)", self.damping),
+            });
+        }
+        Ok(())
+    }
+}
+
+/// Builds the summarizer for `algorithm` with `params`.
+///
+/// ```
+/// use brief_core::registry::{build, Algorithm, Params};
+/// let s = build("textrank".parse().unwrap(), &Params::default()).unwrap();
+/// assert_eq!(s.name(), "textrank");
+/// assert!("nonsense".parse::<Algorithm>().is_err());
+/// ```
+pub fn build(algorithm: Algorithm, params: &Params) -> Result<Box<dyn Summarizer>> {
+    params.validate()?;
+    let selection = params.selection;
+    Ok(match algorithm {
+        Algorithm::Lead => Box::new(Lead { selection }),
+        Algorithm::Centroid => Box::new(Centroid { selection }),
+        Algorithm::LexRank => Box::new(LexRank {
+            threshold: params.threshold,
+            damping: params.damping,
+            selection,
+        }),
+        Algorithm::TextRank => Box::new(TextRank {
+            damping: params.damping,
+            selection,
+        }),
+        Algorithm::Mmr => Box::new(Mmr {
+            lambda: params.lambda,
+            selection,
+        }),
+    })
+}

@@ -1,0 +1,30 @@
+//! Summarizers: one algorithm per module, all behind [`Summarizer`], all
+//! returning the same [`Summary`] with provenance.
+//!
+//! Each summarizer scores sentences its own way and then selects through the
+//! shared [`crate::select`] step (budget, redundancy filter, source order).
+
+use crate::model::{Budget, Summary};
+use crate::prepare::PreparedCluster;
+
+pub mod centroid;
+pub mod graph;
+pub mod lead;
+pub mod lexrank;
+pub mod mmr;
+pub mod textrank;
+
+pub use centroid::Centroid;
+pub use lead::Lead;
+pub use lexrank::LexRank;
+pub use mmr::Mmr;
+pub use textrank::TextRank;
+
+/// An extractive summarizer of a prepared cluster.
+pub trait Summarizer: Send + Sync {
+    /// The algorithm's registry name.
+    fn name(&self) -> &'static str;
+
+    /// A summary of `cluster` within `budget`.
+    fn summarize(&self, cluster: &PreparedCluster<'_>, budget: Budget) -> Summary;
+}

@@ -1,0 +1,250 @@
+//! News-aware cleaning: which segments are article body, and which are
+//! headline, byline, captions, link lists or other page residue that a
+//! summary must never quote.
+//!
+//! Rules are deliberately conservative: a false "residue" loses a real
+//! sentence, so each rule matches a shape that body prose does not take.
+
+use serde::{Deserialize, Serialize};
+
+/// What a segment of an article is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SegmentKind {
+    /// A sentence of the article body.
+    Body,
+    /// The headline line.
+    Headline,
+    /// Byline, list residue, caption, credit, link or section head.
+    Residue,
+}
+
+const BULLETS: &[char] = &['•', '·', '▪', '●', '◦', '■', '►', '*'];
+
+const RESIDUE_PREFIXES: &[&str] = &[
+    "image copyright",
+    "image caption",
+    "photo:",
+    "photo by",
+    "photograph:",
+    "picture:",
+    "caption:",
+    "click here",
+    "related:",
+    "related coverage",
+    "read more",
+    "read the full",
+    "more:",
+    "watch:",
+    "video:",
+    "follow us",
+    "follow @",
+    "sign up",
+    "subscribe",
+    "advertisement",
+    "share this",
+    "share on",
+    "(photo",
+    "(ap photo",
+    "(reuters",
+    "copyright ",
+    "©",
+    "all rights reserved",
+    "reporting by",
+    "editing by",
+    "additional reporting",
+    "writing by",
+    "compiled by",
+    "this story has been",
+    "this article was",
+    "contributing:",
+    "email:",
+    "e-mail:",
+];
+
+const RESIDUE_CONTAINS: &[&str] = &[
+    "getty images",
+    "ap photo/",
+    "(ap photo",
+    "/ap photo",
+    "afp/getty",
+    "reuters/",
+    "photo credit",
+    "click here",
+    "all rights reserved",
+    "our privacy policy",
+    "terms of service",
+    "cookie",
+    "javascript",
+    "your browser",
+    "newsletter",
+];
+
+/// Classifies one segment (a sentence or a line) of an article body.
+///
+/// ```
+/// use brief_core::text::clean::{classify, SegmentKind};
+/// assert_eq!(classify("• Leroy Wright"), SegmentKind::Residue);
+/// assert_eq!(classify("Image copyright Getty Images"), SegmentKind::Residue);
+/// assert_eq!(classify("By JOHN SMITH, Associated Press"), SegmentKind::Residue);
+/// assert_eq!(classify("Lavrov met Tillerson in Moscow."), SegmentKind::Body);
+/// ```
+pub fn classify(segment: &str) -> SegmentKind {
+    let s = segment.trim();
+    if s.is_empty() {
+        return SegmentKind::Residue;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let lower = s.to_lowercase();
+
+    if s.starts_with(BULLETS) && words.len() <= 8 {
+        return SegmentKind::Residue;
+    }
+    if RESIDUE_PREFIXES.iter().any(|p| lower.starts_with(p))
+        || RESIDUE_CONTAINS.iter().any(|p| lower.contains(p))
+    {
+        return SegmentKind::Residue;
+    }
+    if is_byline(&words) || is_section_head(s, &words) || is_link_or_handle(&lower, &words) {
+        return SegmentKind::Residue;
+    }
+    SegmentKind::Body
+}
+
+/// "By Jane Doe", "By JOHN SMITH, Associated Press", "By Jane Doe and Joe Roe | CNN".
+fn is_byline(words: &[&str]) -> bool {
+    let Some(first) = words.first() else {
+        return false;
+    };
+    if !first.eq_ignore_ascii_case("by") || words.len() > 12 || words.len() < 2 {
+        return false;
+    }
+    let ends_sentence = words
+        .last()
+        .is_some_and(|w| w.ends_with('.') && !w.ends_with(".."));
+    let capitalized = words[1..]
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+        .count();
+    capitalized * 2 >= words.len() - 1 && !(ends_sentence && words.len() > 6)
+}
+
+/// An ALL-CAPS heading of a few words with no sentence punctuation.
+fn is_section_head(s: &str, words: &[&str]) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 3
+        && words.len() <= 10
+        && letters.iter().all(|c| c.is_uppercase())
+        && !s.ends_with(['.', '"', '\u{201d}'])
+}
+
+/// A bare URL, an e-mail address or a social-media handle line.
+fn is_link_or_handle(lower: &str, words: &[&str]) -> bool {
+    if words.len() <= 3 && (lower.contains("http") || lower.contains("www.") || lower.contains('@'))
+    {
+        return true;
+    }
+    let linkish = words
+        .iter()
+        .filter(|w| w.contains("http") || w.contains("www.") || w.starts_with('@'))
+        .count();
+    linkish * 3 >= words.len().max(1) && linkish > 0
+}
+
+/// Length in bytes of a dateline that opens an article's first sentence
+/// ("LOS ANGELES (Reuters) - ", "MOSCOW (AP) _ ", "WASHINGTON — "), or 0.
+///
+/// ```
+/// use brief_core::text::clean::dateline_len;
+/// let s = "LOS ANGELES (Reuters) - Stocks fell.";
+/// assert_eq!(&s[dateline_len(s)..], "Stocks fell.");
+/// assert_eq!(dateline_len("Stocks fell."), 0);
+/// ```
+pub fn dateline_len(sentence: &str) -> usize {
+    // The dateline is a run of upper-case words (a place, maybe with a
+    // comma and a state), an optional "(Agency)", then a dash-like separator.
+    let bytes = sentence.as_bytes();
+    let mut i = 0;
+    let mut saw_place = false;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if c.is_ascii_uppercase() || c == b'.' || c == b',' || c == b'\'' || c == b' ' {
+            if c.is_ascii_uppercase() {
+                saw_place = true;
+            }
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if !saw_place || i < 3 {
+        return 0;
+    }
+    let mut j = i;
+    // Optional "(Reuters)" / "(AP)" / "(CNN)" group.
+    if bytes.get(j) == Some(&b'(') {
+        match sentence[j..].find(')') {
+            Some(close) if close <= 40 => j += close + 1,
+            _ => return 0,
+        }
+    }
+    let trimmed = sentence[j..].trim_start();
+    for sep in ["--", "-", "_", "\u{2014}", "\u{2013}", ":"] {
+        if let Some(after) = trimmed.strip_prefix(sep) {
+            let body = after.trim_start();
+            // The place must be mostly capitals and the body must go on.
+            let place = sentence[..i].trim();
+            let upper = place.chars().filter(|c| c.is_ascii_uppercase()).count();
+            let lower = place.chars().filter(|c| c.is_ascii_lowercase()).count();
+            if upper >= 2 && lower == 0 && !body.is_empty() {
+                return sentence.len() - body.len();
+            }
+            return 0;
+        }
+    }
+    0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn residue_shapes() {
+        for s in [
+            "  • Carolyn Briggs",
+            "RELATED: Five things to know",
+            "Click here for the full story",
+            "Reporting by Jane Doe; Editing by Joe Roe",
+            "(Photo: AP)",
+            "MORE FROM THE WIRE",
+            "Follow us on Twitter @brief",
+            "https://example.com/story",
+        ] {
+            assert_eq!(classify(s), SegmentKind::Residue, "{s}");
+        }
+    }
+
+    #[test]
+    fn body_shapes() {
+        for s in [
+            "\"No\", Trump said.",
+            "By the end of the day, Russia had vetoed the resolution.",
+            "Can Russia abandon Assad?",
+            "NATO is not obsolete, Trump said on Wednesday.",
+            "U.S. relations with Russia \"may be at an all-time low\" said Donald Trump.",
+        ] {
+            assert_eq!(classify(s), SegmentKind::Body, "{s}");
+        }
+    }
+
+    #[test]
+    fn datelines() {
+        let s = "MOSCOW (AP) _ Russia vetoed the draft.";
+        assert_eq!(&s[dateline_len(s)..], "Russia vetoed the draft.");
+        let s = "WASHINGTON \u{2014} The strike was ordered.";
+        assert_eq!(&s[dateline_len(s)..], "The strike was ordered.");
+        assert_eq!(dateline_len("U.S. officials - not all - agreed."), 0);
+        assert_eq!(dateline_len("NATO is not obsolete."), 0);
+    }
+}

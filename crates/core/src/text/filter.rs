@@ -1,0 +1,158 @@
+//! Token filters and the [`Analyzer`] that chains them.
+//!
+//! Stemming uses `rust-stemmers` (Snowball English, i.e. Porter2): the
+//! well-kept stemmer crate, and the stemmer's exact variant only matters for
+//! metrics, which carry their own (see `brief-rouge`). Stopwords are NLTK's
+//! English list from `stop-words`: 179 function words, unlike the ISO list
+//! (1,298 words) that also drops content words such as "president".
+
+use super::tokenize::{Tokenizer, WordTokenizer};
+use rustc_hash::FxHashSet;
+use std::borrow::Cow;
+
+/// Turns one token into a normalized term, or drops it (`None`).
+pub trait TokenFilter: Send + Sync {
+    /// The filtered term.
+    fn filter<'a>(&self, term: Cow<'a, str>) -> Option<Cow<'a, str>>;
+}
+
+/// Lowercases a term.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LowerCase;
+
+impl TokenFilter for LowerCase {
+    fn filter<'a>(&self, term: Cow<'a, str>) -> Option<Cow<'a, str>> {
+        if term.chars().any(char::is_uppercase) {
+            Some(Cow::Owned(term.to_lowercase()))
+        } else {
+            Some(term)
+        }
+    }
+}
+
+/// Drops English function words (expects lowercased input).
+#[derive(Debug, Clone)]
+pub struct StopWords {
+    words: FxHashSet<&'static str>,
+}
+
+impl Default for StopWords {
+    fn default() -> Self {
+        let mut words: FxHashSet<&'static str> = stop_words::lookup("en")
+            .unwrap_or(&[])
+            .iter()
+            .copied()
+            .collect();
+        // Tokenizer residue of contractions ("wasn't" → "wasn", "t").
+        words.extend(["s", "t", "d", "ll", "m", "re", "ve", "said", "says", "say"]);
+        StopWords { words }
+    }
+}
+
+impl StopWords {
+    /// Whether `word` (lowercased) is a stopword.
+    pub fn contains(&self, word: &str) -> bool {
+        self.words.contains(word)
+    }
+}
+
+impl TokenFilter for StopWords {
+    fn filter<'a>(&self, term: Cow<'a, str>) -> Option<Cow<'a, str>> {
+        (!self.words.contains(term.as_ref())).then_some(term)
+    }
+}
+
+/// Snowball English (Porter2) stemming.
+pub struct Stemmer(rust_stemmers::Stemmer);
+
+impl Default for Stemmer {
+    fn default() -> Self {
+        Stemmer(rust_stemmers::Stemmer::create(
+            rust_stemmers::Algorithm::English,
+        ))
+    }
+}
+
+impl std::fmt::Debug for Stemmer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Stemmer(English)")
+    }
+}
+
+impl TokenFilter for Stemmer {
+    fn filter<'a>(&self, term: Cow<'a, str>) -> Option<Cow<'a, str>> {
+        Some(Cow::Owned(self.0.stem(&term).into_owned()))
+    }
+}
+
+/// A tokenizer followed by a chain of filters: text → normalized terms.
+///
+/// ```
+/// use brief_core::text::Analyzer;
+/// let terms = Analyzer::english().terms("The missiles were launched at Russia's base.");
+/// assert_eq!(terms, ["missil", "launch", "russia", "base"]);
+/// ```
+pub struct Analyzer {
+    tokenizer: Box<dyn Tokenizer>,
+    filters: Vec<Box<dyn TokenFilter>>,
+}
+
+impl std::fmt::Debug for Analyzer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Analyzer")
+            .field("filters", &self.filters.len())
+            .finish()
+    }
+}
+
+impl Analyzer {
+    /// An analyzer with the given tokenizer and no filters.
+    pub fn new(tokenizer: impl Tokenizer + 'static) -> Self {
+        Analyzer {
+            tokenizer: Box::new(tokenizer),
+            filters: Vec::new(),
+        }
+    }
+
+    /// Appends a filter to the chain.
+    pub fn filter(mut self, f: impl TokenFilter + 'static) -> Self {
+        self.filters.push(Box::new(f));
+        self
+    }
+
+    /// Words, lowercased, stopwords removed, stemmed: the summarizers' terms.
+    pub fn english() -> Self {
+        Analyzer::new(WordTokenizer)
+            .filter(LowerCase)
+            .filter(StopWords::default())
+            .filter(Stemmer::default())
+    }
+
+    /// Words, lowercased, stemmed, stopwords kept (for n-gram concepts).
+    pub fn english_with_stopwords() -> Self {
+        Analyzer::new(WordTokenizer)
+            .filter(LowerCase)
+            .filter(Stemmer::default())
+    }
+
+    /// The normalized terms of `text`.
+    pub fn terms(&self, text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        self.for_each_term(text, |t| out.push(t.to_owned()));
+        out
+    }
+
+    /// Calls `f` with each normalized term of `text`, without collecting.
+    pub fn for_each_term(&self, text: &str, mut f: impl FnMut(&str)) {
+        'tokens: for token in self.tokenizer.tokenize(text) {
+            let mut term = Cow::Borrowed(token.text);
+            for filter in &self.filters {
+                match filter.filter(term) {
+                    Some(t) => term = t,
+                    None => continue 'tokens,
+                }
+            }
+            f(&term);
+        }
+    }
+}

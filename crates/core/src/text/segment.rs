@@ -1,0 +1,135 @@
+//! Sentence segmentation for news text.
+//!
+//! Crates surveyed: `sentencex` (rule-based, per-language abbreviation lists,
+//! byte offsets) splits news right on U.S., Mr., Gen., Jan., initials and
+//! quotes ending in `".`; `unicode-segmentation`'s UAX #29 sentence rules
+//! break after every abbreviation; `punkt` needs nightly Rust. We use
+//! `sentencex` and correct the one class of error it makes on news: an
+//! initialism glued to a hyphenated word ("Russian-U.S. relations") is cut
+//! after its first letter. We also trim the whitespace it leaves on spans.
+
+use crate::model::Span;
+
+/// Splits text into sentence spans (byte offsets into the text, trimmed of
+/// surrounding whitespace, never empty, in order, non-overlapping).
+pub trait Segmenter: Send + Sync {
+    /// The sentence spans of `text`.
+    fn segment(&self, text: &str) -> Vec<Span>;
+}
+
+/// The default segmenter: `sentencex` English rules plus news repairs.
+///
+/// ```
+/// use brief_core::text::{NewsSegmenter, Segmenter};
+/// let text = "Mr. Tillerson met U.S. and U.N. officials. Russian-U.S. relations are poor.";
+/// let spans = NewsSegmenter.segment(text);
+/// assert_eq!(spans.len(), 2);
+/// assert_eq!(&text[spans[1].range()], "Russian-U.S. relations are poor.");
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NewsSegmenter;
+
+impl Segmenter for NewsSegmenter {
+    fn segment(&self, text: &str) -> Vec<Span> {
+        let mut spans: Vec<Span> = Vec::new();
+        for boundary in sentencex::get_sentence_boundaries("en", text) {
+            let Some(span) = trim_span(text, boundary.start_byte, boundary.end_byte) else {
+                continue;
+            };
+            if let Some(last) = spans.last_mut() {
+                if continues_initialism(&text[last.range()], &text[span.range()])
+                    && !text[last.end..span.start].contains('\n')
+                {
+                    last.end = span.end;
+                    continue;
+                }
+            }
+            spans.push(span);
+        }
+        spans
+    }
+}
+
+/// `text[start..end]` without leading and trailing whitespace, or `None` if
+/// nothing is left.
+pub(crate) fn trim_span(text: &str, start: usize, end: usize) -> Option<Span> {
+    let slice = text.get(start..end)?;
+    let lead = slice.len() - slice.trim_start().len();
+    let trimmed = slice.trim();
+    if trimmed.is_empty() {
+        return None;
+    }
+    Some(Span::new(start + lead, start + lead + trimmed.len()))
+}
+
+/// Whether a cut between `prev` and `next` split an initialism such as
+/// "U.S." after its first letter: `prev` ends in a lone capital letter and a
+/// period, and `next` starts with a capital letter and a period.
+fn continues_initialism(prev: &str, next: &str) -> bool {
+    let p = prev.as_bytes();
+    let n = next.as_bytes();
+    let prev_ok = p.len() >= 2
+        && p[p.len() - 1] == b'.'
+        && p[p.len() - 2].is_ascii_uppercase()
+        && (p.len() == 2 || !p[p.len() - 3].is_ascii_alphanumeric());
+    let next_ok = n.len() >= 2 && n[0].is_ascii_uppercase() && n[1] == b'.';
+    prev_ok && next_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        NewsSegmenter
+            .segment(text)
+            .into_iter()
+            .map(|s| &text[s.range()])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let s = split(
+            "Gen. Mattis spoke on Jan. 5 in Washington. Mr. Lavrov said the U.N. vote failed. It ended.",
+        );
+        assert_eq!(
+            s,
+            [
+                "Gen. Mattis spoke on Jan. 5 in Washington.",
+                "Mr. Lavrov said the U.N. vote failed.",
+                "It ended."
+            ]
+        );
+    }
+
+    #[test]
+    fn hyphenated_initialism_is_repaired() {
+        let s = split("The state of Russian-U.S. relations is poor. Putin said so.");
+        assert_eq!(
+            s,
+            [
+                "The state of Russian-U.S. relations is poor.",
+                "Putin said so."
+            ]
+        );
+    }
+
+    #[test]
+    fn ellipsis_inside_quote_does_not_split() {
+        let s = split(
+            "But, he added, \"I see them using gas...we have to do something\". Then he left.",
+        );
+        assert_eq!(s.len(), 2, "{s:?}");
+    }
+
+    #[test]
+    fn spans_are_trimmed_and_nonempty() {
+        let text = "  First one.  \n\n  Second one.  ";
+        for span in NewsSegmenter.segment(text) {
+            let t = &text[span.range()];
+            assert_eq!(t, t.trim());
+            assert!(!t.is_empty());
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! # brief-io
+//!
+//! Reads brief's inputs into [`brief_core::Cluster`]s, reporting every problem
+//! with the file (and line) it came from. Formats:
+//!
+//! - a folder of `.txt` files: one cluster, one document per file (first
+//!   non-empty line = headline) — [`text`];
+//! - a single text file or standard input: a one-document cluster;
+//! - JSONL, one cluster per line:
+//!   `{"id":..,"documents":[{"title":..,"text":..}],"references":[..]}` — [`jsonl`];
+//! - Multi-News source lines (documents joined by `|||||`, `NEWLINE_CHAR`
+//!   markup) with optional `.tgt` summaries — [`multinews`].
+//!
+//! Batch readers return one [`Record`] per cluster, so one bad line never
+//! loses the good ones.
+
+pub mod error;
+pub mod input;
+pub mod jsonl;
+pub mod multinews;
+pub mod text;
+
+pub use error::InputError;
+pub use input::{read_path, read_stdin, Limits, Record};
