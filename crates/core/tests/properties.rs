@@ -1,0 +1,117 @@
+//! Invariants every summarizer keeps, on random clusters: the budget is never
+//! exceeded, spans point at the quoted text, output is deterministic, and no
+//! two selected sentences are duplicates.
+
+use brief_core::select::RedundancyFilter;
+use brief_core::{build, Algorithm, Budget, Cluster, Document, Params, Pipeline};
+use proptest::prelude::*;
+
+const WORDS: &[&str] = &[
+    "Russia",
+    "vetoed",
+    "the",
+    "resolution",
+    "on",
+    "Syria",
+    "Tillerson",
+    "met",
+    "Lavrov",
+    "in",
+    "Moscow",
+    "U.S.",
+    "missile",
+    "strike",
+    "chemical",
+    "attack",
+    "Assad",
+    "relations",
+    "low",
+    "Putin",
+    "said",
+    "\"No\",",
+    "Trump",
+    "déjà",
+    "vu",
+    "—",
+    "talks",
+    "U.N.",
+    "Mr.",
+    "59",
+];
+
+fn sentence() -> impl Strategy<Value = String> {
+    (
+        prop::collection::vec(prop::sample::select(WORDS), 1..25),
+        prop::sample::select(&[".", "?", "!", "\"."][..]),
+    )
+        .prop_map(|(words, end)| format!("{}{}", words.join(" "), end))
+}
+
+fn document() -> impl Strategy<Value = String> {
+    (prop::collection::vec(sentence(), 1..12), prop::bool::ANY).prop_map(|(sentences, headline)| {
+        let body = sentences.join(" ");
+        if headline {
+            format!("A headline about Syria\n\n{body}\n\n  • Some Byline")
+        } else {
+            body
+        }
+    })
+}
+
+fn cluster() -> impl Strategy<Value = Cluster> {
+    prop::collection::vec(document(), 1..5).prop_map(|docs| {
+        Cluster::new(
+            "random",
+            docs.into_iter()
+                .enumerate()
+                .map(|(i, t)| Document::new(format!("d{i}"), t))
+                .collect(),
+        )
+    })
+}
+
+fn budget() -> impl Strategy<Value = Budget> {
+    prop_oneof![
+        (1usize..200).prop_map(Budget::Words),
+        (1usize..8).prop_map(Budget::Sentences),
+        (1usize..1500).prop_map(Budget::Bytes),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn summaries_keep_their_invariants(cluster in cluster(), budget in budget()) {
+        let pipeline = Pipeline::default();
+        let Ok(prepared) = pipeline.prepare(&cluster) else { return Ok(()); };
+        let filter = RedundancyFilter::new(&prepared, brief_core::select::SelectionConfig::default().max_overlap);
+        for &alg in Algorithm::ALL {
+            let s = build(alg, &Params::default()).expect("valid params");
+            let summary = s.summarize(&prepared, budget);
+            // Budget.
+            let used: usize = match budget {
+                Budget::Words(_) => summary.word_count(),
+                Budget::Sentences(_) => summary.items.len(),
+                Budget::Bytes(_) => summary.text().len(),
+            };
+            prop_assert!(used <= budget.limit(), "{alg}: {used} > {budget}");
+            // Provenance.
+            for item in &summary.items {
+                let doc = &cluster.documents[item.doc];
+                prop_assert_eq!(&doc.text[item.span.range()], item.text.as_str());
+                prop_assert_eq!(&doc.id, &item.doc_id);
+            }
+            // No duplicates among the selected sentences.
+            let idx: Vec<usize> = summary.items.iter().map(|it| {
+                prepared.sentences.iter().position(|s| s.doc == it.doc && s.span == it.span).expect("selected sentence exists")
+            }).collect();
+            for (a, &i) in idx.iter().enumerate() {
+                prop_assert!(!filter.redundant(i, &idx[..a]), "{alg}: duplicate selected");
+            }
+            // Determinism.
+            let again = s.summarize(&pipeline.prepare(&cluster).expect("prepared"), budget);
+            prop_assert_eq!(&summary, &again);
+        }
+    }
+}

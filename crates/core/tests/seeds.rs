@@ -1,0 +1,94 @@
+//! The segmenter and pipeline on the bundled seed cluster: real news text with
+//! abbreviations (U.S., U.N., Mr), quotes with ellipses, headlines and byline
+//! residue.
+//!
+//! `fixtures/seed_sentences.json` holds every sentence of the five seed
+//! articles, split by hand-checked boundaries (headline first, byline last).
+
+use brief_core::text::clean::{classify, SegmentKind};
+use brief_core::text::{NewsSegmenter, Segmenter};
+use brief_core::{Cluster, Document, Pipeline};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+fn seed_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/tillerson-moscow")
+}
+
+fn seeds() -> Vec<(String, String)> {
+    let mut files: Vec<_> = std::fs::read_dir(seed_dir())
+        .expect("seed folder")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            let name = p.file_name().expect("name").to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).expect("utf-8 seed"))
+        })
+        .collect()
+}
+
+fn expected() -> BTreeMap<String, Vec<String>> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed_sentences.json");
+    serde_json::from_str(&std::fs::read_to_string(path).expect("fixture")).expect("fixture json")
+}
+
+#[test]
+fn every_seed_sentence_boundary_is_right() {
+    let expected = expected();
+    let seeds = seeds();
+    assert_eq!(seeds.len(), 5);
+    for (name, text) in &seeds {
+        let want = &expected[name];
+        let got: Vec<&str> = NewsSegmenter
+            .segment(text)
+            .iter()
+            .map(|s| &text[s.range()])
+            .collect();
+        for (i, (g, w)) in got.iter().zip(want.iter()).enumerate() {
+            assert_eq!(g, w, "{name}: sentence {i} differs");
+        }
+        assert_eq!(got.len(), want.len(), "{name}: sentence count");
+    }
+}
+
+#[test]
+fn abbreviations_in_seeds_stay_inside_sentences() {
+    for (name, text) in seeds() {
+        for span in NewsSegmenter.segment(&text) {
+            let s = &text[span.range()];
+            for bad_end in [" U.", " Mr.", " Gen.", " Jan.", "-U."] {
+                assert!(!s.ends_with(bad_end), "{name}: cut after abbreviation: {s}");
+            }
+        }
+    }
+}
+
+#[test]
+fn headlines_and_bylines_never_become_body_sentences() {
+    let seeds = seeds();
+    let documents = seeds
+        .iter()
+        .map(|(name, text)| Document {
+            id: name.clone(),
+            title: text.lines().next().map(str::to_owned),
+            text: text.clone(),
+            ..Document::default()
+        })
+        .collect();
+    let cluster = Cluster::new("seeds", documents);
+    let p = Pipeline::default().prepare(&cluster).expect("prepared");
+    for i in 0..p.sentences.len() {
+        let s = p.text(i);
+        assert_eq!(classify(s), SegmentKind::Body, "{s}");
+        assert!(!s.contains('•'), "byline selected: {s}");
+    }
+    for (d, (_, text)) in seeds.iter().enumerate() {
+        let headline = text.lines().next().expect("headline");
+        let range = p.doc_sentences[d].clone();
+        assert!(range.clone().all(|i| p.text(i) != headline));
+        assert!(!range.is_empty());
+    }
+}
