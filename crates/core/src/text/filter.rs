@@ -79,9 +79,30 @@ impl std::fmt::Debug for Stemmer {
     }
 }
 
+thread_local! {
+    /// Stems already computed on this thread. News vocabulary is Zipfian, so a
+    /// small cache answers most lookups; it is cleared when it grows too big.
+    static STEM_CACHE: std::cell::RefCell<rustc_hash::FxHashMap<String, String>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
+const STEM_CACHE_LIMIT: usize = 200_000;
+
 impl TokenFilter for Stemmer {
     fn filter<'a>(&self, term: Cow<'a, str>) -> Option<Cow<'a, str>> {
-        Some(Cow::Owned(self.0.stem(&term).into_owned()))
+        let cached = STEM_CACHE.with(|c| c.borrow().get(term.as_ref()).cloned());
+        if let Some(stem) = cached {
+            return Some(Cow::Owned(stem));
+        }
+        let stem = self.0.stem(&term).into_owned();
+        STEM_CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() >= STEM_CACHE_LIMIT {
+                c.clear();
+            }
+            c.insert(term.into_owned(), stem.clone());
+        });
+        Some(Cow::Owned(stem))
     }
 }
 
