@@ -122,12 +122,16 @@ impl BudgetMeter {
     }
 }
 
-/// Sentence indices that `config` allows, by length.
+/// Sentence indices that `config` allows: by length, and never a bare
+/// quotation without its speaker.
 pub fn eligible(p: &PreparedCluster<'_>, config: &SelectionConfig) -> Vec<usize> {
     let ok: Vec<usize> = (0..p.sentences.len())
         .filter(|&i| {
             let w = p.sentences[i].words;
-            w >= config.min_words && w <= config.max_words && !p.sentences[i].terms.is_empty()
+            w >= config.min_words
+                && w <= config.max_words
+                && !p.sentences[i].terms.is_empty()
+                && !crate::text::clean::is_bare_quote(p.text(i))
         })
         .collect();
     if ok.is_empty() {

@@ -205,6 +205,40 @@ pub fn dateline_len(sentence: &str) -> usize {
     0
 }
 
+/// Whether a sentence is only a quotation, with no speaker named outside the
+/// quote marks (`"It may be just the opposite".`): such a sentence only makes
+/// sense next to the one that says who spoke, so a summary must not quote it
+/// alone.
+///
+/// ```
+/// use brief_core::text::clean::is_bare_quote;
+/// assert!(is_bare_quote("\"It may be just the opposite\"."));
+/// assert!(!is_bare_quote("\"We can not let this happen again\", Tillerson told reporters."));
+/// assert!(!is_bare_quote("Lavrov called the strike \"unlawful\"."));
+/// ```
+pub fn is_bare_quote(sentence: &str) -> bool {
+    let s = sentence.trim();
+    if !s.starts_with(['"', '\u{201c}', '\u{201e}']) {
+        return false;
+    }
+    let mut outside = String::new();
+    let mut inside = false;
+    for c in s.chars() {
+        match c {
+            '"' => inside = !inside,
+            '\u{201c}' | '\u{201e}' => inside = true,
+            '\u{201d}' => inside = false,
+            _ if !inside => outside.push(c),
+            _ => {}
+        }
+    }
+    outside
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+        == 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
