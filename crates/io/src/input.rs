@@ -1,7 +1,7 @@
 //! Reading any supported input path into [`Record`]s.
 
 use crate::error::InputError;
-use crate::{jsonl, multinews, text};
+use crate::{duc, jsonl, multinews, text};
 use brief_core::Cluster;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -33,14 +33,14 @@ pub struct Record {
 }
 
 impl Record {
-    fn ok(origin: String, cluster: Cluster) -> Self {
+    pub(crate) fn ok(origin: String, cluster: Cluster) -> Self {
         Record {
             origin,
             result: Ok(cluster),
         }
     }
 
-    fn err(origin: String, e: InputError) -> Self {
+    pub(crate) fn err(origin: String, e: InputError) -> Self {
         Record {
             origin,
             result: Err(e),
@@ -76,6 +76,7 @@ fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, InputError> {
 /// The kind of input a path holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
+    DucFolder,
     TextFolder,
     Jsonl,
     MultiNewsSource,
@@ -84,16 +85,42 @@ enum Kind {
 
 fn kind_of(path: &Path) -> Kind {
     if path.is_dir() {
+        if duc::is_duc_folder(path) {
+            return Kind::DucFolder;
+        }
         return Kind::TextFolder;
     }
     match path.extension().and_then(|e| e.to_str()) {
         Some("jsonl" | "ndjson") => Kind::Jsonl,
         Some("src") => Kind::MultiNewsSource,
+        // The data set's later release names its sources `test.src.cleaned`.
+        Some("cleaned")
+            if path
+                .file_stem()
+                .is_some_and(|s| s.to_string_lossy().ends_with(".src")) =>
+        {
+            Kind::MultiNewsSource
+        }
         _ => Kind::TextFile,
     }
 }
 
-/// Reads every cluster at `path`: a folder of `.txt` files is one cluster; a
+/// The `.tgt` file paired with a Multi-News source: `test.src` and
+/// `test.src.cleaned` both pair with `test.tgt`.
+fn multinews_targets(src: &Path) -> PathBuf {
+    let name = src
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = name
+        .strip_suffix(".src.cleaned")
+        .or_else(|| name.strip_suffix(".src"))
+        .unwrap_or(&name);
+    src.with_file_name(format!("{stem}.tgt"))
+}
+
+/// Reads every cluster at `path`: a DUC collection folder (with `docs/`) is
+/// one cluster per folder under `docs/`; a folder of `.txt` files is one cluster; a
 /// `.jsonl` file is one cluster per line; a Multi-News `.src` file is one
 /// cluster per line (with references from the `.tgt` file beside it, if
 /// any); any other file is one single-document cluster.
@@ -110,6 +137,7 @@ pub fn read_path(path: &Path, limits: &Limits) -> Vec<Record> {
         )];
     }
     match kind_of(path) {
+        Kind::DucFolder => duc::read_duc_folder(path, limits),
         Kind::TextFolder => vec![match text::read_text_folder(path, limits) {
             Ok(c) => Record::ok(origin, c),
             Err(e) => Record::err(origin, e),
@@ -134,7 +162,7 @@ pub fn read_path(path: &Path, limits: &Limits) -> Vec<Record> {
         },
         Kind::MultiNewsSource => match read_batch_file(path) {
             Ok(content) => {
-                let tgt = path.with_extension("tgt");
+                let tgt = multinews_targets(path);
                 let targets = if tgt.exists() {
                     match read_batch_file(&tgt) {
                         Ok(t) => Some(t),

@@ -9,11 +9,14 @@
 //! - JSONL, one cluster per line:
 //!   `{"id":..,"documents":[{"title":..,"text":..}],"references":[..]}` — [`jsonl`];
 //! - Multi-News source lines (documents joined by `|||||`, `NEWLINE_CHAR`
-//!   markup) with optional `.tgt` summaries — [`multinews`].
+//!   markup) with optional `.tgt` summaries — [`multinews`];
+//! - a DUC/TAC collection folder (`docs/<cluster>/` TREC SGML files,
+//!   `models/` human summaries) — [`duc`].
 //!
 //! Batch readers return one [`Record`] per cluster, so one bad line never
 //! loses the good ones.
 
+pub mod duc;
 pub mod error;
 pub mod input;
 pub mod jsonl;

@@ -1,0 +1,130 @@
+//! The DUC budget convention ([`brief_core::select::summarize_cut`]): on
+//! random clusters, a word-budget summary has exactly `N` words whenever the
+//! cluster has `N` words of eligible sentences, never more, and its one
+//! truncated sentence comes last with a span that points at the prefix.
+
+use brief_core::select::{eligible, summarize_cut, SelectionConfig};
+use brief_core::{build, Algorithm, Budget, Cluster, Document, Params, Pipeline};
+use proptest::prelude::*;
+
+const WORDS: &[&str] = &[
+    "Russia",
+    "vetoed",
+    "the",
+    "resolution",
+    "on",
+    "Syria",
+    "Tillerson",
+    "met",
+    "Lavrov",
+    "in",
+    "Moscow",
+    "U.S.",
+    "missile",
+    "strike",
+    "chemical",
+    "attack",
+    "Assad",
+    "déjà",
+    "vu",
+    "—",
+    "\"No\",",
+    "talks",
+    "59",
+];
+
+fn sentence() -> impl Strategy<Value = String> {
+    (
+        prop::collection::vec(prop::sample::select(WORDS), 1..30),
+        prop::sample::select(&[".", "?", "!", "\"."][..]),
+    )
+        .prop_map(|(words, end)| format!("{}{}", words.join(" "), end))
+}
+
+fn cluster() -> impl Strategy<Value = Cluster> {
+    prop::collection::vec(prop::collection::vec(sentence(), 1..12), 1..5).prop_map(|docs| {
+        Cluster::new(
+            "random",
+            docs.into_iter()
+                .enumerate()
+                .map(|(i, s)| Document::new(format!("d{i}"), s.join(" ")))
+                .collect(),
+        )
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn word_budget_is_filled_exactly(cluster in cluster(), n in 1usize..250) {
+        let Ok(p) = Pipeline::default().prepare(&cluster) else { return Ok(()); };
+        let config = SelectionConfig::default();
+        let eligible_words: usize = eligible(&p, &config).iter().map(|&i| p.sentences[i].words).sum();
+        for &alg in Algorithm::ALL {
+            let s = build(alg, &Params::default()).expect("valid params");
+            let summary = summarize_cut(s.as_ref(), &p, Budget::Words(n), &config);
+            let words = summary.word_count();
+            prop_assert!(words <= n, "{alg}: {words} > {n}");
+            if eligible_words >= n {
+                prop_assert_eq!(words, n, "{} with {} eligible words", alg, eligible_words);
+            }
+            check_items(&cluster, &summary)?;
+        }
+    }
+
+    #[test]
+    fn byte_budget_is_never_exceeded(cluster in cluster(), n in 1usize..1500) {
+        let Ok(p) = Pipeline::default().prepare(&cluster) else { return Ok(()); };
+        let config = SelectionConfig::default();
+        let total: usize = p.sentences.iter().map(|s| s.span.len() + 1).sum();
+        for &alg in Algorithm::ALL {
+            let s = build(alg, &Params::default()).expect("valid params");
+            let summary = summarize_cut(s.as_ref(), &p, Budget::Bytes(n), &config);
+            let bytes = summary.text().len();
+            prop_assert!(bytes <= n, "{alg}: {bytes} > {n}");
+            // Cut at a character, trailing space trimmed: within a word of the limit.
+            if total > n + 40 {
+                prop_assert!(bytes + 40 >= n, "{alg}: only {bytes} of {n} bytes");
+            }
+            check_items(&cluster, &summary)?;
+        }
+    }
+}
+
+fn check_items(cluster: &Cluster, summary: &brief_core::Summary) -> Result<(), TestCaseError> {
+    let truncated: Vec<usize> = (0..summary.items.len())
+        .filter(|&i| summary.items[i].truncated)
+        .collect();
+    prop_assert!(truncated.len() <= 1);
+    if let Some(&t) = truncated.first() {
+        prop_assert_eq!(t, summary.items.len() - 1, "the cut sentence comes last");
+    }
+    for item in &summary.items {
+        let doc = &cluster.documents[item.doc];
+        prop_assert_eq!(&doc.text[item.span.range()], item.text.as_str());
+        prop_assert!(!item.text.is_empty());
+    }
+    Ok(())
+}
+
+#[test]
+fn a_sentence_budget_is_not_cut() {
+    let cluster = Cluster::new(
+        "c",
+        vec![Document::new(
+            "a",
+            "One sentence is here today. Another sentence follows it now.",
+        )],
+    );
+    let p = Pipeline::default().prepare(&cluster).expect("prepared");
+    let lead = build(Algorithm::Lead, &Params::default()).expect("valid");
+    let s = summarize_cut(
+        lead.as_ref(),
+        &p,
+        Budget::Sentences(1),
+        &SelectionConfig::default(),
+    );
+    assert_eq!(s.items.len(), 1);
+    assert!(!s.items[0].truncated);
+}
