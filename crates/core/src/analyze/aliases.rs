@@ -1,0 +1,770 @@
+//! Entity aliases: the names a cluster uses for one actor.
+//!
+//! Two sources, merged into one [`AliasTable`]:
+//!
+//! - a small curated gazetteer of countries (name, official name, capital,
+//!   seat of government, demonym, initialisms) and international
+//!   organizations, so "Russia", "Russian Federation", "Moscow" and "the
+//!   Kremlin" are one actor;
+//! - people found in the cluster itself: a capitalized name after a title
+//!   ("Secretary of State Rex Tillerson", "Mr Lavrov") or as the subject of a
+//!   speech verb ("said Delattre"), grouped by surname, with the title phrase
+//!   kept as a role alias ("the Secretary of State") when it names only one
+//!   person in the cluster. This is the surname/title heuristic of
+//!   rule-based coreference (Lee et al., 2013, "Deterministic coreference
+//!   resolution based on entity-centric, precision-ranked rules", sieves for
+//!   exact and relaxed string match), hand-written because no maintained
+//!   Rust crate does named-entity coreference without a model.
+//!
+//! [`AliasTable::canonical_text`] rewrites every alias to one token per actor;
+//! the shared redundancy filter and copy detection compare sentences through
+//! it, so "Russia vetoed" and "Russian Federation vetoed" read the same.
+
+use super::words::{words, Word};
+use crate::model::{Cluster, Span};
+use crate::text::StopWords;
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// What kind of actor an alias group names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    /// A country (its capital, government seat and demonym included).
+    Country,
+    /// An international organization.
+    Organization,
+    /// A person.
+    Person,
+}
+
+/// One way a cluster writes an actor's name, with how often it does.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AliasForm {
+    /// The form as first written in the cluster.
+    pub text: String,
+    /// Number of mentions in this form.
+    pub mentions: usize,
+}
+
+/// The names of one actor.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AliasGroup {
+    /// The name the group is known by ("Russia", "Rex Tillerson").
+    pub canonical: String,
+    /// Country, organization or person.
+    pub kind: EntityKind,
+    /// The forms used in the cluster, most mentioned first.
+    pub forms: Vec<AliasForm>,
+    /// Total mentions across forms.
+    pub mentions: usize,
+}
+
+/// A mention of an actor in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte span of the mention.
+    pub span: Span,
+    /// Index of the group in [`AliasTable::group`].
+    pub group: usize,
+    /// Whether the mention is possessive ("Lavrov's deputies").
+    pub possessive: bool,
+}
+
+/// The curated gazetteer: canonical name, kind, alias forms. Forms of three
+/// or fewer capitals ("US", "UN") only match when written in capitals, so
+/// the pronoun "us" is not the United States.
+const GAZETTEER: &[(&str, EntityKind, &[&str])] = &[
+    (
+        "Russia",
+        EntityKind::Country,
+        &[
+            "Russia",
+            "Russian Federation",
+            "the Russian Federation",
+            "Moscow",
+            "Kremlin",
+            "the Kremlin",
+            "Russian",
+            "Russians",
+        ],
+    ),
+    (
+        "United States",
+        EntityKind::Country,
+        &[
+            "United States",
+            "the United States",
+            "United States of America",
+            "US",
+            "U.S.",
+            "U.S",
+            "USA",
+            "America",
+            "American",
+            "Americans",
+            "Washington",
+            "White House",
+            "the White House",
+        ],
+    ),
+    (
+        "Syria",
+        EntityKind::Country,
+        &[
+            "Syria",
+            "Syrian Arab Republic",
+            "Damascus",
+            "Syrian",
+            "Syrians",
+        ],
+    ),
+    (
+        "United Kingdom",
+        EntityKind::Country,
+        &[
+            "United Kingdom",
+            "UK",
+            "U.K.",
+            "Britain",
+            "Great Britain",
+            "British",
+            "London",
+        ],
+    ),
+    (
+        "China",
+        EntityKind::Country,
+        &["China", "Chinese", "Beijing"],
+    ),
+    ("Iran", EntityKind::Country, &["Iran", "Iranian", "Tehran"]),
+    (
+        "France",
+        EntityKind::Country,
+        &["France", "French", "Paris"],
+    ),
+    (
+        "Ukraine",
+        EntityKind::Country,
+        &["Ukraine", "Ukrainian", "Kiev", "Kyiv"],
+    ),
+    (
+        "Turkey",
+        EntityKind::Country,
+        &["Turkey", "Turkish", "Ankara"],
+    ),
+    ("Iraq", EntityKind::Country, &["Iraq", "Iraqi", "Baghdad"]),
+    (
+        "Libya",
+        EntityKind::Country,
+        &["Libya", "Libyan", "Tripoli"],
+    ),
+    (
+        "Jordan",
+        EntityKind::Country,
+        &["Jordan", "Jordanian", "Amman"],
+    ),
+    ("Italy", EntityKind::Country, &["Italy", "Italian", "Rome"]),
+    (
+        "Germany",
+        EntityKind::Country,
+        &["Germany", "German", "Berlin"],
+    ),
+    (
+        "Israel",
+        EntityKind::Country,
+        &["Israel", "Israeli", "Jerusalem"],
+    ),
+    (
+        "United Nations",
+        EntityKind::Organization,
+        &["United Nations", "the United Nations", "UN", "U.N.", "U.N"],
+    ),
+    (
+        "NATO",
+        EntityKind::Organization,
+        &[
+            "NATO",
+            "North Atlantic Treaty Organisation",
+            "North Atlantic Treaty Organization",
+        ],
+    ),
+];
+
+/// Words that introduce a person's name ("President", "Secretary of State").
+const TITLE_WORDS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "secretary",
+    "minister",
+    "ambassador",
+    "general",
+    "gen",
+    "senator",
+    "sen",
+    "rep",
+    "deputy",
+    "prime",
+    "foreign",
+    "defense",
+    "defence",
+    "state",
+    "chancellor",
+    "governor",
+    "gov",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "vice",
+    "chief",
+    "director",
+    "commander",
+    "judge",
+    "permanent",
+    "representative",
+];
+
+/// Courtesy titles: a name after one of these is a person, but the title
+/// is no role.
+const COURTESY: &[&str] = &["mr", "mrs", "ms", "dr"];
+
+/// Lowercase particles inside names ("Bashar al-Assad").
+const PARTICLES: &[&str] = &["al", "bin", "de", "van", "von", "da", "el", "la", "le"];
+
+/// Verbs of saying: their subject is a speaker, so a capitalized subject is
+/// a person.
+pub(crate) const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "asked",
+    "insisted",
+    "claimed",
+    "declared",
+    "noted",
+    "stressed",
+    "warned",
+    "replied",
+    "called",
+    "argued",
+    "wrote",
+    "explained",
+    "responded",
+    "saying",
+    "adding",
+    "telling",
+    "blasted",
+    "urged",
+    "pledged",
+    "repeated",
+    "dismissed",
+];
+
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// An alias phrase: its word keys, and whether it must be written in capitals.
+#[derive(Debug, Clone)]
+struct Phrase {
+    group: usize,
+    capitals_only: bool,
+    /// Role phrases ("the foreign minister") match in any case.
+    any_case: bool,
+}
+
+/// Alias groups of a cluster and a longest-match phrase index over them.
+#[derive(Debug, Clone, Default)]
+pub struct AliasTable {
+    groups: Vec<AliasGroup>,
+    /// Canonical one-word token per group ("russia", "unitedstates").
+    tokens: Vec<String>,
+    /// Phrases by their word keys joined with single spaces.
+    phrases: FxHashMap<String, Phrase>,
+    /// Keys of the first words of phrases: most words start none, and are
+    /// rejected with one lookup.
+    first_words: FxHashSet<String>,
+    max_words: usize,
+}
+
+impl AliasTable {
+    /// The gazetteer alone (no people), with no mentions counted.
+    pub fn gazetteer() -> Self {
+        let mut table = AliasTable::default();
+        for (canonical, kind, forms) in GAZETTEER {
+            let g = table.add_group(canonical, *kind);
+            for form in *forms {
+                table.add_phrase(g, form, false);
+            }
+        }
+        table
+    }
+
+    /// The gazetteer plus the people of `cluster`, without counting
+    /// mentions (what matching and canonicalization need).
+    pub fn names_of(cluster: &Cluster) -> Self {
+        let mut table = AliasTable::gazetteer();
+        table.add_people(cluster);
+        table
+    }
+
+    /// The gazetteer plus the people of `cluster`, with mentions counted
+    /// over all its documents.
+    pub fn from_cluster(cluster: &Cluster) -> Self {
+        let mut table = AliasTable::names_of(cluster);
+        for doc in &cluster.documents {
+            for m in table.mentions(&doc.text) {
+                let written = normalize_space(&doc.text[m.span.range()]);
+                let written = written
+                    .strip_prefix("the ")
+                    .or_else(|| written.strip_prefix("The "))
+                    .unwrap_or(&written)
+                    .to_owned();
+                let group = &mut table.groups[m.group];
+                group.mentions += 1;
+                match group.forms.iter_mut().find(|f| f.text == written) {
+                    Some(f) => f.mentions += 1,
+                    None => group.forms.push(AliasForm {
+                        text: written,
+                        mentions: 1,
+                    }),
+                }
+            }
+        }
+        for g in &mut table.groups {
+            g.forms.sort_by_key(|f| std::cmp::Reverse(f.mentions));
+            g.forms.retain(|f| f.mentions > 0);
+        }
+        table
+    }
+
+    /// Groups mentioned at least once, most mentioned first.
+    pub fn groups(&self) -> Vec<&AliasGroup> {
+        let mut out: Vec<&AliasGroup> = self.groups.iter().filter(|g| g.mentions > 0).collect();
+        out.sort_by(|a, b| {
+            b.mentions
+                .cmp(&a.mentions)
+                .then(a.canonical.cmp(&b.canonical))
+        });
+        out
+    }
+
+    /// Group `i` (see [`Mention::group`]).
+    pub fn group(&self, i: usize) -> &AliasGroup {
+        &self.groups[i]
+    }
+
+    /// The canonical name of an alias ("Mr Tillerson" → "Rex Tillerson"),
+    /// or `None` when the text is no known alias.
+    pub fn canonical(&self, alias: &str) -> Option<&str> {
+        let ms = self.mentions(alias);
+        match ms.as_slice() {
+            [m] if m.span.len() == alias.trim().len() => Some(&self.groups[m.group].canonical),
+            _ => None,
+        }
+    }
+
+    /// The text as space-separated words with every alias replaced by one
+    /// token per actor ("Russian Federation's veto" → "russia veto").
+    pub fn canonical_text(&self, text: &str) -> String {
+        let ws = words(text);
+        let keys: Vec<Cow<'_, str>> = ws.iter().map(Word::key_cow).collect();
+        let mut out = String::with_capacity(text.len());
+        let mut i = 0;
+        while i < ws.len() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            match self.match_at(&ws, &keys, i) {
+                Some((len, phrase)) => {
+                    // "the Kremlin" and "Moscow" differ only by the article,
+                    // which is kept so "the US" reads like "the United States".
+                    if len > 1 && ws[i].key() == "the" {
+                        out.push_str(ws[i].text);
+                        out.push(' ');
+                    }
+                    out.push_str(&self.tokens[phrase.group]);
+                    i += len;
+                }
+                None => {
+                    out.extend(ws[i].text.chars().filter(|c| *c != '.'));
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
+
+    /// Every alias mention in `text`, longest match first, left to right.
+    pub fn mentions(&self, text: &str) -> Vec<Mention> {
+        let ws = words(text);
+        let keys: Vec<Cow<'_, str>> = ws.iter().map(Word::key_cow).collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < ws.len() {
+            match self.match_at(&ws, &keys, i) {
+                Some((len, phrase)) => {
+                    let last = &ws[i + len - 1];
+                    out.push(Mention {
+                        span: Span::new(ws[i].start, last.end),
+                        group: phrase.group,
+                        possessive: last.possessive,
+                    });
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// Mentions of people only.
+    pub fn person_mentions(&self, text: &str) -> Vec<Mention> {
+        self.mentions(text)
+            .into_iter()
+            .filter(|m| self.groups[m.group].kind == EntityKind::Person)
+            .collect()
+    }
+
+    fn add_group(&mut self, canonical: &str, kind: EntityKind) -> usize {
+        self.groups.push(AliasGroup {
+            canonical: canonical.to_owned(),
+            kind,
+            forms: Vec::new(),
+            mentions: 0,
+        });
+        self.tokens.push(
+            canonical
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect(),
+        );
+        self.groups.len() - 1
+    }
+
+    fn add_phrase(&mut self, group: usize, form: &str, any_case: bool) {
+        // Forms are recorded as the cluster writes them, when counted.
+        let ws = words(form);
+        let keys: Vec<String> = ws.iter().map(Word::key).collect();
+        let key = keys.join(" ");
+        if keys.is_empty() || self.phrases.contains_key(&key) {
+            return;
+        }
+        let capitals_only = ws.len() == 1
+            && ws[0].text.chars().filter(|c| c.is_alphabetic()).count() <= 3
+            && ws[0].text.chars().all(|c| !c.is_lowercase());
+        self.max_words = self.max_words.max(keys.len());
+        self.first_words.insert(keys[0].clone());
+        self.phrases.insert(
+            key,
+            Phrase {
+                group,
+                capitals_only,
+                any_case,
+            },
+        );
+    }
+
+    fn match_at(
+        &self,
+        ws: &[Word<'_>],
+        keys: &[Cow<'_, str>],
+        i: usize,
+    ) -> Option<(usize, &Phrase)> {
+        if !self.first_words.contains(keys[i].as_ref()) {
+            return None;
+        }
+        let longest = self.max_words.min(ws.len() - i);
+        for len in (1..=longest).rev() {
+            let key = keys[i..i + len].join(" ");
+            let Some(phrase) = self.phrases.get(&key) else {
+                continue;
+            };
+            let first = &ws[i];
+            let ok = if phrase.capitals_only {
+                first.text.chars().all(|c| !c.is_lowercase())
+            } else {
+                phrase.any_case || first.is_capitalized() || first.key() == "the"
+            };
+            // A phrase must not end inside a name ("Washington Post" is fine
+            // to miss; "Moscow" in "Moscow's" is still Moscow).
+            if ok {
+                return Some((len, phrase));
+            }
+        }
+        None
+    }
+
+    /// Finds people in the cluster and adds them as groups.
+    fn add_people(&mut self, cluster: &Cluster) {
+        let stop = StopWords::default();
+        // surname key → (full names seen with counts, roles, courtesy forms, surname as written)
+        let mut people: FxHashMap<String, PersonEvidence> = FxHashMap::default();
+        for doc in &cluster.documents {
+            let ws = words(&doc.text);
+            let mut i = 0;
+            while i < ws.len() {
+                let w = &ws[i];
+                let key = w.key_cow();
+                if w.is_capitalized() && TITLE_WORDS.contains(&key.as_ref()) {
+                    let (next, found) = self.name_after_title(&doc.text, &ws, i, &stop);
+                    if let Some((role, name_start, name_end)) = found {
+                        let surname = &ws[name_end - 1];
+                        let e = people.entry(surname.key()).or_default();
+                        e.surname = surname.text.to_owned();
+                        if name_end - name_start > 1 {
+                            let full =
+                                normalize_space(&doc.text[ws[name_start].start..surname.end]);
+                            *e.full_names.entry(full).or_default() += 1;
+                        }
+                        if let Some(role) = role {
+                            e.roles.push(role);
+                        }
+                        if COURTESY.contains(&ws[name_start - 1].key().as_str()) {
+                            e.courtesy
+                                .push(ws[name_start - 1].text.trim_end_matches('.').to_owned());
+                        }
+                    }
+                    i = next.max(i + 1);
+                    continue;
+                }
+                // "Lavrov said", "said Delattre".
+                let is_name = |x: &Word<'_>| {
+                    x.is_capitalized()
+                        && !x.possessive
+                        && x.text.chars().any(char::is_lowercase)
+                        && self.is_plain_word(x, &stop)
+                };
+                if SPEECH_VERBS.contains(&key.as_ref()) && !w.is_capitalized() {
+                    let before = i.checked_sub(1).map(|j| &ws[j]);
+                    let after = ws.get(i + 1);
+                    for cand in [before, after].into_iter().flatten() {
+                        let gap = if cand.start < w.start {
+                            &doc.text[cand.end..w.start]
+                        } else {
+                            &doc.text[w.end..cand.start]
+                        };
+                        if is_name(cand) && gap.trim().is_empty() {
+                            let e = people.entry(cand.key()).or_default();
+                            e.surname = cand.text.to_owned();
+                            e.speaker += 1;
+                        }
+                    }
+                }
+                i += 1;
+            }
+        }
+        // Roles naming exactly one person become aliases of that person.
+        let mut role_owners: FxHashMap<String, Vec<String>> = FxHashMap::default();
+        for (surname, e) in &people {
+            for r in &e.roles {
+                let owners = role_owners.entry(r.clone()).or_default();
+                if !owners.contains(surname) {
+                    owners.push(surname.clone());
+                }
+            }
+        }
+        let mut surnames: Vec<&String> = people.keys().collect();
+        surnames.sort();
+        for surname in surnames {
+            let e = &people[surname];
+            let canonical = e
+                .full_names
+                .iter()
+                .max_by(|a, b| {
+                    a.1.cmp(b.1)
+                        .then(b.0.len().cmp(&a.0.len()))
+                        .then(b.0.cmp(a.0))
+                })
+                .map_or(e.surname.clone(), |(n, _)| n.clone());
+            let g = self.add_group(&canonical, EntityKind::Person);
+            // The surname token, so that "Tillerson" and "Rex Tillerson" share it.
+            self.tokens[g] = surname.clone();
+            let mut names: Vec<&String> = e.full_names.keys().collect();
+            names.sort();
+            for name in names {
+                self.add_phrase(g, name, false);
+            }
+            for c in &e.courtesy {
+                self.add_phrase(g, &format!("{c} {}", e.surname), false);
+            }
+            self.add_phrase(g, &e.surname, false);
+            for r in &e.roles {
+                if role_owners.get(r).is_some_and(|o| o.len() == 1) {
+                    self.add_phrase(g, &format!("the {r}"), true);
+                }
+            }
+        }
+    }
+
+    /// After a title word at `i`: skips further title words (and "of"),
+    /// then reads a capitalized name. Returns the index to continue from and,
+    /// when a name was found, its role (title words without courtesy titles,
+    /// lowercased) and word range.
+    #[allow(clippy::type_complexity)]
+    fn name_after_title(
+        &self,
+        text: &str,
+        ws: &[Word<'_>],
+        i: usize,
+        stop: &StopWords,
+    ) -> (usize, Option<(Option<String>, usize, usize)>) {
+        let mut j = i;
+        let mut role: Vec<String> = Vec::new();
+        while j < ws.len() {
+            let k = ws[j].key();
+            let titled = ws[j].is_capitalized() && TITLE_WORDS.contains(&k.as_str());
+            let joiner = k == "of" && role.last().is_some_and(|r| r == "secretary");
+            if !(titled || joiner) || ws[j].possessive {
+                break;
+            }
+            if !COURTESY.contains(&k.as_str()) {
+                role.push(k);
+            }
+            j += 1;
+        }
+        if j == i {
+            return (i + 1, None);
+        }
+        let name_start = j;
+        while j < ws.len() && j - name_start < 4 {
+            let w = &ws[j];
+            let gap = &text[ws[j - 1].end..w.start];
+            if gap.contains(['\n', ',', ';', '(', '"', '\u{201c}']) {
+                break;
+            }
+            let particle =
+                PARTICLES.contains(&w.text) && ws.get(j + 1).is_some_and(Word::is_capitalized);
+            if !(particle || (w.is_capitalized() && self.is_plain_word(w, stop))) {
+                break;
+            }
+            j += 1;
+            if w.possessive {
+                break;
+            }
+        }
+        // A name must end on a capitalized word.
+        while j > name_start && !ws[j - 1].is_capitalized() {
+            j -= 1;
+        }
+        if j == name_start {
+            return (j, None);
+        }
+        let role = (!role.is_empty()).then(|| role.join(" "));
+        (j, Some((role, name_start, j)))
+    }
+
+    /// A capitalized word that may be part of a person's name: no title,
+    /// calendar word, stopword or gazetteer alias.
+    fn is_plain_word(&self, w: &Word<'_>, stop: &StopWords) -> bool {
+        let k = w.key();
+        !TITLE_WORDS.contains(&k.as_str())
+            && !CALENDAR.contains(&k.as_str())
+            && !stop.contains(&k)
+            && !self.phrases.contains_key(&k)
+            && w.text.chars().any(char::is_lowercase)
+    }
+}
+
+#[derive(Debug, Default)]
+struct PersonEvidence {
+    surname: String,
+    full_names: FxHashMap<String, usize>,
+    roles: Vec<String>,
+    courtesy: Vec<String>,
+    speaker: usize,
+}
+
+fn normalize_space(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Document;
+
+    fn cluster(texts: &[&str]) -> Cluster {
+        Cluster::new(
+            "c",
+            texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Document::new(format!("d{i}"), *t))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn country_aliases_share_one_token() {
+        let t = AliasTable::gazetteer();
+        assert_eq!(
+            t.canonical_text("Russian Federation vetoed it"),
+            "russia vetoed it"
+        );
+        assert_eq!(t.canonical_text("the Kremlin said"), "the russia said");
+        assert_eq!(t.canonical_text("Moscow's veto"), "russia veto");
+        assert_eq!(
+            t.canonical_text("The U.S. and the USA and US"),
+            "The unitedstates and the unitedstates and unitedstates"
+        );
+        // The pronoun "us" is not the United States.
+        assert_eq!(t.canonical_text("told us"), "told us");
+        assert_eq!(t.canonical("the Kremlin"), Some("Russia"));
+        assert_eq!(t.canonical("Washington"), Some("United States"));
+        assert_eq!(t.canonical("Narnia"), None);
+    }
+
+    #[test]
+    fn people_are_grouped_by_surname_with_titles_and_roles() {
+        let c = cluster(&[
+            "U.S. Secretary of State Rex Tillerson arrived. Mr Tillerson met Lavrov.",
+            "Tillerson said it was bad, the Secretary of State said. Foreign Minister Sergey Lavrov agreed. \"No\", said Delattre.",
+        ]);
+        let t = AliasTable::from_cluster(&c);
+        assert_eq!(t.canonical("Mr Tillerson"), Some("Rex Tillerson"));
+        assert_eq!(t.canonical("Tillerson"), Some("Rex Tillerson"));
+        assert_eq!(t.canonical("the Secretary of State"), Some("Rex Tillerson"));
+        assert_eq!(t.canonical("the foreign minister"), Some("Sergey Lavrov"));
+        assert_eq!(t.canonical("Delattre"), Some("Delattre"));
+        let tillerson = t
+            .groups()
+            .into_iter()
+            .find(|g| g.canonical == "Rex Tillerson")
+            .cloned()
+            .expect("group");
+        assert_eq!(tillerson.kind, EntityKind::Person);
+        assert_eq!(tillerson.mentions, 4);
+    }
+}

@@ -1,0 +1,497 @@
+//! Cross-source copy detection: which sentences one article took from
+//! another, grouped into copy families.
+//!
+//! Two sentences of different documents are copies when
+//!
+//! - their word 3-shingle sets (words lowercased, aliases rewritten to one
+//!   token per actor by [`AliasTable::canonical_text`]) have a Jaccard
+//!   resemblance of at least [`CopyConfig::min_jaccard`] (0.5) — Broder,
+//!   1997, "On the resemblance and containment of documents"; sentences
+//!   shorter than three words are one shingle, so they match only exactly; or
+//! - both carry a direct quotation of at least [`CopyConfig::quote_min_words`]
+//!   (8) words and the two quotations' word sequences agree with a
+//!   Ratcliff/Obershelp-style ratio `2·LCS / (|a| + |b|)` of at least
+//!   [`CopyConfig::min_quote_similarity`] (0.6): the same quote translated or
+//!   transcribed twice ("the level of trust ... has degraded").
+//!
+//! Resemblance is computed exactly, not estimated with MinHash: a cluster
+//! holds hundreds of sentences, and an inverted index from shingle to
+//! sentences yields the candidate pairs (those sharing a shingle), so exact
+//! Jaccard costs less than building MinHash signatures and has no false
+//! negatives near the threshold. Linked sentences are grouped into families
+//! with union-find (Tarjan, 1975).
+//!
+//! The threshold 0.5 is where one source's sentence with a clause changed
+//! ("... between the two world powers" / "... between the former Cold War
+//! foes") still links, while two different sentences about the same event
+//! (which share names and a few words, rarely three in a row) do not.
+
+use super::aliases::AliasTable;
+use super::quotes::quote_marks;
+use super::timeline::parse_iso_date;
+use crate::model::Span;
+use crate::prepare::PreparedCluster;
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+
+/// Thresholds of copy detection.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CopyConfig {
+    /// Words per shingle.
+    pub shingle_words: usize,
+    /// Least Jaccard resemblance of shingle sets for a copy.
+    pub min_jaccard: f64,
+    /// Shortest quotation (in words) compared as a paraphrased quote.
+    pub quote_min_words: usize,
+    /// Least `2·LCS/(|a|+|b|)` of two quotations' words for a copy.
+    pub min_quote_similarity: f64,
+}
+
+impl Default for CopyConfig {
+    fn default() -> Self {
+        CopyConfig {
+            shingle_words: 3,
+            min_jaccard: 0.5,
+            quote_min_words: 8,
+            min_quote_similarity: 0.6,
+        }
+    }
+}
+
+/// One sentence of a copy family.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CopyMember {
+    /// Index of the document in the cluster.
+    pub doc: usize,
+    /// Id of the document.
+    pub doc_id: String,
+    /// Position among the document's body sentences (as in summaries).
+    pub sentence: usize,
+    /// Byte span of the sentence in the document's text.
+    pub span: Span,
+    /// The sentence text.
+    pub text: String,
+}
+
+/// Sentences that are copies of each other across documents.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CopyFamily {
+    /// Family number (0-based, in order of first appearance).
+    pub id: usize,
+    /// Members in document order.
+    pub members: Vec<CopyMember>,
+    /// Index in `members` of the earliest source: the member from the
+    /// earliest-dated document, or the first document when dates are unknown.
+    pub first: usize,
+    /// The distinct documents the family spans, ascending.
+    pub documents: Vec<usize>,
+    /// Whether all members are the same text up to case and punctuation.
+    pub exact: bool,
+}
+
+/// Copy families of a cluster and what share of each document they cover.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CopyReport {
+    /// Families, in order of first appearance.
+    pub families: Vec<CopyFamily>,
+    /// `overlap[i][j]`: share of document `i`'s sentences that have a copy in
+    /// document `j` (1 on the diagonal).
+    pub overlap: Vec<Vec<f64>>,
+}
+
+/// For each sentence of `p`, the family it belongs to (by index into the
+/// returned families), and the families.
+pub fn copy_families(
+    p: &PreparedCluster<'_>,
+    aliases: &AliasTable,
+    config: &CopyConfig,
+) -> (Vec<CopyFamily>, Vec<Option<usize>>) {
+    let texts: Vec<String> = (0..p.sentences.len())
+        .map(|i| aliases.canonical_text(p.text(i)))
+        .collect();
+    copy_families_of_texts(p, aliases, &texts, config)
+}
+
+/// [`copy_families`] with the sentences' alias-canonical texts already made.
+pub(crate) fn copy_families_of_texts(
+    p: &PreparedCluster<'_>,
+    aliases: &AliasTable,
+    texts: &[String],
+    config: &CopyConfig,
+) -> (Vec<CopyFamily>, Vec<Option<usize>>) {
+    let n = p.sentences.len();
+    let words: Vec<Vec<u64>> = texts.iter().map(|t| word_hashes(t)).collect();
+    let shingles: Vec<Vec<u64>> = words
+        .iter()
+        .map(|w| shingle_set(w, config.shingle_words.max(1)))
+        .collect();
+    let mut sets = DisjointSets::new(n);
+
+    // Candidate pairs share at least one shingle. A shingle found in more
+    // than MAX_POSTING sentences (boilerplate in a huge cluster) proposes no
+    // pairs, so the work stays near-linear; its pairs still share rarer
+    // shingles, and resemblance is then computed exactly on the full sets.
+    let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    for (i, set) in shingles.iter().enumerate() {
+        for &h in set {
+            index.entry(h).or_default().push(i);
+        }
+    }
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    for posting in index.values().filter(|p| p.len() <= MAX_POSTING) {
+        for (x, &a) in posting.iter().enumerate() {
+            for &b in &posting[x + 1..] {
+                if p.sentences[a].doc != p.sentences[b].doc {
+                    candidates.push((a, b));
+                }
+            }
+        }
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+    for (a, b) in candidates {
+        let common = intersection_count(&shingles[a], &shingles[b]);
+        let union = shingles[a].len() + shingles[b].len() - common;
+        if union > 0 && common as f64 >= config.min_jaccard * union as f64 {
+            sets.union(a, b);
+        }
+    }
+
+    // Paraphrased quotations.
+    let quotes: Vec<(usize, Vec<u64>)> = (0..n)
+        .flat_map(|i| {
+            let text = p.text(i);
+            quote_marks(text)
+                .into_iter()
+                .map(move |q| (i, &text[q.inner.range()]))
+        })
+        .filter(|(_, q)| q.split_whitespace().count() >= config.quote_min_words)
+        .map(|(i, q)| (i, word_hashes(&aliases.canonical_text(q))))
+        .filter(|(_, w)| w.len() >= config.quote_min_words)
+        .collect();
+    for (x, (a, qa)) in quotes.iter().enumerate() {
+        for (b, qb) in &quotes[x + 1..] {
+            if p.sentences[*a].doc != p.sentences[*b].doc
+                && bag_ratio(qa, qb) >= config.min_quote_similarity
+                && lcs_ratio(qa, qb) >= config.min_quote_similarity
+            {
+                sets.union(*a, *b);
+            }
+        }
+    }
+
+    // Components of two or more sentences, in order of first sentence.
+    let mut by_root: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    for i in 0..n {
+        by_root.entry(sets.find(i)).or_default().push(i);
+    }
+    let mut groups: Vec<Vec<usize>> = by_root.into_values().filter(|g| g.len() > 1).collect();
+    for g in &mut groups {
+        g.sort_unstable();
+    }
+    groups.sort_unstable_by_key(|g| g[0]);
+    let mut family_of = vec![None; n];
+    let families = groups
+        .into_iter()
+        .enumerate()
+        .map(|(id, members)| {
+            for &i in &members {
+                family_of[i] = Some(id);
+            }
+            build_family(p, id, &members, &words)
+        })
+        .collect();
+    (families, family_of)
+}
+
+/// Copy families and the document overlap matrix of `p`.
+pub fn copy_report(
+    p: &PreparedCluster<'_>,
+    aliases: &AliasTable,
+    config: &CopyConfig,
+) -> CopyReport {
+    let (families, family_of) = copy_families(p, aliases, config);
+    report_from_families(p, families, &family_of)
+}
+
+/// The report of families already found (`family_of` as returned by
+/// [`copy_families`]).
+pub fn report_from_families(
+    p: &PreparedCluster<'_>,
+    families: Vec<CopyFamily>,
+    family_of: &[Option<usize>],
+) -> CopyReport {
+    let d = p.num_docs();
+    let mut overlap = vec![vec![0.0; d]; d];
+    for (i, row) in overlap.iter_mut().enumerate() {
+        let range = p.doc_sentences[i].clone();
+        let total = range.len();
+        row[i] = 1.0;
+        if total == 0 {
+            continue;
+        }
+        for (j, cell) in row.iter_mut().enumerate() {
+            if i == j {
+                continue;
+            }
+            let copied = range
+                .clone()
+                .filter(|&s| family_of[s].is_some_and(|f| families[f].documents.contains(&j)))
+                .count();
+            *cell = copied as f64 / total as f64;
+        }
+    }
+    CopyReport { families, overlap }
+}
+
+fn build_family(
+    p: &PreparedCluster<'_>,
+    id: usize,
+    members: &[usize],
+    words: &[Vec<u64>],
+) -> CopyFamily {
+    let docs = &p.cluster.documents;
+    let first = members
+        .iter()
+        .enumerate()
+        .min_by_key(|&(_, &i)| {
+            let s = &p.sentences[i];
+            let date = docs[s.doc].date.as_deref().and_then(parse_iso_date);
+            // Dated documents first (earliest date), then document order.
+            (date.is_none(), date, s.doc, s.position)
+        })
+        .map_or(0, |(k, _)| k);
+    let mut documents: Vec<usize> = members.iter().map(|&i| p.sentences[i].doc).collect();
+    documents.dedup();
+    documents.sort_unstable();
+    documents.dedup();
+    let exact = members.windows(2).all(|w| words[w[0]] == words[w[1]]);
+    CopyFamily {
+        id,
+        members: members
+            .iter()
+            .map(|&i| {
+                let s = &p.sentences[i];
+                CopyMember {
+                    doc: s.doc,
+                    doc_id: docs[s.doc].id.clone(),
+                    sentence: s.position,
+                    span: s.span,
+                    text: p.text(i).to_owned(),
+                }
+            })
+            .collect(),
+        first,
+        documents,
+        exact,
+    }
+}
+
+/// FNV-1a hashes of the lowercased words of `text`: stable across runs and
+/// platforms, and cheap to compare and combine.
+fn word_hashes(text: &str) -> Vec<u64> {
+    text.split_whitespace()
+        .map(|w| {
+            w.chars()
+                .flat_map(char::to_lowercase)
+                .fold(FNV_OFFSET, |h, c| fnv(h, u64::from(u32::from(c))))
+        })
+        .collect()
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+fn fnv(h: u64, x: u64) -> u64 {
+    (h ^ x).wrapping_mul(0x0100_0000_01b3)
+}
+
+/// Hashes of the distinct `k`-word shingles of `words` (one shingle of all
+/// words when there are fewer than `k`).
+fn shingle_set(words: &[u64], k: usize) -> Vec<u64> {
+    let mut out: Vec<u64> = if words.is_empty() {
+        Vec::new()
+    } else if words.len() < k {
+        vec![hash_words(words)]
+    } else {
+        words.windows(k).map(hash_words).collect()
+    };
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Shingles shared by more sentences than this propose no candidate pairs.
+const MAX_POSTING: usize = 256;
+
+/// Size of the intersection of two sorted, deduplicated sets.
+fn intersection_count(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// `2·|a ∩ b| / (|a| + |b|)` over word multisets: an upper bound of
+/// [`lcs_ratio`] in O(n log n), to skip the quadratic LCS for unrelated quotes.
+fn bag_ratio(a: &[u64], b: &[u64]) -> f64 {
+    let (mut x, mut y) = (a.to_vec(), b.to_vec());
+    x.sort_unstable();
+    y.sort_unstable();
+    let (mut i, mut j, mut n) = (0, 0, 0usize);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    if x.is_empty() && y.is_empty() {
+        1.0
+    } else {
+        2.0 * n as f64 / (x.len() + y.len()) as f64
+    }
+}
+
+/// One hash for a word sequence (FNV-1a over the word hashes).
+fn hash_words(words: &[u64]) -> u64 {
+    words.iter().fold(FNV_OFFSET, |h, &w| fnv(h, w))
+}
+
+/// `2·LCS(a, b) / (|a| + |b|)` over words.
+pub fn lcs_ratio<T: PartialEq>(a: &[T], b: &[T]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
+    for x in a {
+        for (j, y) in b.iter().enumerate() {
+            cur[j + 1] = if x == y {
+                prev[j] + 1
+            } else {
+                prev[j + 1].max(cur[j])
+            };
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    2.0 * prev[b.len()] as f64 / (a.len() + b.len()) as f64
+}
+
+/// Union-find with path halving and union by size.
+struct DisjointSets {
+    parent: Vec<usize>,
+    size: Vec<usize>,
+}
+
+impl DisjointSets {
+    fn new(n: usize) -> Self {
+        DisjointSets {
+            parent: (0..n).collect(),
+            size: vec![1; n],
+        }
+    }
+
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (mut a, mut b) = (self.find(a), self.find(b));
+        if a == b {
+            return;
+        }
+        if self.size[a] < self.size[b] {
+            std::mem::swap(&mut a, &mut b);
+        }
+        self.parent[b] = a;
+        self.size[a] += self.size[b];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Cluster, Document};
+    use crate::Pipeline;
+
+    fn words(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn lcs_ratio_matches_hand_computed_values() {
+        assert_eq!(lcs_ratio(&words("a b c d"), &words("a b c d")), 1.0);
+        // LCS of "a b c d" and "a x c d" is "a c d": 2·3/8.
+        assert!((lcs_ratio(&words("a b c d"), &words("a x c d")) - 0.75).abs() < 1e-12);
+        assert_eq!(lcs_ratio(&words("a b"), &words("c d")), 0.0);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bag_ratio_bounds_lcs_ratio(a in proptest::collection::vec(0u64..6, 0..12),
+                                      b in proptest::collection::vec(0u64..6, 0..12)) {
+            proptest::prop_assert!(lcs_ratio(&a, &b) <= bag_ratio(&a, &b) + 1e-12);
+        }
+    }
+
+    #[test]
+    fn threshold_separates_copies_from_topical_neighbours() {
+        let cluster = Cluster::new(
+            "c",
+            vec![
+                Document::new("a", "The palpable tension hanging over Tillerson's trip spoke to a widening chasm between the two world powers. Russia vetoed the resolution on Wednesday."),
+                Document::new("b", "The palpable tension hanging over Tillerson's trip spoke to a widening chasm between the former Cold War foes. Russia's veto angered Washington on Wednesday."),
+                Document::new("c", "Russian Federation vetoed the resolution on Wednesday. It rained."),
+            ],
+        );
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        let (families, family_of) =
+            copy_families(&p, &AliasTable::gazetteer(), &CopyConfig::default());
+        assert_eq!(families.len(), 2, "{families:#?}");
+        // The edited copy links; the alias-only difference links; the topical
+        // neighbour ("Russia's veto angered Washington") does not.
+        assert_eq!(families[0].documents, [0, 1]);
+        assert!(!families[0].exact);
+        assert_eq!(families[1].documents, [0, 2]);
+        assert!(families[1].exact);
+        assert_eq!(family_of[3], None);
+    }
+
+    #[test]
+    fn earliest_dated_document_is_the_first_source() {
+        let mut a = Document::new(
+            "a",
+            "The strike was ordered by the president on Thursday night.",
+        );
+        a.date = Some("2017-04-08".into());
+        let mut b = Document::new(
+            "b",
+            "The strike was ordered by the president on Thursday night.",
+        );
+        b.date = Some("2017-04-07T10:00:00Z".into());
+        let cluster = Cluster::new("c", vec![a, b]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        let report = copy_report(&p, &AliasTable::gazetteer(), &CopyConfig::default());
+        assert_eq!(report.families.len(), 1);
+        let f = &report.families[0];
+        assert_eq!(f.members[f.first].doc, 1);
+        assert_eq!(report.overlap, vec![vec![1.0, 1.0], vec![1.0, 1.0]]);
+    }
+}

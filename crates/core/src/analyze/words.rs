@@ -1,0 +1,165 @@
+//! Word tokens for analysis, with byte offsets, that keep initialisms whole.
+//!
+//! Unlike [`crate::text::WordTokenizer`] (which splits "U.S." into "U" and
+//! "S" for term statistics), alias matching needs "U.S." and "U.N." as one
+//! word, and quote attribution needs to know whether a name is possessive.
+
+/// A word of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word<'a> {
+    /// The word as written (an initialism keeps its periods: "U.S.").
+    pub text: &'a str,
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset one past the last character.
+    pub end: usize,
+    /// Whether a possessive `'s` / `’s` directly follows (and was skipped).
+    pub possessive: bool,
+}
+
+impl Word<'_> {
+    /// Whether the word starts with an uppercase letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The word lowercased with periods removed ("U.S." → "us").
+    pub fn key(&self) -> String {
+        self.key_cow().into_owned()
+    }
+
+    /// [`Word::key`], borrowed when the word already is its key (most
+    /// words: lowercase ASCII letters and digits).
+    pub fn key_cow(&self) -> std::borrow::Cow<'_, str> {
+        if self
+            .text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        {
+            return std::borrow::Cow::Borrowed(self.text);
+        }
+        std::borrow::Cow::Owned(
+            self.text
+                .chars()
+                .filter(|c| *c != '.')
+                .flat_map(char::to_lowercase)
+                .collect(),
+        )
+    }
+}
+
+/// The words of `text`: maximal alphanumeric runs, an initialism of single
+/// capitals joined by periods ("U.S.", "U.N", "U.K.") as one word, and a
+/// possessive `'s` dropped (recorded in [`Word::possessive`]).
+pub fn words(text: &str) -> Vec<Word<'_>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if !c.is_alphanumeric() {
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        let mut chars = text[i..].char_indices().peekable();
+        while let Some((j, ch)) = chars.next() {
+            if ch.is_alphanumeric() {
+                end = i + j + ch.len_utf8();
+                continue;
+            }
+            // An apostrophe inside a word (Ja'afari, wasn't) joins it, unless
+            // it starts a possessive 's at the end of the word.
+            let inner = (ch == '\'' || ch == '\u{2019}')
+                && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            if !inner || is_possessive_tail(&text[i + j..]) {
+                break;
+            }
+        }
+        // Initialism: X.Y. (single uppercase ASCII letters separated by periods).
+        if end - start == 1 && bytes[start].is_ascii_uppercase() {
+            let mut k = end;
+            while k + 1 < bytes.len() && bytes[k] == b'.' && bytes[k + 1].is_ascii_uppercase() {
+                let after = k + 2;
+                let single = after >= bytes.len() || !bytes[after].is_ascii_alphanumeric();
+                if !single {
+                    break;
+                }
+                k = after;
+            }
+            if k > end {
+                end = if k < bytes.len() && bytes[k] == b'.' {
+                    k + 1
+                } else {
+                    k
+                };
+            }
+        }
+        let rest = &text[end..];
+        let possessive = is_possessive_tail(rest);
+        out.push(Word {
+            text: &text[start..end],
+            start,
+            end,
+            possessive,
+        });
+        i = if possessive {
+            end + rest.chars().next().map_or(0, char::len_utf8) + 1
+        } else {
+            end
+        };
+    }
+    out
+}
+
+/// Whether `rest` starts with `'s` or `’s` ending a word.
+fn is_possessive_tail(rest: &str) -> bool {
+    ["'", "\u{2019}"].iter().any(|a| {
+        rest.strip_prefix(a)
+            .and_then(|r| r.strip_prefix(['s', 'S']))
+            .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initialisms_stay_whole_and_possessives_are_marked() {
+        let text = "The U.S. and U.N envoy met Russia's Lavrov’s aide in the USA.";
+        let got: Vec<(&str, bool)> = words(text).iter().map(|w| (w.text, w.possessive)).collect();
+        assert_eq!(
+            got,
+            [
+                ("The", false),
+                ("U.S.", false),
+                ("and", false),
+                ("U.N", false),
+                ("envoy", false),
+                ("met", false),
+                ("Russia", true),
+                ("Lavrov", true),
+                ("aide", false),
+                ("in", false),
+                ("the", false),
+                ("USA", false),
+            ]
+        );
+        for w in words(text) {
+            assert_eq!(&text[w.start..w.end], w.text);
+        }
+    }
+
+    #[test]
+    fn possessive_tail_is_skipped_but_inner_apostrophes_are_not() {
+        let got: Vec<&str> = words("Putin's Sha'irat wasn't")
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(got, ["Putin", "Sha'irat", "wasn't"]);
+    }
+}
