@@ -28,6 +28,7 @@
 //! }
 //! ```
 
+pub mod analyze;
 pub mod error;
 pub mod model;
 pub mod prepare;

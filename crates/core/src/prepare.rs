@@ -82,9 +82,20 @@ pub struct PreparedCluster<'c> {
     pub headlines: Vec<Vec<TermId>>,
     /// The term dictionary.
     pub vocab: Vocabulary,
+    /// Alias-canonical term sets and copy families for the redundancy
+    /// filter, built on first use from the sentences above.
+    redundancy: std::sync::OnceLock<std::sync::Arc<crate::analyze::RedundancyView>>,
 }
 
 impl PreparedCluster<'_> {
+    /// What the shared redundancy filter compares (alias-canonical texts and
+    /// term sets, copy families), computed once per prepared cluster.
+    pub fn redundancy_view(&self) -> std::sync::Arc<crate::analyze::RedundancyView> {
+        self.redundancy
+            .get_or_init(|| std::sync::Arc::new(crate::analyze::RedundancyView::new(self)))
+            .clone()
+    }
+
     /// The text of sentence `i`, as in its document.
     pub fn text(&self, i: usize) -> &str {
         let s = &self.sentences[i];
@@ -186,6 +197,7 @@ impl Pipeline {
             doc_sentences,
             headlines,
             vocab,
+            redundancy: std::sync::OnceLock::new(),
         })
     }
 }
@@ -219,8 +231,12 @@ fn split_headline(text: &str, title: Option<&str>) -> (Option<Span>, usize) {
     if line.is_empty() {
         return (None, 0);
     }
-    let is_title = title.is_some_and(|t| t.trim() == line);
     let after = &rest[line_end + 1..];
+    if after.trim().is_empty() {
+        // A one-line text is body, whatever its title says.
+        return (None, 0);
+    }
+    let is_title = title.is_some_and(|t| t.trim() == line);
     let blank_follows = after
         .trim_start_matches([' ', '\t', '\r'])
         .starts_with('\n');
@@ -248,6 +264,15 @@ mod tests {
         let got: Vec<&str> = (0..p.sentences.len()).map(|i| p.text(i)).collect();
         assert_eq!(got, ["The two men met in Moscow.", "They disagreed."]);
         assert!(!p.headlines[0].is_empty());
+    }
+
+    #[test]
+    fn a_one_line_text_is_body_even_with_a_title() {
+        let mut doc = Document::new("d", "Russia vetoed the draft on Wednesday.\n");
+        doc.title = Some("Russia vetoed the draft on Wednesday.".into());
+        let cluster = Cluster::new("c", vec![doc]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        assert_eq!(p.text(0), "Russia vetoed the draft on Wednesday.");
     }
 
     #[test]

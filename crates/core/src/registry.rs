@@ -2,7 +2,9 @@
 
 use crate::error::{Error, Result};
 use crate::select::SelectionConfig;
-use crate::summarize::{Centroid, Lead, LexRank, Mmr, Summarizer, TextRank};
+use crate::summarize::concepts::ConceptConfig;
+use crate::summarize::priors::PositionPrior;
+use crate::summarize::{Centroid, Ilp, Lead, LexRank, Mmr, Submodular, Summarizer, TextRank};
 use serde::{Deserialize, Serialize};
 use std::str::FromStr;
 
@@ -20,6 +22,10 @@ pub enum Algorithm {
     TextRank,
     /// Maximal marginal relevance.
     Mmr,
+    /// Weighted concept coverage, cost-scaled submodular greedy.
+    Submodular,
+    /// Weighted concept coverage, solved exactly as an integer program.
+    Ilp,
 }
 
 impl Algorithm {
@@ -30,10 +36,12 @@ impl Algorithm {
         Algorithm::LexRank,
         Algorithm::TextRank,
         Algorithm::Mmr,
+        Algorithm::Submodular,
+        Algorithm::Ilp,
     ];
 
     /// The default algorithm of `brief summarize`.
-    pub const DEFAULT: Algorithm = Algorithm::LexRank;
+    pub const DEFAULT: Algorithm = Algorithm::Submodular;
 
     /// Registry name.
     pub fn name(self) -> &'static str {
@@ -43,6 +51,8 @@ impl Algorithm {
             Algorithm::LexRank => "lexrank",
             Algorithm::TextRank => "textrank",
             Algorithm::Mmr => "mmr",
+            Algorithm::Submodular => "submodular",
+            Algorithm::Ilp => "ilp",
         }
     }
 
@@ -87,6 +97,17 @@ pub struct Params {
     pub threshold: Option<f64>,
     /// PageRank damping in (0, 1).
     pub damping: f64,
+    /// Concept summarizers: position whose prior weight is one half
+    /// (`h / (h + k)` at position `k`; infinite = no position prior).
+    pub half_weight_at: f64,
+    /// Concept summarizers: weight of single-term concepts relative to
+    /// term pairs, ≥ 0 (0 = pairs only).
+    pub unigram_weight: f64,
+    /// Concept summarizers: minimum number of sources of a concept (0 = 2,
+    /// plus one per 8 documents beyond 2).
+    pub min_support: usize,
+    /// Submodular: cost-scaling exponent `r` of `gain / cost^r`, in [0, 2].
+    pub cost_exponent: f64,
     /// Shared selection settings.
     #[serde(skip)]
     pub selection: SelectionConfig,
@@ -98,12 +119,28 @@ impl Default for Params {
             lambda: 0.7,
             threshold: None,
             damping: 0.85,
+            half_weight_at: PositionPrior::default().half_weight_at,
+            unigram_weight: ConceptConfig::default().unigram_weight,
+            min_support: ConceptConfig::default().min_support,
+            cost_exponent: Submodular::default().cost_exponent,
             selection: SelectionConfig::default(),
         }
     }
 }
 
 impl Params {
+    /// The concept settings these parameters describe.
+    pub fn concepts(&self) -> ConceptConfig {
+        ConceptConfig {
+            min_support: self.min_support,
+            position: PositionPrior {
+                half_weight_at: self.half_weight_at,
+            },
+            unigram_weight: self.unigram_weight,
+            ..ConceptConfig::default()
+        }
+    }
+
     /// Checks ranges; errors name the parameter.
     pub fn validate(&self) -> Result<()> {
         if !(0.0..=1.0).contains(&self.lambda) {
@@ -119,6 +156,24 @@ impl Params {
                     reason: format!("{t} is not in [0, 1)"),
                 });
             }
+        }
+        if self.half_weight_at.is_nan() || self.half_weight_at <= 0.0 {
+            return Err(Error::InvalidParameter {
+                name: "half_weight_at",
+                reason: format!("{} is not positive", self.half_weight_at),
+            });
+        }
+        if !(self.unigram_weight >= 0.0 && self.unigram_weight.is_finite()) {
+            return Err(Error::InvalidParameter {
+                name: "unigram_weight",
+                reason: format!("{} is not a finite number ≥ 0", self.unigram_weight),
+            });
+        }
+        if !(0.0..=2.0).contains(&self.cost_exponent) {
+            return Err(Error::InvalidParameter {
+                name: "cost_exponent",
+                reason: format!("{} is not in [0, 2]", self.cost_exponent),
+            });
         }
         if !(self.damping > 0.0 && self.damping < 1.0) {
             return Err(Error::InvalidParameter {
@@ -156,6 +211,17 @@ pub fn build(algorithm: Algorithm, params: &Params) -> Result<Box<dyn Summarizer
         Algorithm::Mmr => Box::new(Mmr {
             lambda: params.lambda,
             selection,
+        }),
+        Algorithm::Submodular => Box::new(Submodular {
+            concepts: params.concepts(),
+            cost_exponent: params.cost_exponent,
+            selection,
+            ..Submodular::default()
+        }),
+        Algorithm::Ilp => Box::new(Ilp {
+            concepts: params.concepts(),
+            selection,
+            ..Ilp::default()
         }),
     })
 }

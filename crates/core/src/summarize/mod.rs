@@ -8,16 +8,22 @@ use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
 
 pub mod centroid;
+pub mod concepts;
 pub mod graph;
+pub mod ilp;
 pub mod lead;
 pub mod lexrank;
 pub mod mmr;
+pub mod priors;
+pub mod submodular;
 pub mod textrank;
 
 pub use centroid::Centroid;
+pub use ilp::Ilp;
 pub use lead::Lead;
 pub use lexrank::LexRank;
 pub use mmr::Mmr;
+pub use submodular::Submodular;
 pub use textrank::TextRank;
 
 /// An extractive summarizer of a prepared cluster.

@@ -60,6 +60,30 @@ const RESIDUE_PREFIXES: &[&str] = &[
     "contributing:",
     "email:",
     "e-mail:",
+    // Wire-photo captions ("FILE - In this Aug. 15, 2014 file photo, ...").
+    "file -",
+    "file photo",
+    // Page furniture of news sites and video players.
+    "story highlights",
+    "story continued below",
+    "dow jones reprints",
+    "to order presentation-ready",
+    "read or share this story",
+    "tweet with a location",
+    "you can add location information",
+    "the interactive transcript",
+    "rating is available when",
+    "this feature is not available",
+    "please try again later",
+    "you must enter the characters",
+    "embed more news videos",
+    "media playback is unsupported",
+    "just watched",
+    "must watch",
+    "close skip",
+    "click for more",
+    "for more from",
+    "the goal is to fix all broken links",
 ];
 
 const RESIDUE_CONTAINS: &[&str] = &[
@@ -78,6 +102,46 @@ const RESIDUE_CONTAINS: &[&str] = &[
     "javascript",
     "your browser",
     "newsletter",
+    // Wire-photo credits and caption markers inside a segment.
+    "file photo",
+    "(photo:",
+    "photograph:",
+    "/reuters",
+    "| reuters",
+    "/ reuters",
+    "/ getty",
+    "afp/",
+    "/afp",
+    "/invision",
+    "staff photographer",
+    "image caption",
+    "media caption",
+    // Credits and reprint notes.
+    "contributed to this report",
+    "contributed to this story",
+    "contributed reporting",
+    "originally published",
+    "originally appeared",
+    "originally ran in",
+    "this version corrects",
+    "non-commercial use",
+    "continue reading the main story",
+    "thanks for subscribing",
+    "privacy policy",
+    "a post shared by",
+    "on twitter @",
+    "on twitter at @",
+    "twitter: @",
+    "share tweet",
+    "please enable",
+    "you are redirected",
+    // The Internet Archive notice that web-crawled news corpora carry.
+    "internet archive",
+    "wayback machine",
+    "these crawls",
+    "the version that was live",
+    "archived pages",
+    "no more 404",
 ];
 
 /// Classifies one segment (a sentence or a line) of an article body.
@@ -105,10 +169,36 @@ pub fn classify(segment: &str) -> SegmentKind {
     {
         return SegmentKind::Residue;
     }
-    if is_byline(&words) || is_section_head(s, &words) || is_link_or_handle(&lower, &words) {
+    if is_byline(&words)
+        || is_section_head(s, &words)
+        || is_link_or_handle(&lower, &words)
+        || is_slide_caption(&words)
+        || is_social_plug(&lower)
+        || words.first() == Some(&"CLOSE")
+    {
         return SegmentKind::Residue;
     }
     SegmentKind::Body
+}
+
+/// A slideshow caption numbered "3/18 ...".
+fn is_slide_caption(words: &[&str]) -> bool {
+    words.first().is_some_and(|w| {
+        w.split_once('/').is_some_and(|(a, b)| {
+            !a.is_empty()
+                && !b.is_empty()
+                && a.bytes().all(|c| c.is_ascii_digit())
+                && b.bytes().all(|c| c.is_ascii_digit())
+        })
+    })
+}
+
+/// "Follow Jane Doe on Twitter", "Reach Jane at ... and on Twitter".
+fn is_social_plug(lower: &str) -> bool {
+    (lower.starts_with("follow ") || lower.starts_with("reach ") || lower.starts_with("like us"))
+        && ["twitter", "facebook", "instagram", "@"]
+            .iter()
+            .any(|n| lower.contains(n))
 }
 
 /// "By Jane Doe", "By JOHN SMITH, Associated Press", "By Jane Doe and Joe Roe | CNN".
@@ -161,6 +251,10 @@ fn is_link_or_handle(lower: &str, words: &[&str]) -> bool {
 /// assert_eq!(dateline_len("Stocks fell."), 0);
 /// ```
 pub fn dateline_len(sentence: &str) -> usize {
+    let agency = agency_dateline_len(sentence);
+    if agency > 0 {
+        return agency;
+    }
     // The dateline is a run of upper-case words (a place, maybe with a
     // comma and a state), an optional "(Agency)", then a dash-like separator.
     let bytes = sentence.as_bytes();
@@ -189,7 +283,7 @@ pub fn dateline_len(sentence: &str) -> usize {
         }
     }
     let trimmed = sentence[j..].trim_start();
-    for sep in ["--", "-", "_", "\u{2014}", "\u{2013}", ":"] {
+    for sep in [">>", "--", "-", "_", "\u{2014}", "\u{2013}", ":"] {
         if let Some(after) = trimmed.strip_prefix(sep) {
             let body = after.trim_start();
             // The place must be mostly capitals and the body must go on.
@@ -200,6 +294,47 @@ pub fn dateline_len(sentence: &str) -> usize {
                 return sentence.len() - body.len();
             }
             return 0;
+        }
+    }
+    0
+}
+
+/// News agencies whose name in parentheses marks a dateline.
+const AGENCIES: &[&str] = &[
+    "(CNN)",
+    "(Reuters)",
+    "(AP)",
+    "(AFP)",
+    "(UPI)",
+    "(Bloomberg)",
+];
+
+/// A dateline ending in an agency in parentheses, whatever the case of the
+/// place: "(CNN) -- ", "Sycamore, Illinois (CNN) ", "Dec 17 (Reuters) - ".
+fn agency_dateline_len(sentence: &str) -> usize {
+    for agency in AGENCIES {
+        let Some(at) = sentence.find(agency) else {
+            continue;
+        };
+        let place = &sentence[..at];
+        if at > 48 || place.split_whitespace().count() > 5 || place.contains(['.', '"', '\u{201c}'])
+        {
+            continue;
+        }
+        let after = &sentence[at + agency.len()..];
+        let mut body = after.trim_start();
+        for sep in ["--", "-", "_", "\u{2014}", "\u{2013}", ":"] {
+            if let Some(rest) = body.strip_prefix(sep) {
+                body = rest.trim_start();
+                break;
+            }
+        }
+        if body
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c == '"' || c == '\u{201c}')
+        {
+            return sentence.len() - body.len();
         }
     }
     0
@@ -254,6 +389,22 @@ mod tests {
             "MORE FROM THE WIRE",
             "Follow us on Twitter @brief",
             "https://example.com/story",
+            "FILE - In this Aug. 15, 2014 file photo, Robert Durst leaves a Houston courtroom.",
+            "Ellen Pao leaves court in San Francisco, March 25, 2015. REUTERS/Stephen Lam",
+            "Dow Jones Reprints: This copy is for your personal, non-commercial use only.",
+            "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive.",
+            "That way, as the pages that are referenced are changed or taken from the web, a link to the version that was live when the page was written will be preserved.",
+            "Associated Press writer Justin Pritchard contributed to this report.",
+            "Advertisement Continue reading the main story",
+            "Story Continued Below",
+            "Read or Share this story: https://usat.ly/2Bwhqz3",
+            "3/18 On Vladimir Putin \u{201c}He is running his country.\u{201d} Getty Images",
+            "Follow John Simerman on Twitter, @johnsimerman.",
+            "Reach Adam Tamburin at 615-726-5986 and on Twitter @tamburintweets.",
+            "CLOSE The Southern Baptist Convention voted to urge its congregations to stop.",
+            "Media playback is unsupported on your device Media caption It is unclear where he is",
+            "This post originally ran in April 2013.",
+            "Rating is available when the video has been rented.",
         ] {
             assert_eq!(classify(s), SegmentKind::Residue, "{s}");
         }
@@ -267,6 +418,9 @@ mod tests {
             "Can Russia abandon Assad?",
             "NATO is not obsolete, Trump said on Wednesday.",
             "U.S. relations with Russia \"may be at an all-time low\" said Donald Trump.",
+            "Close friends said the photographer had left the file with Reuters.",
+            "Police reviewed the video but declined to comment.",
+            "The 19/20 vote passed, Reuters reported.",
         ] {
             assert_eq!(classify(s), SegmentKind::Body, "{s}");
         }
@@ -280,5 +434,27 @@ mod tests {
         assert_eq!(&s[dateline_len(s)..], "The strike was ordered.");
         assert_eq!(dateline_len("U.S. officials - not all - agreed."), 0);
         assert_eq!(dateline_len("NATO is not obsolete."), 0);
+        for (s, body) in [
+            ("(CNN) -- A few lucky folks won.", "A few lucky folks won."),
+            (
+                "Sycamore, Illinois (CNN) The man was freed.",
+                "The man was freed.",
+            ),
+            (
+                "Dec 17 (Reuters) - A buying frenzy began.",
+                "A buying frenzy began.",
+            ),
+            (
+                "WOODLAND HILLS >> Detectives are investigating.",
+                "Detectives are investigating.",
+            ),
+        ] {
+            assert_eq!(&s[dateline_len(s)..], body, "{s}");
+        }
+        assert_eq!(dateline_len("He told CNN (CNN) nothing."), 0);
+        assert_eq!(
+            dateline_len("Officials told the network on Monday (AP) nothing."),
+            0
+        );
     }
 }
