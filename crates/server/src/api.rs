@@ -1,0 +1,523 @@
+//! Request bodies: parsed and validated into ready jobs before any work starts.
+//!
+//! `POST /v1/summarize` takes a cluster in the JSONL cluster schema of
+//! [`brief_io::jsonl`] — `{"id"?, "documents": [{"title"?, "text"} | "text"],
+//! "references"?}` — with the summarizer settings beside it:
+//! `algorithm` (default [`Algorithm::DEFAULT`]), at most one budget of `words`,
+//! `sentences` or `bytes` (default 100 words), and `lambda`, `threshold`,
+//! `damping`. The cluster part is handed to [`brief_io::jsonl::parse_cluster_line`]
+//! so the server and the batch reader accept exactly the same clusters.
+//!
+//! Parsing is a pure function of the body bytes (no I/O), which is what the
+//! fuzz target `request_json` drives.
+
+use crate::config::Limits;
+use crate::error::ApiError;
+use brief_core::{Algorithm, Budget, Cluster, Params, Summary};
+use serde_json::{Map, Value};
+
+/// Keys of the cluster itself, passed through to the cluster parser.
+const CLUSTER_KEYS: &[&str] = &["id", "documents", "references", "summary"];
+/// Keys of the summarizer settings.
+const SETTING_KEYS: &[&str] = &[
+    "algorithm",
+    "words",
+    "sentences",
+    "bytes",
+    "lambda",
+    "threshold",
+    "damping",
+];
+
+/// A validated `POST /v1/summarize` request.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SummarizeJob {
+    /// The cluster to summarize.
+    pub cluster: Cluster,
+    /// The summarizer.
+    pub algorithm: Algorithm,
+    /// Its settings (already validated).
+    pub params: Params,
+    /// The length budget (positive).
+    pub budget: Budget,
+}
+
+impl SummarizeJob {
+    /// Summarizes the cluster. CPU-bound: call it off the async runtime.
+    pub fn run(&self) -> Result<Summary, ApiError> {
+        brief_core::summarize_cluster(&self.cluster, self.algorithm, &self.params, self.budget)
+            .map_err(core_error)
+    }
+}
+
+/// A validated `POST /v1/score` request:
+/// `{"candidate": "...", "references": ["..."], "profile"?: "rouge-score" | "rouge155"}`.
+/// Texts hold one sentence per line, as ROUGE-Lsum and ROUGE-1.5.5 expect.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScoreJob {
+    /// The summary to score.
+    pub candidate: String,
+    /// One or more human references.
+    pub references: Vec<String>,
+    /// Which reference implementation to reproduce (default `rouge-score`).
+    pub profile: brief_rouge::Profile,
+}
+
+/// Maps a core error to the status a client should see.
+pub fn core_error(e: brief_core::Error) -> ApiError {
+    use brief_core::Error as E;
+    match e {
+        E::EmptyCluster(_) => ApiError::new(
+            axum::http::StatusCode::BAD_REQUEST,
+            "empty_cluster",
+            e.to_string(),
+        ),
+        E::NoSentences(_) => ApiError::invalid("no_sentences", e.to_string()),
+        E::UnknownAlgorithm { .. } => ApiError::invalid("unknown_algorithm", e.to_string()),
+        E::InvalidParameter { .. } => ApiError::invalid("invalid_parameter", e.to_string()),
+        _ => ApiError::invalid("invalid_request", e.to_string()),
+    }
+}
+
+/// Parses the body as a JSON object; anything else is a 400.
+fn parse_object(body: &[u8]) -> Result<Map<String, Value>, ApiError> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Err(ApiError::malformed(
+            "the request body is empty; send a JSON object",
+        ));
+    }
+    match serde_json::from_slice::<Value>(body) {
+        Ok(Value::Object(map)) => Ok(map),
+        Ok(other) => Err(ApiError::malformed(format!(
+            "the request body must be a JSON object, not {}",
+            kind_of(&other)
+        ))),
+        Err(e) => Err(ApiError::malformed(format!(
+            "the request body is not valid JSON: {e}"
+        ))),
+    }
+}
+
+fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn positive_integer(
+    map: &mut Map<String, Value>,
+    key: &'static str,
+) -> Result<Option<usize>, ApiError> {
+    match map.remove(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => match v.as_u64().and_then(|n| usize::try_from(n).ok()) {
+            Some(0) => Err(ApiError::invalid(
+                "invalid_budget",
+                format!("\"{key}\" must be positive, got 0"),
+            )),
+            Some(n) => Ok(Some(n)),
+            None => Err(ApiError::invalid(
+                "invalid_budget",
+                format!("\"{key}\" must be a positive integer, got {v}"),
+            )),
+        },
+    }
+}
+
+fn number(map: &mut Map<String, Value>, key: &'static str) -> Result<Option<f64>, ApiError> {
+    match map.remove(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => v.as_f64().map(Some).ok_or_else(|| {
+            ApiError::invalid(
+                "invalid_parameter",
+                format!("\"{key}\" must be a number, got {v}"),
+            )
+        }),
+    }
+}
+
+fn budget(map: &mut Map<String, Value>) -> Result<Budget, ApiError> {
+    let words = positive_integer(map, "words")?.map(Budget::Words);
+    let sentences = positive_integer(map, "sentences")?.map(Budget::Sentences);
+    let bytes = positive_integer(map, "bytes")?.map(Budget::Bytes);
+    let given: Vec<Budget> = [words, sentences, bytes].into_iter().flatten().collect();
+    match given.as_slice() {
+        [] => Ok(Budget::default()),
+        [one] => Ok(*one),
+        _ => Err(ApiError::invalid(
+            "invalid_budget",
+            "give at most one of \"words\", \"sentences\" and \"bytes\"",
+        )),
+    }
+}
+
+fn algorithm(map: &mut Map<String, Value>) -> Result<Algorithm, ApiError> {
+    match map.remove("algorithm") {
+        None | Some(Value::Null) => Ok(Algorithm::DEFAULT),
+        Some(Value::String(name)) => name.parse().map_err(core_error),
+        Some(other) => Err(ApiError::invalid(
+            "unknown_algorithm",
+            format!("\"algorithm\" must be a name such as \"lexrank\", got {other}"),
+        )),
+    }
+}
+
+fn params(map: &mut Map<String, Value>) -> Result<Params, ApiError> {
+    let defaults = Params::default();
+    let params = Params {
+        lambda: number(map, "lambda")?.unwrap_or(defaults.lambda),
+        threshold: number(map, "threshold")?,
+        damping: number(map, "damping")?.unwrap_or(defaults.damping),
+        ..defaults
+    };
+    params.validate().map_err(core_error)?;
+    Ok(params)
+}
+
+/// Parses and validates a `POST /v1/summarize` body against `limits`.
+///
+/// Errors: 400 `malformed_json` (not a JSON object), 400 `invalid_cluster`
+/// or `empty_cluster` (the cluster part does not parse or has no text),
+/// 422 `unknown_field`, `unknown_algorithm`, `invalid_budget`,
+/// `invalid_parameter`, 413 `too_many_documents`, `document_too_large`.
+///
+/// ```
+/// use brief_server::{api::parse_summarize_request, Limits};
+/// let job = parse_summarize_request(
+///     br#"{"documents": ["One sentence here. Another one."], "algorithm": "lead", "sentences": 1}"#,
+///     &Limits::default(),
+/// ).unwrap();
+/// assert_eq!(job.budget, brief_core::Budget::Sentences(1));
+/// let err = parse_summarize_request(br#"{"documents": ["x"], "words": 0}"#, &Limits::default()).unwrap_err();
+/// assert_eq!(err.status.as_u16(), 422);
+/// ```
+pub fn parse_summarize_request(body: &[u8], limits: &Limits) -> Result<SummarizeJob, ApiError> {
+    let mut map = parse_object(body)?;
+    if let Some(key) = map
+        .keys()
+        .find(|k| !CLUSTER_KEYS.contains(&k.as_str()) && !SETTING_KEYS.contains(&k.as_str()))
+    {
+        return Err(ApiError::invalid(
+            "unknown_field",
+            format!(
+                "unknown field \"{key}\"; expected {}",
+                [CLUSTER_KEYS, SETTING_KEYS].concat().join(", ")
+            ),
+        ));
+    }
+    let algorithm = algorithm(&mut map)?;
+    let budget = budget(&mut map)?;
+    let params = params(&mut map)?;
+    let cluster = parse_cluster(map, limits)?;
+    Ok(SummarizeJob {
+        cluster,
+        algorithm,
+        params,
+        budget,
+    })
+}
+
+/// The cluster part of a request, checked against the document limits.
+fn parse_cluster(map: Map<String, Value>, limits: &Limits) -> Result<Cluster, ApiError> {
+    if let Some(Value::Array(docs)) = map.get("documents") {
+        if docs.len() > limits.max_documents {
+            return Err(ApiError::too_large(
+                "too_many_documents",
+                format!(
+                    "the cluster has {} documents; the limit is {}",
+                    docs.len(),
+                    limits.max_documents
+                ),
+            ));
+        }
+    }
+    // Re-encoding the cluster part lets the one cluster parser of brief-io
+    // decide what a valid cluster is; it costs a copy of the body.
+    let cluster_json = Value::Object(map).to_string();
+    let cluster = brief_io::jsonl::parse_cluster_line(&cluster_json, "request").map_err(|e| {
+        let code = if e.starts_with("empty cluster") {
+            "empty_cluster"
+        } else {
+            "invalid_cluster"
+        };
+        ApiError::new(axum::http::StatusCode::BAD_REQUEST, code, e)
+    })?;
+    for doc in &cluster.documents {
+        check_chars(&format!("document \"{}\"", doc.id), &doc.text, limits)?;
+    }
+    Ok(cluster)
+}
+
+/// Parses and validates a `POST /v1/analyze` body: a cluster alone, in the
+/// JSONL cluster schema. Errors as for [`parse_summarize_request`].
+///
+/// ```
+/// use brief_server::{api::parse_analyze_request, Limits};
+/// let cluster = parse_analyze_request(br#"{"documents": ["A b. C d."]}"#, &Limits::default()).unwrap();
+/// assert_eq!(cluster.documents.len(), 1);
+/// assert!(parse_analyze_request(br#"{"documents": ["x"], "words": 3}"#, &Limits::default()).is_err());
+/// ```
+pub fn parse_analyze_request(body: &[u8], limits: &Limits) -> Result<Cluster, ApiError> {
+    let map = parse_object(body)?;
+    if let Some(key) = map.keys().find(|k| !CLUSTER_KEYS.contains(&k.as_str())) {
+        return Err(ApiError::invalid(
+            "unknown_field",
+            format!(
+                "unknown field \"{key}\"; expected {}",
+                CLUSTER_KEYS.join(", ")
+            ),
+        ));
+    }
+    parse_cluster(map, limits)
+}
+
+fn check_chars(what: &str, text: &str, limits: &Limits) -> Result<(), ApiError> {
+    // Bytes bound characters from above, so most texts skip the count.
+    if text.len() > limits.max_document_chars {
+        let chars = text.chars().count();
+        if chars > limits.max_document_chars {
+            return Err(ApiError::too_large(
+                "document_too_large",
+                format!(
+                    "{what} has {chars} characters; the limit is {}",
+                    limits.max_document_chars
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Parses and validates a `POST /v1/score` body:
+/// `{"candidate": "...", "references": ["...", ...]}` (or `"reference": "..."`).
+///
+/// ```
+/// use brief_server::{api::parse_score_request, Limits};
+/// let job = parse_score_request(br#"{"candidate": "a b", "reference": "a c"}"#, &Limits::default()).unwrap();
+/// assert_eq!(job.references, ["a c"]);
+/// assert!(parse_score_request(br#"{"candidate": "a"}"#, &Limits::default()).is_err());
+/// ```
+pub fn parse_score_request(body: &[u8], limits: &Limits) -> Result<ScoreJob, ApiError> {
+    let mut map = parse_object(body)?;
+    if let Some(key) = map
+        .keys()
+        .find(|k| !["candidate", "references", "reference", "profile"].contains(&k.as_str()))
+    {
+        return Err(ApiError::invalid(
+            "unknown_field",
+            format!("unknown field \"{key}\"; expected candidate, references, reference, profile"),
+        ));
+    }
+    let profile = match map.remove("profile") {
+        None | Some(Value::Null) => brief_rouge::Profile::RougeScore,
+        Some(Value::String(name)) => name.parse().map_err(|e: brief_rouge::RougeError| {
+            ApiError::invalid("unknown_profile", e.to_string())
+        })?,
+        Some(other) => {
+            return Err(ApiError::invalid(
+                "unknown_profile",
+                format!("\"profile\" must be \"rouge-score\" or \"rouge155\", got {other}"),
+            ))
+        }
+    };
+    let candidate = match map.remove("candidate") {
+        Some(Value::String(s)) => s,
+        Some(other) => {
+            return Err(ApiError::invalid(
+                "invalid_parameter",
+                format!("\"candidate\" must be a string, got {}", kind_of(&other)),
+            ))
+        }
+        None => {
+            return Err(ApiError::invalid(
+                "invalid_parameter",
+                "\"candidate\" is missing",
+            ))
+        }
+    };
+    let mut references = Vec::new();
+    if let Some(v) = map.remove("reference") {
+        match v {
+            Value::String(s) => references.push(s),
+            other => {
+                return Err(ApiError::invalid(
+                    "invalid_parameter",
+                    format!("\"reference\" must be a string, got {}", kind_of(&other)),
+                ))
+            }
+        }
+    }
+    if let Some(v) = map.remove("references") {
+        let Value::Array(items) = v else {
+            return Err(ApiError::invalid(
+                "invalid_parameter",
+                "\"references\" must be a list of strings",
+            ));
+        };
+        for item in items {
+            match item {
+                Value::String(s) => references.push(s),
+                other => {
+                    return Err(ApiError::invalid(
+                        "invalid_parameter",
+                        format!("each reference must be a string, got {}", kind_of(&other)),
+                    ))
+                }
+            }
+        }
+    }
+    if references.is_empty() {
+        return Err(ApiError::invalid(
+            "invalid_parameter",
+            "give at least one reference in \"references\" (or \"reference\")",
+        ));
+    }
+    if references.len() > limits.max_documents {
+        return Err(ApiError::too_large(
+            "too_many_documents",
+            format!(
+                "{} references; the limit is {}",
+                references.len(),
+                limits.max_documents
+            ),
+        ));
+    }
+    check_chars("the candidate", &candidate, limits)?;
+    for (i, r) in references.iter().enumerate() {
+        check_chars(&format!("reference {i}"), r, limits)?;
+    }
+    Ok(ScoreJob {
+        candidate,
+        references,
+        profile,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(body: &str) -> Result<SummarizeJob, ApiError> {
+        parse_summarize_request(body.as_bytes(), &Limits::default())
+    }
+
+    fn code(body: &str) -> (u16, &'static str) {
+        let e = parse(body).expect_err("should be rejected");
+        (e.status.as_u16(), e.code)
+    }
+
+    #[test]
+    fn accepts_both_document_shapes_and_settings() {
+        let job = parse(
+            r#"{"id": "c", "documents": [{"title": "T", "text": "A b. C d."}, "E f."],
+                "algorithm": "MMR", "bytes": 50, "lambda": 0.5}"#,
+        )
+        .expect("valid");
+        assert_eq!(job.cluster.documents.len(), 2);
+        assert_eq!(job.algorithm, Algorithm::Mmr);
+        assert_eq!(job.budget, Budget::Bytes(50));
+        assert_eq!(job.params.lambda, 0.5);
+        assert_eq!(job.cluster.id, "c");
+    }
+
+    #[test]
+    fn defaults_are_the_registry_default_and_100_words() {
+        let job = parse(r#"{"documents": ["A b. C d."]}"#).expect("valid");
+        assert_eq!(job.algorithm, Algorithm::DEFAULT);
+        assert_eq!(job.budget, Budget::Words(100));
+    }
+
+    #[test]
+    fn each_problem_has_its_status_and_code() {
+        assert_eq!(code(""), (400, "malformed_json"));
+        assert_eq!(code("{\"documents\": [\"x\"]"), (400, "malformed_json"));
+        assert_eq!(code("[1, 2]"), (400, "malformed_json"));
+        assert_eq!(code(r#"{"documents": []}"#), (400, "empty_cluster"));
+        assert_eq!(code(r#"{"documents": ["  "]}"#), (400, "empty_cluster"));
+        assert_eq!(
+            code(r#"{"documents": [{"title": "x"}]}"#),
+            (400, "invalid_cluster")
+        );
+        assert_eq!(code(r#"{"documents": 3}"#), (400, "invalid_cluster"));
+        assert_eq!(
+            code(r#"{"documents": ["x"], "wrods": 3}"#),
+            (422, "unknown_field")
+        );
+        assert_eq!(
+            code(r#"{"documents": ["x"], "algorithm": "nope"}"#),
+            (422, "unknown_algorithm")
+        );
+        assert_eq!(
+            code(r#"{"documents": ["x"], "algorithm": 3}"#),
+            (422, "unknown_algorithm")
+        );
+        assert_eq!(
+            code(r#"{"documents": ["x"], "words": 0}"#),
+            (422, "invalid_budget")
+        );
+        assert_eq!(
+            code(r#"{"documents": ["x"], "words": -4}"#),
+            (422, "invalid_budget")
+        );
+        assert_eq!(
+            code(r#"{"documents": ["x"], "words": 5, "bytes": 9}"#),
+            (422, "invalid_budget")
+        );
+        assert_eq!(
+            code(r#"{"documents": ["x"], "lambda": 2}"#),
+            (422, "invalid_parameter")
+        );
+        assert_eq!(
+            code(r#"{"documents": ["x"], "damping": "a"}"#),
+            (422, "invalid_parameter")
+        );
+    }
+
+    #[test]
+    fn size_limits_are_413() {
+        let limits = Limits {
+            max_documents: 2,
+            max_document_chars: 5,
+            ..Limits::default()
+        };
+        let e = parse_summarize_request(br#"{"documents": ["a", "b", "c"]}"#, &limits).unwrap_err();
+        assert_eq!((e.status.as_u16(), e.code), (413, "too_many_documents"));
+        // Five characters but more than five bytes: within the limit.
+        assert!(
+            parse_summarize_request("{\"documents\": [\"ééééé\"]}".as_bytes(), &limits).is_ok()
+        );
+        let e = parse_summarize_request(br#"{"documents": ["abcdef"]}"#, &limits).unwrap_err();
+        assert_eq!((e.status.as_u16(), e.code), (413, "document_too_large"));
+    }
+
+    #[test]
+    fn empty_sentences_are_422_from_the_job() {
+        let job = parse(r#"{"documents": ["Photo: AP"]}"#).expect("parses");
+        let e = job.run().expect_err("no body sentence");
+        assert_eq!((e.status.as_u16(), e.code), (422, "no_sentences"));
+    }
+
+    #[test]
+    fn score_requests_are_checked() {
+        let l = Limits::default();
+        let job = parse_score_request(br#"{"candidate": "a", "references": ["b", "c"]}"#, &l)
+            .expect("valid");
+        assert_eq!(job.references.len(), 2);
+        for bad in [
+            r#"{"references": ["b"]}"#,
+            r#"{"candidate": "a", "references": []}"#,
+            r#"{"candidate": "a", "references": [1]}"#,
+            r#"{"candidate": 1, "reference": "b"}"#,
+            r#"{"candidate": "a", "reference": "b", "x": 1}"#,
+            r#"{"candidate": "a", "reference": "b", "profile": "bleu"}"#,
+        ] {
+            let e = parse_score_request(bad.as_bytes(), &l).expect_err(bad);
+            assert_eq!(e.status.as_u16(), 422, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,375 @@
+//! # brief-server
+//!
+//! The HTTP face of brief: a JSON API over the summarizers and a web page
+//! that shows where every summary sentence came from.
+//!
+//! | Route | What it does |
+//! |---|---|
+//! | `GET /` | the web page (embedded; no network needed beyond this server) |
+//! | `POST /v1/summarize` | cluster + settings → [`brief_core::Summary`] with byte spans |
+//! | `POST /v1/score` | candidate + references → ROUGE scores ([`brief_rouge`]) |
+//! | `POST /v1/analyze` | cluster → [`brief_core::analyze::Analysis`] (copies, aliases, quotes, timeline) |
+//! | `GET /v1/algorithms` | the algorithm names |
+//! | `GET /v1/example` | the bundled example cluster |
+//! | `GET /healthz` | liveness |
+//! | `GET /metrics` | Prometheus text ([`metrics`]) |
+//!
+//! Every request is bounded ([`Limits`]): body size, documents, characters
+//! per document, wall-clock time and concurrent jobs; every failure is a JSON
+//! [`ApiError`]. Summaries are computed on blocking threads ([`jobs`]) so the
+//! async runtime stays responsive. Built on axum 0.8 and Tokio, the de facto
+//! standard Rust HTTP stack, served over HTTP/1.1 by hyper with a header read
+//! timeout; `tower-http` catches panics as a last resort.
+//!
+//! ```no_run
+//! # async fn demo() -> std::io::Result<()> {
+//! let listener = tokio::net::TcpListener::bind("127.0.0.1:8080").await?;
+//! brief_server::serve(listener, brief_server::Limits::default(), brief_server::shutdown_signal()).await
+//! # }
+//! ```
+
+pub mod api;
+pub mod config;
+pub mod error;
+pub mod jobs;
+pub mod metrics;
+mod web;
+
+pub use config::Limits;
+pub use error::ApiError;
+
+use axum::body::{Body, Bytes};
+use axum::extract::State;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use brief_rouge::{Profile, Rouge, RougeConfig};
+use http_body_util::BodyExt;
+use jobs::JobPool;
+use metrics::Metrics;
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Everything a handler needs, shared by all requests.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    limits: Limits,
+    jobs: Arc<JobPool>,
+    metrics: Arc<Metrics>,
+    rouge_score: Arc<Rouge>,
+    rouge155: Arc<Rouge>,
+}
+
+impl AppState {
+    /// State for a server with `limits`.
+    ///
+    /// Errors only if the built-in ROUGE configurations are invalid (a bug).
+    pub fn new(limits: Limits) -> Result<Self, brief_rouge::RougeError> {
+        let metrics = Arc::new(Metrics::default());
+        Ok(AppState {
+            limits,
+            jobs: Arc::new(JobPool::new(
+                limits.max_concurrent_jobs,
+                limits.max_queued_jobs,
+                Arc::clone(&metrics),
+            )),
+            metrics,
+            rouge_score: Arc::new(Rouge::new(RougeConfig::rouge_score())?),
+            rouge155: Arc::new(Rouge::new(RougeConfig::rouge155())?),
+        })
+    }
+
+    /// The server's metrics.
+    pub fn metrics(&self) -> &Arc<Metrics> {
+        &self.metrics
+    }
+}
+
+/// The application: every route, the metrics middleware and the panic guard.
+pub fn router(state: AppState) -> Router {
+    let metrics = Arc::clone(&state.metrics);
+    Router::new()
+        .route("/", get(web::index))
+        .route("/assets/app.js", get(web::app_js))
+        .route("/assets/style.css", get(web::style_css))
+        .route("/healthz", get(healthz))
+        .route("/metrics", get(render_metrics))
+        .route("/v1/algorithms", get(algorithms))
+        .route("/v1/example", get(web::example))
+        .route("/v1/summarize", post(summarize))
+        .route("/v1/score", post(score))
+        .route("/v1/analyze", post(analyze))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .with_state(state)
+        .layer(axum::middleware::from_fn_with_state(
+            metrics,
+            metrics::track,
+        ))
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(
+            panic_response,
+        ))
+}
+
+/// Serves the application on `listener` until `shutdown` completes, then
+/// stops accepting, lets requests in flight finish (for at most the request
+/// time limit plus a second) and returns.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    limits: Limits,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let state = AppState::new(limits).map_err(std::io::Error::other)?;
+    serve_state(listener, state, shutdown).await
+}
+
+/// [`serve`] with a state made beforehand, so the caller can watch its
+/// [`AppState::metrics`].
+pub async fn serve_state(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let limits = state.limits;
+    let app = router(state);
+    // hyper directly rather than `axum::serve`, for a header read timeout:
+    // a client that opens a connection and never finishes its headers is
+    // disconnected instead of holding a socket forever.
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(hyper_util::rt::TokioTimer::new())
+        .header_read_timeout(limits.request_timeout);
+    let connections = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                Err(_) => {
+                    // Out of file descriptors or a connection reset before
+                    // accept: back off briefly instead of spinning.
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let service = hyper_util::service::TowerToHyperService::new(app.clone());
+        let connection = http.serve_connection(hyper_util::rt::TokioIo::new(stream), service);
+        let connection = connections.watch(connection);
+        tokio::spawn(async move {
+            // A connection error concerns only that client.
+            let _ = connection.await;
+        });
+    }
+    drop(listener);
+    // Requests in flight finish; idle connections close now. A request can
+    // run at most its time limit, so waiting longer than that is a bug.
+    let grace = limits.request_timeout + Duration::from_secs(1);
+    let _ = tokio::time::timeout(grace, connections.shutdown()).await;
+    Ok(())
+}
+
+/// Completes on Ctrl-C (SIGINT) or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}
+
+async fn healthz() -> Json<serde_json::Value> {
+    Json(serde_json::json!({"status": "ok"}))
+}
+
+async fn render_metrics(State(state): State<AppState>) -> Response {
+    (
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        state.metrics.render(),
+    )
+        .into_response()
+}
+
+async fn algorithms() -> Json<serde_json::Value> {
+    let names: Vec<&str> = brief_core::Algorithm::ALL
+        .iter()
+        .map(|a| a.name())
+        .collect();
+    Json(serde_json::json!({
+        "algorithms": names,
+        "default": brief_core::Algorithm::DEFAULT.name(),
+    }))
+}
+
+async fn not_found() -> ApiError {
+    ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such route")
+}
+
+async fn method_not_allowed() -> ApiError {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        "this route does not accept that method",
+    )
+}
+
+fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    ApiError::internal("the server failed unexpectedly; this is a bug in brief").into_response()
+}
+
+/// Reads the whole body, at most `limit` bytes. An oversized body is read on
+/// (and discarded) up to another `limit` bytes so that an ordinary client,
+/// still sending, receives the 413 rather than a reset connection.
+async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Bytes, ApiError> {
+    let too_large = |size: String| {
+        ApiError::too_large(
+            "body_too_large",
+            format!("the request body is {size} bytes; the limit is {limit}"),
+        )
+    };
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    let mut body = body;
+    let mut buffer = Vec::new();
+    let mut seen: usize = 0;
+    if let Some(n) = declared {
+        if n > limit as u64 {
+            drain(&mut body, limit).await;
+            return Err(too_large(n.to_string()));
+        }
+        buffer.reserve(usize::try_from(n).unwrap_or(0));
+    }
+    while let Some(frame) = body.frame().await {
+        let frame = frame
+            .map_err(|e| ApiError::malformed(format!("could not read the request body: {e}")))?;
+        if let Ok(data) = frame.into_data() {
+            seen = seen.saturating_add(data.len());
+            if seen > limit {
+                drain(&mut body, limit).await;
+                return Err(too_large(format!("more than {limit}")));
+            }
+            buffer.extend_from_slice(&data);
+        }
+    }
+    Ok(Bytes::from(buffer))
+}
+
+/// Discards up to `budget` more bytes of `body`.
+async fn drain(body: &mut Body, budget: usize) {
+    let mut left = budget;
+    while let Some(Ok(frame)) = body.frame().await {
+        if let Ok(data) = frame.into_data() {
+            if data.len() >= left {
+                return;
+            }
+            left -= data.len();
+        }
+    }
+}
+
+/// Applies the request time limit to a whole request.
+async fn within_limit<T>(
+    limits: &Limits,
+    work: impl Future<Output = Result<T, ApiError>>,
+) -> Result<T, ApiError> {
+    tokio::time::timeout(limits.request_timeout, work)
+        .await
+        .unwrap_or_else(|_| Err(ApiError::timeout(limits.request_timeout)))
+}
+
+async fn summarize(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Json<brief_core::Summary>, ApiError> {
+    let limits = state.limits;
+    within_limit(&limits, async {
+        let bytes = read_body(&headers, body, limits.max_body_bytes).await?;
+        // Parsing a large body is CPU work too; it runs with the summary.
+        let summary = state
+            .jobs
+            .run(move || {
+                let job = api::parse_summarize_request(&bytes, &limits)?;
+                job.run()
+            })
+            .await??;
+        Ok(Json(summary))
+    })
+    .await
+}
+
+async fn score(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    let limits = state.limits;
+    within_limit(&limits, async {
+        let bytes = read_body(&headers, body, limits.max_body_bytes).await?;
+        let scorers = (Arc::clone(&state.rouge_score), Arc::clone(&state.rouge155));
+        let scored = state
+            .jobs
+            .run(move || {
+                let job = api::parse_score_request(&bytes, &limits)?;
+                let rouge = match job.profile {
+                    Profile::RougeScore => &scorers.0,
+                    Profile::Rouge155 => &scorers.1,
+                };
+                let references: Vec<&str> = job.references.iter().map(String::as_str).collect();
+                let scores: serde_json::Map<String, serde_json::Value> = rouge
+                    .score(&job.candidate, &references)
+                    .into_iter()
+                    .map(|(rouge_type, score)| (rouge_type.to_string(), serde_json::json!(score)))
+                    .collect();
+                Ok::<_, ApiError>(serde_json::json!({
+                    "profile": job.profile,
+                    "scores": scores,
+                }))
+            })
+            .await??;
+        Ok(Json(scored))
+    })
+    .await
+}
+
+async fn analyze(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Json<brief_core::analyze::Analysis>, ApiError> {
+    let limits = state.limits;
+    within_limit(&limits, async {
+        let bytes = read_body(&headers, body, limits.max_body_bytes).await?;
+        let analysis = state
+            .jobs
+            .run(move || {
+                let cluster = api::parse_analyze_request(&bytes, &limits)?;
+                brief_core::analyze::analyze(&cluster).map_err(api::core_error)
+            })
+            .await??;
+        Ok(Json(analysis))
+    })
+    .await
+}

@@ -1,0 +1,33 @@
+//! Arbitrary bytes as a `POST /v1/summarize`, `/v1/score` or `/v1/analyze` body: an API
+//! error with a 4xx status or a valid job, and a valid job must run without
+//! panicking and quote its sources exactly.
+#![no_main]
+use brief_server::api::{parse_analyze_request, parse_score_request, parse_summarize_request};
+use brief_server::Limits;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|body: &[u8]| {
+    let limits = Limits {
+        max_documents: 8,
+        max_document_chars: 4096,
+        ..Limits::default()
+    };
+    match parse_summarize_request(body, &limits) {
+        Ok(job) => match job.run() {
+            Ok(summary) => {
+                for item in &summary.items {
+                    let doc = &job.cluster.documents[item.doc];
+                    assert_eq!(doc.text.get(item.span.range()), Some(item.text.as_str()));
+                }
+            }
+            Err(e) => assert!(e.status.is_client_error(), "{e}"),
+        },
+        Err(e) => assert!(e.status.is_client_error(), "{e}"),
+    }
+    if let Err(e) = parse_score_request(body, &limits) {
+        assert!(e.status.is_client_error(), "{e}");
+    }
+    if let Err(e) = parse_analyze_request(body, &limits) {
+        assert!(e.status.is_client_error(), "{e}");
+    }
+});
