@@ -1,0 +1,211 @@
+//! `brief cluster`: a time-ordered article stream in, one story per article out.
+
+use anyhow::{bail, Context, Result};
+use brief_stream::{score, Article, Assignment, ClusterConfig, DedupConfig, StoryClusterer};
+use serde::Deserialize;
+use std::fs::File;
+use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Clustering settings flags (shared with `brief stories`).
+#[derive(clap::Args, Debug, Clone)]
+pub struct ClusterArgs {
+    /// Cosine similarity to a story's centroid needed to join it, in [0, 1].
+    #[arg(long, default_value_t = ClusterConfig::default().threshold)]
+    pub threshold: f64,
+    /// Extra weight of title terms.
+    #[arg(long, default_value_t = ClusterConfig::default().title_weight)]
+    pub title_weight: f64,
+    /// Multiplier of names (words capitalized inside a sentence), ≥ 1.
+    #[arg(long, default_value_t = ClusterConfig::default().entity_boost)]
+    pub entity_boost: f64,
+    /// Words from the start of the text that describe an article.
+    #[arg(long, default_value_t = ClusterConfig::default().lead_words)]
+    pub lead_words: usize,
+    /// Days without news after which a story closes (dated articles only); 0 keeps stories open.
+    #[arg(long, default_value_t = ClusterConfig::default().window_days.unwrap_or(0.0))]
+    pub window_days: f64,
+    /// Most stories open at once (the least recently updated closes first).
+    #[arg(long, default_value_t = ClusterConfig::default().max_active_stories)]
+    pub max_active_stories: usize,
+    /// Estimated Jaccard similarity of word 5-shingles above which an article
+    /// is a copy of an earlier one; 0 turns copy detection off.
+    #[arg(long, default_value_t = DedupConfig::default().threshold)]
+    pub dedup_threshold: f64,
+}
+
+impl ClusterArgs {
+    /// Validated settings.
+    pub fn config(&self) -> Result<ClusterConfig> {
+        let defaults = ClusterConfig::default();
+        let config = ClusterConfig {
+            threshold: self.threshold,
+            title_weight: self.title_weight,
+            entity_boost: self.entity_boost,
+            lead_words: self.lead_words,
+            window_days: (self.window_days > 0.0).then_some(self.window_days),
+            max_active_stories: self.max_active_stories,
+            dedup: (self.dedup_threshold > 0.0).then(|| DedupConfig {
+                threshold: self.dedup_threshold,
+                window_secs: (self.window_days > 0.0)
+                    .then_some((self.window_days * 86_400.0) as i64),
+                ..DedupConfig::default()
+            }),
+            ..defaults
+        };
+        config.validate()?;
+        Ok(config)
+    }
+}
+
+/// `brief cluster` flags.
+#[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Input: one article per line, {\"id\", \"title\"?, \"text\", \"published\"?, \"source\"?}, in publication order; other fields are ignored.\n\nExamples:\n  brief cluster --in articles.jsonl --out-stories stories.jsonl > assignments.jsonl\n  brief cluster --in labelled.jsonl --eval\n\nExit status: 0 on success, 2 on a usage or input error (named by file and line)."
+)]
+pub struct Args {
+    /// Article stream (JSONL); - for standard input.
+    #[arg(long = "in", value_name = "PATH")]
+    pub input: PathBuf,
+
+    /// Also write one line per story (members and metrics) here.
+    #[arg(long, value_name = "PATH")]
+    pub out_stories: Option<PathBuf>,
+
+    /// Score against each line's gold `story` field and print the scores
+    /// (B-cubed, pairwise, NMI) as JSON instead of the assignments.
+    #[arg(long)]
+    pub eval: bool,
+
+    #[command(flatten)]
+    pub settings: ClusterArgs,
+}
+
+/// One stream line: the article and, when present, its gold story label.
+pub struct Line {
+    /// The article.
+    pub article: Article,
+    /// The gold `story` field as text, if any.
+    pub gold: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Gold {
+    #[serde(default)]
+    story: Option<serde_json::Value>,
+}
+
+/// Reads a JSONL article stream lazily; errors name the file and line.
+pub fn read_stream(path: &Path) -> Result<Box<dyn Iterator<Item = Result<Line>>>> {
+    let (name, reader): (String, Box<dyn BufRead>) = if path.as_os_str() == "-" {
+        ("<stdin>".into(), Box::new(BufReader::new(std::io::stdin())))
+    } else {
+        let file = File::open(path).with_context(|| format!("opening {}", path.display()))?;
+        (path.display().to_string(), Box::new(BufReader::new(file)))
+    };
+    let lines = reader.lines().enumerate().filter_map(move |(i, line)| {
+        let at = format!("{name}:{}", i + 1);
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => return Some(Err(anyhow::Error::new(e).context(format!("reading {at}")))),
+        };
+        if line.trim().is_empty() {
+            return None;
+        }
+        let parsed = serde_json::from_str::<Article>(&line)
+            .with_context(|| format!("{at}: not an article ({{\"id\", \"text\", ...}})"))
+            .and_then(|article| {
+                let gold = serde_json::from_str::<Gold>(&line)
+                    .with_context(|| format!("{at}: unreadable story label"))?
+                    .story
+                    .map(|v| match v {
+                        serde_json::Value::String(s) => s,
+                        other => other.to_string(),
+                    });
+                Ok(Line { article, gold })
+            });
+        Some(parsed)
+    });
+    Ok(Box::new(lines))
+}
+
+/// Counts lines of a file for the progress bar (0 for stdin).
+pub fn count_lines(path: &Path) -> u64 {
+    if path.as_os_str() == "-" {
+        return 0;
+    }
+    let Ok(file) = File::open(path) else {
+        return 0;
+    };
+    BufReader::new(file)
+        .split(b'\n')
+        .filter(|l| l.as_ref().is_ok_and(|l| !l.is_empty()))
+        .count() as u64
+}
+
+/// Runs the command.
+pub fn run(args: Args) -> Result<ExitCode> {
+    let config = args.settings.config()?;
+    let mut clusterer = StoryClusterer::try_new(config)?;
+    let mut stories_out = match &args.out_stories {
+        Some(p) => Some(BufWriter::new(
+            File::create(p).with_context(|| format!("creating {}", p.display()))?,
+        )),
+        None => None,
+    };
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let bar = crate::progress::bar(count_lines(&args.input), "clustering");
+    let (mut gold, mut predicted) = (Vec::new(), Vec::new());
+    for (n, line) in read_stream(&args.input)?.enumerate() {
+        let line = line?;
+        let Assignment {
+            story,
+            duplicate_of,
+            ..
+        } = clusterer
+            .push(&line.article)
+            .with_context(|| format!("{}: article {}", args.input.display(), n + 1))?;
+        if args.eval {
+            match line.gold {
+                Some(g) => gold.push(g),
+                None => bail!(
+                    "{}: article {:?} has no gold `story` field to score against",
+                    args.input.display(),
+                    line.article.id
+                ),
+            }
+            predicted.push(story);
+        } else {
+            let row = serde_json::json!({"id": line.article.id, "story": story, "duplicate_of": duplicate_of});
+            let mut row = row;
+            if duplicate_of.is_none() {
+                if let Some(o) = row.as_object_mut() {
+                    o.remove("duplicate_of");
+                }
+            }
+            writeln!(out, "{row}").context("writing assignments")?;
+        }
+        if let Some(w) = &mut stories_out {
+            for s in clusterer.take_closed() {
+                writeln!(w, "{}", serde_json::to_string(&s)?).context("writing stories")?;
+            }
+        }
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    let rest = clusterer.finish();
+    if let Some(w) = &mut stories_out {
+        for s in rest {
+            writeln!(w, "{}", serde_json::to_string(&s)?).context("writing stories")?;
+        }
+        w.flush().context("writing stories")?;
+    }
+    if args.eval {
+        let scores = score(&gold, &predicted)?;
+        writeln!(out, "{}", serde_json::to_string(&scores)?).context("writing scores")?;
+    }
+    out.flush().context("writing output")?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,124 @@
+//! `brief stories`: an article stream in, one summarized story per line out.
+//!
+//! Articles are clustered online (`brief cluster`); when a story closes (its
+//! time window passed, the open-story cap was reached, or the stream ended)
+//! its articles are summarized, in parallel with other closed stories, and
+//! dropped from memory.
+
+use super::cluster::{count_lines, read_stream, ClusterArgs};
+use super::summarize::BudgetArgs;
+use anyhow::{Context, Result};
+use brief_core::{summarize_cluster, Algorithm, Budget, Cluster, Document, Params};
+use brief_stream::{StoryClusterer, StoryStats};
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::io::{BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Articles of the open stories, by story number.
+type Map = HashMap<u64, Vec<Document>>;
+
+/// `brief stories` flags.
+#[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Input: one article per line, {\"id\", \"title\"?, \"text\", \"published\"?, \"source\"?}, in publication order.\nOutput: one JSON line per story: its members and metrics (as `brief cluster --out-stories`) and `summary`.\n\nExamples:\n  brief stories --in articles.jsonl > stories.jsonl\n  brief stories --in articles.jsonl --words 60 --algorithm mmr\n\nA story whose articles hold no usable sentence gets \"summary\": null and a \"skipped\" reason.\n\nExit status: 0 on success, 2 on a usage or input error (named by file and line)."
+)]
+pub struct Args {
+    /// Article stream (JSONL); - for standard input.
+    #[arg(long = "in", value_name = "PATH")]
+    pub input: PathBuf,
+
+    /// Summarization algorithm: lead, centroid, lexrank, textrank, mmr.
+    #[arg(short, long, default_value_t = Algorithm::DEFAULT.name().to_owned())]
+    pub algorithm: String,
+
+    #[command(flatten)]
+    pub budget: BudgetArgs,
+
+    #[command(flatten)]
+    pub settings: ClusterArgs,
+}
+
+/// Runs the command.
+pub fn run(args: Args) -> Result<ExitCode> {
+    let algorithm: Algorithm = args.algorithm.parse()?;
+    let budget = args.budget.budget()?;
+    let params = Params::default();
+    let mut clusterer = StoryClusterer::try_new(args.settings.config()?)?;
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let bar = crate::progress::bar(count_lines(&args.input), "articles");
+    let mut open: Map = Map::new();
+    for (n, line) in read_stream(&args.input)?.enumerate() {
+        let article = line?.article;
+        let assignment = clusterer
+            .push(&article)
+            .with_context(|| format!("{}: article {}", args.input.display(), n + 1))?;
+        open.entry(assignment.story).or_default().push(Document {
+            id: article.id,
+            title: article.title,
+            text: article.text,
+            date: article.published,
+            source: article.source,
+        });
+        let closed = clusterer.take_closed();
+        if !closed.is_empty() {
+            write_stories(&mut out, closed, &mut open, algorithm, &params, budget)?;
+        }
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    let rest = clusterer.finish();
+    write_stories(&mut out, rest, &mut open, algorithm, &params, budget)?;
+    out.flush().context("writing stories")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Summarizes closed stories in parallel and writes them in closing order;
+/// a story with nothing to summarize gets `"summary": null` and `"skipped"`.
+fn write_stories(
+    out: &mut impl Write,
+    closed: Vec<StoryStats>,
+    open: &mut Map,
+    algorithm: Algorithm,
+    params: &Params,
+    budget: Budget,
+) -> Result<()> {
+    let work: Vec<(StoryStats, Vec<Document>)> = closed
+        .into_iter()
+        .map(|s| {
+            let docs = open.remove(&s.story).unwrap_or_default();
+            (s, docs)
+        })
+        .collect();
+    let results: Vec<(StoryStats, Result<brief_core::Summary, String>)> = work
+        .into_par_iter()
+        .map(|(stats, documents)| {
+            let cluster = Cluster::new(format!("story-{}", stats.story), documents);
+            let summary = summarize_cluster(&cluster, algorithm, params, budget)
+                .map_err(|e| format!("story {}: {e}", stats.story));
+            (stats, summary)
+        })
+        .collect();
+    for (stats, summary) in results {
+        let mut row = serde_json::to_value(&stats)?;
+        match summary {
+            Ok(s) => {
+                if let Some(o) = row.as_object_mut() {
+                    o.insert("summary".into(), serde_json::to_value(&s)?);
+                }
+            }
+            // A story whose articles hold no usable sentence (boilerplate,
+            // captions) is kept with no summary rather than failing the run.
+            Err(message) => {
+                if let Some(o) = row.as_object_mut() {
+                    o.insert("summary".into(), serde_json::Value::Null);
+                    o.insert("skipped".into(), message.into());
+                }
+            }
+        }
+        writeln!(out, "{row}").context("writing stories")?;
+    }
+    Ok(())
+}

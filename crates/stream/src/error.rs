@@ -1,0 +1,28 @@
+//! Errors of the stream stages.
+
+/// What can go wrong when reading or clustering a stream.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A setting is out of its range.
+    #[error("invalid setting: {0}")]
+    InvalidConfig(String),
+    /// An article's `published` field is not an ISO 8601 date.
+    #[error("article {id:?}: unreadable date {value:?} (expected ISO 8601, e.g. 2017-04-12 or 2017-04-12T09:30:00Z)")]
+    BadDate {
+        /// The article's id.
+        id: String,
+        /// The value found.
+        value: String,
+    },
+    /// Gold and predicted labels do not line up.
+    #[error("label lists differ in length: {gold} gold, {predicted} predicted")]
+    LabelCount {
+        /// Number of gold labels.
+        gold: usize,
+        /// Number of predicted labels.
+        predicted: usize,
+    },
+}
+
+/// Result with this crate's [`Error`].
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,39 @@
+"""The Spark job in local[2] mode gives the same stories and summaries as `brief stories`."""
+
+import json
+import pathlib
+import subprocess
+import sys
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "examples" / "spark"))
+import brief_stories  # noqa: E402
+
+
+def read_parts(folder: pathlib.Path):
+    rows = []
+    for part in sorted(folder.glob("part-*")):
+        rows += [json.loads(line) for line in part.read_text().splitlines() if line.strip()]
+    return rows
+
+
+def test_spark_equals_brief_stories(tmp_path, stream_fixture, brief_bin):
+    out = tmp_path / "out"
+    brief_stories.main([str(stream_fixture), str(out), "--master", "local[2]", "--partitions", "2", "--words", "40"])
+    spark = {r["story"]: r for r in read_parts(out)}
+
+    cli_out = subprocess.run(
+        [brief_bin, "stories", "--in", stream_fixture, "--words", "40"], check=True, capture_output=True, text=True
+    ).stdout
+    cli = {r["story"]: r for r in map(json.loads, cli_out.splitlines())}
+
+    assert sorted(spark) == sorted(cli) and len(cli) == 3
+    for story, row in cli.items():
+        assert spark[story]["articles"] == row["articles"]
+        got = spark[story]["summary"]
+        want = row["summary"]
+        assert got["cluster_id"] == want["cluster_id"]
+        assert [(i["doc_id"], i["span"], i["text"]) for i in got["items"]] == [
+            (i["doc_id"], i["span"], i["text"]) for i in want["items"]
+        ]
