@@ -23,12 +23,36 @@ struct Cli {
 enum Command {
     /// Summarize clusters of news articles.
     Summarize(cmd::summarize::Args),
+    /// Evaluate summarizers against human references (ROUGE with 95% CIs).
+    Eval(cmd::eval::Args),
+    /// Score summaries made by any system against references.
+    Score(cmd::score::Args),
+    /// Time summarization per cluster and algorithm.
+    Bench(cmd::bench::Args),
+    /// Serve the HTTP API and the web page.
+    Serve(cmd::serve::Args),
+    /// Analyze clusters: copied sentences, aliases, quotes and timeline.
+    Analyze(cmd::analyze::Args),
+    /// Assign each article of a time-ordered stream to a story.
+    Cluster(cmd::cluster::Args),
+    /// Cluster a stream into stories and summarize each story.
+    Stories(cmd::stories::Args),
+    /// Grid-search an algorithm's parameters with k-fold cross-validation.
+    Tune(cmd::tune::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Summarize(args) => cmd::summarize::run(args),
+        Command::Eval(args) => cmd::eval::run(args),
+        Command::Score(args) => cmd::score::run(args),
+        Command::Bench(args) => cmd::bench::run(args),
+        Command::Serve(args) => cmd::serve::run(args),
+        Command::Analyze(args) => cmd::analyze::run(args),
+        Command::Cluster(args) => cmd::cluster::run(args),
+        Command::Stories(args) => cmd::stories::run(args),
+        Command::Tune(args) => cmd::tune::run(args),
     };
     match result {
         Ok(code) => code,

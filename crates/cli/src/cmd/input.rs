@@ -6,8 +6,10 @@ use std::path::PathBuf;
 /// Where clusters come from.
 #[derive(clap::Args, Debug, Clone)]
 pub struct InputArgs {
-    /// Inputs: a folder of .txt articles (one cluster), a .txt file, a .jsonl
-    /// file (one cluster per line), a Multi-News .src file, or - for stdin.
+    /// Inputs: a folder of .txt articles (one cluster), a DUC folder (docs/
+    /// with one folder of TREC SGML files per cluster, models/ with human
+    /// summaries), a .txt file, a .jsonl file (one cluster per line), a
+    /// Multi-News .src file (with its .tgt beside it), or - for stdin.
     /// With no path, standard input is read.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,

@@ -1,4 +1,12 @@
 //! One module per subcommand.
 
+pub mod analyze;
+pub mod bench;
+pub mod cluster;
+pub mod eval;
 pub mod input;
+pub mod score;
+pub mod serve;
+pub mod stories;
 pub mod summarize;
+pub mod tune;

@@ -2,7 +2,7 @@
 
 use super::input::InputArgs;
 use anyhow::{Context, Result};
-use brief_core::{build, Algorithm, Budget, Cluster, Params, Pipeline, Summary};
+use brief_core::{build, select, Algorithm, Budget, Cluster, Params, Pipeline, Summary};
 use clap::ValueEnum;
 use rayon::prelude::*;
 use std::io::Write;
@@ -85,12 +85,18 @@ pub struct Args {
     #[command(flatten)]
     pub input: InputArgs,
 
-    /// Summarization algorithm: lead, centroid, lexrank, textrank, mmr.
-    #[arg(short, long, default_value_t = Algorithm::DEFAULT.name().to_owned())]
+    #[arg(short, long, default_value_t = Algorithm::DEFAULT.name().to_owned(),
+          help = format!("Summarization algorithm: {}", algorithm_names()))]
     pub algorithm: String,
 
     #[command(flatten)]
     pub budget: BudgetArgs,
+
+    /// Fill the summary to the limit and cut the last sentence at exactly N
+    /// words or bytes (the DUC convention); the cut sentence is marked
+    /// `truncated` and its span covers the kept prefix.
+    #[arg(long)]
+    pub cut: bool,
 
     #[command(flatten)]
     pub settings: AlgorithmArgs,
@@ -98,6 +104,15 @@ pub struct Args {
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+}
+
+/// The registered algorithm names, comma-separated, for help texts.
+pub fn algorithm_names() -> String {
+    Algorithm::ALL
+        .iter()
+        .map(|a| a.name())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A summarized cluster, or the message saying why it could not be.
@@ -110,6 +125,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let budget = args.budget.budget()?;
     let summarizer = build(algorithm, &params)?;
     let pipeline = Pipeline::default();
+    let cut = args.cut;
 
     let records = args.input.read();
     let batch = records.len() > 1;
@@ -121,7 +137,16 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 Err(e) => Err(e.to_string()),
                 Ok(cluster) => match pipeline.prepare(&cluster) {
                     Ok(prepared) => {
-                        let s = summarizer.summarize(&prepared, budget);
+                        let s = if cut {
+                            select::summarize_cut(
+                                summarizer.as_ref(),
+                                &prepared,
+                                budget,
+                                &params.selection,
+                            )
+                        } else {
+                            summarizer.summarize(&prepared, budget)
+                        };
                         Ok((cluster, s))
                     }
                     Err(e) => Err(format!("{}: {e}", r.origin)),
