@@ -2,26 +2,11 @@
 //! quote attribution against hand labels, and the timeline.
 
 use brief_core::analyze::{analyze, quotes::Quote, Analysis};
-use brief_core::{Cluster, Document};
 use serde::Deserialize;
 use std::path::PathBuf;
+mod common;
 
-fn seed_cluster() -> Cluster {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/tillerson-moscow");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("seed folder")
-        .map(|e| e.expect("entry").path())
-        .collect();
-    files.sort();
-    let documents = files
-        .iter()
-        .map(|p| {
-            let id = p.file_name().expect("name").to_string_lossy().into_owned();
-            Document::new(id, std::fs::read_to_string(p).expect("utf-8 seed"))
-        })
-        .collect();
-    Cluster::new("tillerson-moscow", documents)
-}
+use common::seed_cluster;
 
 fn seed_analysis() -> Analysis {
     analyze(&seed_cluster()).expect("analysis")

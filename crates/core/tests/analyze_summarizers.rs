@@ -6,24 +6,9 @@ use brief_core::analyze::aliases::AliasTable;
 use brief_core::analyze::copies::{copy_families, CopyConfig};
 use brief_core::similarity::{intersection_size, term_set};
 use brief_core::{build, Algorithm, Budget, Cluster, Document, Params, Pipeline};
-use std::path::PathBuf;
+mod common;
 
-fn seed_cluster() -> Cluster {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/tillerson-moscow");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("seed folder")
-        .map(|e| e.expect("entry").path())
-        .collect();
-    files.sort();
-    let documents = files
-        .iter()
-        .map(|p| {
-            let id = p.file_name().expect("name").to_string_lossy().into_owned();
-            Document::new(id, std::fs::read_to_string(p).expect("utf-8 seed"))
-        })
-        .collect();
-    Cluster::new("tillerson-moscow", documents)
-}
+use common::seed_cluster;
 
 const BUDGETS: &[Budget] = &[
     Budget::Words(40),

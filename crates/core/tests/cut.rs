@@ -7,57 +7,13 @@ use brief_core::select::{eligible, summarize_cut, SelectionConfig};
 use brief_core::{build, Algorithm, Budget, Cluster, Document, Params, Pipeline};
 use proptest::prelude::*;
 
-const WORDS: &[&str] = &[
-    "Russia",
-    "vetoed",
-    "the",
-    "resolution",
-    "on",
-    "Syria",
-    "Tillerson",
-    "met",
-    "Lavrov",
-    "in",
-    "Moscow",
-    "U.S.",
-    "missile",
-    "strike",
-    "chemical",
-    "attack",
-    "Assad",
-    "déjà",
-    "vu",
-    "—",
-    "\"No\",",
-    "talks",
-    "59",
-];
-
-fn sentence() -> impl Strategy<Value = String> {
-    (
-        prop::collection::vec(prop::sample::select(WORDS), 1..30),
-        prop::sample::select(&[".", "?", "!", "\"."][..]),
-    )
-        .prop_map(|(words, end)| format!("{}{}", words.join(" "), end))
-}
-
-fn cluster() -> impl Strategy<Value = Cluster> {
-    prop::collection::vec(prop::collection::vec(sentence(), 1..12), 1..5).prop_map(|docs| {
-        Cluster::new(
-            "random",
-            docs.into_iter()
-                .enumerate()
-                .map(|(i, s)| Document::new(format!("d{i}"), s.join(" ")))
-                .collect(),
-        )
-    })
-}
+mod common;
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
     #[test]
-    fn word_budget_is_filled_exactly(cluster in cluster(), n in 1usize..250) {
+    fn word_budget_is_filled_exactly(cluster in common::cluster(30, false), n in 1usize..250) {
         let Ok(p) = Pipeline::default().prepare(&cluster) else { return Ok(()); };
         let config = SelectionConfig::default();
         let eligible_words: usize = eligible(&p, &config).iter().map(|&i| p.sentences[i].words).sum();
@@ -74,7 +30,7 @@ proptest! {
     }
 
     #[test]
-    fn byte_budget_is_never_exceeded(cluster in cluster(), n in 1usize..1500) {
+    fn byte_budget_is_never_exceeded(cluster in common::cluster(30, false), n in 1usize..1500) {
         let Ok(p) = Pipeline::default().prepare(&cluster) else { return Ok(()); };
         let config = SelectionConfig::default();
         let total: usize = p.sentences.iter().map(|s| s.span.len() + 1).sum();

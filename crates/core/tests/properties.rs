@@ -3,72 +3,10 @@
 //! two selected sentences are duplicates.
 
 use brief_core::select::RedundancyFilter;
-use brief_core::{build, Algorithm, Budget, Cluster, Document, Params, Pipeline};
+use brief_core::{build, Algorithm, Budget, Params, Pipeline};
 use proptest::prelude::*;
 
-const WORDS: &[&str] = &[
-    "Russia",
-    "vetoed",
-    "the",
-    "resolution",
-    "on",
-    "Syria",
-    "Tillerson",
-    "met",
-    "Lavrov",
-    "in",
-    "Moscow",
-    "U.S.",
-    "missile",
-    "strike",
-    "chemical",
-    "attack",
-    "Assad",
-    "relations",
-    "low",
-    "Putin",
-    "said",
-    "\"No\",",
-    "Trump",
-    "déjà",
-    "vu",
-    "—",
-    "talks",
-    "U.N.",
-    "Mr.",
-    "59",
-];
-
-fn sentence() -> impl Strategy<Value = String> {
-    (
-        prop::collection::vec(prop::sample::select(WORDS), 1..25),
-        prop::sample::select(&[".", "?", "!", "\"."][..]),
-    )
-        .prop_map(|(words, end)| format!("{}{}", words.join(" "), end))
-}
-
-fn document() -> impl Strategy<Value = String> {
-    (prop::collection::vec(sentence(), 1..12), prop::bool::ANY).prop_map(|(sentences, headline)| {
-        let body = sentences.join(" ");
-        if headline {
-            format!("A headline about Syria\n\n{body}\n\n  • Some Byline")
-        } else {
-            body
-        }
-    })
-}
-
-fn cluster() -> impl Strategy<Value = Cluster> {
-    prop::collection::vec(document(), 1..5).prop_map(|docs| {
-        Cluster::new(
-            "random",
-            docs.into_iter()
-                .enumerate()
-                .map(|(i, t)| Document::new(format!("d{i}"), t))
-                .collect(),
-        )
-    })
-}
+mod common;
 
 fn budget() -> impl Strategy<Value = Budget> {
     prop_oneof![
@@ -82,7 +20,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
     #[test]
-    fn summaries_keep_their_invariants(cluster in cluster(), budget in budget()) {
+    fn summaries_keep_their_invariants(cluster in common::cluster(25, true), budget in budget()) {
         let pipeline = Pipeline::default();
         let Ok(prepared) = pipeline.prepare(&cluster) else { return Ok(()); };
         let filter = RedundancyFilter::new(&prepared, brief_core::select::SelectionConfig::default().max_overlap);

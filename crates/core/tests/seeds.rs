@@ -11,24 +11,9 @@ use brief_core::{Cluster, Document, Pipeline};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-fn seed_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/tillerson-moscow")
-}
+mod common;
 
-fn seeds() -> Vec<(String, String)> {
-    let mut files: Vec<_> = std::fs::read_dir(seed_dir())
-        .expect("seed folder")
-        .map(|e| e.expect("entry").path())
-        .collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|p| {
-            let name = p.file_name().expect("name").to_string_lossy().into_owned();
-            (name, std::fs::read_to_string(&p).expect("utf-8 seed"))
-        })
-        .collect()
-}
+use common::seed_files as seeds;
 
 fn expected() -> BTreeMap<String, Vec<String>> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed_sentences.json");
