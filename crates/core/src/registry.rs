@@ -106,8 +106,9 @@ pub struct Params {
     /// Concept summarizers: minimum number of sources of a concept (0 = 2,
     /// plus one per 8 documents beyond 2).
     pub min_support: usize,
-    /// Submodular: cost-scaling exponent `r` of `gain / cost^r`, in [0, 2].
-    pub cost_exponent: f64,
+    /// Submodular: cost-scaling exponent `r` of `gain / cost^r`, in [0, 2]
+    /// (`None`: chosen by budget, see `Submodular::cost_exponent_for`).
+    pub cost_exponent: Option<f64>,
     /// Shared selection settings.
     #[serde(skip)]
     pub selection: SelectionConfig,
@@ -169,10 +170,10 @@ impl Params {
                 reason: format!("{} is not a finite number ≥ 0", self.unigram_weight),
             });
         }
-        if !(0.0..=2.0).contains(&self.cost_exponent) {
+        if let Some(r) = self.cost_exponent.filter(|r| !(0.0..=2.0).contains(r)) {
             return Err(Error::InvalidParameter {
                 name: "cost_exponent",
-                reason: format!("{} is not in [0, 2]", self.cost_exponent),
+                reason: format!("{r} is not in [0, 2]"),
             });
         }
         if !(self.damping > 0.0 && self.damping < 1.0) {

@@ -58,6 +58,9 @@ pub struct SystemReport {
     pub algorithm: String,
     /// Clusters summarized and scored.
     pub clusters: usize,
+    /// Clusters with no sentence a summary could quote (only page
+    /// boilerplate): each counts with an empty summary, which scores 0.
+    pub empty_summaries: usize,
     /// Mean scores with confidence intervals, in the configured order.
     pub metrics: Vec<MetricReport>,
     /// Wall time of summarizing and scoring every cluster.

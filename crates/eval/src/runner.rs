@@ -148,6 +148,8 @@ pub fn sentences_per_line(text: &str, split: bool) -> String {
 /// One cluster's scores and stage times.
 struct ClusterRun {
     scores: Vec<Score>,
+    /// No sentence could be quoted: scored as an empty summary.
+    empty: bool,
     prepare: Duration,
     summarize: Duration,
     score: Duration,
@@ -216,8 +218,21 @@ pub fn evaluate(
             .zip(references.par_iter())
             .map(|(cluster, refs)| {
                 let t0 = Instant::now();
-                let run = pipeline
-                    .prepare(cluster)
+                let prepared = pipeline.prepare(cluster);
+                if let Err(brief_core::Error::NoSentences(_)) = prepared {
+                    // Nothing to quote: the cluster still counts, with an empty summary.
+                    let refs: Vec<&str> = refs.iter().map(String::as_str).collect();
+                    let scores = rouge.score("", &refs).into_iter().map(|(_, s)| s).collect();
+                    tick();
+                    return Ok(ClusterRun {
+                        scores,
+                        empty: true,
+                        prepare: t0.elapsed(),
+                        summarize: Duration::ZERO,
+                        score: Duration::ZERO,
+                    });
+                }
+                let run = prepared
                     .map(|prepared| {
                         let t1 = Instant::now();
                         let summary = if settings.cut {
@@ -240,6 +255,7 @@ pub fn evaluate(
                             .collect();
                         ClusterRun {
                             scores,
+                            empty: false,
                             prepare: t1 - t0,
                             summarize: t2 - t1,
                             score: t2.elapsed(),
@@ -258,9 +274,11 @@ pub fn evaluate(
 
         let mut stages = StageSeconds::default();
         let mut per_cluster = Vec::with_capacity(runs.len());
+        let mut empty_summaries = 0;
         for run in runs {
             match run {
                 Ok(r) => {
+                    empty_summaries += usize::from(r.empty);
                     stages.prepare += r.prepare.as_secs_f64();
                     stages.summarize += r.summarize.as_secs_f64();
                     stages.score += r.score.as_secs_f64();
@@ -277,6 +295,7 @@ pub fn evaluate(
         systems.push(SystemReport {
             algorithm: algorithm.name().to_owned(),
             clusters: per_cluster.len(),
+            empty_summaries,
             metrics: aggregate(&settings.rouge.types, &per_cluster, &resampling),
             seconds,
             clusters_per_second: per_cluster.len() as f64 / seconds.max(1e-9),

