@@ -94,6 +94,8 @@ const RESIDUE_CONTAINS: &[&str] = &[
     "afp/getty",
     "reuters/",
     "photo credit",
+    "can be reached at",
+    "contributed to this story",
     "click here",
     "all rights reserved",
     "our privacy policy",
@@ -255,6 +257,10 @@ pub fn dateline_len(sentence: &str) -> usize {
     if agency > 0 {
         return agency;
     }
+    let place_state = place_state_dateline_len(sentence);
+    if place_state > 0 {
+        return place_state;
+    }
     // The dateline is a run of upper-case words (a place, maybe with a
     // comma and a state), an optional "(Agency)", then a dash-like separator.
     let bytes = sentence.as_bytes();
@@ -294,6 +300,42 @@ pub fn dateline_len(sentence: &str) -> usize {
                 return sentence.len() - body.len();
             }
             return 0;
+        }
+    }
+    0
+}
+
+/// "SYCAMORE, Ill. --A man ...", "BUENOS AIRES, Argentina _ The ...": an
+/// upper-case place, a comma, a state or country of at most three
+/// capitalized words, then a dash-like separator (with or without a space
+/// after it).
+fn place_state_dateline_len(sentence: &str) -> usize {
+    let Some(comma) = sentence.get(..40).unwrap_or(sentence).find(',') else {
+        return 0;
+    };
+    let place = &sentence[..comma];
+    let upper = place.chars().filter(|c| c.is_uppercase()).count();
+    if upper < 2 || place.chars().any(char::is_lowercase) {
+        return 0;
+    }
+    let rest = &sentence[comma + 1..];
+    for sep in ["--", " - ", " _ ", "\u{2014}", "\u{2013}"] {
+        let Some(at) = rest.find(sep) else { continue };
+        let state = rest[..at].trim();
+        let words: Vec<&str> = state.split_whitespace().collect();
+        let state_ok = !words.is_empty()
+            && words.len() <= 3
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let body = rest[at + sep.len()..].trim_start();
+        if state_ok
+            && body
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c == '"')
+        {
+            return sentence.len() - body.len();
         }
     }
     0
@@ -424,6 +466,19 @@ mod tests {
         ] {
             assert_eq!(classify(s), SegmentKind::Body, "{s}");
         }
+    }
+
+    #[test]
+    fn place_and_state_datelines() {
+        let s = "SYCAMORE, Ill. --A 76-year-old man will be released.";
+        assert_eq!(&s[dateline_len(s)..], "A 76-year-old man will be released.");
+        let s = "BUENOS AIRES, Argentina _ The talks ended.";
+        assert_eq!(&s[dateline_len(s)..], "The talks ended.");
+        assert_eq!(dateline_len("NATO, the alliance -- not all agree."), 0);
+        assert_eq!(
+            classify("Tami Abdollah can be reached at http://www.twitter.com/latams"),
+            SegmentKind::Residue
+        );
     }
 
     #[test]
