@@ -158,7 +158,9 @@ def run_brief(brief, data, algorithm, budget, out_path, threads):
     start = time.perf_counter()
     with open(out_path, "w") as out:
         subprocess.run(
-            [brief, "summarize", "--format", "json", "--words", str(budget), "-a", algorithm, data],
+            [brief, "summarize", "--format", "json", "--words", str(budget)]
+            + (["-a", algorithm] if algorithm else [])
+            + [data],
             stdout=out, env=env, check=False,
         )
     return time.perf_counter() - start
@@ -206,6 +208,14 @@ def main():
             t = run_sumy(clusters, algorithm, mode, args.words, path)
             rows.append((f"sumy {algorithm}, {mode}", score(args.brief, path, args.data, slug, args.out), n / t, n / t))
 
+    # brief's default summarizer (what `brief summarize` runs with no -a).
+    path = os.path.join(args.out, "brief-default.jsonl")
+    t_all = run_brief(args.brief, args.data, None, args.words, path, None)
+    t_one = run_brief(args.brief, args.data, None, args.words, path, 1)
+    with open(path) as f:
+        default_alg = json.loads(f.readline())["algorithm"]
+    default_row = (f"brief default ({default_alg})", score(args.brief, path, args.data, "brief-default", args.out), n / t_one, n / t_all)
+
     def brief_speed(name):
         return next(r for r in rows if r[0] == "brief " + name.split()[1].rstrip(","))
 
@@ -222,12 +232,19 @@ def main():
             f"{every:.1f}",
             f"{ratio:.1f}x" if name.startswith("sumy") else "",
         ])
+    name, s, one, every = default_row
+    table.append([name, f"{100 * s.get('rouge1', 0):.2f}", f"{100 * s.get('rouge2', 0):.2f}",
+                  f"{100 * s.get('rougeLsum', 0):.2f}", f"{one:.1f}", f"{every:.1f}", ""])
+    sumy_lexrank = next(r for r in rows if r[0] == "sumy lexrank, as usually called")
     widths = [max(len(r[i]) for r in table) for i in range(len(header))]
     print(f"{args.data}: {n} clusters, {args.words}-word budget, F-measure (rouge-score settings, brief score)")
     for k, r in enumerate(table):
         print("  ".join(c.ljust(widths[i]) if i == 0 else c.rjust(widths[i]) for i, c in enumerate(r)))
         if k == 0:
             print("-" * (sum(widths) + 2 * (len(widths) - 1)))
+    print(f"brief default vs sumy LexRank (as usually called), same clusters and budget: "
+          f"{default_row[2] / sumy_lexrank[2]:.0f}x on one core, {default_row[3] / sumy_lexrank[2]:.0f}x on all cores "
+          f"(brief timed from outside, process start included)")
 
 
 if __name__ == "__main__":
