@@ -82,7 +82,9 @@ impl std::fmt::Debug for Stemmer {
 thread_local! {
     /// Stems already computed on this thread. News vocabulary is Zipfian, so a
     /// small cache answers most lookups; it is cleared when it grows too big.
-    static STEM_CACHE: std::cell::RefCell<rustc_hash::FxHashMap<String, String>> =
+    /// `None` records that the stem equals the term, so such hits hand back the
+    /// caller's term without allocating.
+    static STEM_CACHE: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<Box<str>>>> =
         std::cell::RefCell::new(rustc_hash::FxHashMap::default());
 }
 
@@ -90,19 +92,29 @@ const STEM_CACHE_LIMIT: usize = 200_000;
 
 impl TokenFilter for Stemmer {
     fn filter<'a>(&self, term: Cow<'a, str>) -> Option<Cow<'a, str>> {
-        let cached = STEM_CACHE.with(|c| c.borrow().get(term.as_ref()).cloned());
-        if let Some(stem) = cached {
-            return Some(Cow::Owned(stem));
+        let cached = STEM_CACHE.with(|c| {
+            c.borrow()
+                .get(term.as_ref())
+                .map(|stem| stem.as_deref().map(str::to_owned))
+        });
+        match cached {
+            Some(None) => return Some(term),
+            Some(Some(stem)) => return Some(Cow::Owned(stem)),
+            None => {}
         }
-        let stem = self.0.stem(&term).into_owned();
+        let stem = self.0.stem(&term);
+        let changed = (stem.as_ref() != term.as_ref()).then(|| Box::<str>::from(stem.as_ref()));
         STEM_CACHE.with(|c| {
             let mut c = c.borrow_mut();
             if c.len() >= STEM_CACHE_LIMIT {
                 c.clear();
             }
-            c.insert(term.into_owned(), stem.clone());
+            c.insert(Box::from(term.as_ref()), changed.clone());
         });
-        Some(Cow::Owned(stem))
+        match changed {
+            Some(stem) => Some(Cow::Owned(stem.into_string())),
+            None => Some(term),
+        }
     }
 }
 
