@@ -156,8 +156,9 @@ pub fn term_set(terms: &[TermId]) -> Vec<TermId> {
     s
 }
 
-/// Size of the intersection of two sorted sets.
-pub fn intersection_size(a: &[TermId], b: &[TermId]) -> usize {
+/// Size of the intersection of two sorted sets (of two sorted multisets:
+/// the multiset intersection).
+pub fn intersection_size<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {

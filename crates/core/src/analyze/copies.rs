@@ -31,6 +31,7 @@ use super::quotes::quote_marks;
 use super::timeline::parse_iso_date;
 use crate::model::Span;
 use crate::prepare::PreparedCluster;
+use crate::similarity::intersection_size;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
@@ -150,7 +151,7 @@ pub(crate) fn copy_families_of_texts(
     candidates.sort_unstable();
     candidates.dedup();
     for (a, b) in candidates {
-        let common = intersection_count(&shingles[a], &shingles[b]);
+        let common = intersection_size(&shingles[a], &shingles[b]);
         let union = shingles[a].len() + shingles[b].len() - common;
         if union > 0 && common as f64 >= config.min_jaccard * union as f64 {
             sets.union(a, b);
@@ -323,41 +324,13 @@ fn shingle_set(words: &[u64], k: usize) -> Vec<u64> {
 /// Shingles shared by more sentences than this propose no candidate pairs.
 const MAX_POSTING: usize = 256;
 
-/// Size of the intersection of two sorted, deduplicated sets.
-fn intersection_count(a: &[u64], b: &[u64]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
-}
-
 /// `2·|a ∩ b| / (|a| + |b|)` over word multisets: an upper bound of
 /// [`lcs_ratio`] in O(n log n), to skip the quadratic LCS for unrelated quotes.
 fn bag_ratio(a: &[u64], b: &[u64]) -> f64 {
     let (mut x, mut y) = (a.to_vec(), b.to_vec());
     x.sort_unstable();
     y.sort_unstable();
-    let (mut i, mut j, mut n) = (0, 0, 0usize);
-    while i < x.len() && j < y.len() {
-        match x[i].cmp(&y[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let n = intersection_size(&x, &y);
     if x.is_empty() && y.is_empty() {
         1.0
     } else {
