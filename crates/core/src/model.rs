@@ -84,6 +84,19 @@ pub struct Cluster {
 }
 
 impl Cluster {
+    /// A cluster `c` of documents `d0`, `d1`, … with the given texts (unit tests).
+    #[cfg(test)]
+    pub(crate) fn from_texts(texts: &[&str]) -> Self {
+        Cluster::new(
+            "c",
+            texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Document::new(format!("d{i}"), *t))
+                .collect(),
+        )
+    }
+
     /// A cluster of documents with no references.
     pub fn new(id: impl Into<String>, documents: Vec<Document>) -> Self {
         Cluster {

@@ -713,17 +713,9 @@ fn normalize_space(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Document;
 
     fn cluster(texts: &[&str]) -> Cluster {
-        Cluster::new(
-            "c",
-            texts
-                .iter()
-                .enumerate()
-                .map(|(i, t)| Document::new(format!("d{i}"), *t))
-                .collect(),
-        )
+        Cluster::from_texts(texts)
     }
 
     #[test]

@@ -218,18 +218,11 @@ impl WordBigrams {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Cluster, Document};
+    use crate::model::Cluster;
     use crate::prepare::Pipeline;
 
     fn prepared(texts: &[&str]) -> Cluster {
-        Cluster::new(
-            "c",
-            texts
-                .iter()
-                .enumerate()
-                .map(|(i, t)| Document::new(format!("d{i}"), *t))
-                .collect(),
-        )
+        Cluster::from_texts(texts)
     }
 
     #[test]
