@@ -109,6 +109,12 @@ pub struct Params {
     /// Submodular: cost-scaling exponent `r` of `gain / cost^r`, in [0, 2]
     /// (`None`: chosen by budget, see `Submodular::cost_exponent_for`).
     pub cost_exponent: Option<f64>,
+    /// Submodular: weight of the saturated similarity coverage, as a
+    /// fraction of the total concept weight, ≥ 0 (0 = off).
+    pub similarity_coverage: f64,
+    /// Submodular: relative gain bonus of sentences with quoted speech, ≥ 0
+    /// (`None`: chosen by budget, see `Submodular::quote_bonus_for`).
+    pub quote_bonus: Option<f64>,
     /// Shared selection settings.
     #[serde(skip)]
     pub selection: SelectionConfig,
@@ -124,6 +130,8 @@ impl Default for Params {
             unigram_weight: ConceptConfig::default().unigram_weight,
             min_support: ConceptConfig::default().min_support,
             cost_exponent: Submodular::default().cost_exponent,
+            similarity_coverage: Submodular::default().similarity_coverage,
+            quote_bonus: Submodular::default().quote_bonus,
             selection: SelectionConfig::default(),
         }
     }
@@ -176,6 +184,18 @@ impl Params {
                 reason: format!("{r} is not in [0, 2]"),
             });
         }
+        if !(self.similarity_coverage >= 0.0 && self.similarity_coverage.is_finite()) {
+            return Err(Error::InvalidParameter {
+                name: "similarity_coverage",
+                reason: format!("{} is not a finite number ≥ 0", self.similarity_coverage),
+            });
+        }
+        if let Some(b) = self.quote_bonus.filter(|b| !(*b >= 0.0 && b.is_finite())) {
+            return Err(Error::InvalidParameter {
+                name: "quote_bonus",
+                reason: format!("{b} is not a finite number ≥ 0"),
+            });
+        }
         if !(self.damping > 0.0 && self.damping < 1.0) {
             return Err(Error::InvalidParameter {
                 name: "damping",
@@ -216,6 +236,8 @@ pub fn build(algorithm: Algorithm, params: &Params) -> Result<Box<dyn Summarizer
         Algorithm::Submodular => Box::new(Submodular {
             concepts: params.concepts(),
             cost_exponent: params.cost_exponent,
+            similarity_coverage: params.similarity_coverage,
+            quote_bonus: params.quote_bonus,
             selection,
             ..Submodular::default()
         }),

@@ -73,6 +73,14 @@ pub struct AlgorithmArgs {
     /// [default: 0.3 for budgets up to 150 words or 1,000 bytes, else 0].
     #[arg(long)]
     pub cost_exponent: Option<f64>,
+    /// Submodular: weight of the saturated similarity coverage (Lin & Bilmes),
+    /// as a fraction of the total concept weight (0 = off).
+    #[arg(long, default_value_t = Params::default().similarity_coverage)]
+    pub similarity_coverage: f64,
+    /// Submodular: relative gain bonus of sentences with quoted speech
+    /// [default: 0.25 for budgets over 150 words or 1,000 bytes, else 0].
+    #[arg(long)]
+    pub quote_bonus: Option<f64>,
 }
 
 impl AlgorithmArgs {
@@ -86,6 +94,8 @@ impl AlgorithmArgs {
             unigram_weight: self.unigram_weight,
             min_support: self.min_support,
             cost_exponent: self.cost_exponent,
+            similarity_coverage: self.similarity_coverage,
+            quote_bonus: self.quote_bonus,
             ..Params::default()
         };
         params.validate()?;

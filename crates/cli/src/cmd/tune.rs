@@ -24,7 +24,8 @@ use std::process::ExitCode;
 #[command(after_help = "Example:\n  \
   brief tune --data ../shared/data/multinews-dev.jsonl --algorithm submodular --words 230 --folds 5\n\n\
 Grids: submodular and ilp search the position prior (--half-weight-at 2, 4, 8), the\n\
-single-term concept weight (0, 0.5, 1) and, for submodular, the cost exponent (0, 0.3);\n\
+single-term concept weight (0, 0.5, 1) and, for submodular, the cost exponent (by budget,\n\
+0, 0.3), the similarity coverage (0, 0.3) and the quote bonus (by budget, 0);\n\
 mmr searches lambda; lexrank and textrank the damping.")]
 pub struct Args {
     /// The data set: JSONL clusters with references (or any format `brief eval` reads).
@@ -60,20 +61,40 @@ pub fn grid(algorithm: Algorithm) -> Vec<(String, Params)> {
             };
             for h in [2.0, 4.0, 8.0] {
                 for u in [0.0, 0.5, 1.0] {
-                    for &r in exponents {
+                    if algorithm == Algorithm::Ilp {
                         let p = Params {
                             half_weight_at: h,
                             unigram_weight: u,
-                            cost_exponent: r,
                             ..base
                         };
-                        let name = if algorithm == Algorithm::Submodular {
-                            let r = r.map_or("by-budget".to_owned(), |r| r.to_string());
-                            format!("half_weight_at={h} unigram_weight={u} cost_exponent={r}")
-                        } else {
-                            format!("half_weight_at={h} unigram_weight={u}")
-                        };
-                        out.push((name, p));
+                        out.push((format!("half_weight_at={h} unigram_weight={u}"), p));
+                        continue;
+                    }
+                    for &r in exponents {
+                        for s in [0.0, 0.3] {
+                            for q in [None, Some(0.0)] {
+                                let p = Params {
+                                    half_weight_at: h,
+                                    unigram_weight: u,
+                                    cost_exponent: r,
+                                    similarity_coverage: s,
+                                    quote_bonus: q,
+                                    ..base
+                                };
+                                let by_budget = |v: Option<f64>| {
+                                    v.map_or("by-budget".to_owned(), |v| v.to_string())
+                                };
+                                out.push((
+                                    format!(
+                                        "half_weight_at={h} unigram_weight={u} cost_exponent={} \
+                                         similarity_coverage={s} quote_bonus={}",
+                                        by_budget(r),
+                                        by_budget(q)
+                                    ),
+                                    p,
+                                ));
+                            }
+                        }
                     }
                 }
             }

@@ -13,7 +13,9 @@
 //! by `good_lp` with its pure-Rust `microlp` branch-and-bound backend
 //! (no C solver to build or install), warm-started from the greedy
 //! solution of [`super::submodular`] and stopped after a time limit, in
-//! which case the best solution found so far is used; clusters larger than
+//! which case the best solution found so far is used (so a cluster that
+//! hits the limit may get a different answer on a busier machine; the limit
+//! is a setting); clusters larger than
 //! the size limit keep only their most valuable candidate sentences. After
 //! the program, sentences that still fit are added so the budget is used.
 

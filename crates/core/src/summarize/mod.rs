@@ -9,6 +9,7 @@ use crate::prepare::PreparedCluster;
 
 pub mod centroid;
 pub mod concepts;
+pub mod coverage;
 pub mod graph;
 pub mod ilp;
 pub mod lead;

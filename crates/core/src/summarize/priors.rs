@@ -77,6 +77,25 @@ impl PositionPrior {
     }
 }
 
+/// Whether a sentence carries quoted speech: it holds a double quotation
+/// mark, straight or curly.
+///
+/// Long multi-source summaries written by news editors quote their sources
+/// (the Multi-News references of about 220 words do, often verbatim), so
+/// with a long budget a sentence that reports speech is worth a little more
+/// than its concepts alone say. Bare quotes, whose speaker is in another
+/// sentence, are never eligible anyway ([`crate::select::eligible`]).
+///
+/// ```
+/// use brief_core::summarize::priors::carries_quote;
+/// assert!(carries_quote("\"No\", Trump said."));
+/// assert!(carries_quote("Lavrov called it \u{201c}unlawful\u{201d}."));
+/// assert!(!carries_quote("Russia vetoed the resolution."));
+/// ```
+pub fn carries_quote(sentence: &str) -> bool {
+    sentence.contains(['"', '\u{201c}', '\u{201d}'])
+}
+
 /// What counts as one independent source of a fact in a cluster.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SupportUnit {

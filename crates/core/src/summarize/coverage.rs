@@ -1,0 +1,194 @@
+//! Saturated similarity coverage, the `L₁` of Lin & Bilmes (2011, "A class of
+//! submodular functions for document summarization"):
+//!
+//! `L(S) = Σ_{i ∈ V} min(Σ_{j ∈ S} sim(i, j), α · Σ_{k ∈ V} sim(i, k))`
+//!
+//! Every sentence `i` of the cluster is "covered" by the summary `S` as far
+//! as the summary is similar to it, but only up to a fraction `α` of how
+//! similar the whole cluster is to it: once a sentence is well represented,
+//! more of the same earns nothing, so the function rewards summaries that
+//! represent *all* of the cluster rather than its densest corner. It is
+//! monotone submodular, so it adds to the concept coverage of
+//! [`super::submodular`] without losing the greedy's guarantee.
+//!
+//! Concept coverage counts exact shared word pairs; this term sees graded
+//! similarity (TF-IDF cosine over the prepared terms), so it credits a
+//! sentence for covering facts the sources word differently. On Multi-News
+//! dev at 230 words it lifted R-1 / R-2 / R-Lsum by about 0.3 / 0.1 / 0.15 and
+//! on DUC 2003 at 100 words R-2 recall by about 0.2 (see the README's
+//! figures); `α = 0.2` is in the range Lin & Bilmes found best.
+//!
+//! Hand-written: sparse similarity lists built through an inverted index
+//! (only pairs of sentences that share a term are ever compared) and one
+//! running sum per sentence.
+
+use crate::prepare::PreparedCluster;
+use crate::similarity::{tfidf, Idf};
+
+/// The similarity structure of one cluster for [`SaturatedCoverage`].
+#[derive(Debug, Clone)]
+pub struct SimilarityCoverage {
+    /// For each sentence, the sentences similar to it (itself included)
+    /// with their cosine similarity; symmetric, zeros left out.
+    neighbours: Vec<Vec<(u32, f64)>>,
+    /// For each sentence, `α ·` its total similarity to the cluster.
+    caps: Vec<f64>,
+    /// Multiplier that puts the term on the scale of the caller's objective.
+    scale: f64,
+}
+
+impl SimilarityCoverage {
+    /// The coverage function of `p` with saturation fraction `alpha`,
+    /// scaled so that its maximum (every cap reached) equals `total`.
+    pub fn new(p: &PreparedCluster<'_>, alpha: f64, total: f64) -> Self {
+        let idf = Idf::over_sentences(p);
+        let n = p.sentences.len();
+        let mut postings: Vec<Vec<(u32, f64)>> = vec![Vec::new(); p.vocab.len()];
+        let mut neighbours: Vec<Vec<(u32, f64)>> = vec![Vec::new(); n];
+        // Dot products with earlier sentences, accumulated term by term.
+        let mut dots = vec![0.0; n];
+        let mut touched: Vec<u32> = Vec::new();
+        for (i, s) in p.sentences.iter().enumerate() {
+            let vector = tfidf(&s.terms, &idf);
+            for &(t, w) in &vector {
+                for &(k, wk) in &postings[t as usize] {
+                    if dots[k as usize] == 0.0 {
+                        touched.push(k);
+                    }
+                    dots[k as usize] += w * wk;
+                }
+            }
+            touched.sort_unstable();
+            for &k in &touched {
+                let sim = std::mem::take(&mut dots[k as usize]);
+                if sim > 0.0 {
+                    neighbours[i].push((k, sim));
+                    neighbours[k as usize].push((i as u32, sim));
+                }
+            }
+            touched.clear();
+            if !vector.is_empty() {
+                neighbours[i].push((i as u32, 1.0));
+            }
+            for &(t, w) in &vector {
+                postings[t as usize].push((i as u32, w));
+            }
+        }
+        let caps: Vec<f64> = neighbours
+            .iter()
+            .map(|row| alpha * row.iter().map(|&(_, sim)| sim).sum::<f64>())
+            .collect();
+        let cap_total: f64 = caps.iter().sum();
+        let scale = if cap_total > 0.0 {
+            total / cap_total
+        } else {
+            0.0
+        };
+        SimilarityCoverage {
+            neighbours,
+            caps,
+            scale,
+        }
+    }
+
+    /// Number of sentences.
+    pub fn len(&self) -> usize {
+        self.caps.len()
+    }
+
+    /// Whether the cluster has no sentences.
+    pub fn is_empty(&self) -> bool {
+        self.caps.is_empty()
+    }
+}
+
+/// The running value of [`SimilarityCoverage`] for a growing summary.
+#[derive(Debug, Clone)]
+pub struct SaturatedCoverage<'a> {
+    structure: &'a SimilarityCoverage,
+    /// For each sentence, `Σ_{j ∈ S} sim(i, j)` so far.
+    covered: Vec<f64>,
+}
+
+impl<'a> SaturatedCoverage<'a> {
+    /// The coverage of the empty summary.
+    pub fn new(structure: &'a SimilarityCoverage) -> Self {
+        SaturatedCoverage {
+            structure,
+            covered: vec![0.0; structure.len()],
+        }
+    }
+
+    /// How much the coverage grows if sentence `j` is added.
+    pub fn gain(&self, j: usize) -> f64 {
+        let s = self.structure;
+        let mut gain = 0.0;
+        for &(i, sim) in &s.neighbours[j] {
+            let (covered, cap) = (self.covered[i as usize], s.caps[i as usize]);
+            if covered < cap {
+                gain += (covered + sim).min(cap) - covered;
+            }
+        }
+        gain * s.scale
+    }
+
+    /// Adds sentence `j` to the summary.
+    pub fn add(&mut self, j: usize) {
+        for &(i, sim) in &self.structure.neighbours[j] {
+            self.covered[i as usize] += sim;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Cluster;
+    use crate::prepare::Pipeline;
+
+    fn cluster() -> Cluster {
+        Cluster::from_texts(&[
+            "Russia vetoed the Syria resolution at the United Nations. \
+             Diplomats expect new talks in Geneva next week.",
+            "Russia vetoed a Syria resolution on Wednesday. \
+             The talks in Geneva were planned for next week.",
+        ])
+    }
+
+    #[test]
+    fn gains_are_diminishing_and_bounded_by_the_total() {
+        let cluster = cluster();
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        let structure = SimilarityCoverage::new(&p, 0.5, 10.0);
+        let mut coverage = SaturatedCoverage::new(&structure);
+        let n = p.sentences.len();
+        let before: Vec<f64> = (0..n).map(|j| coverage.gain(j)).collect();
+        let mut value = 0.0;
+        for j in 0..n {
+            for (k, &b) in before.iter().enumerate() {
+                assert!(coverage.gain(k) <= b + 1e-12, "gain of {k} grew");
+            }
+            value += coverage.gain(j);
+            coverage.add(j);
+        }
+        assert!(
+            (value - 10.0).abs() < 1e-9,
+            "full summary reaches the total: {value}"
+        );
+        assert!(before.iter().all(|&g| g > 0.0));
+    }
+
+    #[test]
+    fn a_sentence_covers_its_paraphrase_more_than_an_unrelated_one() {
+        let cluster = cluster();
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        let structure = SimilarityCoverage::new(&p, 0.2, 1.0);
+        let mut coverage = SaturatedCoverage::new(&structure);
+        // Sentence 0 (the veto) is added; the other veto sentence (2) must
+        // now gain less, relative to before, than the Geneva sentence (3).
+        let veto_before = coverage.gain(2);
+        let geneva_before = coverage.gain(3);
+        coverage.add(0);
+        assert!(coverage.gain(2) / veto_before < coverage.gain(3) / geneva_before);
+    }
+}
