@@ -20,6 +20,9 @@ pub enum Error {
         /// The names the registry knows, comma-separated.
         known: String,
     },
+    /// `semantic` was asked for without a sentence encoder.
+    #[error("algorithm 'semantic' needs a sentence encoder: build brief with the `embed` feature and give --embed-model DIR (or BRIEF_EMBED_MODEL)")]
+    NeedsEncoder,
     /// A parameter out of its range.
     #[error("invalid parameter {name}: {reason}")]
     InvalidParameter {

@@ -29,6 +29,7 @@
 //! ```
 
 pub mod analyze;
+pub mod embedding;
 pub mod error;
 pub mod model;
 pub mod prepare;

@@ -1,10 +1,13 @@
 //! Names → summarizers, for the CLI, the server and the bindings alike.
 
+use crate::embedding::SharedEncoder;
 use crate::error::{Error, Result};
 use crate::select::SelectionConfig;
 use crate::summarize::concepts::ConceptConfig;
 use crate::summarize::priors::PositionPrior;
-use crate::summarize::{Centroid, Ilp, Lead, LexRank, Mmr, Submodular, Summarizer, TextRank};
+use crate::summarize::{
+    Centroid, Ilp, Lead, LexRank, Mmr, Semantic, Submodular, Summarizer, TextRank,
+};
 use serde::{Deserialize, Serialize};
 use std::str::FromStr;
 
@@ -26,6 +29,9 @@ pub enum Algorithm {
     Submodular,
     /// Weighted concept coverage, solved exactly as an integer program.
     Ilp,
+    /// `submodular` with similarity coverage from sentence embeddings; needs
+    /// a sentence encoder (not in [`Algorithm::ALL`]).
+    Semantic,
 }
 
 impl Algorithm {
@@ -53,6 +59,7 @@ impl Algorithm {
             Algorithm::Mmr => "mmr",
             Algorithm::Submodular => "submodular",
             Algorithm::Ilp => "ilp",
+            Algorithm::Semantic => "semantic",
         }
     }
 
@@ -60,6 +67,7 @@ impl Algorithm {
         Algorithm::ALL
             .iter()
             .map(|a| a.name())
+            .chain([Algorithm::Semantic.name()])
             .collect::<Vec<_>>()
             .join(", ")
     }
@@ -79,6 +87,7 @@ impl FromStr for Algorithm {
         Algorithm::ALL
             .iter()
             .copied()
+            .chain([Algorithm::Semantic])
             .find(|a| a.name() == lower)
             .ok_or_else(|| Error::UnknownAlgorithm {
                 name: s.to_owned(),
@@ -215,6 +224,16 @@ impl Params {
 /// assert!("nonsense".parse::<Algorithm>().is_err());
 /// ```
 pub fn build(algorithm: Algorithm, params: &Params) -> Result<Box<dyn Summarizer>> {
+    build_with_encoder(algorithm, params, None)
+}
+
+/// [`build`], with the sentence encoder that `semantic` needs (other
+/// algorithms ignore it).
+pub fn build_with_encoder(
+    algorithm: Algorithm,
+    params: &Params,
+    encoder: Option<&SharedEncoder>,
+) -> Result<Box<dyn Summarizer>> {
     params.validate()?;
     let selection = params.selection;
     Ok(match algorithm {
@@ -233,13 +252,10 @@ pub fn build(algorithm: Algorithm, params: &Params) -> Result<Box<dyn Summarizer
             lambda: params.lambda,
             selection,
         }),
-        Algorithm::Submodular => Box::new(Submodular {
-            concepts: params.concepts(),
-            cost_exponent: params.cost_exponent,
-            similarity_coverage: params.similarity_coverage,
-            quote_bonus: params.quote_bonus,
-            selection,
-            ..Submodular::default()
+        Algorithm::Submodular => Box::new(submodular(params)),
+        Algorithm::Semantic => Box::new(Semantic {
+            base: submodular(params),
+            encoder: encoder.cloned().ok_or(Error::NeedsEncoder)?,
         }),
         Algorithm::Ilp => Box::new(Ilp {
             concepts: params.concepts(),
@@ -247,4 +263,15 @@ pub fn build(algorithm: Algorithm, params: &Params) -> Result<Box<dyn Summarizer
             ..Ilp::default()
         }),
     })
+}
+
+fn submodular(params: &Params) -> Submodular {
+    Submodular {
+        concepts: params.concepts(),
+        cost_exponent: params.cost_exponent,
+        similarity_coverage: params.similarity_coverage,
+        quote_bonus: params.quote_bonus,
+        selection: params.selection,
+        ..Submodular::default()
+    }
 }

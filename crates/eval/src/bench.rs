@@ -5,7 +5,9 @@
 use crate::dataset::Dataset;
 use crate::error::EvalError;
 use crate::memory;
-use brief_core::{build, select, Algorithm, Budget, Params, Pipeline};
+use brief_core::embedding::SharedEncoder;
+use brief_core::registry::build_with_encoder;
+use brief_core::{select, Algorithm, Budget, Params, Pipeline};
 use serde::Serialize;
 use std::time::Instant;
 
@@ -22,6 +24,8 @@ pub struct BenchSettings {
     pub cut: bool,
     /// Runs per cluster (the median is kept).
     pub runs: usize,
+    /// Sentence encoder for `semantic` (other algorithms ignore it).
+    pub encoder: Option<SharedEncoder>,
 }
 
 /// One algorithm's timings.
@@ -82,7 +86,8 @@ pub fn bench(
     let runs = settings.runs.max(1);
     let mut systems = Vec::new();
     for &algorithm in &settings.algorithms {
-        let summarizer = build(algorithm, &settings.params)?;
+        let summarizer =
+            build_with_encoder(algorithm, &settings.params, settings.encoder.as_ref())?;
         memory::reset_peak();
         let mut times = Vec::with_capacity(data.clusters.len());
         let mut shares = Vec::with_capacity(data.clusters.len());
@@ -210,6 +215,7 @@ mod tests {
             budget: Budget::Words(10),
             cut: true,
             runs: 3,
+            encoder: None,
         };
         let report = bench(&data, &settings, &|| {}).expect("runs");
         assert_eq!(report.systems.len(), 2);

@@ -8,8 +8,10 @@ use crate::memory;
 use crate::report::{
     aggregate, EvalReport, Resampling, SettingsReport, StageSeconds, SystemReport,
 };
+use brief_core::embedding::SharedEncoder;
+use brief_core::registry::build_with_encoder;
 use brief_core::text::{NewsSegmenter, Segmenter};
-use brief_core::{build, select, Algorithm, Budget, Cluster, Params, Pipeline};
+use brief_core::{select, Algorithm, Budget, Cluster, Params, Pipeline};
 use brief_rouge::{LengthLimit, MultiRef, Profile, Rouge, RougeConfig, Score};
 use rayon::prelude::*;
 use std::time::{Duration, Instant};
@@ -55,6 +57,8 @@ pub struct EvalSettings {
     pub split_references: bool,
     /// Confidence intervals.
     pub bootstrap: BootstrapSettings,
+    /// Sentence encoder for `semantic` (other algorithms ignore it).
+    pub encoder: Option<SharedEncoder>,
 }
 
 impl EvalSettings {
@@ -75,6 +79,7 @@ impl EvalSettings {
             rouge,
             split_references: false,
             bootstrap: BootstrapSettings::default(),
+            encoder: None,
         }
     }
 
@@ -105,6 +110,7 @@ impl EvalSettings {
             rouge,
             split_references: false,
             bootstrap: BootstrapSettings::default(),
+            encoder: None,
         }
     }
 
@@ -210,7 +216,8 @@ pub fn evaluate(
     let mut systems = Vec::with_capacity(settings.algorithms.len());
     let mut failed_ids = std::collections::BTreeSet::new();
     for &algorithm in &settings.algorithms {
-        let summarizer = build(algorithm, &settings.params)?;
+        let summarizer =
+            build_with_encoder(algorithm, &settings.params, settings.encoder.as_ref())?;
         memory::reset_peak();
         let started = Instant::now();
         let runs: Vec<Result<ClusterRun, Problem>> = clusters

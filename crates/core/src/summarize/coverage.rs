@@ -75,6 +75,26 @@ impl SimilarityCoverage {
                 postings[t as usize].push((i as u32, w));
             }
         }
+        Self::from_neighbours(neighbours, alpha, total)
+    }
+
+    /// The coverage function over unit sentence vectors (embeddings), with
+    /// negative cosines taken as 0; same `alpha` and `total` as [`Self::new`].
+    pub fn from_vectors(vectors: &[Vec<f32>], alpha: f64, total: f64) -> Self {
+        let n = vectors.len();
+        let mut neighbours: Vec<Vec<(u32, f64)>> = vec![Vec::with_capacity(n); n];
+        for i in 0..n {
+            for j in 0..n {
+                let sim = f64::from(crate::embedding::dot(&vectors[i], &vectors[j]));
+                if sim > 0.0 {
+                    neighbours[i].push((j as u32, sim));
+                }
+            }
+        }
+        Self::from_neighbours(neighbours, alpha, total)
+    }
+
+    fn from_neighbours(neighbours: Vec<Vec<(u32, f64)>>, alpha: f64, total: f64) -> Self {
         let caps: Vec<f64> = neighbours
             .iter()
             .map(|row| alpha * row.iter().map(|&(_, sim)| sim).sum::<f64>())

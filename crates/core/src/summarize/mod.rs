@@ -16,6 +16,7 @@ pub mod lead;
 pub mod lexrank;
 pub mod mmr;
 pub mod priors;
+pub mod semantic;
 pub mod submodular;
 pub mod textrank;
 
@@ -24,6 +25,7 @@ pub use ilp::Ilp;
 pub use lead::Lead;
 pub use lexrank::LexRank;
 pub use mmr::Mmr;
+pub use semantic::Semantic;
 pub use submodular::Submodular;
 pub use textrank::TextRank;
 

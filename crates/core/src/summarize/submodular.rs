@@ -365,10 +365,27 @@ impl Summarizer for Submodular {
     }
 
     fn summarize(&self, p: &PreparedCluster<'_>, budget: Budget) -> Summary {
+        self.summarize_with(p, budget, None)
+    }
+}
+
+impl Submodular {
+    /// A summary whose similarity coverage uses `vectors` (one unit vector
+    /// per sentence of `p`, e.g. sentence embeddings) instead of TF-IDF
+    /// cosines; `None` (or vectors of the wrong count) keeps TF-IDF.
+    pub fn summarize_with(
+        &self,
+        p: &PreparedCluster<'_>,
+        budget: Budget,
+        vectors: Option<&[Vec<f32>]>,
+    ) -> Summary {
         let concepts = Concepts::extract(p, &self.concepts);
         let similarity = (self.similarity_coverage > 0.0).then(|| {
-            let total: f64 = concepts.weights.iter().sum();
-            SimilarityCoverage::new(p, self.saturation, self.similarity_coverage * total)
+            let total = self.similarity_coverage * concepts.weights.iter().sum::<f64>();
+            match vectors.filter(|v| v.len() == p.sentences.len()) {
+                Some(v) => SimilarityCoverage::from_vectors(v, self.saturation, total),
+                None => SimilarityCoverage::new(p, self.saturation, total),
+            }
         });
         let objective = self.objective(p, &concepts, similarity.as_ref(), budget);
         let candidates = candidates_by_position(p, &self.selection);

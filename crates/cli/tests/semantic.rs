@@ -1,0 +1,89 @@
+//! `--algorithm semantic`: with the `embed` feature and a model it writes a
+//! summary whose spans quote the articles; without them it fails clearly.
+
+use std::process::Command;
+
+fn brief(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_brief"))
+        .args(args)
+        .env_remove("BRIEF_EMBED_MODEL")
+        .output()
+        .expect("brief runs")
+}
+
+#[cfg(not(feature = "embed"))]
+#[test]
+fn semantic_without_the_embed_feature_says_how_to_get_it() {
+    let root = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/tillerson-moscow"
+    );
+    let out = brief(&["summarize", "-a", "semantic", root]);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("embed") && stderr.contains("--embed-model"),
+        "{stderr}"
+    );
+}
+
+#[cfg(feature = "embed")]
+#[test]
+fn semantic_summary_quotes_its_sources() {
+    let model = std::env::var("BRIEF_EMBED_MODEL")
+        .expect("BRIEF_EMBED_MODEL must name the all-MiniLM-L6-v2 folder (.ci/run sets it)");
+    // Two short articles: the model runs unoptimised in debug test builds.
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Russia vetoed a U.N. resolution on Syria on Wednesday. \
+         The draft condemned the chemical attack in Khan Sheikhoun. \
+         Tillerson met Lavrov in Moscow for hours of talks.",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("b.txt"),
+        "Moscow blocked the Security Council draft on the gas attack. \
+         Relations are at an all-time low, Trump said. \
+         The two ministers disagreed over the future of Assad.",
+    )
+    .expect("write");
+    let root = dir.path().to_str().expect("utf-8 path");
+    let out = brief(&[
+        "summarize",
+        "-a",
+        "semantic",
+        "--embed-model",
+        &model,
+        "--words",
+        "40",
+        "--format",
+        "json",
+        root,
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(summary["algorithm"], "semantic");
+    let items = summary["items"].as_array().expect("items");
+    assert!(!items.is_empty());
+    let mut words = 0;
+    for item in items {
+        let text = item["text"].as_str().expect("text");
+        words += text.split_whitespace().count();
+        let doc = item["doc"].as_u64().expect("doc") as usize;
+        let mut files: Vec<_> = std::fs::read_dir(root)
+            .expect("example folder")
+            .map(|e| e.expect("entry").path())
+            .collect();
+        files.sort();
+        let source = std::fs::read_to_string(&files[doc]).expect("article");
+        let start = item["span"]["start"].as_u64().expect("start") as usize;
+        let end = item["span"]["end"].as_u64().expect("end") as usize;
+        assert_eq!(&source[start..end], text);
+    }
+    assert!(words <= 40);
+}
