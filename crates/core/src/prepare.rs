@@ -10,6 +10,35 @@ use crate::text::clean::{classify, dateline_len, SegmentKind};
 use crate::text::{Analyzer, NewsSegmenter, Segmenter};
 use rustc_hash::FxHashMap;
 use std::ops::Range;
+use std::sync::Arc;
+
+thread_local! {
+    /// What [`Analyzer::english`] makes of each word token seen on this
+    /// thread (`None`: dropped). News vocabulary is Zipfian, so most tokens
+    /// of a new cluster were seen before, and each is then lowercased,
+    /// looked up and stemmed only once per thread; the terms are shared
+    /// with every cluster's vocabulary. Cleared when it grows too big.
+    static ENGLISH_TERMS: std::cell::RefCell<FxHashMap<Box<str>, Option<Arc<str>>>> =
+        std::cell::RefCell::new(FxHashMap::default());
+}
+
+const ENGLISH_TERMS_LIMIT: usize = 200_000;
+
+/// The English term of `token` through the thread's cache.
+fn english_term(analyzer: &Analyzer, token: &str) -> Option<Arc<str>> {
+    ENGLISH_TERMS.with(|cache| {
+        if let Some(term) = cache.borrow().get(token) {
+            return term.clone();
+        }
+        let term: Option<Arc<str>> = analyzer.normalize(token).map(|t| Arc::from(t.as_ref()));
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= ENGLISH_TERMS_LIMIT {
+            cache.clear();
+        }
+        cache.insert(Box::from(token), term.clone());
+        term
+    })
+}
 
 /// Interned term id.
 pub type TermId = u32;
@@ -32,8 +61,8 @@ pub struct Sentence {
 /// Term ids ↔ strings for one prepared cluster.
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
-    ids: FxHashMap<String, TermId>,
-    terms: Vec<String>,
+    ids: FxHashMap<Arc<str>, TermId>,
+    terms: Vec<Arc<str>>,
 }
 
 impl Vocabulary {
@@ -42,9 +71,21 @@ impl Vocabulary {
         if let Some(&id) = self.ids.get(term) {
             return id;
         }
+        self.insert(Arc::from(term))
+    }
+
+    /// [`Vocabulary::intern`] for a shared string (kept without copying).
+    fn intern_shared(&mut self, term: &Arc<str>) -> TermId {
+        match self.ids.get(term.as_ref()) {
+            Some(&id) => id,
+            None => self.insert(term.clone()),
+        }
+    }
+
+    fn insert(&mut self, term: Arc<str>) -> TermId {
         let id = self.terms.len() as TermId;
-        self.ids.insert(term.to_owned(), id);
-        self.terms.push(term.to_owned());
+        self.ids.insert(term.clone(), id);
+        self.terms.push(term);
         id
     }
 
@@ -85,9 +126,20 @@ pub struct PreparedCluster<'c> {
     /// Alias-canonical term sets and copy families for the redundancy
     /// filter, built on first use from the sentences above.
     redundancy: std::sync::OnceLock<std::sync::Arc<crate::analyze::RedundancyView>>,
+    /// The term id of each word token of the sentences and headlines (`None`:
+    /// a stopword), kept when the analyzer is [`Analyzer::english`] so later
+    /// stages that analyze the same words the same way can look them up.
+    english_terms: Option<FxHashMap<&'c str, Option<TermId>>>,
 }
 
-impl PreparedCluster<'_> {
+impl<'c> PreparedCluster<'c> {
+    /// What [`Analyzer::english`] makes of the word token `token`, if the
+    /// cluster was prepared with it and `token` occurs in it: `Some(None)`
+    /// for a dropped token, `Some(Some(id))` for a term.
+    pub(crate) fn english_term(&self, token: &str) -> Option<Option<TermId>> {
+        self.english_terms.as_ref()?.get(token).copied()
+    }
+
     /// What the shared redundancy filter compares (alias-canonical texts and
     /// term sets, copy families), computed once per prepared cluster.
     pub fn redundancy_view(&self) -> std::sync::Arc<crate::analyze::RedundancyView> {
@@ -148,6 +200,28 @@ impl Pipeline {
             return Err(Error::EmptyCluster(cluster.id.clone()));
         }
         let mut vocab = Vocabulary::default();
+        // Token text → term id (or dropped): a cluster repeats most of its
+        // words, and the filter chain is a pure function of the token.
+        // About one distinct token per 16 bytes of news text.
+        let text_bytes: usize = cluster.documents.iter().map(|d| d.text.len()).sum();
+        let mut token_terms: FxHashMap<&'c str, Option<TermId>> =
+            FxHashMap::with_capacity_and_hasher(text_bytes / 16, Default::default());
+        let english = self.analyzer.is_english();
+        let mut terms_of = |text: &'c str, vocab: &mut Vocabulary, out: &mut Vec<TermId>| {
+            for token in self.analyzer.tokens(text) {
+                let id = *token_terms.entry(token.text).or_insert_with(|| {
+                    if english {
+                        english_term(&self.analyzer, token.text)
+                            .map(|term| vocab.intern_shared(&term))
+                    } else {
+                        self.analyzer
+                            .normalize(token.text)
+                            .map(|term| vocab.intern(&term))
+                    }
+                });
+                out.extend(id);
+            }
+        };
         let mut sentences = Vec::new();
         let mut doc_sentences = Vec::with_capacity(cluster.documents.len());
         let mut headlines = Vec::with_capacity(cluster.documents.len());
@@ -157,8 +231,7 @@ impl Pipeline {
             let mut headline_terms = Vec::new();
             let headline_text = headline.map(|h| &text[h.range()]).or(doc.title.as_deref());
             if let Some(h) = headline_text {
-                self.analyzer
-                    .for_each_term(h, |t| headline_terms.push(vocab.intern(t)));
+                terms_of(h, &mut vocab, &mut headline_terms);
             }
             headlines.push(headline_terms);
 
@@ -175,13 +248,12 @@ impl Pipeline {
                 }
                 let sentence_text = &text[span.range()];
                 let mut terms = Vec::new();
-                self.analyzer
-                    .for_each_term(sentence_text, |t| terms.push(vocab.intern(t)));
+                terms_of(sentence_text, &mut vocab, &mut terms);
                 sentences.push(Sentence {
                     doc: d,
                     position,
                     span,
-                    words: crate::model::Budget::count_words(sentence_text),
+                    words: count_words(sentence_text),
                     terms,
                 });
                 position += 1;
@@ -198,8 +270,29 @@ impl Pipeline {
             headlines,
             vocab,
             redundancy: std::sync::OnceLock::new(),
+            english_terms: english.then_some(token_terms),
         })
     }
+}
+
+/// [`crate::model::Budget::count_words`], with ASCII text counted byte by
+/// byte (every sentence is counted, and most are ASCII).
+fn count_words(text: &str) -> usize {
+    if !text.is_ascii() {
+        return crate::model::Budget::count_words(text);
+    }
+    let mut words = 0;
+    let mut in_word = false;
+    for b in text.bytes() {
+        // The ASCII characters that `char::is_whitespace` accepts.
+        if matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r') {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+        }
+    }
+    words
 }
 
 /// A segment that fills its whole line and does not end like a sentence is a
@@ -281,6 +374,13 @@ mod tests {
         let cluster = Cluster::new("c", vec![Document::new("d", text)]);
         let p = Pipeline::default().prepare(&cluster).expect("prepared");
         assert_eq!(p.text(0), "Russia vetoed the draft.");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_are_counted_as_budgets_count_them(text in "[a-z \t\n\r\x0B\x0C\u{85}\u{a0}é.]{0,40}") {
+            proptest::prop_assert_eq!(count_words(&text), crate::model::Budget::count_words(&text));
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use crate::model::{Budget, Span, Summary, SummaryItem};
 use crate::prepare::PreparedCluster;
 use crate::similarity::intersection_size;
+use std::sync::atomic::{AtomicU8, Ordering};
 
 /// Which sentences may be selected, and how similar two selected ones may be.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -37,28 +38,67 @@ impl Default for SelectionConfig {
 /// Texts and term sets are compared with every entity alias rewritten to one
 /// token per actor ([`crate::analyze::aliases`]), so sentences that differ
 /// only in "Russia" / "Russian Federation" or "US" / "U.S." are duplicates.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct RedundancyFilter {
     view: std::sync::Arc<crate::analyze::RedundancyView>,
-    keys: Vec<String>,
     max_overlap: f64,
+    /// Answers already computed, by pair `a * n + b`: 0 unknown, 1 no,
+    /// 2 yes (selection asks about the same pairs round after round).
+    /// Empty for clusters too large to hold `n²` bytes.
+    known: Vec<AtomicU8>,
 }
+
+impl Clone for RedundancyFilter {
+    fn clone(&self) -> Self {
+        RedundancyFilter {
+            view: self.view.clone(),
+            max_overlap: self.max_overlap,
+            known: self
+                .known
+                .iter()
+                .map(|k| AtomicU8::new(k.load(Ordering::Relaxed)))
+                .collect(),
+        }
+    }
+}
+
+/// Largest cluster (in sentences) whose pair answers are remembered.
+const MAX_REMEMBERED_SENTENCES: usize = 2048;
 
 impl RedundancyFilter {
     /// A filter over the sentences of `p`.
     pub fn new(p: &PreparedCluster<'_>, max_overlap: f64) -> Self {
-        let view = p.redundancy_view();
-        let keys = view.texts.iter().map(|t| normalized_key(t)).collect();
+        let n = p.sentences.len();
+        let pairs = if n <= MAX_REMEMBERED_SENTENCES {
+            n * n
+        } else {
+            0
+        };
         RedundancyFilter {
-            view,
-            keys,
+            view: p.redundancy_view(),
             max_overlap,
+            known: (0..pairs).map(|_| AtomicU8::new(0)).collect(),
         }
     }
 
     /// Whether sentences `a` and `b` say the same thing.
     pub fn duplicates(&self, a: usize, b: usize) -> bool {
-        if self.keys[a] == self.keys[b] {
+        let Some(known) = self.known.get(a * self.view.term_sets.len() + b) else {
+            return self.compare(a, b);
+        };
+        match known.load(Ordering::Relaxed) {
+            1 => false,
+            2 => true,
+            _ => {
+                let answer = self.compare(a, b);
+                known.store(1 + u8::from(answer), Ordering::Relaxed);
+                answer
+            }
+        }
+    }
+
+    fn compare(&self, a: usize, b: usize) -> bool {
+        if self.view.text_keys[a] == self.view.text_keys[b] {
             return true;
         }
         let families = &self.view.families;
@@ -77,15 +117,6 @@ impl RedundancyFilter {
     pub fn redundant(&self, candidate: usize, selected: &[usize]) -> bool {
         selected.iter().any(|&s| self.duplicates(candidate, s))
     }
-}
-
-/// Lowercased letters and digits only: equal keys mean the same sentence up
-/// to case, punctuation and spacing.
-fn normalized_key(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// Tracks what a budget has left.

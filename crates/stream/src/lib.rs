@@ -7,8 +7,9 @@
 //! 2. [`dedup`]: near-duplicate detection with MinHash and LSH banding
 //!    ([`NearDuplicates`]): a reprint or wire copy joins its original's story.
 //! 3. [`cluster`]: online single-pass story clustering ([`StoryClusterer`]):
-//!    TF-IDF of title and lead with boosted names, cosine to story centroids,
-//!    incrementally updated IDF, stories expiring after a time window.
+//!    TF-IDF of title and lead with boosted names and repeated boilerplate
+//!    left out, coherence-scaled cosine to story centroids, incrementally
+//!    updated IDF, stories closing after a time window or an idle stretch.
 //! 4. [`metrics`]: B-cubed, pairwise and NMI scores against gold labels.
 //!
 //! ```

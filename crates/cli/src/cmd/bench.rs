@@ -3,17 +3,24 @@
 use super::eval::parse_algorithms;
 use super::summarize::{AlgorithmArgs, BudgetArgs};
 use anyhow::{Context, Result};
+use brief_core::{build, select, Cluster, Pipeline, Summarizer};
 use brief_eval::bench::{bench, BenchSettings};
 use brief_eval::Dataset;
 use brief_io::Limits;
+use rayon::prelude::*;
+use serde::Serialize;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
 
 /// `brief bench` flags.
 #[derive(clap::Args, Debug)]
 #[command(
     after_help = "Each algorithm summarizes every cluster on one thread --runs times;\n\
-a cluster's time is the median of its runs (prepare + summarize; no scoring, no I/O).\n\n\
+a cluster's time is the median of its runs (prepare + summarize; no scoring, no I/O).\n\
+Then the whole file is summarized in one pass --runs times, on one thread and on all\n\
+threads, and the median pass gives the throughput in clusters per second (in process:\n\
+no process start, no reading, no output).\n\n\
 Example:\n  brief bench --data ../shared/data/multinews-dev.jsonl --algorithm all --words 230 --runs 5"
 )]
 pub struct Args {
@@ -74,8 +81,25 @@ pub fn run(args: Args) -> Result<ExitCode> {
         report.runs
     );
     print!("{}", report.table());
+    let mut throughputs = Vec::new();
+    for &algorithm in &settings.algorithms {
+        let summarizer = build(algorithm, &settings.params)?;
+        let t = throughput(&data.clusters, summarizer.as_ref(), &settings);
+        println!(
+            "{algorithm}: whole file in process, median of {} passes: {:.0} clusters/s on 1 thread, \
+             {:.0} clusters/s on {} threads",
+            settings.runs, t.one_thread, t.all_threads, t.threads
+        );
+        throughputs.push(t);
+    }
     if let Some(path) = &args.out {
-        let json = serde_json::to_string_pretty(&report).context("serializing the timings")?;
+        let mut value = serde_json::to_value(&report).context("serializing the timings")?;
+        if let Some(fields) = value.as_object_mut() {
+            let throughputs =
+                serde_json::to_value(&throughputs).context("serializing the timings")?;
+            fields.insert("throughput".to_owned(), throughputs);
+        }
+        let json = serde_json::to_string_pretty(&value).context("serializing the timings")?;
         std::fs::write(path, json + "\n").with_context(|| format!("writing {}", path.display()))?;
     }
     Ok(if data.problems.is_empty() {
@@ -83,4 +107,58 @@ pub fn run(args: Args) -> Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// Clusters per second when a whole file is prepared and summarized in
+/// process, one cluster after another or on all of rayon's threads.
+#[derive(Debug, Clone, Serialize)]
+struct Throughput {
+    algorithm: &'static str,
+    /// Median pass, one thread.
+    one_thread: f64,
+    /// Median pass, `threads` threads.
+    all_threads: f64,
+    /// Threads of the parallel passes.
+    threads: usize,
+}
+
+/// Times `settings.runs` whole-file passes each way and keeps the median.
+fn throughput(
+    clusters: &[Cluster],
+    summarizer: &dyn Summarizer,
+    settings: &BenchSettings,
+) -> Throughput {
+    let pipeline = Pipeline::default();
+    let one = |cluster: &Cluster| {
+        if let Ok(p) = pipeline.prepare(cluster) {
+            let summary = if settings.cut {
+                select::summarize_cut(summarizer, &p, settings.budget, &settings.params.selection)
+            } else {
+                summarizer.summarize(&p, settings.budget)
+            };
+            std::hint::black_box(summary);
+        }
+    };
+    let median_rate = |pass: &dyn Fn()| {
+        let mut seconds: Vec<f64> = (0..settings.runs.max(1))
+            .map(|_| {
+                let start = Instant::now();
+                pass();
+                start.elapsed().as_secs_f64()
+            })
+            .collect();
+        seconds.sort_by(f64::total_cmp);
+        let median = seconds[seconds.len() / 2];
+        if median > 0.0 {
+            clusters.len() as f64 / median
+        } else {
+            0.0
+        }
+    };
+    Throughput {
+        algorithm: summarizer.name(),
+        one_thread: median_rate(&|| clusters.iter().for_each(one)),
+        all_threads: median_rate(&|| clusters.par_iter().for_each(one)),
+        threads: rayon::current_num_threads(),
+    }
 }

@@ -11,7 +11,8 @@ use std::process::ExitCode;
 /// Clustering settings flags (shared with `brief stories`).
 #[derive(clap::Args, Debug, Clone)]
 pub struct ClusterArgs {
-    /// Cosine similarity to a story's centroid needed to join it, in [0, 1].
+    /// Similarity to a story needed to join it, in [0, 1] (raised slightly as
+    /// more stories are open).
     #[arg(long, default_value_t = ClusterConfig::default().threshold)]
     pub threshold: f64,
     /// Extra weight of title terms.
@@ -29,6 +30,10 @@ pub struct ClusterArgs {
     /// Most stories open at once (the least recently updated closes first).
     #[arg(long, default_value_t = ClusterConfig::default().max_active_stories)]
     pub max_active_stories: usize,
+    /// Articles without a new member after which a story closes (bounds
+    /// memory on undated streams); 0 keeps stories open.
+    #[arg(long, default_value_t = ClusterConfig::default().idle_articles.unwrap_or(0))]
+    pub idle_articles: u64,
     /// Estimated Jaccard similarity of word 5-shingles above which an article
     /// is a copy of an earlier one; 0 turns copy detection off.
     #[arg(long, default_value_t = DedupConfig::default().threshold)]
@@ -46,6 +51,7 @@ impl ClusterArgs {
             lead_words: self.lead_words,
             window_days: (self.window_days > 0.0).then_some(self.window_days),
             max_active_stories: self.max_active_stories,
+            idle_articles: (self.idle_articles > 0).then_some(self.idle_articles),
             dedup: (self.dedup_threshold > 0.0).then(|| DedupConfig {
                 threshold: self.dedup_threshold,
                 window_secs: (self.window_days > 0.0)

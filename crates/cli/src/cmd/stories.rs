@@ -1,9 +1,10 @@
 //! `brief stories`: an article stream in, one summarized story per line out.
 //!
 //! Articles are clustered online (`brief cluster`); when a story closes (its
-//! time window passed, the open-story cap was reached, or the stream ended)
-//! its articles are summarized, in parallel with other closed stories, and
-//! dropped from memory.
+//! time window passed, `--idle-articles` articles came without a new member,
+//! the open-story cap was reached, or the stream ended) its articles are
+//! summarized, in parallel with other closed stories, and dropped from
+//! memory, so memory stays bounded on undated streams too.
 
 use super::cluster::{count_lines, read_stream, ClusterArgs};
 use super::summarize::BudgetArgs;

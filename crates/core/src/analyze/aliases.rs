@@ -25,7 +25,6 @@ use crate::model::{Cluster, Span};
 use crate::text::StopWords;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
-use std::borrow::Cow;
 
 /// What kind of actor an alias group names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -70,6 +69,16 @@ pub struct Mention {
     pub group: usize,
     /// Whether the mention is possessive ("Lavrov's deputies").
     pub possessive: bool,
+}
+
+/// An alias found in a text, as [`AliasTable::canonical_text`] rewrites it.
+pub(crate) struct AliasAt<'t> {
+    /// Words the alias spans.
+    pub len: usize,
+    /// The actor's token that replaces them.
+    pub token: &'t str,
+    /// Whether a leading "the" is written before the token.
+    pub keeps_article: bool,
 }
 
 /// The curated gazetteer: canonical name, kind, alias forms. Forms of three
@@ -272,6 +281,10 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "dismissed",
 ];
 
+/// [`SPEECH_VERBS`] as a set: every word of a cluster is looked up.
+static SPEECH_VERB_SET: std::sync::LazyLock<FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| SPEECH_VERBS.iter().copied().collect());
+
 const CALENDAR: &[&str] = &[
     "monday",
     "tuesday",
@@ -309,7 +322,11 @@ pub struct AliasTable {
     groups: Vec<AliasGroup>,
     /// Canonical one-word token per group ("russia", "unitedstates").
     tokens: Vec<String>,
-    /// Phrases by their word keys joined with single spaces.
+    /// Whether the phrases of [`GAZETTEER_INDEX`] belong to the table too
+    /// (they are shared, not copied: every cluster's table starts with them).
+    with_gazetteer: bool,
+    /// Phrases by their word keys joined with single spaces (besides the
+    /// gazetteer's).
     phrases: FxHashMap<String, Phrase>,
     /// Keys of the first words of phrases: most words start none, and are
     /// rejected with one lookup.
@@ -317,17 +334,45 @@ pub struct AliasTable {
     max_words: usize,
 }
 
+/// The gazetteer's groups and phrase index, built once per process.
+static GAZETTEER_INDEX: std::sync::LazyLock<AliasTable> = std::sync::LazyLock::new(|| {
+    let mut table = AliasTable::default();
+    for (canonical, kind, forms) in GAZETTEER {
+        let g = table.add_group(canonical, *kind);
+        for form in *forms {
+            table.add_phrase(g, form, false);
+        }
+    }
+    table
+});
+
 impl AliasTable {
     /// The gazetteer alone (no people), with no mentions counted.
     pub fn gazetteer() -> Self {
-        let mut table = AliasTable::default();
-        for (canonical, kind, forms) in GAZETTEER {
-            let g = table.add_group(canonical, *kind);
-            for form in *forms {
-                table.add_phrase(g, form, false);
-            }
+        let index = &*GAZETTEER_INDEX;
+        AliasTable {
+            groups: index.groups.clone(),
+            tokens: index.tokens.clone(),
+            with_gazetteer: true,
+            phrases: FxHashMap::default(),
+            first_words: FxHashSet::default(),
+            max_words: index.max_words,
         }
-        table
+    }
+
+    /// The phrase whose word keys, joined with single spaces, are `key`.
+    fn phrase(&self, key: &str) -> Option<&Phrase> {
+        let shared = self
+            .with_gazetteer
+            .then(|| GAZETTEER_INDEX.phrases.get(key))
+            .flatten();
+        shared.or_else(|| self.phrases.get(key))
+    }
+
+    /// Whether some phrase starts with the word key `first`.
+    fn starts_phrase(&self, first: &str) -> bool {
+        (self.with_gazetteer && GAZETTEER_INDEX.first_words.contains(first))
+            || self.first_words.contains(first)
     }
 
     /// The gazetteer plus the people of `cluster`, without counting
@@ -397,38 +442,69 @@ impl AliasTable {
     /// The text as space-separated words with every alias replaced by one
     /// token per actor ("Russian Federation's veto" → "russia veto").
     pub fn canonical_text(&self, text: &str) -> String {
-        let ws = words(text);
-        let keys: Vec<Cow<'_, str>> = ws.iter().map(Word::key_cow).collect();
         let mut out = String::with_capacity(text.len());
-        let mut i = 0;
-        while i < ws.len() {
+        self.for_each_canonical_word(text, |word| {
             if !out.is_empty() {
                 out.push(' ');
             }
-            match self.match_at(&ws, &keys, i) {
-                Some((len, phrase)) => {
-                    // "the Kremlin" and "Moscow" differ only by the article,
-                    // which is kept so "the US" reads like "the United States".
-                    if len > 1 && ws[i].key() == "the" {
-                        out.push_str(ws[i].text);
-                        out.push(' ');
+            out.extend(word.chars().filter(|c| *c != '.'));
+        });
+        out
+    }
+
+    /// Calls `f` with each word of [`AliasTable::canonical_text`], in order,
+    /// before its periods are removed ("U.S" for "US"), without building
+    /// the text. Words never contain whitespace.
+    pub fn for_each_canonical_word<'s>(&'s self, text: &'s str, mut f: impl FnMut(&'s str)) {
+        let ws = words(text);
+        let mut i = 0;
+        while i < ws.len() {
+            let alias = self
+                .may_start_alias(&ws[i].key_cow())
+                .then(|| self.alias_at(&ws, i))
+                .flatten();
+            match alias {
+                Some(alias) => {
+                    if alias.keeps_article {
+                        f(ws[i].text);
                     }
-                    out.push_str(&self.tokens[phrase.group]);
-                    i += len;
+                    f(alias.token);
+                    i += alias.len;
                 }
                 None => {
-                    out.extend(ws[i].text.chars().filter(|c| *c != '.'));
+                    f(ws[i].text);
                     i += 1;
                 }
             }
         }
-        out
+    }
+
+    /// Whether a word with [`Word::key`] `key` may start an alias (a
+    /// function of the word's text alone, so callers may cache it).
+    pub(crate) fn may_start_alias(&self, key: &str) -> bool {
+        self.starts_phrase(key)
+    }
+
+    /// The alias that starts at word `i` of `ws`, longest match first.
+    pub(crate) fn alias_at(&self, ws: &[Word<'_>], i: usize) -> Option<AliasAt<'_>> {
+        let window = &ws[i..(i + self.max_words).min(ws.len())];
+        let mut arena = String::new();
+        let keys = word_keys(window, &mut arena);
+        let (len, phrase) = self.match_at(window, &keys, 0)?;
+        Some(AliasAt {
+            len,
+            token: &self.tokens[phrase.group],
+            // "the Kremlin" and "Moscow" differ only by the article, which
+            // is kept so "the US" reads like "the United States".
+            keeps_article: len > 1 && keys[0] == "the",
+        })
     }
 
     /// Every alias mention in `text`, longest match first, left to right.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
         let ws = words(text);
-        let keys: Vec<Cow<'_, str>> = ws.iter().map(Word::key_cow).collect();
+        let mut arena = String::new();
+        let keys = word_keys(&ws, &mut arena);
         let mut out = Vec::new();
         let mut i = 0;
         while i < ws.len() {
@@ -478,7 +554,7 @@ impl AliasTable {
         let ws = words(form);
         let keys: Vec<String> = ws.iter().map(Word::key).collect();
         let key = keys.join(" ");
-        if keys.is_empty() || self.phrases.contains_key(&key) {
+        if keys.is_empty() || self.phrase(&key).is_some() {
             return;
         }
         let capitals_only = ws.len() == 1
@@ -496,26 +572,31 @@ impl AliasTable {
         );
     }
 
-    fn match_at(
-        &self,
-        ws: &[Word<'_>],
-        keys: &[Cow<'_, str>],
-        i: usize,
-    ) -> Option<(usize, &Phrase)> {
-        if !self.first_words.contains(keys[i].as_ref()) {
+    fn match_at(&self, ws: &[Word<'_>], keys: &[&str], i: usize) -> Option<(usize, &Phrase)> {
+        if !self.starts_phrase(keys[i]) {
             return None;
         }
         let longest = self.max_words.min(ws.len() - i);
+        // The keys of the longest candidate joined once; shorter candidates
+        // are its prefixes.
+        let mut joined = String::new();
+        let mut ends = Vec::with_capacity(longest);
+        for (n, key) in keys[i..i + longest].iter().enumerate() {
+            if n > 0 {
+                joined.push(' ');
+            }
+            joined.push_str(key);
+            ends.push(joined.len());
+        }
         for len in (1..=longest).rev() {
-            let key = keys[i..i + len].join(" ");
-            let Some(phrase) = self.phrases.get(&key) else {
+            let Some(phrase) = self.phrase(&joined[..ends[len - 1]]) else {
                 continue;
             };
             let first = &ws[i];
             let ok = if phrase.capitals_only {
                 first.text.chars().all(|c| !c.is_lowercase())
             } else {
-                phrase.any_case || first.is_capitalized() || first.key() == "the"
+                phrase.any_case || first.is_capitalized() || keys[i] == "the"
             };
             // A phrase must not end inside a name ("Washington Post" is fine
             // to miss; "Moscow" in "Moscow's" is still Moscow).
@@ -531,13 +612,16 @@ impl AliasTable {
         let stop = StopWords::default();
         // surname key → (full names seen with counts, roles, courtesy forms, surname as written)
         let mut people: FxHashMap<String, PersonEvidence> = FxHashMap::default();
+        let mut arena = String::new();
         for doc in &cluster.documents {
             let ws = words(&doc.text);
+            let keys = word_keys(&ws, &mut arena);
             let mut i = 0;
             while i < ws.len() {
                 let w = &ws[i];
-                let key = w.key_cow();
-                if w.is_capitalized() && TITLE_WORDS.contains(&key.as_ref()) {
+                let capitalized = w.is_capitalized();
+                let key = keys[i];
+                if capitalized && TITLE_WORDS.contains(&key) {
                     let (next, found) = self.name_after_title(&doc.text, &ws, i, &stop);
                     if let Some((role, name_start, name_end)) = found {
                         let surname = &ws[name_end - 1];
@@ -566,7 +650,7 @@ impl AliasTable {
                         && x.text.chars().any(char::is_lowercase)
                         && self.is_plain_word(x, &stop)
                 };
-                if SPEECH_VERBS.contains(&key.as_ref()) && !w.is_capitalized() {
+                if !capitalized && SPEECH_VERB_SET.contains(key) {
                     let before = i.checked_sub(1).map(|j| &ws[j]);
                     let after = ws.get(i + 1);
                     for cand in [before, after].into_iter().flatten() {
@@ -692,7 +776,7 @@ impl AliasTable {
         !TITLE_WORDS.contains(&k.as_str())
             && !CALENDAR.contains(&k.as_str())
             && !stop.contains(&k)
-            && !self.phrases.contains_key(&k)
+            && self.phrase(&k).is_none()
             && w.text.chars().any(char::is_lowercase)
     }
 }
@@ -704,6 +788,26 @@ struct PersonEvidence {
     roles: Vec<String>,
     courtesy: Vec<String>,
     speaker: usize,
+}
+
+/// The [`Word::key`] of each word, all written into `arena` (one allocation
+/// for the lot instead of one per capitalized word).
+fn word_keys<'a>(ws: &[Word<'_>], arena: &'a mut String) -> Vec<&'a str> {
+    arena.clear();
+    let mut ends = Vec::with_capacity(ws.len());
+    for w in ws {
+        w.write_key(arena);
+        ends.push(arena.len());
+    }
+    let arena: &'a str = arena;
+    let mut start = 0;
+    ends.into_iter()
+        .map(|end| {
+            let key = &arena[start..end];
+            start = end;
+            key
+        })
+        .collect()
 }
 
 fn normalize_space(s: &str) -> String {

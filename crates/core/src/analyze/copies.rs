@@ -32,7 +32,6 @@ use super::timeline::parse_iso_date;
 use crate::model::Span;
 use crate::prepare::PreparedCluster;
 use crate::similarity::intersection_size;
-use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 /// Thresholds of copy detection.
@@ -122,6 +121,51 @@ pub(crate) fn copy_families_of_texts(
 ) -> (Vec<CopyFamily>, Vec<Option<usize>>) {
     let n = p.sentences.len();
     let words: Vec<Vec<u64>> = texts.iter().map(|t| word_hashes(t)).collect();
+    let groups = copy_groups(p, aliases, &words, config);
+    let mut family_of = vec![None; n];
+    let families = groups
+        .into_iter()
+        .enumerate()
+        .map(|(id, members)| {
+            for &i in &members {
+                family_of[i] = Some(id);
+            }
+            build_family(p, id, &members, &words)
+        })
+        .collect();
+    (families, family_of)
+}
+
+/// The copy family of each sentence of `p` (numbered as by
+/// [`copy_families`]), from the word hashes of the sentences'
+/// alias-canonical texts ([`word_hash`] of each word).
+pub(crate) fn family_of_sentences(
+    p: &PreparedCluster<'_>,
+    aliases: &AliasTable,
+    words: &[Vec<u64>],
+    config: &CopyConfig,
+) -> Vec<Option<usize>> {
+    let mut family_of = vec![None; p.sentences.len()];
+    for (id, members) in copy_groups(p, aliases, words, config)
+        .into_iter()
+        .enumerate()
+    {
+        for i in members {
+            family_of[i] = Some(id);
+        }
+    }
+    family_of
+}
+
+/// Sentences linked as copies, as sorted groups of two or more, in order of
+/// first sentence.
+fn copy_groups(
+    p: &PreparedCluster<'_>,
+    aliases: &AliasTable,
+    words: &[Vec<u64>],
+    config: &CopyConfig,
+) -> Vec<Vec<usize>> {
+    let n = p.sentences.len();
     let shingles: Vec<Vec<u64>> = words
         .iter()
         .map(|w| shingle_set(w, config.shingle_words.max(1)))
@@ -132,16 +176,21 @@ pub(crate) fn copy_families_of_texts(
     // than MAX_POSTING sentences (boilerplate in a huge cluster) proposes no
     // pairs, so the work stays near-linear; its pairs still share rarer
     // shingles, and resemblance is then computed exactly on the full sets.
-    let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-    for (i, set) in shingles.iter().enumerate() {
-        for &h in set {
-            index.entry(h).or_default().push(i);
-        }
-    }
+    // The index is one sorted list of (shingle, sentence): each run of one
+    // shingle is its posting list, sentences ascending.
+    let mut index: Vec<(u64, usize)> = shingles
+        .iter()
+        .enumerate()
+        .flat_map(|(i, set)| set.iter().map(move |&h| (h, i)))
+        .collect();
+    index.sort_unstable();
     let mut candidates: Vec<(usize, usize)> = Vec::new();
-    for posting in index.values().filter(|p| p.len() <= MAX_POSTING) {
-        for (x, &a) in posting.iter().enumerate() {
-            for &b in &posting[x + 1..] {
+    for posting in index
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|p| p.len() <= MAX_POSTING)
+    {
+        for (x, &(_, a)) in posting.iter().enumerate() {
+            for &(_, b) in &posting[x + 1..] {
                 if p.sentences[a].doc != p.sentences[b].doc {
                     candidates.push((a, b));
                 }
@@ -170,10 +219,19 @@ pub(crate) fn copy_families_of_texts(
         .map(|(i, q)| (i, word_hashes(&aliases.canonical_text(q))))
         .filter(|(_, w)| w.len() >= config.quote_min_words)
         .collect();
+    // Each quotation's words as a sorted bag, made once for all its pairs.
+    let bags: Vec<Vec<u64>> = quotes
+        .iter()
+        .map(|(_, w)| {
+            let mut bag = w.clone();
+            bag.sort_unstable();
+            bag
+        })
+        .collect();
     for (x, (a, qa)) in quotes.iter().enumerate() {
-        for (b, qb) in &quotes[x + 1..] {
+        for (y, (b, qb)) in quotes.iter().enumerate().skip(x + 1) {
             if p.sentences[*a].doc != p.sentences[*b].doc
-                && bag_ratio(qa, qb) >= config.min_quote_similarity
+                && bag_ratio(&bags[x], &bags[y]) >= config.min_quote_similarity
                 && lcs_ratio(qa, qb) >= config.min_quote_similarity
             {
                 sets.union(*a, *b);
@@ -182,27 +240,20 @@ pub(crate) fn copy_families_of_texts(
     }
 
     // Components of two or more sentences, in order of first sentence.
-    let mut by_root: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    let mut group_of_root = vec![usize::MAX; n];
+    let mut groups: Vec<Vec<usize>> = Vec::new();
     for i in 0..n {
-        by_root.entry(sets.find(i)).or_default().push(i);
+        let root = sets.find(i);
+        if sets.size[root] < 2 {
+            continue;
+        }
+        if group_of_root[root] == usize::MAX {
+            group_of_root[root] = groups.len();
+            groups.push(Vec::new());
+        }
+        groups[group_of_root[root]].push(i);
     }
-    let mut groups: Vec<Vec<usize>> = by_root.into_values().filter(|g| g.len() > 1).collect();
-    for g in &mut groups {
-        g.sort_unstable();
-    }
-    groups.sort_unstable_by_key(|g| g[0]);
-    let mut family_of = vec![None; n];
-    let families = groups
-        .into_iter()
-        .enumerate()
-        .map(|(id, members)| {
-            for &i in &members {
-                family_of[i] = Some(id);
-            }
-            build_family(p, id, &members, &words)
-        })
-        .collect();
-    (families, family_of)
+    groups
 }
 
 /// Copy families and the document overlap matrix of `p`.
@@ -292,17 +343,32 @@ fn build_family(
 /// platforms, and cheap to compare and combine.
 fn word_hashes(text: &str) -> Vec<u64> {
     text.split_whitespace()
-        .map(|w| {
-            w.chars()
-                .flat_map(char::to_lowercase)
-                .fold(FNV_OFFSET, |h, c| fnv(h, u64::from(u32::from(c))))
-        })
+        .map(|w| word_hash(w, false))
         .collect()
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+/// FNV-1a hash of one lowercased word; with `skip_periods`, of the word
+/// without its periods (as [`AliasTable::canonical_text`] writes it).
+pub(crate) fn word_hash(word: &str, skip_periods: bool) -> u64 {
+    if word.is_ascii() {
+        // The same hash without decoding: an ASCII character lowercases to
+        // one ASCII character.
+        return word
+            .bytes()
+            .filter(|&b| !(skip_periods && b == b'.'))
+            .fold(FNV_OFFSET, |h, b| fnv(h, u64::from(b.to_ascii_lowercase())));
+    }
+    word.chars()
+        .filter(|&c| !(skip_periods && c == '.'))
+        .flat_map(char::to_lowercase)
+        .fold(FNV_OFFSET, |h, c| fnv(h, u64::from(u32::from(c))))
+}
 
-fn fnv(h: u64, x: u64) -> u64 {
+/// FNV-1a's offset basis.
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One FNV-1a step.
+pub(crate) fn fnv(h: u64, x: u64) -> u64 {
     (h ^ x).wrapping_mul(0x0100_0000_01b3)
 }
 
@@ -324,17 +390,15 @@ fn shingle_set(words: &[u64], k: usize) -> Vec<u64> {
 /// Shingles shared by more sentences than this propose no candidate pairs.
 const MAX_POSTING: usize = 256;
 
-/// `2·|a ∩ b| / (|a| + |b|)` over word multisets: an upper bound of
-/// [`lcs_ratio`] in O(n log n), to skip the quadratic LCS for unrelated quotes.
-fn bag_ratio(a: &[u64], b: &[u64]) -> f64 {
-    let (mut x, mut y) = (a.to_vec(), b.to_vec());
-    x.sort_unstable();
-    y.sort_unstable();
-    let n = intersection_size(&x, &y);
-    if x.is_empty() && y.is_empty() {
+/// `2·|a ∩ b| / (|a| + |b|)` over word multisets given sorted: an upper
+/// bound of [`lcs_ratio`] in linear time, to skip the quadratic LCS for
+/// unrelated quotes.
+fn bag_ratio(sorted_a: &[u64], sorted_b: &[u64]) -> f64 {
+    let n = intersection_size(sorted_a, sorted_b);
+    if sorted_a.is_empty() && sorted_b.is_empty() {
         1.0
     } else {
-        2.0 * n as f64 / (x.len() + y.len()) as f64
+        2.0 * n as f64 / (sorted_a.len() + sorted_b.len()) as f64
     }
 }
 
@@ -418,9 +482,22 @@ mod tests {
 
     proptest::proptest! {
         #[test]
+        fn word_hash_of_ascii_equals_hash_of_chars(word in "[ -~]{0,12}", skip_periods: bool) {
+            let by_chars = word
+                .chars()
+                .filter(|&c| !(skip_periods && c == '.'))
+                .flat_map(char::to_lowercase)
+                .fold(FNV_OFFSET, |h, c| fnv(h, u64::from(u32::from(c))));
+            proptest::prop_assert_eq!(word_hash(&word, skip_periods), by_chars);
+        }
+
+        #[test]
         fn bag_ratio_bounds_lcs_ratio(a in proptest::collection::vec(0u64..6, 0..12),
                                       b in proptest::collection::vec(0u64..6, 0..12)) {
-            proptest::prop_assert!(lcs_ratio(&a, &b) <= bag_ratio(&a, &b) + 1e-12);
+            let (mut sorted_a, mut sorted_b) = (a.clone(), b.clone());
+            sorted_a.sort_unstable();
+            sorted_b.sort_unstable();
+            proptest::prop_assert!(lcs_ratio(&a, &b) <= bag_ratio(&sorted_a, &sorted_b) + 1e-12);
         }
     }
 

@@ -31,21 +31,62 @@ impl Word<'_> {
     /// [`Word::key`], borrowed when the word already is its key (most
     /// words: lowercase ASCII letters and digits).
     pub fn key_cow(&self) -> std::borrow::Cow<'_, str> {
-        if self
-            .text
+        key_of(self.text)
+    }
+
+    /// Appends [`Word::key`] to `out`, allocating nothing of its own.
+    pub fn write_key(&self, out: &mut String) {
+        if self.is_own_key() {
+            out.push_str(self.text);
+        } else {
+            out.extend(
+                self.text
+                    .chars()
+                    .filter(|c| *c != '.')
+                    .flat_map(char::to_lowercase),
+            );
+        }
+    }
+
+    fn is_own_key(&self) -> bool {
+        self.text
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        {
-            return std::borrow::Cow::Borrowed(self.text);
-        }
-        std::borrow::Cow::Owned(
-            self.text
-                .chars()
-                .filter(|c| *c != '.')
-                .flat_map(char::to_lowercase)
-                .collect(),
-        )
     }
+}
+
+/// [`Word::key`] of a word written `text`.
+pub(crate) fn key_of(text: &str) -> std::borrow::Cow<'_, str> {
+    let word = Word {
+        text,
+        start: 0,
+        end: text.len(),
+        possessive: false,
+    };
+    if word.is_own_key() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut key = String::with_capacity(text.len());
+    word.write_key(&mut key);
+    std::borrow::Cow::Owned(key)
+}
+
+/// Calls `f` with [`Word::key`] of a word written `text`, without
+/// allocating for short ASCII words (whose key is their lowercase letters
+/// and digits).
+pub(crate) fn with_key<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; 32];
+    if text.is_ascii() && text.len() <= buffer.len() {
+        let mut len = 0;
+        for b in text.bytes().filter(|&b| b != b'.') {
+            buffer[len] = b.to_ascii_lowercase();
+            len += 1;
+        }
+        if let Ok(key) = std::str::from_utf8(&buffer[..len]) {
+            return f(key);
+        }
+    }
+    f(&key_of(text))
 }
 
 /// The words of `text`: maximal alphanumeric runs, an initialism of single
@@ -56,28 +97,30 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < text.len() {
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
+        let (c, c_len) = char_at(text, i);
         if !c.is_alphanumeric() {
-            i += c.len_utf8();
+            i += c_len;
             continue;
         }
         let start = i;
         let mut end = i;
-        let mut chars = text[i..].char_indices().peekable();
-        while let Some((j, ch)) = chars.next() {
+        let mut j = i;
+        while j < text.len() {
+            let (ch, ch_len) = char_at(text, j);
             if ch.is_alphanumeric() {
-                end = i + j + ch.len_utf8();
+                j += ch_len;
+                end = j;
                 continue;
             }
             // An apostrophe inside a word (Ja'afari, wasn't) joins it, unless
             // it starts a possessive 's at the end of the word.
             let inner = (ch == '\'' || ch == '\u{2019}')
-                && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-            if !inner || is_possessive_tail(&text[i + j..]) {
+                && j + ch_len < text.len()
+                && char_at(text, j + ch_len).0.is_alphanumeric();
+            if !inner || is_possessive_tail(&text[j..]) {
                 break;
             }
+            j += ch_len;
         }
         // Initialism: X.Y. (single uppercase ASCII letters separated by periods).
         if end - start == 1 && bytes[start].is_ascii_uppercase() {
@@ -115,6 +158,20 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
     out
 }
 
+/// The character at byte `i` of `text` (a char boundary, `i < text.len()`)
+/// and its length in bytes; ASCII without decoding.
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b.is_ascii() {
+        return (char::from(b), 1);
+    }
+    let c = text[i..]
+        .chars()
+        .next()
+        .unwrap_or(char::REPLACEMENT_CHARACTER);
+    (c, c.len_utf8())
+}
+
 /// Whether `rest` starts with `'s` or `’s` ending a word.
 fn is_possessive_tail(rest: &str) -> bool {
     ["'", "\u{2019}"].iter().any(|a| {
@@ -127,6 +184,84 @@ fn is_possessive_tail(rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `words` as first written, over `char_indices`.
+    fn reference(text: &str) -> Vec<Word<'_>> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < text.len() {
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            if !c.is_alphanumeric() {
+                i += c.len_utf8();
+                continue;
+            }
+            let start = i;
+            let mut end = i;
+            let mut chars = text[i..].char_indices().peekable();
+            while let Some((j, ch)) = chars.next() {
+                if ch.is_alphanumeric() {
+                    end = i + j + ch.len_utf8();
+                    continue;
+                }
+                // An apostrophe inside a word (Ja'afari, wasn't) joins it, unless
+                // it starts a possessive 's at the end of the word.
+                let inner = (ch == '\'' || ch == '\u{2019}')
+                    && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+                if !inner || is_possessive_tail(&text[i + j..]) {
+                    break;
+                }
+            }
+            // Initialism: X.Y. (single uppercase ASCII letters separated by periods).
+            if end - start == 1 && bytes[start].is_ascii_uppercase() {
+                let mut k = end;
+                while k + 1 < bytes.len() && bytes[k] == b'.' && bytes[k + 1].is_ascii_uppercase() {
+                    let after = k + 2;
+                    let single = after >= bytes.len() || !bytes[after].is_ascii_alphanumeric();
+                    if !single {
+                        break;
+                    }
+                    k = after;
+                }
+                if k > end {
+                    end = if k < bytes.len() && bytes[k] == b'.' {
+                        k + 1
+                    } else {
+                        k
+                    };
+                }
+            }
+            let rest = &text[end..];
+            let possessive = is_possessive_tail(rest);
+            out.push(Word {
+                text: &text[start..end],
+                start,
+                end,
+                possessive,
+            });
+            i = if possessive {
+                end + rest.chars().next().map_or(0, char::len_utf8) + 1
+            } else {
+                end
+            };
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_match_the_char_by_char_rules(text in "[a-zA-Z0-9 '’.é—\u{301}]{0,30}") {
+            proptest::prop_assert_eq!(words(&text), reference(&text));
+        }
+
+        #[test]
+        fn with_key_agrees_with_key(text in "[A-Za-z0-9.'é]{0,40}") {
+            let expected = key_of(&text).into_owned();
+            proptest::prop_assert_eq!(with_key(&text, str::to_owned), expected);
+        }
+    }
 
     #[test]
     fn initialisms_stay_whole_and_possessives_are_marked() {

@@ -146,6 +146,28 @@ const RESIDUE_CONTAINS: &[&str] = &[
     "no more 404",
 ];
 
+/// [`RESIDUE_PREFIXES`] by first byte, so a segment is compared with the
+/// few prefixes that start like it.
+static RESIDUE_PREFIXES_BY_BYTE: std::sync::LazyLock<Vec<Vec<&'static str>>> =
+    std::sync::LazyLock::new(|| {
+        let mut table = vec![Vec::new(); 256];
+        for prefix in RESIDUE_PREFIXES {
+            if let Some(&first) = prefix.as_bytes().first() {
+                table[usize::from(first)].push(*prefix);
+            }
+        }
+        table
+    });
+
+/// Whether `lower` starts with one of [`RESIDUE_PREFIXES`] (none is empty).
+fn has_residue_prefix(lower: &str) -> bool {
+    lower.as_bytes().first().is_some_and(|&first| {
+        RESIDUE_PREFIXES_BY_BYTE[usize::from(first)]
+            .iter()
+            .any(|p| lower.starts_with(p))
+    })
+}
+
 /// [`RESIDUE_CONTAINS`] indexed by each phrase's first two bytes, so a segment
 /// is scanned once instead of once per phrase (classification runs on every
 /// sentence of every document).
@@ -219,8 +241,7 @@ pub fn classify(segment: &str) -> SegmentKind {
     if s.starts_with(BULLETS) && words.len() <= 8 {
         return SegmentKind::Residue;
     }
-    if RESIDUE_PREFIXES.iter().any(|p| lower.starts_with(p)) || RESIDUE_CONTAINS_SET.matches(&lower)
-    {
+    if has_residue_prefix(&lower) || RESIDUE_CONTAINS_SET.matches(&lower) {
         return SegmentKind::Residue;
     }
     if is_byline(&words)
@@ -275,17 +296,27 @@ fn is_byline(words: &[&str]) -> bool {
 
 /// An ALL-CAPS heading of a few words with no sentence punctuation.
 fn is_section_head(s: &str, words: &[&str]) -> bool {
-    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 3
-        && words.len() <= 10
-        && letters.iter().all(|c| c.is_uppercase())
-        && !s.ends_with(['.', '"', '\u{201d}'])
+    if words.len() > 10 || s.ends_with(['.', '"', '\u{201d}']) {
+        return false;
+    }
+    let mut letters = 0;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 3
 }
 
 /// A bare URL, an e-mail address or a social-media handle line.
 fn is_link_or_handle(lower: &str, words: &[&str]) -> bool {
-    if words.len() <= 3 && (lower.contains("http") || lower.contains("www.") || lower.contains('@'))
-    {
+    // Lowercasing keeps these ASCII marks, so a segment without them in
+    // `lower` has no link word either (most segments: one scan each).
+    if !(lower.contains("http") || lower.contains("www.") || lower.contains('@')) {
+        return false;
+    }
+    if words.len() <= 3 {
         return true;
     }
     let linkish = words
@@ -498,6 +529,15 @@ mod tests {
             let text = format!("{prefix}{kept}{suffix}");
             let naive = RESIDUE_CONTAINS.iter().any(|p| text.contains(p));
             proptest::prop_assert_eq!(RESIDUE_CONTAINS_SET.matches(&text), naive);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn prefix_table_agrees_with_each_prefix(text in "[ a-z:(©@-]{0,20}", pick in 0..RESIDUE_PREFIXES.len(), glue: bool) {
+            let text = if glue { format!("{}{text}", RESIDUE_PREFIXES[pick]) } else { text };
+            let naive = RESIDUE_PREFIXES.iter().any(|p| text.starts_with(p));
+            proptest::prop_assert_eq!(has_residue_prefix(&text), naive);
         }
     }
 

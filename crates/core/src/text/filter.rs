@@ -6,7 +6,7 @@
 //! English list from `stop-words`: 179 function words, unlike the ISO list
 //! (1,298 words) that also drops content words such as "president".
 
-use super::tokenize::{Tokenizer, WordTokenizer};
+use super::tokenize::{Token, Tokenizer, WordTokenizer};
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
 
@@ -33,11 +33,13 @@ impl TokenFilter for LowerCase {
 /// Drops English function words (expects lowercased input).
 #[derive(Debug, Clone)]
 pub struct StopWords {
-    words: FxHashSet<&'static str>,
+    words: &'static FxHashSet<&'static str>,
 }
 
-impl Default for StopWords {
-    fn default() -> Self {
+/// The English list, built once per process (every analyzer and alias
+/// table uses it).
+static ENGLISH_STOPWORDS: std::sync::LazyLock<FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
         let mut words: FxHashSet<&'static str> = stop_words::lookup("en")
             .unwrap_or(&[])
             .iter()
@@ -45,7 +47,14 @@ impl Default for StopWords {
             .collect();
         // Tokenizer residue of contractions ("wasn't" → "wasn", "t").
         words.extend(["s", "t", "d", "ll", "m", "re", "ve", "said", "says", "say"]);
-        StopWords { words }
+        words
+    });
+
+impl Default for StopWords {
+    fn default() -> Self {
+        StopWords {
+            words: &ENGLISH_STOPWORDS,
+        }
     }
 }
 
@@ -128,6 +137,9 @@ impl TokenFilter for Stemmer {
 pub struct Analyzer {
     tokenizer: Box<dyn Tokenizer>,
     filters: Vec<Box<dyn TokenFilter>>,
+    /// Whether this is exactly [`Analyzer::english`], whose results other
+    /// stages may reuse instead of analyzing the same words again.
+    english: bool,
 }
 
 impl std::fmt::Debug for Analyzer {
@@ -144,21 +156,30 @@ impl Analyzer {
         Analyzer {
             tokenizer: Box::new(tokenizer),
             filters: Vec::new(),
+            english: false,
         }
     }
 
     /// Appends a filter to the chain.
     pub fn filter(mut self, f: impl TokenFilter + 'static) -> Self {
         self.filters.push(Box::new(f));
+        self.english = false;
         self
     }
 
     /// Words, lowercased, stopwords removed, stemmed: the summarizers' terms.
     pub fn english() -> Self {
-        Analyzer::new(WordTokenizer)
+        let mut analyzer = Analyzer::new(WordTokenizer)
             .filter(LowerCase)
             .filter(StopWords::default())
-            .filter(Stemmer::default())
+            .filter(Stemmer::default());
+        analyzer.english = true;
+        analyzer
+    }
+
+    /// Whether this analyzer is [`Analyzer::english`].
+    pub(crate) fn is_english(&self) -> bool {
+        self.english
     }
 
     /// Words, lowercased, stemmed, stopwords kept (for n-gram concepts).
@@ -177,15 +198,26 @@ impl Analyzer {
 
     /// Calls `f` with each normalized term of `text`, without collecting.
     pub fn for_each_term(&self, text: &str, mut f: impl FnMut(&str)) {
-        'tokens: for token in self.tokenizer.tokenize(text) {
-            let mut term = Cow::Borrowed(token.text);
-            for filter in &self.filters {
-                match filter.filter(term) {
-                    Some(t) => term = t,
-                    None => continue 'tokens,
-                }
+        for token in self.tokenizer.tokenize(text) {
+            if let Some(term) = self.normalize(token.text) {
+                f(&term);
             }
-            f(&term);
         }
+    }
+
+    /// The word tokens of `text` (the first stage of [`Analyzer::terms`]).
+    pub fn tokens<'a>(&self, text: &'a str) -> Vec<Token<'a>> {
+        self.tokenizer.tokenize(text)
+    }
+
+    /// The term one token becomes after the filter chain, or `None` when a
+    /// filter drops it. Filters are pure functions of the token, so callers
+    /// may cache this by token text.
+    pub fn normalize<'a>(&self, token: &'a str) -> Option<Cow<'a, str>> {
+        let mut term = Cow::Borrowed(token);
+        for filter in &self.filters {
+            term = filter.filter(term)?;
+        }
+        Some(term)
     }
 }
