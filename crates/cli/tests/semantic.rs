@@ -1,5 +1,7 @@
-//! `--algorithm semantic`: with the `embed` feature and a model it writes a
-//! summary whose spans quote the articles; without them it fails clearly.
+//! `--algorithm semantic` with the `embed` feature and a model writes a
+//! summary whose spans quote the articles (without the feature, the
+//! registry's error says how to get it: brief-core's registry tests).
+#![cfg(feature = "embed")]
 
 use std::process::Command;
 
@@ -11,23 +13,6 @@ fn brief(args: &[&str]) -> std::process::Output {
         .expect("brief runs")
 }
 
-#[cfg(not(feature = "embed"))]
-#[test]
-fn semantic_without_the_embed_feature_says_how_to_get_it() {
-    let root = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../examples/tillerson-moscow"
-    );
-    let out = brief(&["summarize", "-a", "semantic", root]);
-    assert_eq!(out.status.code(), Some(2), "{out:?}");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        stderr.contains("embed") && stderr.contains("--embed-model"),
-        "{stderr}"
-    );
-}
-
-#[cfg(feature = "embed")]
 #[test]
 fn semantic_summary_quotes_its_sources() {
     let model = std::env::var("BRIEF_EMBED_MODEL")

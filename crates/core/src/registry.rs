@@ -275,3 +275,22 @@ fn submodular(params: &Params) -> Submodular {
         ..Submodular::default()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn semantic_is_known_by_name_and_says_what_it_needs() {
+        let algorithm: Algorithm = "semantic".parse().expect("known name");
+        assert!(!Algorithm::ALL.contains(&algorithm));
+        let err = build(algorithm, &Params::default())
+            .err()
+            .expect("no encoder given");
+        let text = err.to_string();
+        assert!(
+            text.contains("embed") && text.contains("--embed-model"),
+            "{text}"
+        );
+    }
+}
