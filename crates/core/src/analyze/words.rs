@@ -4,6 +4,8 @@
 //! "S" for term statistics), alias matching needs "U.S." and "U.N." as one
 //! word, and quote attribution needs to know whether a name is possessive.
 
+use crate::text::tokenize::char_at;
+
 /// A word of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word<'a> {
@@ -93,7 +95,6 @@ pub(crate) fn with_key<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
 /// capitals joined by periods ("U.S.", "U.N", "U.K.") as one word, and a
 /// possessive `'s` dropped (recorded in [`Word::possessive`]).
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
     while i < text.len() {
@@ -122,54 +123,48 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
             }
             j += ch_len;
         }
-        // Initialism: X.Y. (single uppercase ASCII letters separated by periods).
-        if end - start == 1 && bytes[start].is_ascii_uppercase() {
-            let mut k = end;
-            while k + 1 < bytes.len() && bytes[k] == b'.' && bytes[k + 1].is_ascii_uppercase() {
-                let after = k + 2;
-                let single = after >= bytes.len() || !bytes[after].is_ascii_alphanumeric();
-                if !single {
-                    break;
-                }
-                k = after;
-            }
-            if k > end {
-                end = if k < bytes.len() && bytes[k] == b'.' {
-                    k + 1
-                } else {
-                    k
-                };
-            }
-        }
-        let rest = &text[end..];
-        let possessive = is_possessive_tail(rest);
-        out.push(Word {
-            text: &text[start..end],
-            start,
-            end,
-            possessive,
-        });
-        i = if possessive {
-            end + rest.chars().next().map_or(0, char::len_utf8) + 1
-        } else {
-            end
-        };
+        i = push_word(&mut out, text, start, end);
     }
     out
 }
 
-/// The character at byte `i` of `text` (a char boundary, `i < text.len()`)
-/// and its length in bytes; ASCII without decoding.
-fn char_at(text: &str, i: usize) -> (char, usize) {
-    let b = text.as_bytes()[i];
-    if b.is_ascii() {
-        return (char::from(b), 1);
+/// Extends the word `start..end` over an initialism ("U.S.", "U.N."),
+/// decides whether a possessive `'s` follows, pushes it, and returns where
+/// scanning resumes.
+fn push_word<'t>(out: &mut Vec<Word<'t>>, text: &'t str, start: usize, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    // Initialism: X.Y. (single uppercase ASCII letters separated by periods).
+    if end - start == 1 && bytes[start].is_ascii_uppercase() {
+        let mut k = end;
+        while k + 1 < bytes.len() && bytes[k] == b'.' && bytes[k + 1].is_ascii_uppercase() {
+            let after = k + 2;
+            let single = after >= bytes.len() || !bytes[after].is_ascii_alphanumeric();
+            if !single {
+                break;
+            }
+            k = after;
+        }
+        if k > end {
+            end = if k < bytes.len() && bytes[k] == b'.' {
+                k + 1
+            } else {
+                k
+            };
+        }
     }
-    let c = text[i..]
-        .chars()
-        .next()
-        .unwrap_or(char::REPLACEMENT_CHARACTER);
-    (c, c.len_utf8())
+    let rest = &text[end..];
+    let possessive = is_possessive_tail(rest);
+    out.push(Word {
+        text: &text[start..end],
+        start,
+        end,
+        possessive,
+    });
+    if possessive {
+        end + rest.chars().next().map_or(0, char::len_utf8) + 1
+    } else {
+        end
+    }
 }
 
 /// Whether `rest` starts with `'s` or `’s` ending a word.
@@ -187,7 +182,6 @@ mod tests {
 
     /// `words` as first written, over `char_indices`.
     fn reference(text: &str) -> Vec<Word<'_>> {
-        let bytes = text.as_bytes();
         let mut out = Vec::new();
         let mut i = 0;
         while i < text.len() {
@@ -214,38 +208,7 @@ mod tests {
                     break;
                 }
             }
-            // Initialism: X.Y. (single uppercase ASCII letters separated by periods).
-            if end - start == 1 && bytes[start].is_ascii_uppercase() {
-                let mut k = end;
-                while k + 1 < bytes.len() && bytes[k] == b'.' && bytes[k + 1].is_ascii_uppercase() {
-                    let after = k + 2;
-                    let single = after >= bytes.len() || !bytes[after].is_ascii_alphanumeric();
-                    if !single {
-                        break;
-                    }
-                    k = after;
-                }
-                if k > end {
-                    end = if k < bytes.len() && bytes[k] == b'.' {
-                        k + 1
-                    } else {
-                        k
-                    };
-                }
-            }
-            let rest = &text[end..];
-            let possessive = is_possessive_tail(rest);
-            out.push(Word {
-                text: &text[start..end],
-                start,
-                end,
-                possessive,
-            });
-            i = if possessive {
-                end + rest.chars().next().map_or(0, char::len_utf8) + 1
-            } else {
-                end
-            };
+            i = push_word(&mut out, text, start, end);
         }
         out
     }
