@@ -285,28 +285,6 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
 static SPEECH_VERB_SET: std::sync::LazyLock<FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| SPEECH_VERBS.iter().copied().collect());
 
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// An alias phrase: its word keys, and whether it must be written in capitals.
 #[derive(Debug, Clone)]
 struct Phrase {
@@ -774,7 +752,7 @@ impl AliasTable {
     fn is_plain_word(&self, w: &Word<'_>, stop: &StopWords) -> bool {
         let k = w.key();
         !TITLE_WORDS.contains(&k.as_str())
-            && !CALENDAR.contains(&k.as_str())
+            && !super::timeline::is_calendar_name(&k)
             && !stop.contains(&k)
             && self.phrase(&k).is_none()
             && w.text.chars().any(char::is_lowercase)

@@ -136,33 +136,39 @@ pub struct TimelineEvent {
     pub sources: Vec<String>,
 }
 
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
+/// Month names, January first.
+const MONTH_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Abbreviated month names and their numbers.
+const MONTH_ABBREVIATIONS: &[(&str, u32)] = &[
     ("jan", 1),
-    ("february", 2),
     ("feb", 2),
-    ("march", 3),
     ("mar", 3),
-    ("april", 4),
     ("apr", 4),
-    ("may", 5),
-    ("june", 6),
     ("jun", 6),
-    ("july", 7),
     ("jul", 7),
-    ("august", 8),
     ("aug", 8),
-    ("september", 9),
     ("sept", 9),
     ("sep", 9),
-    ("october", 10),
     ("oct", 10),
-    ("november", 11),
     ("nov", 11),
-    ("december", 12),
     ("dec", 12),
 ];
 
+/// Weekday names, Monday first.
 const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
@@ -173,12 +179,23 @@ const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// Whether a lower-cased word is a weekday or a month name in full.
+pub(crate) fn is_calendar_name(key: &str) -> bool {
+    WEEKDAYS.contains(&key) || MONTH_NAMES.contains(&key)
+}
+
 fn month_of(w: &Word<'_>) -> Option<u32> {
     if !w.is_capitalized() {
         return None;
     }
     let k = w.key();
-    MONTHS.iter().find(|(m, _)| *m == k).map(|&(_, n)| n)
+    match MONTH_NAMES.iter().position(|m| *m == k) {
+        Some(i) => Some(i as u32 + 1),
+        None => MONTH_ABBREVIATIONS
+            .iter()
+            .find(|(m, _)| *m == k)
+            .map(|&(_, n)| n),
+    }
 }
 
 fn number(w: Option<&Word<'_>>) -> Option<u32> {
