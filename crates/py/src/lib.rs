@@ -202,8 +202,8 @@ fn rouge(
     Ok(out.into_any().unbind())
 }
 
-/// Assigns each article of a time-ordered stream to a story; returns story
-/// numbers (0, 1, ... in order of first article), equal to `brief cluster`'s.
+/// Assigns each article of a time-ordered stream to a story; returns the
+/// final story numbers (after closed stories were split), equal to `brief cluster`'s.
 ///
 /// `articles`: a list of str or dicts with `text` and optional `id`,
 /// `title`, `published` (ISO 8601), `source`; other keys are ignored.
@@ -242,13 +242,8 @@ fn cluster(
             source: i.source,
         })
         .collect();
-    py.allow_threads(|| {
-        articles
-            .iter()
-            .map(|a| clusterer.push(a).map(|got| got.story))
-            .collect::<Result<Vec<u64>, _>>()
-    })
-    .map_err(value_error)
+    py.allow_threads(|| clusterer.assign_all(&articles))
+        .map_err(value_error)
 }
 
 /// The `brief_nlp` module.

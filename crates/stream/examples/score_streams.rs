@@ -38,10 +38,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         let start = Instant::now();
         let mut clusterer = StoryClusterer::try_new(config.clone())?;
-        let mut predicted = Vec::with_capacity(articles.len());
-        for a in &articles {
-            predicted.push(clusterer.push(a)?.story);
-        }
+        let predicted = clusterer.assign_all(&articles)?;
         let seconds = start.elapsed().as_secs_f64();
         let s = score(&gold, &predicted)?;
         if let Ok(folder) = std::env::var("SCORE_DUMP") {
@@ -83,6 +80,8 @@ fn set(
         "coherence_exponent" => config.coherence_exponent = number,
         "opening_words" => config.opening_words = number as usize,
         "scale_penalty" => config.scale_penalty = number,
+        "split_ratio" => config.split_ratio = number,
+        "split_min_members" => config.split_min_members = number as usize,
         "idle_articles" => config.idle_articles = (number > 0.0).then_some(number as u64),
         "dedup" => {
             if number == 0.0 {

@@ -39,6 +39,10 @@
 //!   updated closes); closed stories are handed out by
 //!   [`StoryClusterer::take_closed`].
 //! - Near-duplicates ([`crate::dedup`]) join their original's story directly.
+//! - A story that closes is checked for holding two stories and split if so
+//!   ([`crate::split`]); [`push`](StoryClusterer::push) answers with the
+//!   story an article joined, the closed [`StoryStats`] (and
+//!   [`assign_all`](StoryClusterer::assign_all)) with where it ended.
 //!
 //! Everything is deterministic: the same stream gives the same stories.
 
@@ -93,6 +97,12 @@ pub struct ClusterConfig {
     pub opening_words: usize,
     /// Rise of the threshold per unit of `ln(1 + open stories / 100)`.
     pub scale_penalty: f64,
+    /// A closing story is split in two when the halves' average cross
+    /// similarity is below this fraction of their own average similarities
+    /// ([`crate::split`]); 0 never splits.
+    pub split_ratio: f64,
+    /// Fewest members of a part split off a story (at least 2).
+    pub split_min_members: usize,
 }
 
 impl Default for ClusterConfig {
@@ -111,6 +121,8 @@ impl Default for ClusterConfig {
             coherence_exponent: 0.75,
             opening_words: 40,
             scale_penalty: 0.01,
+            split_ratio: 0.6,
+            split_min_members: 2,
         }
     }
 }
@@ -141,6 +153,9 @@ impl ClusterConfig {
             return bad("idle articles must be positive (or none)".into());
         }
         let non_negative = |x: f64| x >= 0.0 && x.is_finite();
+        if !non_negative(self.split_ratio) {
+            return bad(format!("split ratio must be ≥ 0, got {}", self.split_ratio));
+        }
         if !non_negative(self.coherence_exponent) || !non_negative(self.scale_penalty) {
             return bad(format!(
                 "coherence exponent and scale penalty must be ≥ 0, got {} and {}",
@@ -162,7 +177,9 @@ impl ClusterConfig {
 /// Where one article went.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Assignment {
-    /// The story, numbered from 0 in order of first article.
+    /// The story joined, numbered from 0 in order of first article; a part
+    /// split off when the story closes gets a new number
+    /// ([`StoryStats::story`]).
     pub story: u64,
     /// Similarity to the story it joined: centroid cosine times coherence
     /// (0 for a new story, the estimated Jaccard similarity for a copy).
@@ -175,7 +192,8 @@ pub struct Assignment {
 /// A story's members and metrics, handed out when it closes.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StoryStats {
-    /// The story number.
+    /// The story number: that of the story as it was open, or a new one for
+    /// a part split off it at closing (the part with the earliest member keeps it).
     pub story: u64,
     /// Member article ids in stream order.
     pub articles: Vec<String>,
@@ -191,14 +209,32 @@ pub struct StoryStats {
     pub last_published: Option<String>,
     /// The centroid's highest-weighted terms (stems), a label for people.
     pub top_terms: Vec<String>,
+    /// Stream positions of the members (0 for the first article pushed),
+    /// parallel to `articles`.
+    #[serde(skip)]
+    pub positions: Vec<u64>,
+    /// For each member, the id of the earlier article it copies, parallel to `articles`.
+    #[serde(skip)]
+    pub duplicate_of: Vec<Option<String>>,
+}
+
+/// One article of a story, kept until the story closes (for splitting it).
+#[derive(Debug)]
+struct Member {
+    id: String,
+    position: u64,
+    source: Option<String>,
+    published: Option<(i64, String)>,
+    /// Index (in the story) of the member this one copies.
+    copy_of: Option<usize>,
+    /// The article's highest raw term weights over its raw norm, by term.
+    vector: Option<Box<[(u32, f32)]>>,
 }
 
 #[derive(Debug)]
 struct Story {
     centroid: FxHashMap<u32, f64>,
-    members: Vec<String>,
-    sources: FxHashSet<String>,
-    duplicates: usize,
+    members: Vec<Member>,
     first: Option<(i64, String)>,
     last: Option<(i64, String)>,
     last_seq: u64,
@@ -299,7 +335,7 @@ impl StoryClusterer {
             // Page furniture alone (an archive banner, a cookie notice) says
             // nothing about the story: keep the article on its own.
             let story = self.open_story();
-            self.add_member(story, article, time, false);
+            self.add_member(story, article, time, None, None);
             self.enforce_cap();
             return Ok(Assignment {
                 story,
@@ -316,7 +352,7 @@ impl StoryClusterer {
         if let (Some(d), Some(sig)) = (&self.duplicates, &signature) {
             if let Some(((story, original), jaccard)) = d.find(sig) {
                 if self.stories.contains_key(&story) {
-                    self.add_member(story, article, time, true);
+                    self.add_member(story, article, time, Some(&original), None);
                     return Ok(Assignment {
                         story,
                         similarity: jaccard,
@@ -367,7 +403,8 @@ impl StoryClusterer {
                 self.postings.entry(t).or_default().push(story);
             }
         }
-        self.add_member(story, article, time, false);
+        let vector = (raw_norm > 0.0).then(|| member_vector(&raw, raw_norm));
+        self.add_member(story, article, time, None, vector);
         if let (Some(d), Some(sig)) = (&mut self.duplicates, signature) {
             d.insert((story, article.id.clone()), sig, time);
         }
@@ -377,6 +414,44 @@ impl StoryClusterer {
             similarity,
             duplicate_of: None,
         })
+    }
+
+    /// Clusters `articles` (in stream order) and closes every story: the
+    /// story each article ended in (after closed stories were split), in
+    /// the order given. Stories already open stay in play, and what was
+    /// closed before is not returned by [`take_closed`](Self::take_closed) again.
+    ///
+    /// ```
+    /// use brief_stream::{Article, ClusterConfig, StoryClusterer};
+    /// let mut clusterer = StoryClusterer::new(ClusterConfig::default());
+    /// let stories = clusterer.assign_all(&[
+    ///     Article::new("a", "Russia vetoed a UN resolution on Syria chemical weapons inquiry."),
+    ///     Article::new("b", "The Bank of Japan kept interest rates unchanged on Tuesday."),
+    ///     Article::new("c", "Russia vetoed the UN Syria resolution on a chemical weapons inquiry."),
+    /// ]).unwrap();
+    /// assert_eq!(stories[0], stories[2]);
+    /// assert_ne!(stories[0], stories[1]);
+    /// ```
+    pub fn assign_all(&mut self, articles: &[Article]) -> Result<Vec<u64>> {
+        let start = self.seq;
+        let mut stories = vec![0; articles.len()];
+        let mut closed = self.take_closed();
+        for article in articles {
+            self.push(article)?;
+            closed.append(&mut self.take_closed());
+        }
+        closed.append(&mut self.finish());
+        for s in closed {
+            for &p in &s.positions {
+                if let Some(slot) = p
+                    .checked_sub(start)
+                    .and_then(|i| stories.get_mut(i as usize))
+                {
+                    *slot = s.story;
+                }
+            }
+        }
+        Ok(stories)
     }
 
     /// The joining threshold, raised as more stories are open: the best of
@@ -649,6 +724,91 @@ impl StoryClusterer {
         }
     }
 
+    /// The five highest-weighted terms of raw weights `raw` once IDF-weighted.
+    fn top_terms(&self, raw: Vec<(u32, f64)>) -> Vec<String> {
+        let mut top: Vec<(u32, f64)> = raw.into_iter().map(|(t, c)| (t, c * self.idf(t))).collect();
+        top.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        top.iter()
+            .take(5)
+            .map(|&(t, _)| self.terms[t as usize].clone())
+            .collect()
+    }
+
+    /// A closing story's members in groups, one per story they hold
+    /// ([`crate::split`]); the first group holds the first member. Copies
+    /// and members without content go with what they copy (or the first group).
+    fn parts(&self, members: &[Member]) -> Vec<Vec<usize>> {
+        let whole = || vec![(0..members.len()).collect::<Vec<usize>>()];
+        let min = self.config.split_min_members.max(2);
+        let content: Vec<usize> = (0..members.len())
+            .filter(|&i| members[i].vector.is_some())
+            .collect();
+        if self.config.split_ratio <= 0.0 || content.len() < 2 * min {
+            return whole();
+        }
+        let vectors: Vec<Vec<(u32, f64)>> = content
+            .iter()
+            .map(|&i| {
+                let weighted: Vec<(u32, f64)> = members[i]
+                    .vector
+                    .iter()
+                    .flatten()
+                    .map(|&(t, w)| (t, f64::from(w) * self.idf(t)))
+                    .collect();
+                let norm = weighted.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+                weighted
+                    .into_iter()
+                    .map(|(t, w)| (t, if norm > 0.0 { w / norm } else { 0.0 }))
+                    .collect()
+            })
+            .collect();
+        let refs: Vec<&[(u32, f64)]> = vectors.iter().map(Vec::as_slice).collect();
+        let groups = crate::split::split(&refs, self.config.split_ratio, min);
+        if groups.len() <= 1 {
+            return whole();
+        }
+        let mut group_of = vec![0usize; members.len()];
+        for (g, group) in groups.iter().enumerate() {
+            for &c in group {
+                group_of[content[c]] = g;
+            }
+        }
+        for i in 0..members.len() {
+            if members[i].vector.is_some() {
+                continue;
+            }
+            // Follow the copy chain back to an article with content.
+            let mut at = i;
+            let mut steps = 0;
+            while let Some(original) = members[at].copy_of {
+                if original >= at || steps > members.len() {
+                    break;
+                }
+                at = original;
+                steps += 1;
+            }
+            group_of[i] = if members[at].vector.is_some() {
+                group_of[at]
+            } else {
+                group_of[0]
+            };
+        }
+        // Renumber so that groups are ordered by their first member.
+        let mut order: Vec<usize> = Vec::new();
+        for &g in &group_of {
+            if !order.contains(&g) {
+                order.push(g);
+            }
+        }
+        let mut parts = vec![Vec::new(); order.len()];
+        for (i, g) in group_of.iter().enumerate() {
+            if let Some(k) = order.iter().position(|o| o == g) {
+                parts[k].push(i);
+            }
+        }
+        parts
+    }
+
     fn open_story(&mut self) -> u64 {
         let id = self.next_story;
         self.next_story += 1;
@@ -657,8 +817,6 @@ impl StoryClusterer {
             Story {
                 centroid: FxHashMap::default(),
                 members: Vec::new(),
-                sources: FxHashSet::default(),
-                duplicates: 0,
                 first: None,
                 last: None,
                 last_seq: 0,
@@ -671,7 +829,14 @@ impl StoryClusterer {
         id
     }
 
-    fn add_member(&mut self, story: u64, article: &Article, time: Option<i64>, duplicate: bool) {
+    fn add_member(
+        &mut self,
+        story: u64,
+        article: &Article,
+        time: Option<i64>,
+        copy_of: Option<&str>,
+        vector: Option<Box<[(u32, f32)]>>,
+    ) {
         let seq = self.seq;
         let Some(s) = self.stories.get_mut(&story) else {
             return;
@@ -679,13 +844,18 @@ impl StoryClusterer {
         self.by_recency.remove(&(s.last_seq, story));
         s.last_seq = seq;
         self.by_recency.insert((seq, story));
-        s.members.push(article.id.clone());
-        if duplicate {
-            s.duplicates += 1;
-        }
-        if let Some(src) = &article.source {
-            s.sources.insert(src.clone());
-        }
+        // A copy of a copy points at the copy; splitting follows the chain.
+        let copy_of = copy_of.map(|id| s.members.iter().rposition(|m| m.id == id));
+        s.members.push(Member {
+            id: article.id.clone(),
+            position: seq - 1,
+            source: article.source.clone(),
+            published: time.zip(article.published.clone()),
+            // A copy whose original is not in the story (cannot happen: copies
+            // join their original's story) counts as a copy of the first member.
+            copy_of: copy_of.map(|found| found.unwrap_or(0)),
+            vector,
+        });
         if let (Some(t), Some(p)) = (time, &article.published) {
             if s.first.as_ref().is_none_or(|(f, _)| t < *f) {
                 s.first = Some((t, p.clone()));
@@ -722,26 +892,30 @@ impl StoryClusterer {
         if let Some((t, _)) = &s.last {
             self.by_time.remove(&(*t, story));
         }
-        let mut top: Vec<(u32, f64)> = s
-            .centroid
-            .iter()
-            .map(|(&t, &c)| (t, c * self.idf(t)))
-            .collect();
-        top.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        let top_terms = top
-            .iter()
-            .take(5)
-            .map(|&(t, _)| self.terms[t as usize].clone())
-            .collect();
-        self.closed.push(StoryStats {
-            story,
-            articles: s.members,
-            duplicates: s.duplicates,
-            sources: s.sources.len(),
-            first_published: s.first.map(|f| f.1),
-            last_published: s.last.map(|l| l.1),
-            top_terms,
-        });
+        let parts = self.parts(&s.members);
+        if parts.len() <= 1 {
+            let top: Vec<(u32, f64)> = s.centroid.iter().map(|(&t, &c)| (t, c)).collect();
+            let top_terms = self.top_terms(top);
+            let all: Vec<usize> = (0..s.members.len()).collect();
+            self.closed.push(stats(story, &s.members, &all, top_terms));
+        } else {
+            for (k, part) in parts.iter().enumerate() {
+                let id = if k == 0 {
+                    story
+                } else {
+                    self.next_story += 1;
+                    self.next_story - 1
+                };
+                let mut weights: FxHashMap<u32, f64> = FxHashMap::default();
+                for &m in part {
+                    for &(t, w) in s.members[m].vector.iter().flatten() {
+                        *weights.entry(t).or_insert(0.0) += f64::from(w);
+                    }
+                }
+                let top_terms = self.top_terms(weights.into_iter().collect());
+                self.closed.push(stats(id, &s.members, part, top_terms));
+            }
+        }
         // Dead ids in postings are dropped lazily on lookup; sweep them all
         // once as many stories closed as are open, to bound memory.
         self.closed_since_compaction += 1;
@@ -755,6 +929,59 @@ impl StoryClusterer {
         }
     }
 }
+
+/// The closed-story record of `part` (member indices, ascending) of `members`.
+fn stats(story: u64, members: &[Member], part: &[usize], top_terms: Vec<String>) -> StoryStats {
+    let mut first: Option<&(i64, String)> = None;
+    let mut last: Option<&(i64, String)> = None;
+    let mut sources: FxHashSet<&str> = FxHashSet::default();
+    for &i in part {
+        let m = &members[i];
+        if let Some(p) = &m.published {
+            if first.is_none_or(|f| p.0 < f.0) {
+                first = Some(p);
+            }
+            if last.is_none_or(|l| p.0 > l.0) {
+                last = Some(p);
+            }
+        }
+        if let Some(src) = &m.source {
+            sources.insert(src);
+        }
+    }
+    let duplicate_of: Vec<Option<String>> = part
+        .iter()
+        .map(|&i| members[i].copy_of.map(|o| members[o].id.clone()))
+        .collect();
+    StoryStats {
+        story,
+        articles: part.iter().map(|&i| members[i].id.clone()).collect(),
+        duplicates: duplicate_of.iter().flatten().count(),
+        sources: sources.len(),
+        first_published: first.map(|f| f.1.clone()),
+        last_published: last.map(|l| l.1.clone()),
+        top_terms,
+        positions: part.iter().map(|&i| members[i].position).collect(),
+        duplicate_of,
+    }
+}
+
+/// An article's raw term weights over their norm, its [`SPLIT_TERMS`]
+/// highest only (enough to tell two stories apart), sorted by term.
+fn member_vector(raw: &[(u32, f64)], raw_norm: f64) -> Box<[(u32, f32)]> {
+    let mut top: Vec<(u32, f64)> = raw.to_vec();
+    if top.len() > SPLIT_TERMS {
+        top.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        top.truncate(SPLIT_TERMS);
+        top.sort_unstable_by_key(|&(t, _)| t);
+    }
+    top.into_iter()
+        .map(|(t, w)| (t, (w / raw_norm) as f32))
+        .collect()
+}
+
+/// Terms of each member kept for splitting its story when it closes.
+const SPLIT_TERMS: usize = 64;
 
 /// Candidate stories scored exactly per article; more are first ranked on
 /// the article's top terms alone (search-engine style two-stage scoring).
@@ -1060,6 +1287,93 @@ mod tests {
         assert_eq!(got.story, stories[target]);
     }
 
+    /// Four volcano and four chess reports sharing only "report" and "Tuesday",
+    /// with a verbatim copy of the second chess report last.
+    fn two_topics() -> Vec<Article> {
+        let volcano = [
+            "Volcano erupts near village, lava flows and ash cloud force evacuation, report Tuesday",
+            "Ash from the volcano grounds flights as lava reaches the village, report Tuesday",
+            "Lava from the erupting volcano destroys homes; ash cloud spreads, report Tuesday",
+            "Villagers flee volcano eruption as ash and lava keep coming, report Tuesday",
+        ];
+        let chess = [
+            "Chess champion wins the title in a rapid tiebreak against the challenger, report Tuesday",
+            "The challenger loses the chess title match after the tiebreak, report Tuesday",
+            "Tiebreak games decide the chess championship; champion keeps title, report Tuesday",
+            "Chess champion defends title against challenger in tense tiebreak, report Tuesday",
+        ];
+        let mut articles: Vec<Article> = volcano
+            .iter()
+            .zip(chess.iter())
+            .enumerate()
+            .flat_map(|(i, (v, c))| {
+                [
+                    Article::new(format!("v{i}"), *v),
+                    Article::new(format!("c{i}"), *c),
+                ]
+            })
+            .collect();
+        articles.push(Article::new("copy", chess[1]));
+        articles
+    }
+
+    #[test]
+    fn a_closing_story_holding_two_topics_splits() {
+        let glue_all = ClusterConfig {
+            threshold: 0.0,
+            scale_penalty: 0.0,
+            ..ClusterConfig::default()
+        };
+        let mut c = StoryClusterer::new(glue_all.clone());
+        let joined: FxHashSet<u64> = two_topics()
+            .iter()
+            .map(|a| c.push(a).unwrap().story)
+            .collect();
+        assert_eq!(
+            joined.len(),
+            1,
+            "threshold 0 puts every article in one story"
+        );
+        let closed = c.finish();
+        assert_eq!(closed.len(), 2, "{closed:?}");
+        let ids: Vec<Vec<&str>> = closed
+            .iter()
+            .map(|s| s.articles.iter().map(String::as_str).collect())
+            .collect();
+        assert_eq!(ids[0], ["v0", "v1", "v2", "v3"]);
+        assert_eq!(ids[1], ["c0", "c1", "c2", "c3", "copy"]);
+        assert_eq!(
+            closed[0].story, 0,
+            "the part with the first article keeps the number"
+        );
+        assert_eq!(closed[1].story, 1);
+        assert_eq!(closed[1].positions, [1, 3, 5, 7, 8]);
+        assert_eq!(closed[1].duplicates, 1);
+        assert_eq!(closed[1].duplicate_of[4].as_deref(), Some("c1"));
+        assert!(closed[1].top_terms.iter().any(|t| t == "chess"));
+
+        let mut again = StoryClusterer::new(glue_all.clone());
+        let stories = again.assign_all(&two_topics()).unwrap();
+        assert_eq!(stories, [0, 1, 0, 1, 0, 1, 0, 1, 1]);
+
+        let mut whole = StoryClusterer::new(ClusterConfig {
+            split_ratio: 0.0,
+            ..glue_all
+        });
+        assert_eq!(whole.assign_all(&two_topics()).unwrap(), [0; 9]);
+    }
+
+    #[test]
+    fn one_topic_stays_one_story_when_it_closes() {
+        let mut c = StoryClusterer::new(ClusterConfig::default());
+        let volcano: Vec<Article> = two_topics()
+            .into_iter()
+            .filter(|a| a.id.starts_with('v'))
+            .collect();
+        let stories = c.assign_all(&volcano).unwrap();
+        assert_eq!(stories, [0, 0, 0, 0]);
+    }
+
     #[test]
     fn bad_dates_and_settings_are_errors() {
         let mut c = StoryClusterer::new(ClusterConfig::default());
@@ -1070,6 +1384,11 @@ mod tests {
         assert!(matches!(c.push(&bad), Err(Error::BadDate { .. })));
         let config = ClusterConfig {
             threshold: 2.0,
+            ..ClusterConfig::default()
+        };
+        assert!(StoryClusterer::try_new(config).is_err());
+        let config = ClusterConfig {
+            split_ratio: -0.5,
             ..ClusterConfig::default()
         };
         assert!(StoryClusterer::try_new(config).is_err());

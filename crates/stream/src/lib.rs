@@ -30,6 +30,7 @@ pub mod cluster;
 pub mod dedup;
 pub mod error;
 pub mod metrics;
+pub mod split;
 
 pub use article::{parse_timestamp, Article};
 pub use cluster::{Assignment, ClusterConfig, StoryClusterer, StoryStats};

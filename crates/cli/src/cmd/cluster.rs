@@ -1,7 +1,11 @@
 //! `brief cluster`: a time-ordered article stream in, one story per article out.
+//!
+//! An article's line is written when its story closes (and may have been
+//! split), so lines come out in closing order, each story's members in
+//! stream order; the story numbers are final.
 
 use anyhow::{bail, Context, Result};
-use brief_stream::{score, Article, Assignment, ClusterConfig, DedupConfig, StoryClusterer};
+use brief_stream::{score, Article, ClusterConfig, DedupConfig, StoryClusterer, StoryStats};
 use serde::Deserialize;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};
@@ -38,6 +42,10 @@ pub struct ClusterArgs {
     /// is a copy of an earlier one; 0 turns copy detection off.
     #[arg(long, default_value_t = DedupConfig::default().threshold)]
     pub dedup_threshold: f64,
+    /// A closing story splits in two when its halves are less alike than
+    /// this fraction of their own average similarity; 0 never splits.
+    #[arg(long, default_value_t = ClusterConfig::default().split_ratio)]
+    pub split_ratio: f64,
 }
 
 impl ClusterArgs {
@@ -52,6 +60,7 @@ impl ClusterArgs {
             window_days: (self.window_days > 0.0).then_some(self.window_days),
             max_active_stories: self.max_active_stories,
             idle_articles: (self.idle_articles > 0).then_some(self.idle_articles),
+            split_ratio: self.split_ratio,
             dedup: (self.dedup_threshold > 0.0).then(|| DedupConfig {
                 threshold: self.dedup_threshold,
                 window_secs: (self.window_days > 0.0)
@@ -164,13 +173,34 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let mut out = BufWriter::new(stdout.lock());
     let bar = crate::progress::bar(count_lines(&args.input), "clustering");
     let (mut gold, mut predicted) = (Vec::new(), Vec::new());
+    let mut emit = |closed: Vec<StoryStats>, predicted: &mut Vec<u64>| -> Result<()> {
+        for s in closed {
+            if args.eval {
+                for &p in &s.positions {
+                    if let Some(slot) = predicted.get_mut(p as usize) {
+                        *slot = s.story;
+                    }
+                }
+            } else {
+                for (id, copy) in s.articles.iter().zip(&s.duplicate_of) {
+                    let row = match copy {
+                        Some(original) => {
+                            serde_json::json!({"id": id, "story": s.story, "duplicate_of": original})
+                        }
+                        None => serde_json::json!({"id": id, "story": s.story}),
+                    };
+                    writeln!(out, "{row}").context("writing assignments")?;
+                }
+            }
+            if let Some(w) = &mut stories_out {
+                writeln!(w, "{}", serde_json::to_string(&s)?).context("writing stories")?;
+            }
+        }
+        Ok(())
+    };
     for (n, line) in read_stream(&args.input)?.enumerate() {
         let line = line?;
-        let Assignment {
-            story,
-            duplicate_of,
-            ..
-        } = clusterer
+        let assignment = clusterer
             .push(&line.article)
             .with_context(|| format!("{}: article {}", args.input.display(), n + 1))?;
         if args.eval {
@@ -182,30 +212,14 @@ pub fn run(args: Args) -> Result<ExitCode> {
                     line.article.id
                 ),
             }
-            predicted.push(story);
-        } else {
-            let row = serde_json::json!({"id": line.article.id, "story": story, "duplicate_of": duplicate_of});
-            let mut row = row;
-            if duplicate_of.is_none() {
-                if let Some(o) = row.as_object_mut() {
-                    o.remove("duplicate_of");
-                }
-            }
-            writeln!(out, "{row}").context("writing assignments")?;
+            predicted.push(assignment.story);
         }
-        if let Some(w) = &mut stories_out {
-            for s in clusterer.take_closed() {
-                writeln!(w, "{}", serde_json::to_string(&s)?).context("writing stories")?;
-            }
-        }
+        emit(clusterer.take_closed(), &mut predicted)?;
         bar.inc(1);
     }
     bar.finish_and_clear();
-    let rest = clusterer.finish();
+    emit(clusterer.finish(), &mut predicted)?;
     if let Some(w) = &mut stories_out {
-        for s in rest {
-            writeln!(w, "{}", serde_json::to_string(&s)?).context("writing stories")?;
-        }
         w.flush().context("writing stories")?;
     }
     if args.eval {

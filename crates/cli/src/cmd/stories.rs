@@ -18,7 +18,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Articles of the open stories, by story number.
-type Map = HashMap<u64, Vec<Document>>;
+/// Articles of open stories by stream position (a closing story may split,
+/// so its members are looked up one by one).
+type Map = HashMap<u64, Document>;
 
 /// `brief stories` flags.
 #[derive(clap::Args, Debug)]
@@ -53,16 +55,19 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let mut open: Map = Map::new();
     for (n, line) in read_stream(&args.input)?.enumerate() {
         let article = line?.article;
-        let assignment = clusterer
+        clusterer
             .push(&article)
             .with_context(|| format!("{}: article {}", args.input.display(), n + 1))?;
-        open.entry(assignment.story).or_default().push(Document {
-            id: article.id,
-            title: article.title,
-            text: article.text,
-            date: article.published,
-            source: article.source,
-        });
+        open.insert(
+            n as u64,
+            Document {
+                id: article.id,
+                title: article.title,
+                text: article.text,
+                date: article.published,
+                source: article.source,
+            },
+        );
         let closed = clusterer.take_closed();
         if !closed.is_empty() {
             write_stories(&mut out, closed, &mut open, algorithm, &params, budget)?;
@@ -89,7 +94,7 @@ fn write_stories(
     let work: Vec<(StoryStats, Vec<Document>)> = closed
         .into_iter()
         .map(|s| {
-            let docs = open.remove(&s.story).unwrap_or_default();
+            let docs = s.positions.iter().filter_map(|p| open.remove(p)).collect();
             (s, docs)
         })
         .collect();
