@@ -65,6 +65,8 @@ fn eval_scores_against_the_gold_field() {
         "--eval",
         "--threshold",
         "1",
+        "--clear-threshold",
+        "1",
         "--dedup-threshold",
         "0",
     ]);

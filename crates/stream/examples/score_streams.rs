@@ -82,6 +82,8 @@ fn set(
         "scale_penalty" => config.scale_penalty = number,
         "split_ratio" => config.split_ratio = number,
         "split_min_members" => config.split_min_members = number as usize,
+        "clear_threshold" => config.clear_threshold = number,
+        "clear_margin" => config.clear_margin = number,
         "idle_articles" => config.idle_articles = (number > 0.0).then_some(number as u64),
         "dedup" => {
             if number == 0.0 {

@@ -17,6 +17,10 @@
 //!   group-average similarity to the members (average-link clustering,
 //!   Voorhees 1986), which keeps a broad topic ("the election") from
 //!   absorbing every story about it as a centroid drifts.
+//! - Below the threshold an article still joins a clear winner: a story at
+//!   least [`ClusterConfig::clear_threshold`] similar and
+//!   [`ClusterConfig::clear_margin`] times more similar than any other (the
+//!   margin test of TDT first-story detection, which looks at the runner-up).
 //! - The threshold rises with the number of open stories
 //!   ([`ClusterConfig::scale_penalty`]` × ln(1 + open / 100)`): the best
 //!   chance match among thousands of stories is higher than among dozens.
@@ -103,6 +107,14 @@ pub struct ClusterConfig {
     pub split_ratio: f64,
     /// Fewest members of a part split off a story (at least 2).
     pub split_min_members: usize,
+    /// Lower similarity at which an article still joins a story that is a
+    /// clear winner (see [`clear_margin`](Self::clear_margin)).
+    pub clear_threshold: f64,
+    /// How many times the next best story's similarity the best must reach
+    /// to join at [`clear_threshold`](Self::clear_threshold): an article
+    /// that only one story resembles belongs there even when the
+    /// resemblance is weak (a late article with new details).
+    pub clear_margin: f64,
 }
 
 impl Default for ClusterConfig {
@@ -123,6 +135,8 @@ impl Default for ClusterConfig {
             scale_penalty: 0.01,
             split_ratio: 0.6,
             split_min_members: 2,
+            clear_threshold: 0.12,
+            clear_margin: 2.0,
         }
     }
 }
@@ -155,6 +169,12 @@ impl ClusterConfig {
         let non_negative = |x: f64| x >= 0.0 && x.is_finite();
         if !non_negative(self.split_ratio) {
             return bad(format!("split ratio must be ≥ 0, got {}", self.split_ratio));
+        }
+        if !(0.0..=1.0).contains(&self.clear_threshold) || !(self.clear_margin >= 1.0) {
+            return bad(format!(
+                "clear-winner threshold must lie in [0, 1] and its margin be ≥ 1, got {} and {}",
+                self.clear_threshold, self.clear_margin
+            ));
         }
         if !non_negative(self.coherence_exponent) || !non_negative(self.scale_penalty) {
             return bad(format!(
@@ -371,17 +391,26 @@ impl StoryClusterer {
         let norm = weighted.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
 
         let mut best: Option<(u64, f64)> = None;
+        let mut second = 0.0f64;
         if norm > 0.0 {
             let candidates = self.candidates(&weighted);
             for story in candidates {
                 let sim = self.similarity(story, &weighted) / norm;
                 if best.is_none_or(|(_, b)| sim > b) {
+                    if let Some((_, b)) = best {
+                        second = second.max(b);
+                    }
                     best = Some((story, sim));
+                } else {
+                    second = second.max(sim);
                 }
             }
         }
+        let clear_winner = |sim: f64| {
+            sim >= self.config.clear_threshold && sim >= self.config.clear_margin * second
+        };
         let (story, similarity) = match best {
-            Some((s, sim)) if sim >= self.effective_threshold() => (s, sim),
+            Some((s, sim)) if sim >= self.effective_threshold() || clear_winner(sim) => (s, sim),
             _ => (self.open_story(), 0.0),
         };
         let raw_norm = raw.iter().map(|(_, r)| r * r).sum::<f64>().sqrt();
@@ -1364,6 +1393,42 @@ mod tests {
     }
 
     #[test]
+    fn a_clear_winner_is_joined_below_the_threshold() {
+        let config = ClusterConfig {
+            threshold: 0.99,
+            clear_threshold: 0.01,
+            clear_margin: 2.0,
+            dedup: None,
+            ..ClusterConfig::default()
+        };
+        let volcano = "Volcano erupts near village, lava flows and ash cloud force evacuation";
+        let chess = "Chess champion wins the title in a rapid tiebreak against the challenger";
+        let run = |config: ClusterConfig, last: &str| {
+            let mut c = StoryClusterer::new(config);
+            let v = c.push(&Article::new("v", volcano)).unwrap().story;
+            let h = c.push(&Article::new("c", chess)).unwrap().story;
+            let got = c.push(&Article::new("x", last)).unwrap().story;
+            (v, h, got)
+        };
+        let (v, _, got) = run(
+            config.clone(),
+            "Ash and lava from the volcano bury the village",
+        );
+        assert_eq!(got, v, "only the volcano story resembles it");
+        let (v, h, got) = run(config.clone(), "Volcano lava and a chess tiebreak champion");
+        assert!(
+            got != v && got != h,
+            "two stories resemble it alike: no clear winner"
+        );
+        let strict = ClusterConfig {
+            clear_threshold: 0.99,
+            ..config
+        };
+        let (v, _, got) = run(strict, "Ash and lava from the volcano bury the village");
+        assert_ne!(got, v);
+    }
+
+    #[test]
     fn one_topic_stays_one_story_when_it_closes() {
         let mut c = StoryClusterer::new(ClusterConfig::default());
         let volcano: Vec<Article> = two_topics()
@@ -1389,6 +1454,11 @@ mod tests {
         assert!(StoryClusterer::try_new(config).is_err());
         let config = ClusterConfig {
             split_ratio: -0.5,
+            ..ClusterConfig::default()
+        };
+        assert!(StoryClusterer::try_new(config).is_err());
+        let config = ClusterConfig {
+            clear_margin: 0.5,
             ..ClusterConfig::default()
         };
         assert!(StoryClusterer::try_new(config).is_err());

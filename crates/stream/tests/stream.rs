@@ -47,6 +47,7 @@ fn a_high_threshold_splits_stories() {
     let gold: Vec<String> = fixture().into_iter().map(|(_, g)| g).collect();
     let config = ClusterConfig {
         threshold: 0.99,
+        clear_threshold: 0.99,
         dedup: None,
         ..ClusterConfig::default()
     };

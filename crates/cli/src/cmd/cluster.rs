@@ -46,6 +46,10 @@ pub struct ClusterArgs {
     /// this fraction of their own average similarity; 0 never splits.
     #[arg(long, default_value_t = ClusterConfig::default().split_ratio)]
     pub split_ratio: f64,
+    /// Lower similarity at which an article still joins a story when no
+    /// other story is half as similar; 1 turns this off.
+    #[arg(long, default_value_t = ClusterConfig::default().clear_threshold)]
+    pub clear_threshold: f64,
 }
 
 impl ClusterArgs {
@@ -61,6 +65,7 @@ impl ClusterArgs {
             max_active_stories: self.max_active_stories,
             idle_articles: (self.idle_articles > 0).then_some(self.idle_articles),
             split_ratio: self.split_ratio,
+            clear_threshold: self.clear_threshold,
             dedup: (self.dedup_threshold > 0.0).then(|| DedupConfig {
                 threshold: self.dedup_threshold,
                 window_secs: (self.window_days > 0.0)
