@@ -26,7 +26,12 @@ import sys
 
 
 def assign_stories(indexed_lines):
-    """Runs in one task: (line, index) pairs → (story, (index, article))."""
+    """Runs in one task: (line, index) pairs → (story, (index, article)).
+
+    A line that is not an article, or whose article cannot be clustered (an
+    unreadable date), is reported on standard error and left out, as
+    `brief stories` does; the other articles go on.
+    """
     import brief_nlp
 
     rows = sorted(indexed_lines, key=lambda pair: pair[1])
@@ -35,13 +40,18 @@ def assign_stories(indexed_lines):
         try:
             record = json.loads(line)
         except json.JSONDecodeError as e:
-            raise ValueError(f"line {index + 1}: not JSON ({e})") from None
-        if not isinstance(record, dict) or "id" not in record or "text" not in record:
-            raise ValueError(f"line {index + 1}: expected an object with id and text")
+            print(f"error: line {index + 1}: not JSON ({e})", file=sys.stderr)
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("id"), str) or not isinstance(record.get("text"), str):
+            print(f"error: line {index + 1}: expected an object with string id and text", file=sys.stderr)
+            continue
         article = {k: record[k] for k in ("id", "title", "text", "published", "source") if record.get(k) is not None}
         articles.append((index, article))
-    stories = brief_nlp.cluster([a for _, a in articles])
+    stories = brief_nlp.cluster([a for _, a in articles], errors="skip")
     for story, (index, article) in zip(stories, articles):
+        if story is None:
+            print(f"error: line {index + 1}: article {article['id']!r} cannot be clustered (bad date?)", file=sys.stderr)
+            continue
         yield story, (index, article)
 
 

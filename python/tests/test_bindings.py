@@ -43,6 +43,7 @@ def test_algorithms_and_budget():
         lambda: brief_nlp.rouge("a", ["b"], profile="bleu"),
         lambda: brief_nlp.cluster([{"id": "x", "text": "t", "published": "yesterday"}]),
         lambda: brief_nlp.cluster(["t"], threshold=3.0),
+        lambda: brief_nlp.cluster(["t"], errors="ignore"),
     ],
 )
 def test_bad_input_raises_value_error(call):
@@ -58,6 +59,19 @@ def test_rouge_matches_hand_counts():
     assert scores["rouge1"]["recall"] == pytest.approx(2 / 3)
     assert scores["rouge2"]["fmeasure"] == pytest.approx(0.5)
     assert brief_nlp.rouge("the cat sat", "the cat sat")["rouge1"]["fmeasure"] == pytest.approx(1.0)
+
+
+def test_cluster_skips_bad_articles_when_asked():
+    rows = [
+        {"id": "a", "text": "Volcano erupts near the village, lava flows"},
+        {"id": "b", "text": "Lava from the volcano reaches the village", "published": "yesterday"},
+        {"id": "c", "text": "Lava flows from the volcano toward the village"},
+    ]
+    with pytest.raises(ValueError, match="article 1"):
+        brief_nlp.cluster(rows)
+    stories = brief_nlp.cluster(rows, errors="skip")
+    assert stories[1] is None
+    assert stories[0] == stories[2] is not None
 
 
 def test_cluster_equals_cli(stream_fixture, brief_bin):

@@ -98,12 +98,55 @@ fn stories_summarize_each_story_from_its_own_articles() {
 }
 
 #[test]
-fn bad_lines_are_reported_with_file_and_line() {
+fn bad_lines_are_reported_with_file_and_line_and_skipped() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bad.jsonl");
-    std::fs::write(&path, "{\"id\":\"a\",\"text\":\"ok\"}\n{\"id\":\"b\"}\n").unwrap();
-    let out = brief(&["cluster", "--in", path.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(2));
+    let mut stream = Vec::new();
+    stream.extend_from_slice(b"{\"id\":\"a\",\"text\":\"Volcano erupts near the village\"}\n");
+    stream.extend_from_slice(b"{\"id\":\"b\"}\n"); // no text
+    stream.extend_from_slice(b"{\"id\":\"c\",\"text\":\"caf\xe9\"}\n"); // Latin-1, not UTF-8
+    stream.extend_from_slice(b"{\"id\":\"d\",\"text\":\"x\",\"published\":\"last week\"}\n");
+    stream.extend_from_slice(b"not json at all\n");
+    stream.extend_from_slice(
+        b"{\"id\":\"e\",\"text\":\"Lava from the volcano reaches the village\"}\n",
+    );
+    std::fs::write(&path, &stream).unwrap();
+    let path = path.to_str().unwrap();
+
+    let out = brief(&["cluster", "--in", path]);
+    assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("bad.jsonl:2"), "{err}");
+    for (line, problem) in [
+        (2, "not an article"),
+        (3, "UTF-8"),
+        (4, "last week"),
+        (5, "not an article"),
+    ] {
+        assert!(
+            err.lines()
+                .any(|l| l.contains(&format!("bad.jsonl:{line}")) && l.contains(problem)),
+            "line {line}: {err}"
+        );
+    }
+    assert!(err.contains("4 of 6 articles skipped"), "{err}");
+    let ids: Vec<String> = json_lines(&out.stdout)
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(ids, ["a", "e"], "the good articles are still clustered");
+
+    let out = brief(&["stories", "--in", path, "--words", "20"]);
+    assert_eq!(out.status.code(), Some(1));
+    let members: usize = json_lines(&out.stdout)
+        .iter()
+        .map(|s| s["articles"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(members, 2);
+
+    let out = brief(&["cluster", "--in", path, "--max-document-bytes", "50"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("bad.jsonl:1") && err.contains("over the limit"),
+        "{err}"
+    );
 }

@@ -208,16 +208,28 @@ fn rouge(
 /// `articles`: a list of str or dicts with `text` and optional `id`,
 /// `title`, `published` (ISO 8601), `source`; other keys are ignored.
 /// Settings default to `brief cluster`'s; `window_days = 0` keeps stories
-/// open, `dedup_threshold = 0` turns copy detection off.
+/// open, `dedup_threshold = 0` turns copy detection off. An article that
+/// cannot be clustered (an unreadable date) raises `ValueError` naming it,
+/// or with `errors="skip"` gets `None` while the others are clustered.
 #[pyfunction]
-#[pyo3(signature = (articles, threshold = None, window_days = None, dedup_threshold = None))]
+#[pyo3(signature = (articles, threshold = None, window_days = None, dedup_threshold = None, errors = "raise"))]
 fn cluster(
     py: Python<'_>,
     articles: &Bound<'_, PyAny>,
     threshold: Option<f64>,
     window_days: Option<f64>,
     dedup_threshold: Option<f64>,
-) -> PyResult<Vec<u64>> {
+    errors: &str,
+) -> PyResult<Vec<Option<u64>>> {
+    let skip = match errors {
+        "raise" => false,
+        "skip" => true,
+        other => {
+            return Err(PyValueError::new_err(format!(
+                "errors must be \"raise\" or \"skip\", got {other:?}"
+            )))
+        }
+    };
     let mut config = ClusterConfig::default();
     if let Some(t) = threshold {
         config.threshold = t;
@@ -242,8 +254,20 @@ fn cluster(
             source: i.source,
         })
         .collect();
-    py.allow_threads(|| clusterer.assign_all(&articles))
-        .map_err(value_error)
+    let results = py.allow_threads(|| clusterer.assign_each(&articles));
+    results
+        .into_iter()
+        .zip(&articles)
+        .enumerate()
+        .map(|(i, (r, a))| match r {
+            Ok(story) => Ok(Some(story)),
+            Err(_) if skip => Ok(None),
+            Err(e) => Err(PyValueError::new_err(format!(
+                "article {i} ({:?}): {e}",
+                a.id
+            ))),
+        })
+        .collect()
 }
 
 /// The `brief_nlp` module.

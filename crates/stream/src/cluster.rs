@@ -170,7 +170,8 @@ impl ClusterConfig {
         if !non_negative(self.split_ratio) {
             return bad(format!("split ratio must be ≥ 0, got {}", self.split_ratio));
         }
-        if !(0.0..=1.0).contains(&self.clear_threshold) || !(self.clear_margin >= 1.0) {
+        let margin_ok = self.clear_margin >= 1.0 && self.clear_margin.is_finite();
+        if !(0.0..=1.0).contains(&self.clear_threshold) || !margin_ok {
             return bad(format!(
                 "clear-winner threshold must lie in [0, 1] and its margin be ≥ 1, got {} and {}",
                 self.clear_threshold, self.clear_margin
@@ -462,25 +463,42 @@ impl StoryClusterer {
     /// assert_ne!(stories[0], stories[1]);
     /// ```
     pub fn assign_all(&mut self, articles: &[Article]) -> Result<Vec<u64>> {
+        self.assign_each(articles).into_iter().collect()
+    }
+
+    /// As [`assign_all`](Self::assign_all), but an article that cannot be
+    /// clustered (an unreadable date) gets its error and the others go on.
+    pub fn assign_each(&mut self, articles: &[Article]) -> Vec<Result<u64>> {
+        let mut results: Vec<Result<u64>> = Vec::with_capacity(articles.len());
+        // Stream position (from the first article here) -> index in `articles`.
+        let mut index_of = Vec::with_capacity(articles.len());
         let start = self.seq;
-        let mut stories = vec![0; articles.len()];
-        let mut closed = self.take_closed();
-        for article in articles {
-            self.push(article)?;
+        // Stories closed before this call are not this call's to report.
+        drop(self.take_closed());
+        let mut closed = Vec::new();
+        for (i, article) in articles.iter().enumerate() {
+            match self.push(article) {
+                Ok(_) => {
+                    index_of.push(i);
+                    results.push(Ok(0));
+                }
+                Err(e) => results.push(Err(e)),
+            }
             closed.append(&mut self.take_closed());
         }
         closed.append(&mut self.finish());
         for s in closed {
             for &p in &s.positions {
-                if let Some(slot) = p
+                let slot = p
                     .checked_sub(start)
-                    .and_then(|i| stories.get_mut(i as usize))
-                {
-                    *slot = s.story;
+                    .and_then(|k| index_of.get(k as usize))
+                    .and_then(|&i| results.get_mut(i));
+                if let Some(slot) = slot {
+                    *slot = Ok(s.story);
                 }
             }
         }
-        Ok(stories)
+        results
     }
 
     /// The joining threshold, raised as more stories are open: the best of

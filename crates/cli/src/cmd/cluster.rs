@@ -5,6 +5,7 @@
 //! stream order; the story numbers are final.
 
 use anyhow::{bail, Context, Result};
+use brief_io::Limits;
 use brief_stream::{score, Article, ClusterConfig, DedupConfig, StoryClusterer, StoryStats};
 use serde::Deserialize;
 use std::fs::File;
@@ -50,6 +51,9 @@ pub struct ClusterArgs {
     /// other story is half as similar; 1 turns this off.
     #[arg(long, default_value_t = ClusterConfig::default().clear_threshold)]
     pub clear_threshold: f64,
+    /// Longest article line read, in bytes; longer lines are skipped with an error.
+    #[arg(long, default_value_t = Limits::default().max_document_bytes, value_name = "BYTES")]
+    pub max_document_bytes: u64,
 }
 
 impl ClusterArgs {
@@ -82,7 +86,7 @@ impl ClusterArgs {
 /// `brief cluster` flags.
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Input: one article per line, {\"id\", \"title\"?, \"text\", \"published\"?, \"source\"?}, in publication order; other fields are ignored.\n\nExamples:\n  brief cluster --in articles.jsonl --out-stories stories.jsonl > assignments.jsonl\n  brief cluster --in labelled.jsonl --eval\n\nExit status: 0 on success, 2 on a usage or input error (named by file and line)."
+    after_help = "Input: one article per line, {\"id\", \"title\"?, \"text\", \"published\"?, \"source\"?}, in publication order; other fields are ignored.\n\nExamples:\n  brief cluster --in articles.jsonl --out-stories stories.jsonl > assignments.jsonl\n  brief cluster --in labelled.jsonl --eval\n\nA line that is not a readable article (bad JSON, not UTF-8, too long, a bad date) is reported on standard error with its file and line and skipped.\n\nExit status: 0 on success, 1 when some lines were skipped, 2 on a usage error or an unreadable input."
 )]
 pub struct Args {
     /// Article stream (JSONL); - for standard input.
@@ -108,6 +112,8 @@ pub struct Line {
     pub article: Article,
     /// The gold `story` field as text, if any.
     pub gold: Option<String>,
+    /// Where it was read: `path:line`.
+    pub at: String,
 }
 
 #[derive(Deserialize)]
@@ -116,36 +122,66 @@ struct Gold {
     story: Option<serde_json::Value>,
 }
 
-/// Reads a JSONL article stream lazily; errors name the file and line.
-pub fn read_stream(path: &Path) -> Result<Box<dyn Iterator<Item = Result<Line>>>> {
+/// A stream line that cannot be used, and why (naming file and line); the
+/// stream goes on after it.
+pub type BadLine = String;
+
+/// One read of a stream line: fails only when the input cannot be read at
+/// all; otherwise the article or the bad line's message.
+pub type StreamItem = Result<std::result::Result<Line, BadLine>>;
+
+/// Reads a JSONL article stream lazily. The outer error is a failure to
+/// read at all; the inner one a bad line (not UTF-8, over `max_line_bytes`,
+/// not an article), named by file and line, that the caller skips.
+pub fn read_stream(
+    path: &Path,
+    max_line_bytes: u64,
+) -> Result<Box<dyn Iterator<Item = StreamItem>>> {
     let (name, reader): (String, Box<dyn BufRead>) = if path.as_os_str() == "-" {
         ("<stdin>".into(), Box::new(BufReader::new(std::io::stdin())))
     } else {
         let file = File::open(path).with_context(|| format!("opening {}", path.display()))?;
         (path.display().to_string(), Box::new(BufReader::new(file)))
     };
-    let lines = reader.lines().enumerate().filter_map(move |(i, line)| {
+    let lines = reader.split(b'\n').enumerate().filter_map(move |(i, line)| {
         let at = format!("{name}:{}", i + 1);
-        let line = match line {
+        let bytes = match line {
             Ok(l) => l,
             Err(e) => return Some(Err(anyhow::Error::new(e).context(format!("reading {at}")))),
         };
-        if line.trim().is_empty() {
+        if bytes.iter().all(u8::is_ascii_whitespace) {
             return None;
         }
-        let parsed = serde_json::from_str::<Article>(&line)
-            .with_context(|| format!("{at}: not an article ({{\"id\", \"text\", ...}})"))
-            .and_then(|article| {
-                let gold = serde_json::from_str::<Gold>(&line)
-                    .with_context(|| format!("{at}: unreadable story label"))?
-                    .story
-                    .map(|v| match v {
+        if bytes.len() as u64 > max_line_bytes {
+            return Some(Ok(Err(format!(
+                "{at}: {} bytes is over the limit of {max_line_bytes} bytes per article (raise it with --max-document-bytes)",
+                bytes.len()
+            ))));
+        }
+        let line = match String::from_utf8(bytes) {
+            Ok(l) => l,
+            Err(e) => {
+                return Some(Ok(Err(format!(
+                    "{at}: not valid UTF-8 (at byte {})",
+                    e.utf8_error().valid_up_to()
+                ))))
+            }
+        };
+        let parsed = match serde_json::from_str::<Article>(&line) {
+            Err(e) => Err(format!("{at}: not an article ({{\"id\", \"text\", ...}}): {e}")),
+            Ok(article) => match serde_json::from_str::<Gold>(&line) {
+                Err(e) => Err(format!("{at}: unreadable story label: {e}")),
+                Ok(gold) => Ok(Line {
+                    article,
+                    gold: gold.story.map(|v| match v {
                         serde_json::Value::String(s) => s,
                         other => other.to_string(),
-                    });
-                Ok(Line { article, gold })
-            });
-        Some(parsed)
+                    }),
+                    at,
+                }),
+            },
+        };
+        Some(Ok(parsed))
     });
     Ok(Box::new(lines))
 }
@@ -203,11 +239,26 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
         Ok(())
     };
-    for (n, line) in read_stream(&args.input)?.enumerate() {
-        let line = line?;
-        let assignment = clusterer
-            .push(&line.article)
-            .with_context(|| format!("{}: article {}", args.input.display(), n + 1))?;
+    let (mut total, mut skipped) = (0usize, 0usize);
+    for line in read_stream(&args.input, args.settings.max_document_bytes)? {
+        total += 1;
+        bar.inc(1);
+        let line = match line? {
+            Ok(line) => line,
+            Err(bad) => {
+                skipped += 1;
+                bar.suspend(|| eprintln!("error: {bad}"));
+                continue;
+            }
+        };
+        let assignment = match clusterer.push(&line.article) {
+            Ok(a) => a,
+            Err(e) => {
+                skipped += 1;
+                bar.suspend(|| eprintln!("error: {}: article {:?}: {e}", line.at, line.article.id));
+                continue;
+            }
+        };
         if args.eval {
             match line.gold {
                 Some(g) => gold.push(g),
@@ -220,7 +271,6 @@ pub fn run(args: Args) -> Result<ExitCode> {
             predicted.push(assignment.story);
         }
         emit(clusterer.take_closed(), &mut predicted)?;
-        bar.inc(1);
     }
     bar.finish_and_clear();
     emit(clusterer.finish(), &mut predicted)?;
@@ -232,5 +282,15 @@ pub fn run(args: Args) -> Result<ExitCode> {
         writeln!(out, "{}", serde_json::to_string(&scores)?).context("writing scores")?;
     }
     out.flush().context("writing output")?;
-    Ok(ExitCode::SUCCESS)
+    Ok(skipped_status(skipped, total, "clustered"))
+}
+
+/// Exit status of a stream job: 1, with a count on standard error, when
+/// some articles were skipped (each was reported as it was met).
+pub fn skipped_status(skipped: usize, total: usize, done: &str) -> ExitCode {
+    if skipped == 0 {
+        return ExitCode::SUCCESS;
+    }
+    eprintln!("brief: {skipped} of {total} articles skipped; the others were {done}");
+    ExitCode::from(1)
 }

@@ -6,7 +6,7 @@
 //! summarized, in parallel with other closed stories, and dropped from
 //! memory, so memory stays bounded on undated streams too.
 
-use super::cluster::{count_lines, read_stream, ClusterArgs};
+use super::cluster::{count_lines, read_stream, skipped_status, ClusterArgs};
 use super::summarize::BudgetArgs;
 use anyhow::{Context, Result};
 use brief_core::{summarize_cluster, Algorithm, Budget, Cluster, Document, Params};
@@ -25,7 +25,7 @@ type Map = HashMap<u64, Document>;
 /// `brief stories` flags.
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Input: one article per line, {\"id\", \"title\"?, \"text\", \"published\"?, \"source\"?}, in publication order.\nOutput: one JSON line per story: its members and metrics (as `brief cluster --out-stories`) and `summary`.\n\nExamples:\n  brief stories --in articles.jsonl > stories.jsonl\n  brief stories --in articles.jsonl --words 60 --algorithm mmr\n\nA story whose articles hold no usable sentence gets \"summary\": null and a \"skipped\" reason.\n\nExit status: 0 on success, 2 on a usage or input error (named by file and line)."
+    after_help = "Input: one article per line, {\"id\", \"title\"?, \"text\", \"published\"?, \"source\"?}, in publication order.\nOutput: one JSON line per story: its members and metrics (as `brief cluster --out-stories`) and `summary`.\n\nExamples:\n  brief stories --in articles.jsonl > stories.jsonl\n  brief stories --in articles.jsonl --words 60 --algorithm mmr\n\nA story whose articles hold no usable sentence gets \"summary\": null and a \"skipped\" reason.\n\nA line that is not a readable article (bad JSON, not UTF-8, too long, a bad date) is reported on standard error with its file and line and skipped.\n\nExit status: 0 on success, 1 when some lines were skipped, 2 on a usage error or an unreadable input."
 )]
 pub struct Args {
     /// Article stream (JSONL); - for standard input.
@@ -53,13 +53,26 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let mut out = BufWriter::new(stdout.lock());
     let bar = crate::progress::bar(count_lines(&args.input), "articles");
     let mut open: Map = Map::new();
-    for (n, line) in read_stream(&args.input)?.enumerate() {
-        let article = line?.article;
-        clusterer
-            .push(&article)
-            .with_context(|| format!("{}: article {}", args.input.display(), n + 1))?;
+    let (mut total, mut skipped, mut position) = (0usize, 0usize, 0u64);
+    for line in read_stream(&args.input, args.settings.max_document_bytes)? {
+        total += 1;
+        bar.inc(1);
+        let line = match line? {
+            Ok(line) => line,
+            Err(bad) => {
+                skipped += 1;
+                bar.suspend(|| eprintln!("error: {bad}"));
+                continue;
+            }
+        };
+        if let Err(e) = clusterer.push(&line.article) {
+            skipped += 1;
+            bar.suspend(|| eprintln!("error: {}: article {:?}: {e}", line.at, line.article.id));
+            continue;
+        }
+        let article = line.article;
         open.insert(
-            n as u64,
+            position,
             Document {
                 id: article.id,
                 title: article.title,
@@ -68,17 +81,17 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 source: article.source,
             },
         );
+        position += 1;
         let closed = clusterer.take_closed();
         if !closed.is_empty() {
             write_stories(&mut out, closed, &mut open, algorithm, &params, budget)?;
         }
-        bar.inc(1);
     }
     bar.finish_and_clear();
     let rest = clusterer.finish();
     write_stories(&mut out, rest, &mut open, algorithm, &params, budget)?;
     out.flush().context("writing stories")?;
-    Ok(ExitCode::SUCCESS)
+    Ok(skipped_status(skipped, total, "clustered and summarized"))
 }
 
 /// Summarizes closed stories in parallel and writes them in closing order;
