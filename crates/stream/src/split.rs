@@ -16,6 +16,7 @@
 //! (for unit vectors, the sum of pairwise dot products within a group is
 //! `(|Σx|² − n) / 2`), so no member-by-member matrix is built.
 
+use brief_core::similarity::dot;
 use rustc_hash::FxHashMap;
 
 /// A member's unit-length sparse vector, sorted by term.
@@ -136,23 +137,6 @@ fn dot_maps(a: &FxHashMap<u32, f64>, b: &FxHashMap<u32, f64>) -> f64 {
     let mut entries: Vec<(u32, f64)> = a.iter().map(|(&t, &w)| (t, w)).collect();
     entries.sort_unstable_by_key(|&(t, _)| t);
     dot_map(&entries, b)
-}
-
-/// Dot product of two term-sorted sparse vectors.
-fn dot(a: &SparseVector, b: &SparseVector) -> f64 {
-    let (mut i, mut j, mut total) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                total += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    total
 }
 
 #[cfg(test)]

@@ -6,7 +6,10 @@
 
 use anyhow::{bail, Context, Result};
 use brief_io::Limits;
-use brief_stream::{score, Article, ClusterConfig, DedupConfig, StoryClusterer, StoryStats};
+use brief_stream::{
+    score, Article, Assignment, ClusterConfig, DedupConfig, StoryClusterer, StoryStats,
+};
+use indicatif::ProgressBar;
 use serde::Deserialize;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};
@@ -239,39 +242,26 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
         Ok(())
     };
-    let (mut total, mut skipped) = (0usize, 0usize);
-    for line in read_stream(&args.input, args.settings.max_document_bytes)? {
-        total += 1;
-        bar.inc(1);
-        let line = match line? {
-            Ok(line) => line,
-            Err(bad) => {
-                skipped += 1;
-                bar.suspend(|| eprintln!("error: {bad}"));
-                continue;
+    let counts = push_stream(
+        &args.input,
+        args.settings.max_document_bytes,
+        &mut clusterer,
+        &bar,
+        |line, assignment, clusterer| {
+            if args.eval {
+                match line.gold {
+                    Some(g) => gold.push(g),
+                    None => bail!(
+                        "{}: article {:?} has no gold `story` field to score against",
+                        line.at,
+                        line.article.id
+                    ),
+                }
+                predicted.push(assignment.story);
             }
-        };
-        let assignment = match clusterer.push(&line.article) {
-            Ok(a) => a,
-            Err(e) => {
-                skipped += 1;
-                bar.suspend(|| eprintln!("error: {}: article {:?}: {e}", line.at, line.article.id));
-                continue;
-            }
-        };
-        if args.eval {
-            match line.gold {
-                Some(g) => gold.push(g),
-                None => bail!(
-                    "{}: article {:?} has no gold `story` field to score against",
-                    args.input.display(),
-                    line.article.id
-                ),
-            }
-            predicted.push(assignment.story);
-        }
-        emit(clusterer.take_closed(), &mut predicted)?;
-    }
+            emit(clusterer.take_closed(), &mut predicted)
+        },
+    )?;
     bar.finish_and_clear();
     emit(clusterer.finish(), &mut predicted)?;
     if let Some(w) = &mut stories_out {
@@ -282,15 +272,62 @@ pub fn run(args: Args) -> Result<ExitCode> {
         writeln!(out, "{}", serde_json::to_string(&scores)?).context("writing scores")?;
     }
     out.flush().context("writing output")?;
-    Ok(skipped_status(skipped, total, "clustered"))
+    Ok(skipped_status(&counts, "clustered"))
+}
+
+/// Articles read and skipped by [`push_stream`].
+pub struct StreamCounts {
+    /// Lines holding something (articles and bad lines).
+    pub total: usize,
+    /// Bad lines and articles the clusterer refused, each reported on stderr.
+    pub skipped: usize,
+}
+
+/// Reads the stream at `path` and pushes each article into `clusterer`,
+/// then calls `joined` with the article's line and where it went; a bad line
+/// or an article the clusterer refuses is reported (file and line) and skipped.
+pub fn push_stream(
+    path: &Path,
+    max_line_bytes: u64,
+    clusterer: &mut StoryClusterer,
+    bar: &ProgressBar,
+    mut joined: impl FnMut(Line, Assignment, &mut StoryClusterer) -> Result<()>,
+) -> Result<StreamCounts> {
+    let mut counts = StreamCounts {
+        total: 0,
+        skipped: 0,
+    };
+    for line in read_stream(path, max_line_bytes)? {
+        counts.total += 1;
+        bar.inc(1);
+        let line = match line? {
+            Ok(line) => line,
+            Err(bad) => {
+                counts.skipped += 1;
+                bar.suspend(|| eprintln!("error: {bad}"));
+                continue;
+            }
+        };
+        match clusterer.push(&line.article) {
+            Ok(assignment) => joined(line, assignment, clusterer)?,
+            Err(e) => {
+                counts.skipped += 1;
+                bar.suspend(|| eprintln!("error: {}: article {:?}: {e}", line.at, line.article.id));
+            }
+        }
+    }
+    Ok(counts)
 }
 
 /// Exit status of a stream job: 1, with a count on standard error, when
 /// some articles were skipped (each was reported as it was met).
-pub fn skipped_status(skipped: usize, total: usize, done: &str) -> ExitCode {
-    if skipped == 0 {
+pub fn skipped_status(counts: &StreamCounts, done: &str) -> ExitCode {
+    if counts.skipped == 0 {
         return ExitCode::SUCCESS;
     }
-    eprintln!("brief: {skipped} of {total} articles skipped; the others were {done}");
+    eprintln!(
+        "brief: {} of {} articles skipped; the others were {done}",
+        counts.skipped, counts.total
+    );
     ExitCode::from(1)
 }

@@ -6,7 +6,7 @@
 //! summarized, in parallel with other closed stories, and dropped from
 //! memory, so memory stays bounded on undated streams too.
 
-use super::cluster::{count_lines, read_stream, skipped_status, ClusterArgs};
+use super::cluster::{count_lines, push_stream, skipped_status, ClusterArgs};
 use super::summarize::BudgetArgs;
 use anyhow::{Context, Result};
 use brief_core::{summarize_cluster, Algorithm, Budget, Cluster, Document, Params};
@@ -53,45 +53,37 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let mut out = BufWriter::new(stdout.lock());
     let bar = crate::progress::bar(count_lines(&args.input), "articles");
     let mut open: Map = Map::new();
-    let (mut total, mut skipped, mut position) = (0usize, 0usize, 0u64);
-    for line in read_stream(&args.input, args.settings.max_document_bytes)? {
-        total += 1;
-        bar.inc(1);
-        let line = match line? {
-            Ok(line) => line,
-            Err(bad) => {
-                skipped += 1;
-                bar.suspend(|| eprintln!("error: {bad}"));
-                continue;
+    let mut position = 0u64;
+    let counts = push_stream(
+        &args.input,
+        args.settings.max_document_bytes,
+        &mut clusterer,
+        &bar,
+        |line, _, clusterer| {
+            let article = line.article;
+            open.insert(
+                position,
+                Document {
+                    id: article.id,
+                    title: article.title,
+                    text: article.text,
+                    date: article.published,
+                    source: article.source,
+                },
+            );
+            position += 1;
+            let closed = clusterer.take_closed();
+            if !closed.is_empty() {
+                write_stories(&mut out, closed, &mut open, algorithm, &params, budget)?;
             }
-        };
-        if let Err(e) = clusterer.push(&line.article) {
-            skipped += 1;
-            bar.suspend(|| eprintln!("error: {}: article {:?}: {e}", line.at, line.article.id));
-            continue;
-        }
-        let article = line.article;
-        open.insert(
-            position,
-            Document {
-                id: article.id,
-                title: article.title,
-                text: article.text,
-                date: article.published,
-                source: article.source,
-            },
-        );
-        position += 1;
-        let closed = clusterer.take_closed();
-        if !closed.is_empty() {
-            write_stories(&mut out, closed, &mut open, algorithm, &params, budget)?;
-        }
-    }
+            Ok(())
+        },
+    )?;
     bar.finish_and_clear();
     let rest = clusterer.finish();
     write_stories(&mut out, rest, &mut open, algorithm, &params, budget)?;
     out.flush().context("writing stories")?;
-    Ok(skipped_status(skipped, total, "clustered and summarized"))
+    Ok(skipped_status(&counts, "clustered and summarized"))
 }
 
 /// Summarizes closed stories in parallel and writes them in closing order;
