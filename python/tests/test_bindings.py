@@ -44,6 +44,7 @@ def test_algorithms_and_budget():
         lambda: brief_nlp.cluster([{"id": "x", "text": "t", "published": "yesterday"}]),
         lambda: brief_nlp.cluster(["t"], threshold=3.0),
         lambda: brief_nlp.cluster(["t"], errors="ignore"),
+        lambda: brief_nlp.cluster(["t"], split_ratio=-1.0),
     ],
 )
 def test_bad_input_raises_value_error(call):
@@ -72,6 +73,19 @@ def test_cluster_skips_bad_articles_when_asked():
     stories = brief_nlp.cluster(rows, errors="skip")
     assert stories[1] is None
     assert stories[0] == stories[2] is not None
+
+
+def test_cluster_settings_reach_the_clusterer():
+    # Two topics sharing only "report Tuesday": glued at threshold 0, split when they close.
+    volcano = ["Volcano erupts near village, lava and ash force evacuation, report Tuesday",
+               "Ash from the volcano grounds flights as lava reaches the village, report Tuesday"]
+    chess = ["Chess champion wins the title in a rapid tiebreak, report Tuesday",
+             "The challenger loses the chess title after the tiebreak, report Tuesday"]
+    rows = [volcano[0], chess[0], volcano[1], chess[1]]
+    glued = brief_nlp.cluster(rows, threshold=0.0, split_ratio=0.0, dedup_threshold=0.0)
+    assert len(set(glued)) == 1
+    split = brief_nlp.cluster(rows, threshold=0.0, dedup_threshold=0.0)
+    assert split[0] == split[2] != split[1] == split[3]
 
 
 def test_cluster_equals_cli(stream_fixture, brief_bin):

@@ -208,17 +208,22 @@ fn rouge(
 /// `articles`: a list of str or dicts with `text` and optional `id`,
 /// `title`, `published` (ISO 8601), `source`; other keys are ignored.
 /// Settings default to `brief cluster`'s; `window_days = 0` keeps stories
-/// open, `dedup_threshold = 0` turns copy detection off. An article that
+/// open, `dedup_threshold = 0` turns copy detection off, `split_ratio = 0`
+/// never splits a closing story, `clear_threshold = 1` turns clear-winner
+/// joins off. An article that
 /// cannot be clustered (an unreadable date) raises `ValueError` naming it,
 /// or with `errors="skip"` gets `None` while the others are clustered.
 #[pyfunction]
-#[pyo3(signature = (articles, threshold = None, window_days = None, dedup_threshold = None, errors = "raise"))]
+#[pyo3(signature = (articles, threshold = None, window_days = None, dedup_threshold = None, split_ratio = None, clear_threshold = None, errors = "raise"))]
+#[allow(clippy::too_many_arguments)] // Python keyword arguments
 fn cluster(
     py: Python<'_>,
     articles: &Bound<'_, PyAny>,
     threshold: Option<f64>,
     window_days: Option<f64>,
     dedup_threshold: Option<f64>,
+    split_ratio: Option<f64>,
+    clear_threshold: Option<f64>,
     errors: &str,
 ) -> PyResult<Vec<Option<u64>>> {
     let skip = match errors {
@@ -236,6 +241,12 @@ fn cluster(
     }
     if let Some(w) = window_days {
         config.window_days = (w > 0.0).then_some(w);
+    }
+    if let Some(r) = split_ratio {
+        config.split_ratio = r;
+    }
+    if let Some(c) = clear_threshold {
+        config.clear_threshold = c;
     }
     if let Some(d) = dedup_threshold {
         config.dedup = match (d > 0.0, config.dedup.take()) {
