@@ -824,15 +824,11 @@ impl StoryClusterer {
             if members[i].vector.is_some() {
                 continue;
             }
-            // Follow the copy chain back to an article with content.
+            // Follow the copy chain back to an article with content; each
+            // link points at an earlier member, so the walk ends.
             let mut at = i;
-            let mut steps = 0;
-            while let Some(original) = members[at].copy_of {
-                if original >= at || steps > members.len() {
-                    break;
-                }
+            while let Some(original) = members[at].copy_of.filter(|&o| o < at) {
                 at = original;
-                steps += 1;
             }
             group_of[i] = if members[at].vector.is_some() {
                 group_of[at]
