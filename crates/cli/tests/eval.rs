@@ -144,7 +144,8 @@ fn score_matches_summaries_by_id_and_scores_a_copy_of_the_reference_perfectly() 
 fn summaries_from_brief_summarize_can_be_scored() {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = fixture();
-    let o = brief(&["summarize", "--words", "100", "--format", "json", &data]);
+    // The README's batch example: no --format, output to a file → JSON lines.
+    let o = brief(&["summarize", "--words", "100", &data]);
     let summaries = dir.path().join("lead.jsonl");
     std::fs::write(&summaries, &o.stdout).expect("write");
     let o = brief(&[

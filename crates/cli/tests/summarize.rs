@@ -27,7 +27,8 @@ fn stderr(o: &Output) -> String {
 #[test]
 fn readme_command_summarizes_the_example_within_100_words() {
     let ex = example();
-    let o = run(&["summarize", ex.to_str().expect("path")]);
+    // On a terminal the default format is text; captured, it must be asked for.
+    let o = run(&["summarize", "--format", "text", ex.to_str().expect("path")]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     let sentences: Vec<&str> = out
@@ -79,9 +80,35 @@ fn json_spans_cut_from_the_files_equal_the_printed_sentences() {
 fn budgets_and_formats() {
     let ex = example();
     let ex = ex.to_str().expect("path");
-    let o = run(&["summarize", "--sentences", "2", ex]);
+    let o = run(&["summarize", "--format", "text", "--sentences", "2", ex]);
     assert!(o.status.success());
     assert_eq!(stdout(&o).lines().take_while(|l| !l.is_empty()).count(), 2);
+    assert!(
+        stdout(&o).contains("words, budget 2 sentences; sources:"),
+        "{}",
+        stdout(&o)
+    );
+
+    // Written to a pipe, the default is one JSON summary per line.
+    let o = run(&["summarize", "--sentences", "2", ex]);
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 1);
+    let s: serde_json::Value = serde_json::from_str(lines[0]).expect("one JSON line");
+    assert_eq!(s["items"].as_array().expect("items").len(), 2);
+
+    // A cut sentence is marked in text output.
+    let o = run(&[
+        "summarize",
+        "--format",
+        "text",
+        "--words",
+        "25",
+        "--cut",
+        ex,
+    ]);
+    let out = stdout(&o);
+    assert!(out.lines().any(|l| l.ends_with(" [cut]")), "{out}");
 
     let o = run(&["summarize", "--bytes", "300", "--format", "json", ex]);
     let s: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
@@ -199,7 +226,7 @@ fn a_bad_jsonl_line_is_reported_and_the_rest_are_summarized() {
 fn stdin_and_multinews_lines() {
     use std::io::Write;
     let mut child = brief()
-        .args(["summarize", "--sentences", "1"])
+        .args(["summarize", "--format", "text", "--sentences", "1"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()

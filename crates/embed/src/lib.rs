@@ -21,11 +21,37 @@ use brief_core::embedding::{EncodeError, SentenceEncoder};
 use candle_core::{DType, Device, Tensor};
 use candle_nn::VarBuilder;
 use candle_transformers::models::bert::{BertModel, Config};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use tokenizers::{PaddingParams, PaddingStrategy, Tokenizer, TruncationParams};
 
 /// The environment variable that names the model folder.
 pub const MODEL_ENV: &str = "BRIEF_EMBED_MODEL";
+
+/// The environment variable that, set to `1`, makes tests that need the
+/// model fail when it is absent instead of skipping (`.ci/run` sets it).
+pub const REQUIRE_MODEL_ENV: &str = "BRIEF_REQUIRE_MODEL";
+
+/// The model folder for a test that needs it: `BRIEF_EMBED_MODEL`'s value.
+/// When the variable is unset, prints why the test is skipped and returns
+/// `None` — or panics when `BRIEF_REQUIRE_MODEL=1`, so that CI, which
+/// fetches the model, cannot pass by skipping.
+pub fn model_dir_for_tests() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os(MODEL_ENV) {
+        return Some(PathBuf::from(dir));
+    }
+    let reason = format!(
+        "{MODEL_ENV} is not set: it names the all-MiniLM-L6-v2 folder \
+         (export {MODEL_ENV}=$(bash scripts/fetch-model.sh))"
+    );
+    if std::env::var(REQUIRE_MODEL_ENV).as_deref() == Ok("1") {
+        panic!("{reason}; {REQUIRE_MODEL_ENV}=1 requires the model");
+    }
+    // Written to stderr itself, not through `eprintln!`, so that the test
+    // harness's output capture does not hide why the test did nothing.
+    let _ = writeln!(std::io::stderr(), "skipping: {reason}");
+    None
+}
 
 /// Word pieces per sentence, `[CLS]` and `[SEP]` included (the model's
 /// `max_seq_length` in sentence-transformers).

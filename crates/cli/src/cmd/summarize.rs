@@ -12,6 +12,9 @@ use std::process::ExitCode;
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// Text on a terminal for one cluster; JSON lines for a batch or when
+    /// the output is a file or a pipe (what `brief score` reads).
+    Auto,
     /// Sentences with [doc:sentence] markers and a list of sources.
     Text,
     /// The full Summary with spans; one JSON object per line for batches.
@@ -146,8 +149,20 @@ pub struct Args {
     pub settings: AlgorithmArgs,
 
     /// Output format.
-    #[arg(short, long, value_enum, default_value_t = Format::Text)]
+    #[arg(short, long, value_enum, default_value_t = Format::Auto)]
     pub format: Format,
+}
+
+impl Format {
+    /// The format to write: `Auto` resolved for a batch (more than one
+    /// input record) or a single cluster, and whether stdout is a terminal.
+    pub fn resolve(self, batch: bool, stdout_is_terminal: bool) -> Format {
+        match self {
+            Format::Auto if batch || !stdout_is_terminal => Format::Json,
+            Format::Auto => Format::Text,
+            chosen => chosen,
+        }
+    }
 }
 
 /// The registered algorithm names, comma-separated, for help texts.
@@ -174,6 +189,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
 
     let records = args.input.read();
     let batch = records.len() > 1;
+    let format = args
+        .format
+        .resolve(batch, std::io::IsTerminal::is_terminal(&std::io::stdout()));
     let bar = crate::progress::bar(records.len() as u64, "summarizing");
     let results: Vec<(String, Outcome)> = records
         .into_par_iter()
@@ -208,7 +226,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let mut failed = 0usize;
     for (_, result) in &results {
         match result {
-            Ok((cluster, summary)) => write_summary(&mut out, args.format, batch, cluster, summary)
+            Ok((cluster, summary)) => write_summary(&mut out, format, batch, cluster, summary)
                 .context("writing the summary")?,
             Err(message) => {
                 failed += 1;
@@ -235,12 +253,10 @@ fn write_summary(
     summary: &Summary,
 ) -> std::io::Result<()> {
     match format {
-        Format::Json if batch => {
+        // One object per line: the shape `brief score` reads, for one
+        // cluster as for many.
+        Format::Json | Format::Auto => {
             serde_json::to_writer(&mut *out, summary)?;
-            writeln!(out)
-        }
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, summary)?;
             writeln!(out)
         }
         Format::Text => {
@@ -248,12 +264,13 @@ fn write_summary(
                 writeln!(out, "# {}", summary.cluster_id)?;
             }
             for item in &summary.items {
-                writeln!(out, "[{}:{}] {}", item.doc, item.sentence, item.text)?;
+                let cut = if item.truncated { " [cut]" } else { "" };
+                writeln!(out, "[{}:{}] {}{cut}", item.doc, item.sentence, item.text)?;
             }
             writeln!(out)?;
             writeln!(
                 out,
-                "{} ({} words, {}), sources:",
+                "{}: {} words, budget {}; sources:",
                 summary.algorithm,
                 summary.word_count(),
                 summary.budget
@@ -269,9 +286,10 @@ fn write_summary(
         Format::Markdown => {
             writeln!(out, "## Summary of {}\n", summary.cluster_id)?;
             for item in &summary.items {
+                let cut = if item.truncated { " *[cut]*" } else { "" };
                 writeln!(
                     out,
-                    "- {} <sup>[{}:{}]</sup>",
+                    "- {}{cut} <sup>[{}:{}]</sup>",
                     item.text, item.doc, item.sentence
                 )?;
             }
