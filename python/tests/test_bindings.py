@@ -32,10 +32,33 @@ def test_algorithms_and_budget():
     assert lead["budget"] == {"unit": "words", "limit": 8}
 
 
+def test_settings_are_the_cli_settings(tmp_path, brief_bin):
+    # The same settings by keyword and by flag give the same summary.
+    settings = {"algorithm": "mmr", "bytes": 120, "cut": True, "lambda": 0.5}
+    s = brief_nlp.summarize(DOCS, id="c", **settings)
+    cluster = {"id": "c", "documents": [{"id": "doc0", "text": DOCS[0]}, DOCS[1]]}
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps(cluster) + "\n")
+    out = subprocess.run(
+        [str(brief_bin), "summarize", "-a", "mmr", "--bytes", "120", "--cut", "--lambda", "0.5",
+         "--format", "json", str(path)],
+        check=True, capture_output=True, text=True,
+    ).stdout
+    cli = json.loads(out)
+    assert [(i["doc_id"], i["span"], i["truncated"]) for i in s["items"]] == [
+        (i["doc_id"], i["span"], i["truncated"]) for i in cli["items"]
+    ]
+    assert s["budget"] == {"unit": "bytes", "limit": 120}
+    assert brief_nlp.summarize(DOCS, sentences=1)["budget"] == {"unit": "sentences", "limit": 1}
+
+
 @pytest.mark.parametrize(
     "call",
     [
         lambda: brief_nlp.summarize([{"title": "no text"}]),
+        lambda: brief_nlp.summarize(DOCS, wrods=10),
+        lambda: brief_nlp.summarize(DOCS, words=10, bytes=100),
+        lambda: brief_nlp.summarize(DOCS, damping="high"),
         lambda: brief_nlp.summarize(DOCS, algorithm="nonsense"),
         lambda: brief_nlp.summarize(DOCS, words=0),
         lambda: brief_nlp.summarize([3]),

@@ -23,6 +23,9 @@ pub enum Error {
     /// `semantic` was asked for without a sentence encoder.
     #[error("algorithm 'semantic' needs a sentence encoder: build brief with the `embed` feature and give --embed-model DIR (or BRIEF_EMBED_MODEL)")]
     NeedsEncoder,
+    /// A length budget that is zero or given twice.
+    #[error("invalid budget: {0}")]
+    InvalidBudget(String),
     /// A parameter out of its range.
     #[error("invalid parameter {name}: {reason}")]
     InvalidParameter {

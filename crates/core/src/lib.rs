@@ -35,6 +35,7 @@ pub mod model;
 pub mod prepare;
 pub mod registry;
 pub mod select;
+pub mod settings;
 pub mod similarity;
 pub mod summarize;
 pub mod text;
@@ -43,6 +44,7 @@ pub use error::{Error, Result};
 pub use model::{Budget, Cluster, Document, Span, Summary, SummaryItem};
 pub use prepare::{Pipeline, PreparedCluster, Sentence};
 pub use registry::{build, Algorithm, Params};
+pub use settings::{Summarization, SummarizeSettings};
 pub use summarize::Summarizer;
 
 /// Prepares `cluster` with the default [`Pipeline`] and summarizes it.

@@ -1,13 +1,16 @@
 //! Summarization speed per cluster: each algorithm summarizes every cluster
 //! on one thread, several times; the time of a cluster is the median of its
-//! runs (so one slow run of a noisy machine does not count).
+//! runs (so one slow run of a noisy machine does not count). And throughput:
+//! the whole file prepared and summarized in process, one cluster after
+//! another and on all of rayon's threads, the median of several passes.
 
 use crate::dataset::Dataset;
 use crate::error::EvalError;
 use crate::memory;
 use brief_core::embedding::SharedEncoder;
 use brief_core::registry::build_with_encoder;
-use brief_core::{select, Algorithm, Budget, Params, Pipeline};
+use brief_core::{select, Algorithm, Budget, Params, Pipeline, Summarizer};
+use rayon::prelude::*;
 use serde::Serialize;
 use std::time::Instant;
 
@@ -225,4 +228,66 @@ mod tests {
         }
         assert!(report.table().contains("lexrank"));
     }
+}
+
+/// Clusters per second when a whole file is prepared and summarized in
+/// process (no reading, no output), one cluster after another or on all of
+/// rayon's threads.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Throughput {
+    /// Algorithm name.
+    pub algorithm: String,
+    /// Median pass, one thread.
+    pub one_thread: f64,
+    /// Median pass, `threads` threads.
+    pub all_threads: f64,
+    /// Threads of the parallel passes.
+    pub threads: usize,
+}
+
+/// Times `settings.runs` whole-file passes of `algorithm` each way and
+/// keeps the median. `tick` is called after each pass.
+pub fn throughput(
+    data: &Dataset,
+    algorithm: Algorithm,
+    settings: &BenchSettings,
+    tick: &dyn Fn(),
+) -> Result<Throughput, EvalError> {
+    let summarizer = build_with_encoder(algorithm, &settings.params, settings.encoder.as_ref())?;
+    let summarizer: &dyn Summarizer = summarizer.as_ref();
+    let pipeline = Pipeline::default();
+    let one = |cluster: &brief_core::Cluster| {
+        if let Ok(p) = pipeline.prepare(cluster) {
+            let summary = if settings.cut {
+                select::summarize_cut(summarizer, &p, settings.budget, &settings.params.selection)
+            } else {
+                summarizer.summarize(&p, settings.budget)
+            };
+            std::hint::black_box(summary);
+        }
+    };
+    let clusters = &data.clusters;
+    let median_rate = |pass: &dyn Fn()| {
+        let mut seconds: Vec<f64> = (0..settings.runs.max(1))
+            .map(|_| {
+                let start = Instant::now();
+                pass();
+                tick();
+                start.elapsed().as_secs_f64()
+            })
+            .collect();
+        seconds.sort_by(f64::total_cmp);
+        let median = seconds[seconds.len() / 2];
+        if median > 0.0 {
+            clusters.len() as f64 / median
+        } else {
+            0.0
+        }
+    };
+    Ok(Throughput {
+        algorithm: algorithm.name().to_owned(),
+        one_thread: median_rate(&|| clusters.iter().for_each(one)),
+        all_threads: median_rate(&|| clusters.par_iter().for_each(one)),
+        threads: rayon::current_num_threads(),
+    })
 }

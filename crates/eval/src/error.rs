@@ -13,6 +13,9 @@ pub enum EvalError {
     /// The ROUGE settings are invalid.
     #[error("ROUGE settings: {0}")]
     Rouge(#[from] brief_rouge::RougeError),
+    /// Settings that cannot work on this data (e.g. more folds than clusters).
+    #[error("{0}")]
+    Settings(String),
     /// The summarizer settings are invalid.
     #[error(transparent)]
     Core(#[from] brief_core::Error),

@@ -11,7 +11,9 @@
 //!   means with seeded bootstrap confidence intervals into an [`EvalReport`]
 //!   (with clusters/s, time per stage and peak memory).
 //! - [`score`]: scores summaries made by any other system (JSONL in, by id).
-//! - [`bench`]: summarization time per cluster, median of several runs.
+//! - [`bench`]: summarization time per cluster, median of several runs, and
+//!   whole-file throughput on one thread and on all.
+//! - [`tune`]: grid search with k-fold cross-validation.
 //! - [`report`]: the report types (serializable to JSON) and the one table
 //!   the CLI prints.
 //! - [`memory`]: peak resident memory from `/proc/self/status`.
@@ -36,6 +38,7 @@ pub mod memory;
 pub mod report;
 pub mod runner;
 pub mod score;
+pub mod tune;
 
 pub use dataset::{Dataset, Problem};
 pub use error::EvalError;

@@ -10,7 +10,7 @@
 //! Results are plain Python values (dicts, lists, numbers, strings). The
 //! work runs with the GIL released, and bad input raises `ValueError`.
 
-use brief_core::{summarize_cluster, Algorithm, Budget, Cluster, Document, Params};
+use brief_core::{Cluster, Document, Pipeline, SummarizeSettings};
 use brief_rouge::{Profile, Rouge, RougeConfig};
 use brief_stream::{Article, ClusterConfig, StoryClusterer};
 use pyo3::exceptions::PyValueError;
@@ -112,25 +112,26 @@ fn to_python(py: Python<'_>, value: &serde_json::Value) -> PyResult<PyObject> {
 /// Summarizes one cluster of news articles.
 ///
 /// `documents`: a list of str (texts) or dicts with `text` and optional
-/// `id`, `title`, `date`, `source`. Returns the summary as a dict: `cluster_id`,
-/// `algorithm`, `budget`, `items` (each with `doc`, `doc_id`, `sentence`,
-/// `span` {start, end}, `text`, `score`) and `text` (the sentences joined).
+/// `id`, `title`, `date`, `source`. Settings are brief's summarize settings,
+/// the same names and defaults as the CLI's flags and the HTTP API's fields:
+/// `algorithm`, one of `words` / `sentences` / `bytes` (default 100 words),
+/// `cut`, `lambda`, `threshold`, `damping`, `half_weight_at`,
+/// `unigram_weight`, `min_support`, `cost_exponent`, `similarity_coverage`,
+/// `quote_bonus`. Returns the summary as a dict: `cluster_id`, `algorithm`,
+/// `budget`, `items` (each with `doc`, `doc_id`, `sentence`, `span` {start,
+/// end}, `text`, `score`, `truncated`) and `text` (the sentences joined).
 #[pyfunction]
-#[pyo3(signature = (documents, algorithm = None, words = 100, id = "cluster"))]
+#[pyo3(signature = (documents, algorithm = None, words = None, id = "cluster", **settings))]
 fn summarize(
     py: Python<'_>,
     documents: &Bound<'_, PyAny>,
     algorithm: Option<&str>,
-    words: usize,
+    words: Option<usize>,
     id: &str,
+    settings: Option<&Bound<'_, PyDict>>,
 ) -> PyResult<PyObject> {
-    let algorithm: Algorithm = match algorithm {
-        None => Algorithm::DEFAULT,
-        Some(name) => name.parse().map_err(value_error)?,
-    };
-    if words == 0 {
-        return Err(value_error("words must be positive"));
-    }
+    let settings = summarize_settings(py, algorithm, words, settings)?;
+    let summarization = settings.validate().map_err(value_error)?;
     let documents: Vec<Document> = items(documents, "documents")?
         .into_iter()
         .map(|i| Document {
@@ -143,13 +144,10 @@ fn summarize(
         .collect();
     let cluster = Cluster::new(id, documents);
     let summary = py
-        .allow_threads(|| {
-            summarize_cluster(
-                &cluster,
-                algorithm,
-                &Params::default(),
-                Budget::Words(words),
-            )
+        .allow_threads(|| -> brief_core::Result<_> {
+            let summarizer = summarization.summarizer(None)?;
+            let prepared = Pipeline::default().prepare(&cluster)?;
+            Ok(summarization.run(summarizer.as_ref(), &prepared))
         })
         .map_err(value_error)?;
     let mut value = serde_json::to_value(&summary).map_err(value_error)?;
@@ -157,6 +155,29 @@ fn summarize(
         o.insert("text".into(), summary.text().into());
     }
     to_python(py, &value)
+}
+
+/// Keyword arguments as [`SummarizeSettings`]: through JSON, so that names,
+/// types and unknown keys are checked by the one deserializer the server
+/// uses too.
+fn summarize_settings(
+    py: Python<'_>,
+    algorithm: Option<&str>,
+    words: Option<usize>,
+    settings: Option<&Bound<'_, PyDict>>,
+) -> PyResult<SummarizeSettings> {
+    let json = match settings {
+        Some(dict) if !dict.is_empty() => py
+            .import("json")?
+            .call_method1("dumps", (dict,))?
+            .extract::<String>()?,
+        _ => "{}".to_owned(),
+    };
+    let mut settings: SummarizeSettings =
+        serde_json::from_str(&json).map_err(|e| value_error(format!("summarize settings: {e}")))?;
+    settings.algorithm = algorithm.map(str::to_owned).or(settings.algorithm);
+    settings.words = words.or(settings.words);
+    Ok(settings)
 }
 
 /// ROUGE scores of `candidate` against `references` (a str or a list of str).

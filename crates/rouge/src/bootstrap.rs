@@ -25,11 +25,14 @@ pub struct Interval {
     pub high: f64,
 }
 
-/// SplitMix64: a 64-bit state advanced by a Weyl constant and mixed.
-struct SplitMix64(u64);
+/// SplitMix64: a 64-bit state advanced by a Weyl constant and mixed; the
+/// seeded generator of every resampling and shuffle in brief.
+#[derive(Debug, Clone)]
+pub struct SplitMix64(pub u64);
 
 impl SplitMix64 {
-    fn next(&mut self) -> u64 {
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
@@ -38,8 +41,8 @@ impl SplitMix64 {
     }
 
     /// A uniform index in `0..n`.
-    fn below(&mut self, n: usize) -> usize {
-        ((u128::from(self.next()) * n as u128) >> 64) as usize
+    pub fn below(&mut self, n: usize) -> usize {
+        ((u128::from(self.next_u64()) * n as u128) >> 64) as usize
     }
 }
 
@@ -166,8 +169,8 @@ mod tests {
     fn splitmix64_reference_output() {
         // First outputs for seed 1234567 from the reference C implementation (Vigna).
         let mut rng = SplitMix64(1_234_567);
-        assert_eq!(rng.next(), 6_457_827_717_110_365_317);
-        assert_eq!(rng.next(), 3_203_168_211_198_807_973);
+        assert_eq!(rng.next_u64(), 6_457_827_717_110_365_317);
+        assert_eq!(rng.next_u64(), 3_203_168_211_198_807_973);
     }
 
     #[test]

@@ -2,51 +2,41 @@
 //!
 //! `POST /v1/summarize` takes a cluster in the JSONL cluster schema of
 //! [`brief_io::jsonl`] — `{"id"?, "documents": [{"title"?, "text"} | "text"],
-//! "references"?}` — with the summarizer settings beside it:
-//! `algorithm` (default [`Algorithm::DEFAULT`]), at most one budget of `words`,
-//! `sentences` or `bytes` (default 100 words), and `lambda`, `threshold`,
-//! `damping`. The cluster part is handed to [`brief_io::jsonl::parse_cluster_line`]
-//! so the server and the batch reader accept exactly the same clusters.
+//! "references"?}` — with the summarizer settings beside it: the fields of
+//! [`SummarizeSettings`] (`algorithm`, at most one budget of `words`,
+//! `sentences` or `bytes`, `cut`, and the algorithm parameters), the same
+//! type the CLI's flags and the Python keyword arguments fill in. The
+//! cluster part is handed to [`brief_io::jsonl::parse_cluster_line`] so the
+//! server and the batch reader accept exactly the same clusters.
 //!
 //! Parsing is a pure function of the body bytes (no I/O), which is what the
 //! fuzz target `request_json` drives.
 
 use crate::config::Limits;
 use crate::error::ApiError;
-use brief_core::{Algorithm, Budget, Cluster, Params, Summary};
+use brief_core::{Cluster, Pipeline, Summarization, SummarizeSettings, Summary};
 use serde_json::{Map, Value};
 
 /// Keys of the cluster itself, passed through to the cluster parser.
 const CLUSTER_KEYS: &[&str] = &["id", "documents", "references", "summary"];
-/// Keys of the summarizer settings.
-const SETTING_KEYS: &[&str] = &[
-    "algorithm",
-    "words",
-    "sentences",
-    "bytes",
-    "lambda",
-    "threshold",
-    "damping",
-];
 
 /// A validated `POST /v1/summarize` request.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SummarizeJob {
     /// The cluster to summarize.
     pub cluster: Cluster,
-    /// The summarizer.
-    pub algorithm: Algorithm,
-    /// Its settings (already validated).
-    pub params: Params,
-    /// The length budget (positive).
-    pub budget: Budget,
+    /// How (validated).
+    pub summarization: Summarization,
 }
 
 impl SummarizeJob {
     /// Summarizes the cluster. CPU-bound: call it off the async runtime.
     pub fn run(&self) -> Result<Summary, ApiError> {
-        brief_core::summarize_cluster(&self.cluster, self.algorithm, &self.params, self.budget)
-            .map_err(core_error)
+        let summarizer = self.summarization.summarizer(None).map_err(core_error)?;
+        let prepared = Pipeline::default()
+            .prepare(&self.cluster)
+            .map_err(core_error)?;
+        Ok(self.summarization.run(summarizer.as_ref(), &prepared))
     }
 }
 
@@ -75,6 +65,7 @@ pub fn core_error(e: brief_core::Error) -> ApiError {
         E::NoSentences(_) => ApiError::invalid("no_sentences", e.to_string()),
         E::UnknownAlgorithm { .. } => ApiError::invalid("unknown_algorithm", e.to_string()),
         E::InvalidParameter { .. } => ApiError::invalid("invalid_parameter", e.to_string()),
+        E::InvalidBudget(_) => ApiError::invalid("invalid_budget", e.to_string()),
         _ => ApiError::invalid("invalid_request", e.to_string()),
     }
 }
@@ -109,74 +100,43 @@ fn kind_of(v: &Value) -> &'static str {
     }
 }
 
-fn positive_integer(
-    map: &mut Map<String, Value>,
-    key: &'static str,
-) -> Result<Option<usize>, ApiError> {
-    match map.remove(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(v) => match v.as_u64().and_then(|n| usize::try_from(n).ok()) {
-            Some(0) => Err(ApiError::invalid(
-                "invalid_budget",
-                format!("\"{key}\" must be positive, got 0"),
-            )),
-            Some(n) => Ok(Some(n)),
-            None => Err(ApiError::invalid(
-                "invalid_budget",
-                format!("\"{key}\" must be a positive integer, got {v}"),
-            )),
-        },
+/// The summarizer settings of a request: every key that is not the
+/// cluster's, read as [`SummarizeSettings`] and validated.
+fn summarization(settings: Map<String, Value>) -> Result<Summarization, ApiError> {
+    if let Some(key) = settings
+        .keys()
+        .find(|k| !SummarizeSettings::FIELDS.contains(&k.as_str()))
+    {
+        return Err(ApiError::invalid(
+            "unknown_field",
+            format!(
+                "unknown field \"{}\"; expected {}",
+                clip(key),
+                [CLUSTER_KEYS, SummarizeSettings::FIELDS]
+                    .concat()
+                    .join(", ")
+            ),
+        ));
     }
+    let settings: SummarizeSettings = serde_path_to_error::deserialize(Value::Object(settings))
+        .map_err(|e| {
+            let field = e.path().to_string();
+            let code = match field.as_str() {
+                "algorithm" => "unknown_algorithm",
+                "words" | "sentences" | "bytes" => "invalid_budget",
+                _ => "invalid_parameter",
+            };
+            ApiError::invalid(code, format!("\"{field}\": {}", e.inner()))
+        })?;
+    settings.validate().map_err(core_error)
 }
 
-fn number(map: &mut Map<String, Value>, key: &'static str) -> Result<Option<f64>, ApiError> {
-    match map.remove(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(v) => v.as_f64().map(Some).ok_or_else(|| {
-            ApiError::invalid(
-                "invalid_parameter",
-                format!("\"{key}\" must be a number, got {v}"),
-            )
-        }),
+/// At most 100 characters of a value quoted in a message.
+fn clip(text: &str) -> String {
+    match text.char_indices().nth(100) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
     }
-}
-
-fn budget(map: &mut Map<String, Value>) -> Result<Budget, ApiError> {
-    let words = positive_integer(map, "words")?.map(Budget::Words);
-    let sentences = positive_integer(map, "sentences")?.map(Budget::Sentences);
-    let bytes = positive_integer(map, "bytes")?.map(Budget::Bytes);
-    let given: Vec<Budget> = [words, sentences, bytes].into_iter().flatten().collect();
-    match given.as_slice() {
-        [] => Ok(Budget::default()),
-        [one] => Ok(*one),
-        _ => Err(ApiError::invalid(
-            "invalid_budget",
-            "give at most one of \"words\", \"sentences\" and \"bytes\"",
-        )),
-    }
-}
-
-fn algorithm(map: &mut Map<String, Value>) -> Result<Algorithm, ApiError> {
-    match map.remove("algorithm") {
-        None | Some(Value::Null) => Ok(Algorithm::DEFAULT),
-        Some(Value::String(name)) => name.parse().map_err(core_error),
-        Some(other) => Err(ApiError::invalid(
-            "unknown_algorithm",
-            format!("\"algorithm\" must be a name such as \"lexrank\", got {other}"),
-        )),
-    }
-}
-
-fn params(map: &mut Map<String, Value>) -> Result<Params, ApiError> {
-    let defaults = Params::default();
-    let params = Params {
-        lambda: number(map, "lambda")?.unwrap_or(defaults.lambda),
-        threshold: number(map, "threshold")?,
-        damping: number(map, "damping")?.unwrap_or(defaults.damping),
-        ..defaults
-    };
-    params.validate().map_err(core_error)?;
-    Ok(params)
 }
 
 /// Parses and validates a `POST /v1/summarize` body against `limits`.
@@ -192,33 +152,20 @@ fn params(map: &mut Map<String, Value>) -> Result<Params, ApiError> {
 ///     br#"{"documents": ["One sentence here. Another one."], "algorithm": "lead", "sentences": 1}"#,
 ///     &Limits::default(),
 /// ).unwrap();
-/// assert_eq!(job.budget, brief_core::Budget::Sentences(1));
+/// assert_eq!(job.summarization.budget, brief_core::Budget::Sentences(1));
 /// let err = parse_summarize_request(br#"{"documents": ["x"], "words": 0}"#, &Limits::default()).unwrap_err();
 /// assert_eq!(err.status.as_u16(), 422);
 /// ```
 pub fn parse_summarize_request(body: &[u8], limits: &Limits) -> Result<SummarizeJob, ApiError> {
-    let mut map = parse_object(body)?;
-    if let Some(key) = map
-        .keys()
-        .find(|k| !CLUSTER_KEYS.contains(&k.as_str()) && !SETTING_KEYS.contains(&k.as_str()))
-    {
-        return Err(ApiError::invalid(
-            "unknown_field",
-            format!(
-                "unknown field \"{key}\"; expected {}",
-                [CLUSTER_KEYS, SETTING_KEYS].concat().join(", ")
-            ),
-        ));
-    }
-    let algorithm = algorithm(&mut map)?;
-    let budget = budget(&mut map)?;
-    let params = params(&mut map)?;
-    let cluster = parse_cluster(map, limits)?;
+    let map = parse_object(body)?;
+    let (cluster, settings): (Map<String, Value>, Map<String, Value>) = map
+        .into_iter()
+        .partition(|(k, _)| CLUSTER_KEYS.contains(&k.as_str()));
+    let summarization = summarization(settings)?;
+    let cluster = parse_cluster(cluster, limits)?;
     Ok(SummarizeJob {
         cluster,
-        algorithm,
-        params,
-        budget,
+        summarization,
     })
 }
 
@@ -401,6 +348,7 @@ pub fn parse_score_request(body: &[u8], limits: &Limits) -> Result<ScoreJob, Api
 #[cfg(test)]
 mod tests {
     use super::*;
+    use brief_core::{Algorithm, Budget};
 
     fn parse(body: &str) -> Result<SummarizeJob, ApiError> {
         parse_summarize_request(body.as_bytes(), &Limits::default())
@@ -419,17 +367,17 @@ mod tests {
         )
         .expect("valid");
         assert_eq!(job.cluster.documents.len(), 2);
-        assert_eq!(job.algorithm, Algorithm::Mmr);
-        assert_eq!(job.budget, Budget::Bytes(50));
-        assert_eq!(job.params.lambda, 0.5);
+        assert_eq!(job.summarization.algorithm, Algorithm::Mmr);
+        assert_eq!(job.summarization.budget, Budget::Bytes(50));
+        assert_eq!(job.summarization.params.lambda, 0.5);
         assert_eq!(job.cluster.id, "c");
     }
 
     #[test]
     fn defaults_are_the_registry_default_and_100_words() {
         let job = parse(r#"{"documents": ["A b. C d."]}"#).expect("valid");
-        assert_eq!(job.algorithm, Algorithm::DEFAULT);
-        assert_eq!(job.budget, Budget::Words(100));
+        assert_eq!(job.summarization.algorithm, Algorithm::DEFAULT);
+        assert_eq!(job.summarization.budget, Budget::Words(100));
     }
 
     #[test]

@@ -2,16 +2,13 @@
 
 use super::eval::parse_algorithms;
 use super::summarize::{AlgorithmArgs, BudgetArgs};
+use super::tune::STANDARD_BUDGET;
 use anyhow::{Context, Result};
-use brief_core::{build, select, Cluster, Pipeline, Summarizer};
-use brief_eval::bench::{bench, BenchSettings};
+use brief_eval::bench::{bench, throughput, BenchSettings};
 use brief_eval::Dataset;
 use brief_io::Limits;
-use rayon::prelude::*;
-use serde::Serialize;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Instant;
 
 /// `brief bench` flags.
 #[derive(clap::Args, Debug)]
@@ -32,6 +29,7 @@ pub struct Args {
     #[arg(short, long, default_value = "all", value_name = "LIST")]
     pub algorithm: String,
 
+    /// Length budget [default: 230 words, the Multi-News standard].
     #[command(flatten)]
     pub budget: BudgetArgs,
 
@@ -57,7 +55,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let settings = BenchSettings {
         algorithms: parse_algorithms(&args.algorithm)?,
         params: args.settings.params()?,
-        budget: args.budget.budget()?,
+        budget: args.budget.budget_or(STANDARD_BUDGET)?,
         cut: args.cut,
         runs: args.runs,
         encoder: args.settings.encoder()?,
@@ -83,8 +81,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
     print!("{}", report.table());
     let mut throughputs = Vec::new();
     for &algorithm in &settings.algorithms {
-        let summarizer = build(algorithm, &settings.params)?;
-        let t = throughput(&data.clusters, summarizer.as_ref(), &settings);
+        let bar = crate::progress::bar(2 * settings.runs as u64, "whole-file passes");
+        let t = throughput(&data, algorithm, &settings, &|| bar.inc(1))?;
+        bar.finish_and_clear();
         println!(
             "{algorithm}: whole file in process, median of {} passes: {:.0} clusters/s on 1 thread, \
              {:.0} clusters/s on {} threads",
@@ -107,58 +106,4 @@ pub fn run(args: Args) -> Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
-}
-
-/// Clusters per second when a whole file is prepared and summarized in
-/// process, one cluster after another or on all of rayon's threads.
-#[derive(Debug, Clone, Serialize)]
-struct Throughput {
-    algorithm: &'static str,
-    /// Median pass, one thread.
-    one_thread: f64,
-    /// Median pass, `threads` threads.
-    all_threads: f64,
-    /// Threads of the parallel passes.
-    threads: usize,
-}
-
-/// Times `settings.runs` whole-file passes each way and keeps the median.
-fn throughput(
-    clusters: &[Cluster],
-    summarizer: &dyn Summarizer,
-    settings: &BenchSettings,
-) -> Throughput {
-    let pipeline = Pipeline::default();
-    let one = |cluster: &Cluster| {
-        if let Ok(p) = pipeline.prepare(cluster) {
-            let summary = if settings.cut {
-                select::summarize_cut(summarizer, &p, settings.budget, &settings.params.selection)
-            } else {
-                summarizer.summarize(&p, settings.budget)
-            };
-            std::hint::black_box(summary);
-        }
-    };
-    let median_rate = |pass: &dyn Fn()| {
-        let mut seconds: Vec<f64> = (0..settings.runs.max(1))
-            .map(|_| {
-                let start = Instant::now();
-                pass();
-                start.elapsed().as_secs_f64()
-            })
-            .collect();
-        seconds.sort_by(f64::total_cmp);
-        let median = seconds[seconds.len() / 2];
-        if median > 0.0 {
-            clusters.len() as f64 / median
-        } else {
-            0.0
-        }
-    };
-    Throughput {
-        algorithm: summarizer.name(),
-        one_thread: median_rate(&|| clusters.iter().for_each(one)),
-        all_threads: median_rate(&|| clusters.par_iter().for_each(one)),
-        threads: rayon::current_num_threads(),
-    }
 }

