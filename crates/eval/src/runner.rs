@@ -5,6 +5,7 @@
 use crate::dataset::{Dataset, Problem};
 use crate::error::EvalError;
 use crate::memory;
+use crate::readability::{pool, ReadabilityScorer, SummaryReadability};
 use crate::report::{
     aggregate, EvalReport, Resampling, SettingsReport, StageSeconds, SystemReport,
 };
@@ -154,6 +155,7 @@ pub fn sentences_per_line(text: &str, split: bool) -> String {
 /// One cluster's scores and stage times.
 struct ClusterRun {
     scores: Vec<Score>,
+    readability: SummaryReadability,
     /// No sentence could be quoted: scored as an empty summary.
     empty: bool,
     prepare: Duration,
@@ -171,6 +173,7 @@ pub fn evaluate(
     tick: &(dyn Fn() + Sync),
 ) -> Result<EvalReport, EvalError> {
     let rouge = Rouge::new(settings.rouge.clone())?;
+    let readability = ReadabilityScorer::new()?;
     let mut problems = data.problems.clone();
     let mut clusters: Vec<&Cluster> = data
         .clusters
@@ -233,6 +236,7 @@ pub fn evaluate(
                     tick();
                     return Ok(ClusterRun {
                         scores,
+                        readability: SummaryReadability::default(),
                         empty: true,
                         prepare: t0.elapsed(),
                         summarize: Duration::ZERO,
@@ -253,6 +257,12 @@ pub fn evaluate(
                             summarizer.summarize(&prepared, settings.budget)
                         };
                         let t2 = Instant::now();
+                        let sentences: Vec<(&str, Option<usize>)> = summary
+                            .items
+                            .iter()
+                            .map(|i| (i.text.as_str(), Some(i.doc)))
+                            .collect();
+                        let readability = readability.measure(&sentences, &cluster.references[0]);
                         let candidate = summary.join("\n");
                         let refs: Vec<&str> = refs.iter().map(String::as_str).collect();
                         let scores = rouge
@@ -262,6 +272,7 @@ pub fn evaluate(
                             .collect();
                         ClusterRun {
                             scores,
+                            readability,
                             empty: false,
                             prepare: t1 - t0,
                             summarize: t2 - t1,
@@ -281,6 +292,7 @@ pub fn evaluate(
 
         let mut stages = StageSeconds::default();
         let mut per_cluster = Vec::with_capacity(runs.len());
+        let mut readabilities = Vec::with_capacity(runs.len());
         let mut empty_summaries = 0;
         for run in runs {
             match run {
@@ -290,6 +302,7 @@ pub fn evaluate(
                     stages.summarize += r.summarize.as_secs_f64();
                     stages.score += r.score.as_secs_f64();
                     per_cluster.push(r.scores);
+                    readabilities.push(r.readability);
                 }
                 // The same cluster fails for every algorithm: report it once.
                 Err(p) => {
@@ -304,6 +317,7 @@ pub fn evaluate(
             clusters: per_cluster.len(),
             empty_summaries,
             metrics: aggregate(&settings.rouge.types, &per_cluster, &resampling),
+            readability: pool(&readabilities),
             seconds,
             clusters_per_second: per_cluster.len() as f64 / seconds.max(1e-9),
             stages,
