@@ -31,6 +31,7 @@
 pub mod analyze;
 pub mod embedding;
 pub mod error;
+pub mod learn;
 pub mod model;
 pub mod prepare;
 pub mod registry;

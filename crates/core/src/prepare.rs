@@ -140,6 +140,16 @@ impl<'c> PreparedCluster<'c> {
         self.english_terms.as_ref()?.get(token).copied()
     }
 
+    /// Every distinct word token of the sentences and headlines with the
+    /// term it gives (stopwords left out), when the cluster was prepared
+    /// with [`Analyzer::english`]; empty otherwise.
+    pub fn token_terms(&self) -> impl Iterator<Item = (&'c str, TermId)> + '_ {
+        self.english_terms
+            .iter()
+            .flat_map(|m| m.iter())
+            .filter_map(|(&token, &term)| term.map(|t| (token, t)))
+    }
+
     /// What the shared redundancy filter compares (alias-canonical texts and
     /// term sets, copy families), computed once per prepared cluster.
     pub fn redundancy_view(&self) -> std::sync::Arc<crate::analyze::RedundancyView> {

@@ -16,11 +16,10 @@
 //! assert!(serde_json::from_str::<SummarizeSettings>(r#"{"word": 3}"#).is_err());
 //! ```
 
-use crate::embedding::SharedEncoder;
 use crate::error::{Error, Result};
 use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
-use crate::registry::{build_with_encoder, Algorithm, Params};
+use crate::registry::{build_with, Algorithm, Params, Resources};
 use crate::select::summarize_cut;
 use crate::summarize::Summarizer;
 use serde::{Deserialize, Serialize};
@@ -72,6 +71,9 @@ pub struct SummarizeSettings {
     /// [`Params::quote_bonus`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quote_bonus: Option<f64>,
+    /// [`Params::learned`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub learned: Option<bool>,
 }
 
 /// Validated settings, ready to build a summarizer and run it.
@@ -99,9 +101,10 @@ impl Default for Summarization {
 }
 
 impl Summarization {
-    /// The summarizer these settings describe (`encoder` for `semantic`).
-    pub fn summarizer(&self, encoder: Option<&SharedEncoder>) -> Result<Box<dyn Summarizer>> {
-        build_with_encoder(self.algorithm, &self.params, encoder)
+    /// The summarizer these settings describe, with what it needs beyond
+    /// them (an encoder for `semantic`, another selection model).
+    pub fn summarizer(&self, resources: &Resources) -> Result<Box<dyn Summarizer>> {
+        build_with(self.algorithm, &self.params, resources)
     }
 
     /// Runs `summarizer` (built by [`Summarization::summarizer`]) on a
@@ -133,6 +136,7 @@ impl SummarizeSettings {
         "cost_exponent",
         "similarity_coverage",
         "quote_bonus",
+        "learned",
     ];
 
     /// The algorithm asked for, or the default.
@@ -182,6 +186,7 @@ impl SummarizeSettings {
             cost_exponent: self.cost_exponent.or(d.cost_exponent),
             similarity_coverage: self.similarity_coverage.unwrap_or(d.similarity_coverage),
             quote_bonus: self.quote_bonus.or(d.quote_bonus),
+            learned: self.learned.unwrap_or(d.learned),
             ..d
         };
         params.validate()?;
@@ -244,6 +249,7 @@ mod tests {
             cost_exponent: Some(1.0),
             similarity_coverage: Some(1.0),
             quote_bonus: Some(1.0),
+            learned: Some(true),
         };
         let value = serde_json::to_value(&all).expect("serializes");
         let keys: Vec<&str> = value

@@ -9,8 +9,7 @@ use crate::readability::{pool, ReadabilityScorer, SummaryReadability};
 use crate::report::{
     aggregate, EvalReport, Resampling, SettingsReport, StageSeconds, SystemReport,
 };
-use brief_core::embedding::SharedEncoder;
-use brief_core::registry::build_with_encoder;
+use brief_core::registry::{build_with, Resources};
 use brief_core::text::{NewsSegmenter, Segmenter};
 use brief_core::{select, Algorithm, Budget, Cluster, Params, Pipeline};
 use brief_rouge::{LengthLimit, MultiRef, Profile, Rouge, RougeConfig, Score};
@@ -58,8 +57,9 @@ pub struct EvalSettings {
     pub split_references: bool,
     /// Confidence intervals.
     pub bootstrap: BootstrapSettings,
-    /// Sentence encoder for `semantic` (other algorithms ignore it).
-    pub encoder: Option<SharedEncoder>,
+    /// Sentence encoder for `semantic` and the selection model for learned
+    /// concept weights (the compiled-in one when none is given).
+    pub resources: Resources,
 }
 
 impl EvalSettings {
@@ -80,7 +80,7 @@ impl EvalSettings {
             rouge,
             split_references: false,
             bootstrap: BootstrapSettings::default(),
-            encoder: None,
+            resources: Resources::default(),
         }
     }
 
@@ -111,7 +111,7 @@ impl EvalSettings {
             rouge,
             split_references: false,
             bootstrap: BootstrapSettings::default(),
-            encoder: None,
+            resources: Resources::default(),
         }
     }
 
@@ -219,8 +219,7 @@ pub fn evaluate(
     let mut systems = Vec::with_capacity(settings.algorithms.len());
     let mut failed_ids = std::collections::BTreeSet::new();
     for &algorithm in &settings.algorithms {
-        let summarizer =
-            build_with_encoder(algorithm, &settings.params, settings.encoder.as_ref())?;
+        let summarizer = build_with(algorithm, &settings.params, &settings.resources)?;
         memory::reset_peak();
         let started = Instant::now();
         let runs: Vec<Result<ClusterRun, Problem>> = clusters

@@ -145,7 +145,7 @@ fn summarize(
     let cluster = Cluster::new(id, documents);
     let summary = py
         .allow_threads(|| -> brief_core::Result<_> {
-            let summarizer = summarization.summarizer(None)?;
+            let summarizer = summarization.summarizer(&Default::default())?;
             let prepared = Pipeline::default().prepare(&cluster)?;
             Ok(summarization.run(summarizer.as_ref(), &prepared))
         })

@@ -32,7 +32,10 @@ pub struct SummarizeJob {
 impl SummarizeJob {
     /// Summarizes the cluster. CPU-bound: call it off the async runtime.
     pub fn run(&self) -> Result<Summary, ApiError> {
-        let summarizer = self.summarization.summarizer(None).map_err(core_error)?;
+        let summarizer = self
+            .summarization
+            .summarizer(&Default::default())
+            .map_err(core_error)?;
         let prepared = Pipeline::default()
             .prepare(&self.cluster)
             .map_err(core_error)?;

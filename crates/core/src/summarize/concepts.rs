@@ -17,6 +17,8 @@
 //! sentences instead of documents, so repetition still carries signal.
 
 use super::priors::{support_unit, PositionPrior, SupportUnit};
+use crate::learn::concepts::ConceptRows;
+use crate::learn::model::SelectionModel;
 use crate::prepare::{PreparedCluster, TermId};
 use rustc_hash::FxHashMap;
 
@@ -26,8 +28,11 @@ type ConceptKey = (TermId, TermId);
 /// Support count, summed weight, and the last source that counted it.
 type ConceptStats = (usize, f64, usize);
 
+/// Learned concept weights below this are left out.
+pub const MIN_LEARNED_WEIGHT: f64 = 0.01;
+
 /// The second half of a single-term concept.
-const UNIGRAM: TermId = TermId::MAX;
+pub const UNIGRAM: TermId = TermId::MAX;
 
 /// How concepts are extracted and weighted.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -152,6 +157,41 @@ impl Concepts {
                     .filter_map(|pair| ids.get(pair).copied())
                     .collect()
             })
+            .collect();
+        Concepts {
+            weights,
+            of_sentence,
+        }
+    }
+
+    /// The concepts of `p` weighted by a learned model: each concept's
+    /// weight is the probability that a reference keeps it
+    /// ([`crate::learn::concepts`]), single terms scaled by
+    /// `unigram_weight`. Concepts below [`MIN_LEARNED_WEIGHT`] are dropped:
+    /// they change no choice and cost time in every gain.
+    pub fn learned(p: &PreparedCluster<'_>, model: &SelectionModel, unigram_weight: f64) -> Self {
+        let rows = ConceptRows::extract(p, &model.term_prior);
+        let mut ids: Vec<Option<u32>> = Vec::with_capacity(rows.keys.len());
+        let mut weights = Vec::new();
+        for (c, key) in rows.keys.iter().enumerate() {
+            let probability = f64::from(model.concept.output(rows.row(c)));
+            let scale = if key.1 == UNIGRAM {
+                unigram_weight
+            } else {
+                1.0
+            };
+            let weight = probability * scale;
+            if weight >= MIN_LEARNED_WEIGHT {
+                ids.push(Some(weights.len() as u32));
+                weights.push(weight);
+            } else {
+                ids.push(None);
+            }
+        }
+        let of_sentence = rows
+            .of_sentence
+            .iter()
+            .map(|cs| cs.iter().filter_map(|&c| ids[c as usize]).collect())
             .collect();
         Concepts {
             weights,

@@ -32,17 +32,22 @@ use super::concepts::{ConceptConfig, Concepts};
 use super::coverage::{SaturatedCoverage, SimilarityCoverage};
 use super::priors::carries_quote;
 use super::Summarizer;
+use crate::learn::model::SelectionModel;
 use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
 use crate::select::{build_summary, eligible, BudgetMeter, RedundancyFilter, SelectionConfig};
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
+use std::sync::Arc;
 
 /// Submodular summarizer settings.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Submodular {
     /// Concept extraction and weighting.
     pub concepts: ConceptConfig,
+    /// Learned concept weights ([`Concepts::learned`]) instead of the
+    /// support and position heuristic, when set.
+    pub model: Option<Arc<SelectionModel>>,
     /// Cost-scaling exponent `r` of the greedy rule `gain / cost^r`
     /// (0 ignores length, 1 is gain per word), or `None` to choose it by
     /// budget ([`Submodular::cost_exponent_for`]).
@@ -65,6 +70,7 @@ impl Default for Submodular {
     fn default() -> Self {
         Submodular {
             concepts: ConceptConfig::default(),
+            model: None,
             cost_exponent: None,
             diversity: 0.0,
             similarity_coverage: 0.3,
@@ -379,7 +385,10 @@ impl Submodular {
         budget: Budget,
         vectors: Option<&[Vec<f32>]>,
     ) -> Summary {
-        let concepts = Concepts::extract(p, &self.concepts);
+        let concepts = match &self.model {
+            Some(model) => Concepts::learned(p, model, self.concepts.unigram_weight),
+            None => Concepts::extract(p, &self.concepts),
+        };
         let similarity = (self.similarity_coverage > 0.0).then(|| {
             let total = self.similarity_coverage * concepts.weights.iter().sum::<f64>();
             match vectors.filter(|v| v.len() == p.sentences.len()) {

@@ -1,0 +1,98 @@
+//! The selection model: everything brief learned for choosing sentences,
+//! in one file. The model trained on Multi-News is compiled in
+//! ([`SelectionModel::builtin`]); another can be read from JSON
+//! ([`SelectionModel::from_json`]), and either is checked against the
+//! features this build computes before use.
+
+use super::concepts::{TermPrior, CONCEPT_FEATURES};
+use super::forest::Forest;
+use serde::{Deserialize, Serialize};
+use std::sync::{Arc, OnceLock};
+
+/// Format version of model files; bumped when their meaning changes.
+pub const MODEL_VERSION: u32 = 1;
+
+/// What brief learned from clusters with reference summaries.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SelectionModel {
+    /// [`MODEL_VERSION`] of the file.
+    pub version: u32,
+    /// What the model was trained on and how, for the record.
+    pub trained_on: String,
+    /// The general worth of terms.
+    pub term_prior: TermPrior,
+    /// Probability that a reference keeps a concept, from
+    /// [`CONCEPT_FEATURES`].
+    pub concept: Forest,
+}
+
+/// Why a model file cannot be used.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("selection model: {0}")]
+pub struct ModelError(pub String);
+
+/// The model trained on the Multi-News training split, built by
+/// `brief train` (`models/README.md` says how).
+const BUILTIN: &str = include_str!("../../models/selection.json");
+
+impl SelectionModel {
+    /// Parses and checks a model file.
+    pub fn from_json(text: &str) -> Result<Self, ModelError> {
+        let model: SelectionModel =
+            serde_json::from_str(text).map_err(|e| ModelError(format!("not a model file: {e}")))?;
+        model.check()?;
+        Ok(model)
+    }
+
+    /// Checks the version and that every forest expects the features this
+    /// build computes.
+    pub fn check(&self) -> Result<(), ModelError> {
+        if self.version != MODEL_VERSION {
+            return Err(ModelError(format!(
+                "version {} (this brief reads version {MODEL_VERSION})",
+                self.version
+            )));
+        }
+        self.concept
+            .check(CONCEPT_FEATURES)
+            .map_err(|e| ModelError(format!("concept forest: {e}")))
+    }
+
+    /// The compiled-in model, parsed once.
+    pub fn builtin() -> Arc<SelectionModel> {
+        static MODEL: OnceLock<Arc<SelectionModel>> = OnceLock::new();
+        MODEL
+            .get_or_init(|| {
+                // The file is part of the source tree and checked by a unit
+                // test, so a failure here is a build defect, not bad input.
+                Arc::new(
+                    SelectionModel::from_json(BUILTIN).unwrap_or_else(|e| {
+                        panic!("the compiled-in selection model is invalid: {e}")
+                    }),
+                )
+            })
+            .clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_builtin_model_parses_and_matches_the_features() {
+        let model = SelectionModel::from_json(BUILTIN).expect("valid builtin model");
+        assert!(!model.concept.trees.is_empty());
+        assert!(!model.term_prior.terms.is_empty());
+    }
+
+    #[test]
+    fn a_model_for_other_features_is_refused() {
+        let mut model = (*SelectionModel::builtin()).clone();
+        model.concept.features.pop();
+        let text = serde_json::to_string(&model).expect("serializes");
+        let err = SelectionModel::from_json(&text).expect_err("refused");
+        assert!(err.to_string().contains("features"), "{err}");
+        assert!(SelectionModel::from_json("{}").is_err());
+    }
+}

@@ -1,0 +1,210 @@
+//! Training the selection model from a file of clusters with references.
+//!
+//! The clusters are split by their order in the file: even ones estimate
+//! the term prior, odd ones give the concept rows the forest learns from,
+//! so that no row's prior feature was computed with its own label. Both
+//! passes stream the file. Same file and settings, same model, byte for
+//! byte.
+
+use crate::data::{for_each_batch, DataError};
+use crate::gbdt::{train as train_forest, GbdtConfig, Rows};
+use crate::labels::concept_labels;
+use crate::prior::PriorCounts;
+use brief_core::learn::concepts::{ConceptRows, TermPrior, CONCEPT_FEATURES, CONCEPT_WIDTH};
+use brief_core::learn::forest::Objective;
+use brief_core::learn::model::{SelectionModel, MODEL_VERSION};
+use brief_core::text::Analyzer;
+use brief_core::{Cluster, Pipeline};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::path::Path;
+use std::time::Instant;
+
+/// What to train on and how.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrainSettings {
+    /// Use only the first this many clusters of the file (learning curves).
+    pub max_clusters: Option<usize>,
+    /// Clusters (of the odd half) whose concepts become training rows.
+    pub concept_clusters: usize,
+    /// The concept forest's settings.
+    pub concept_forest: GbdtConfig,
+}
+
+impl Default for TrainSettings {
+    fn default() -> Self {
+        TrainSettings {
+            max_clusters: None,
+            concept_clusters: 8_000,
+            concept_forest: GbdtConfig {
+                objective: Objective::Logistic,
+                trees: 150,
+                learning_rate: 0.1,
+                max_depth: 6,
+                min_leaf_weight: 50.0,
+                lambda: 1.0,
+                subsample: 0.7,
+                seed: 17,
+            },
+        }
+    }
+}
+
+/// What training saw and did.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct TrainReport {
+    /// Clusters with a reference that were used.
+    pub clusters: usize,
+    /// Lines that were not clusters (each reported through `on_problem`).
+    pub skipped: usize,
+    /// Clusters the term prior was estimated on.
+    pub prior_clusters: usize,
+    /// Terms in the prior.
+    pub prior_terms: usize,
+    /// Clusters whose concepts were training rows.
+    pub concept_clusters: usize,
+    /// Concept rows.
+    pub concept_rows: usize,
+    /// Share of concept rows a reference keeps.
+    pub concept_positive_rate: f64,
+    /// Seconds for the whole run.
+    pub seconds: f64,
+}
+
+/// Clusters read per batch (each batch is prepared in parallel).
+const BATCH: usize = 512;
+
+/// Trains a selection model on the clusters of `path`. Bad lines are
+/// passed to `on_problem` and skipped; `progress` is told what is done.
+pub fn train(
+    path: &Path,
+    settings: &TrainSettings,
+    on_problem: &mut dyn FnMut(DataError),
+    progress: &dyn Fn(&str),
+) -> Result<(SelectionModel, TrainReport), DataError> {
+    let started = Instant::now();
+    let analyzer = Analyzer::english();
+    let mut report = TrainReport::default();
+    let limit = settings.max_clusters.unwrap_or(usize::MAX);
+
+    // Pass 1: the term prior from the even clusters.
+    let mut counts = PriorCounts::default();
+    let mut seen = 0usize;
+    for_each_batch(path, BATCH, |batch| {
+        let mut even: Vec<Cluster> = Vec::new();
+        for item in batch {
+            match item {
+                Ok(c) if !c.references.is_empty() => {
+                    if seen < limit {
+                        if seen % 2 == 0 {
+                            even.push(c);
+                        }
+                        seen += 1;
+                    }
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    report.skipped += 1;
+                    on_problem(e);
+                }
+            }
+        }
+        let part = even
+            .par_iter()
+            .fold(PriorCounts::default, |mut acc, c| {
+                acc.add(c, &analyzer);
+                acc
+            })
+            .reduce(PriorCounts::default, |mut a, b| {
+                a.merge(b);
+                a
+            });
+        counts.merge(part);
+        progress(&format!("term prior: {} clusters", counts.clusters));
+    })?;
+    report.clusters = seen;
+    report.prior_clusters = counts.clusters as usize;
+    let prior = counts.prior();
+    report.prior_terms = prior.terms.len();
+
+    // Pass 2: concept rows and labels from the odd clusters.
+    let pipeline = Pipeline::default();
+    let mut rows = Rows::new(CONCEPT_WIDTH);
+    let mut labels: Vec<f32> = Vec::new();
+    let mut seen = 0usize;
+    let wanted = settings.concept_clusters;
+    for_each_batch(path, BATCH, |batch| {
+        let mut odd: Vec<Cluster> = Vec::new();
+        for c in batch.into_iter().flatten() {
+            if c.references.is_empty() || seen >= limit {
+                continue;
+            }
+            if seen % 2 == 1 && report.concept_clusters + odd.len() < wanted {
+                odd.push(c);
+            }
+            seen += 1;
+        }
+        let parts: Vec<(Vec<f32>, Vec<f32>)> = odd
+            .par_iter()
+            .map(|c| concept_rows(c, &pipeline, &prior, &analyzer))
+            .collect();
+        for (r, l) in parts {
+            rows.values.extend_from_slice(&r);
+            labels.extend_from_slice(&l);
+        }
+        report.concept_clusters += odd.len();
+        progress(&format!(
+            "concept rows: {} clusters, {} rows",
+            report.concept_clusters,
+            labels.len()
+        ));
+    })?;
+    report.concept_rows = labels.len();
+    report.concept_positive_rate =
+        labels.iter().map(|&l| f64::from(l)).sum::<f64>() / labels.len().max(1) as f64;
+
+    progress(&format!(
+        "training the concept forest on {} rows",
+        labels.len()
+    ));
+    let concept = train_forest(
+        &rows,
+        &labels,
+        None,
+        CONCEPT_FEATURES,
+        &settings.concept_forest,
+    );
+    report.seconds = started.elapsed().as_secs_f64();
+    let model = SelectionModel {
+        version: MODEL_VERSION,
+        trained_on: format!(
+            "{}: {} clusters (term prior on {}, concept forest on {} clusters, {} rows)",
+            path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned()
+            ),
+            report.clusters,
+            report.prior_clusters,
+            report.concept_clusters,
+            report.concept_rows
+        ),
+        term_prior: prior,
+        concept,
+    };
+    Ok((model, report))
+}
+
+/// One cluster's concept rows and labels (none if it cannot be prepared).
+fn concept_rows(
+    cluster: &Cluster,
+    pipeline: &Pipeline,
+    prior: &TermPrior,
+    analyzer: &Analyzer,
+) -> (Vec<f32>, Vec<f32>) {
+    let Ok(p) = pipeline.prepare(cluster) else {
+        return (Vec::new(), Vec::new());
+    };
+    let concepts = ConceptRows::extract(&p, prior);
+    let labels = concept_labels(&p, &concepts, analyzer, &cluster.references);
+    (concepts.rows, labels)
+}
