@@ -20,8 +20,9 @@
 //! the shared redundancy filter and copy detection compare sentences through
 //! it, so "Russia vetoed" and "Russian Federation vetoed" read the same.
 
-use super::words::{words, Word};
 use crate::model::{Cluster, Span};
+use crate::text::calendar::is_calendar_name;
+use crate::text::words::{words, Word};
 use crate::text::StopWords;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
@@ -752,7 +753,7 @@ impl AliasTable {
     fn is_plain_word(&self, w: &Word<'_>, stop: &StopWords) -> bool {
         let k = w.key();
         !TITLE_WORDS.contains(&k.as_str())
-            && !super::timeline::is_calendar_name(&k)
+            && !is_calendar_name(&k)
             && !stop.contains(&k)
             && self.phrase(&k).is_none()
             && w.text.chars().any(char::is_lowercase)

@@ -29,11 +29,11 @@ pub mod copies;
 pub mod quotes;
 pub mod render;
 pub mod timeline;
-pub mod words;
 
 use crate::error::Result;
 use crate::model::Cluster;
 use crate::prepare::{Pipeline, PreparedCluster, TermId};
+use crate::text::words::{with_key, words};
 use crate::text::Analyzer;
 use aliases::{AliasGroup, AliasTable};
 use copies::{CopyConfig, CopyReport};
@@ -235,7 +235,7 @@ impl<'w, 'p> ViewBuilder<'w, 'p> {
             hash: copies::word_hash(&written, false),
             terms: (terms_start as u32, self.terms.len() as u32),
             key: (key_start as u32, self.keys.len() as u32),
-            may_start_alias: words::with_key(word, |key| aliases.may_start_alias(key)),
+            may_start_alias: with_key(word, |key| aliases.may_start_alias(key)),
         }
     }
 }
@@ -273,7 +273,7 @@ impl RedundancyView {
         for i in 0..n {
             // The words of AliasTable::for_each_canonical_word, with the
             // first-word test of aliases answered from the word cache.
-            let ws = words::words(p.text(i));
+            let ws = words(p.text(i));
             let mut k = 0;
             while k < ws.len() {
                 let word = builder.word(ws[k].text, &aliases);
