@@ -11,9 +11,11 @@
 //! 3. [`prepare`]: a [`Pipeline`] turns a cluster into body sentences with
 //!    interned terms ([`PreparedCluster`]).
 //! 4. [`similarity`]: TF-IDF vectors, cosine, term sets.
-//! 5. [`summarize`]: one module per algorithm behind [`Summarizer`].
-//! 6. [`select`]: budgeted, redundancy-aware selection and source ordering.
-//! 7. [`registry`]: algorithm names → summarizers.
+//! 5. [`redundancy`]: which sentences say the same thing (entity aliases,
+//!    copy families, the duplicate filter every summarizer uses).
+//! 6. [`summarize`]: one module per algorithm behind [`Summarizer`].
+//! 7. [`select`]: budgeted, redundancy-aware selection and source ordering.
+//! 8. [`registry`]: algorithm names → summarizers.
 //!
 //! ```
 //! use brief_core::{summarize_cluster, Algorithm, Budget, Cluster, Document, Params};
@@ -33,6 +35,7 @@ pub mod embedding;
 pub mod error;
 pub mod model;
 pub mod prepare;
+pub mod redundancy;
 pub mod registry;
 pub mod select;
 pub mod similarity;

@@ -15,9 +15,9 @@
 //! the speaker is left unattributed. Speakers are normalized through the
 //! cluster's [`AliasTable`] ("Mr Tillerson" → "Rex Tillerson").
 
-use super::aliases::{AliasTable, EntityKind, Mention, SPEECH_VERBS};
 use crate::model::Span;
 use crate::prepare::PreparedCluster;
+use crate::redundancy::aliases::{AliasTable, EntityKind, Mention, SPEECH_VERBS};
 use crate::text::quote_marks::{quote_marks, QuoteMarks};
 use crate::text::words::{words, Word};
 use serde::{Deserialize, Serialize};

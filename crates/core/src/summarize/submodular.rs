@@ -34,7 +34,8 @@ use super::priors::carries_quote;
 use super::Summarizer;
 use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
-use crate::select::{build_summary, eligible, BudgetMeter, RedundancyFilter, SelectionConfig};
+use crate::redundancy::RedundancyFilter;
+use crate::select::{build_summary, eligible, BudgetMeter, SelectionConfig};
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
