@@ -1,7 +1,8 @@
 //! The redundancy stage: which sentences of a cluster say the same thing.
 //!
 //! Every summarizer selects through this stage's duplicate test, so what it
-//! holds changes summaries (the gazetteer among them):
+//! holds changes summaries (the gazetteer in `data/gazetteer.tsv` among
+//! them):
 //!
 //! - [`aliases`]: the names a cluster uses for one actor ("Russia",
 //!   "Russian Federation", "Moscow", "the Kremlin"; "Mr Tillerson", "the
