@@ -7,7 +7,7 @@ use crate::error::EvalError;
 use crate::memory;
 use brief_core::embedding::SharedEncoder;
 use brief_core::registry::build_with_encoder;
-use brief_core::{select, Algorithm, Budget, Params, Pipeline};
+use brief_core::{summarize, Algorithm, Budget, Params, Pipeline};
 use serde::Serialize;
 use std::time::Instant;
 
@@ -101,7 +101,7 @@ pub fn bench(
                 };
                 let t1 = Instant::now();
                 let summary = if settings.cut {
-                    select::summarize_cut(
+                    summarize::summarize_cut(
                         summarizer.as_ref(),
                         &p,
                         settings.budget,

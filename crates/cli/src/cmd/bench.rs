@@ -3,7 +3,8 @@
 use super::eval::parse_algorithms;
 use super::summarize::{AlgorithmArgs, BudgetArgs};
 use anyhow::{Context, Result};
-use brief_core::{build, select, Cluster, Pipeline, Summarizer};
+use brief_core::summarize::summarize_cut;
+use brief_core::{build, Cluster, Pipeline, Summarizer};
 use brief_eval::bench::{bench, BenchSettings};
 use brief_eval::Dataset;
 use brief_io::Limits;
@@ -132,7 +133,7 @@ fn throughput(
     let one = |cluster: &Cluster| {
         if let Ok(p) = pipeline.prepare(cluster) {
             let summary = if settings.cut {
-                select::summarize_cut(summarizer, &p, settings.budget, &settings.params.selection)
+                summarize_cut(summarizer, &p, settings.budget, &settings.params.selection)
             } else {
                 summarizer.summarize(&p, settings.budget)
             };

@@ -3,7 +3,7 @@
 use super::input::InputArgs;
 use anyhow::{Context, Result};
 use brief_core::registry::build_with_encoder;
-use brief_core::{select, Algorithm, Budget, Cluster, Params, Pipeline, Summary};
+use brief_core::{summarize, Algorithm, Budget, Cluster, Params, Pipeline, Summary};
 use clap::ValueEnum;
 use rayon::prelude::*;
 use std::io::Write;
@@ -183,7 +183,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 Ok(cluster) => match pipeline.prepare(&cluster) {
                     Ok(prepared) => {
                         let s = if cut {
-                            select::summarize_cut(
+                            summarize::summarize_cut(
                                 summarizer.as_ref(),
                                 &prepared,
                                 budget,
