@@ -9,9 +9,9 @@
 //! - [`timeline`]: date expressions normalized against the document date,
 //!   and a chronological list of events;
 //!
-//! and gathers everything in one [`Analysis`], which [`render`] writes as
-//! Markdown or as one self-contained HTML page. Everything here is a pure
-//! function of a [`Cluster`] or [`PreparedCluster`]: no I/O.
+//! and gathers everything in one [`Analysis`]. Everything here is a pure
+//! function of a [`Cluster`] or [`PreparedCluster`]: no I/O. The CLI
+//! renders an analysis as Markdown or HTML.
 //!
 //! ```
 //! use brief_core::{analyze::analyze, Cluster, Document};
@@ -25,7 +25,6 @@
 //! ```
 
 pub mod quotes;
-pub mod render;
 pub mod timeline;
 
 use crate::error::Result;
