@@ -4,6 +4,7 @@
 
 mod cmd;
 mod progress;
+mod render;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;

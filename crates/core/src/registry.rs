@@ -3,9 +3,9 @@
 use crate::embedding::SharedEncoder;
 use crate::error::{Error, Result};
 use crate::learn::model::SelectionModel;
+use crate::priors::PositionPrior;
 use crate::select::SelectionConfig;
 use crate::summarize::concepts::ConceptConfig;
-use crate::summarize::priors::PositionPrior;
 use crate::summarize::{
     Centroid, Ilp, Lead, LexRank, Mmr, Semantic, Submodular, Summarizer, TextRank,
 };

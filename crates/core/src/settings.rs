@@ -20,7 +20,7 @@ use crate::error::{Error, Result};
 use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
 use crate::registry::{build_with, Algorithm, Params, Resources};
-use crate::select::summarize_cut;
+use crate::summarize::summarize_cut;
 use crate::summarize::Summarizer;
 use serde::{Deserialize, Serialize};
 

@@ -8,7 +8,7 @@ use crate::dataset::Dataset;
 use crate::error::EvalError;
 use crate::memory;
 use brief_core::registry::{build_with, Resources};
-use brief_core::{select, Algorithm, Budget, Params, Pipeline, Summarizer};
+use brief_core::{summarize, Algorithm, Budget, Params, Pipeline, Summarizer};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::time::Instant;
@@ -103,7 +103,7 @@ pub fn bench(
                 };
                 let t1 = Instant::now();
                 let summary = if settings.cut {
-                    select::summarize_cut(
+                    summarize::summarize_cut(
                         summarizer.as_ref(),
                         &p,
                         settings.budget,
@@ -258,7 +258,12 @@ pub fn throughput(
     let one = |cluster: &brief_core::Cluster| {
         if let Ok(p) = pipeline.prepare(cluster) {
             let summary = if settings.cut {
-                select::summarize_cut(summarizer, &p, settings.budget, &settings.params.selection)
+                summarize::summarize_cut(
+                    summarizer,
+                    &p,
+                    settings.budget,
+                    &settings.params.selection,
+                )
             } else {
                 summarizer.summarize(&p, settings.budget)
             };

@@ -11,7 +11,7 @@ use crate::report::{
 };
 use brief_core::registry::{build_with, Resources};
 use brief_core::text::{NewsSegmenter, Segmenter};
-use brief_core::{select, Algorithm, Budget, Cluster, Params, Pipeline};
+use brief_core::{summarize, Algorithm, Budget, Cluster, Params, Pipeline};
 use brief_rouge::{LengthLimit, MultiRef, Profile, Rouge, RougeConfig, Score};
 use rayon::prelude::*;
 use std::time::{Duration, Instant};
@@ -246,7 +246,7 @@ pub fn evaluate(
                     .map(|prepared| {
                         let t1 = Instant::now();
                         let summary = if settings.cut {
-                            select::summarize_cut(
+                            summarize::summarize_cut(
                                 summarizer.as_ref(),
                                 &prepared,
                                 settings.budget,

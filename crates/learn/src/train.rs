@@ -96,7 +96,7 @@ pub fn train(
             match item {
                 Ok(c) if !c.references.is_empty() => {
                     if seen < limit {
-                        if seen % 2 == 0 {
+                        if seen.is_multiple_of(2) {
                             even.push(c);
                         }
                         seen += 1;

@@ -12,13 +12,15 @@
 //! ([`TermPrior`]).
 
 use crate::prepare::{PreparedCluster, TermId};
-use crate::summarize::concepts::UNIGRAM;
-use crate::summarize::priors::{carries_quote, PositionPrior};
+use crate::priors::{carries_quote, PositionPrior};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 /// A concept: two adjacent content terms, or one term and [`UNIGRAM`].
 pub type ConceptKey = (TermId, TermId);
+
+/// The second half of a single-term concept.
+pub const UNIGRAM: TermId = TermId::MAX;
 
 /// Names of the concept features, in row order.
 pub const CONCEPT_FEATURES: &[&str] = &[

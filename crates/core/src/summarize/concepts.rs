@@ -11,15 +11,15 @@
 //!
 //! A concept's weight is its support across independent sources, each source
 //! counting with the position weight of the concept's first occurrence in it
-//! ([`crate::summarize::priors`]): with the position prior off and documents
+//! ([`crate::priors`]): with the position prior off and documents
 //! as sources this is exactly Gillick & Favre's document frequency. Concepts
 //! below a minimum support are dropped; single-document clusters count
 //! sentences instead of documents, so repetition still carries signal.
 
-use super::priors::{support_unit, PositionPrior, SupportUnit};
 use crate::learn::concepts::ConceptRows;
 use crate::learn::model::SelectionModel;
 use crate::prepare::{PreparedCluster, TermId};
+use crate::priors::{support_unit, PositionPrior, SupportUnit};
 use rustc_hash::FxHashMap;
 
 /// A concept: two adjacent content terms, or one term and [`UNIGRAM`].
@@ -31,8 +31,7 @@ type ConceptStats = (usize, f64, usize);
 /// Learned concept weights below this are left out.
 pub const MIN_LEARNED_WEIGHT: f64 = 0.01;
 
-/// The second half of a single-term concept.
-pub const UNIGRAM: TermId = TermId::MAX;
+pub use crate::learn::concepts::UNIGRAM;
 
 /// How concepts are extracted and weighted.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -24,7 +24,8 @@ use super::submodular::{candidates_by_position, cost_scaled_greedy, fill, Object
 use super::Summarizer;
 use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
-use crate::select::{build_summary, BudgetMeter, RedundancyFilter, SelectionConfig};
+use crate::redundancy::RedundancyFilter;
+use crate::select::{build_summary, BudgetMeter, SelectionConfig};
 use good_lp::{
     microlp, variable, Expression, ProblemVariables, Solution, SolverModel, Variable,
     WithInitialSolution, WithTimeLimit,
@@ -217,7 +218,7 @@ mod tests {
     use super::*;
     use crate::model::{Cluster, Document};
     use crate::prepare::Pipeline;
-    use crate::summarize::priors::PositionPrior;
+    use crate::priors::PositionPrior;
 
     /// The best concept weight reachable within `capacity` words, by trying
     /// every subset of sentences without near-duplicates.

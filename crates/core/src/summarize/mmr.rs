@@ -5,7 +5,8 @@
 use super::Summarizer;
 use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
-use crate::select::{build_summary, eligible, BudgetMeter, RedundancyFilter, SelectionConfig};
+use crate::redundancy::RedundancyFilter;
+use crate::select::{build_summary, eligible, BudgetMeter, SelectionConfig};
 use crate::similarity::{centroid, dot};
 
 /// MMR settings.

@@ -2,7 +2,9 @@
 //! returning the same [`Summary`] with provenance.
 //!
 //! Each summarizer scores sentences its own way and then selects through the
-//! shared [`crate::select`] step (budget, redundancy filter, source order).
+//! shared [`crate::select`] step (budget, the redundancy stage's filter,
+//! source order). [`summarize_cut`] fills any summarizer's summary to the
+//! budget and cuts the last sentence, the DUC way.
 
 use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
@@ -10,17 +12,18 @@ use crate::prepare::PreparedCluster;
 pub mod centroid;
 pub mod concepts;
 pub mod coverage;
+pub mod cut;
 pub mod graph;
 pub mod ilp;
 pub mod lead;
 pub mod lexrank;
 pub mod mmr;
-pub mod priors;
 pub mod semantic;
 pub mod submodular;
 pub mod textrank;
 
 pub use centroid::Centroid;
+pub use cut::summarize_cut;
 pub use ilp::Ilp;
 pub use lead::Lead;
 pub use lexrank::LexRank;

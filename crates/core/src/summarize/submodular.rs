@@ -19,7 +19,7 @@
 //!   than a first one from a new source.
 //!
 //! With a long budget, sentences that carry quoted speech have their gain
-//! raised by a small factor ([`super::priors::carries_quote`]).
+//! raised by a small factor ([`crate::priors::carries_quote`]).
 //!
 //! It is maximized by Lin & Bilmes' cost-scaled greedy: repeatedly take the
 //! sentence with the best `gain / cost^r` that fits the budget, then compare
@@ -30,12 +30,13 @@
 
 use super::concepts::{ConceptConfig, Concepts};
 use super::coverage::{SaturatedCoverage, SimilarityCoverage};
-use super::priors::carries_quote;
 use super::Summarizer;
 use crate::learn::model::SelectionModel;
 use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
-use crate::select::{build_summary, eligible, BudgetMeter, RedundancyFilter, SelectionConfig};
+use crate::priors::carries_quote;
+use crate::redundancy::RedundancyFilter;
+use crate::select::{build_summary, eligible, BudgetMeter, SelectionConfig};
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 use std::sync::Arc;
@@ -416,7 +417,7 @@ mod tests {
     use super::*;
     use crate::model::{Cluster, Document};
     use crate::prepare::Pipeline;
-    use crate::summarize::priors::PositionPrior;
+    use crate::priors::PositionPrior;
 
     fn cluster() -> Cluster {
         Cluster::new(
