@@ -130,6 +130,9 @@ pub struct Params {
     /// (learned from reference summaries) instead of the support and
     /// position heuristic.
     pub learned: bool,
+    /// Concept summarizers with a learned model: weight of the learned
+    /// sentence score beside concept coverage, ≥ 0.
+    pub sentence_weight: f64,
     /// Shared selection settings.
     #[serde(skip)]
     pub selection: SelectionConfig,
@@ -148,6 +151,7 @@ impl Default for Params {
             similarity_coverage: Submodular::default().similarity_coverage,
             quote_bonus: Submodular::default().quote_bonus,
             learned: false,
+            sentence_weight: 0.0,
             selection: SelectionConfig::default(),
         }
     }
@@ -210,6 +214,12 @@ impl Params {
             return Err(Error::InvalidParameter {
                 name: "quote_bonus",
                 reason: format!("{b} is not a finite number ≥ 0"),
+            });
+        }
+        if !(self.sentence_weight >= 0.0 && self.sentence_weight.is_finite()) {
+            return Err(Error::InvalidParameter {
+                name: "sentence_weight",
+                reason: format!("{} is not a finite number ≥ 0", self.sentence_weight),
             });
         }
         if !(self.damping > 0.0 && self.damping < 1.0) {
@@ -286,6 +296,7 @@ pub fn build_with(
     });
     let submodular = |params: &Params| Submodular {
         model: model.clone(),
+        sentence_weight: params.sentence_weight,
         ..submodular(params)
     };
     let selection = params.selection;

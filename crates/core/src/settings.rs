@@ -74,6 +74,9 @@ pub struct SummarizeSettings {
     /// [`Params::learned`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub learned: Option<bool>,
+    /// [`Params::sentence_weight`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sentence_weight: Option<f64>,
 }
 
 /// Validated settings, ready to build a summarizer and run it.
@@ -137,6 +140,7 @@ impl SummarizeSettings {
         "similarity_coverage",
         "quote_bonus",
         "learned",
+        "sentence_weight",
     ];
 
     /// The algorithm asked for, or the default.
@@ -187,6 +191,7 @@ impl SummarizeSettings {
             similarity_coverage: self.similarity_coverage.unwrap_or(d.similarity_coverage),
             quote_bonus: self.quote_bonus.or(d.quote_bonus),
             learned: self.learned.unwrap_or(d.learned),
+            sentence_weight: self.sentence_weight.unwrap_or(d.sentence_weight),
             ..d
         };
         params.validate()?;
@@ -250,6 +255,7 @@ mod tests {
             similarity_coverage: Some(1.0),
             quote_bonus: Some(1.0),
             learned: Some(true),
+            sentence_weight: Some(1.0),
         };
         let value = serde_json::to_value(&all).expect("serializes");
         let keys: Vec<&str> = value

@@ -16,119 +16,10 @@
 //! Shares are pooled: dangling and chrome over all summary sentences, jumps
 //! over all adjacent pairs; the lede is the mean over summaries.
 
-use brief_core::text::{NewsSegmenter, Segmenter};
+use brief_core::text::cues::{is_chrome, is_dangling};
+use brief_core::text::segment::opening_sentence;
 use brief_rouge::{Rouge, RougeConfig, RougeError, RougeType};
 use serde::Serialize;
-
-/// First words that make a sentence lean on the one before it.
-const DANGLING_WORDS: &[&str] = &[
-    "he",
-    "she",
-    "they",
-    "it",
-    "his",
-    "her",
-    "their",
-    "its",
-    "him",
-    "them",
-    "this",
-    "that",
-    "these",
-    "those",
-    "but",
-    "however",
-    "also",
-    "and",
-    "still",
-    "meanwhile",
-    "so",
-    "then",
-    "yet",
-    "instead",
-    "moreover",
-    "furthermore",
-    "additionally",
-    "other",
-    "another",
-    "such",
-    "both",
-];
-
-/// Opening phrases that do the same.
-const DANGLING_PHRASES: &[&str] = &["in addition", "the move", "the decision", "the two"];
-
-/// Lowercase marks of site chrome.
-const CHROME_MARKS: &[&str] = &[
-    "twitter",
-    "facebook",
-    "instagram",
-    "click here",
-    "subscribe",
-    "newsletter",
-    "sign up",
-    "hide caption",
-    "photo:",
-    "getty images",
-    "contributed to this report",
-    "copyright",
-    "©",
-    "http",
-    "www.",
-    "pic.twitter",
-    "advertisement",
-    "read more",
-    "follow us",
-    "all rights reserved",
-    "breaking news emails",
-    "inbox",
-];
-
-/// The sentence with its leading quotes, brackets and spaces removed,
-/// lowercased.
-fn opening(sentence: &str) -> String {
-    sentence
-        .trim_start_matches(|c: char| {
-            c.is_whitespace()
-                || matches!(
-                    c,
-                    '"' | '\'' | '“' | '”' | '‘' | '’' | '(' | '[' | '«' | '»' | '`'
-                )
-        })
-        .to_lowercase()
-}
-
-/// Whether `sentence` opens with a pronoun or connective.
-pub fn is_dangling(sentence: &str) -> bool {
-    let open = opening(sentence);
-    let first: String = open.chars().take_while(|c| c.is_alphabetic()).collect();
-    if DANGLING_WORDS.contains(&first.as_str()) {
-        return true;
-    }
-    DANGLING_PHRASES.iter().any(|p| {
-        open.strip_prefix(p)
-            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-'))
-    })
-}
-
-/// Whether `sentence` carries site chrome.
-pub fn is_chrome(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    CHROME_MARKS.iter().any(|m| lower.contains(m))
-}
-
-/// The first sentence of a reference summary, without a leading dash.
-pub fn reference_lede(reference: &str) -> &str {
-    let text = reference
-        .trim_start()
-        .trim_start_matches(['–', '—', '-'])
-        .trim_start();
-    let first_line = text.lines().next().unwrap_or("");
-    NewsSegmenter
-        .segment(first_line)
-        .first()
-        .map_or(first_line, |s| &first_line[s.range()])
-}
 
 /// One summary's counts.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
@@ -172,7 +63,7 @@ impl ReadabilityScorer {
     ) -> SummaryReadability {
         let lede = sentences.first().map_or(0.0, |(first, _)| {
             self.rouge1
-                .score(first, &[reference_lede(reference)])
+                .score(first, &[opening_sentence(reference)])
                 .first()
                 .map_or(0.0, |(_, s)| s.fmeasure)
         });
@@ -232,42 +123,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn openers_that_need_a_previous_sentence() {
-        for s in [
-            "He was ordered to pay $33.5 million.",
-            "\"But he clearly wasn't counting on it.\"",
-            "(It's over.)",
-            "The move angered Moscow.",
-            "In addition, three were hurt.",
-            "Other items have attracted less attention.",
-        ] {
-            assert!(is_dangling(s), "{s}");
-        }
-        for s in [
-            "Hezbollah fired rockets.",
-            "Thence they walked.",
-            "The movement grew.",
-            "The two-day summit ended.",
-            "Italy won.",
-        ] {
-            assert!(!is_dangling(s), "{s}");
-        }
-    }
-
-    #[test]
-    fn chrome_is_found_in_any_case() {
-        assert!(is_chrome(
-            "Like WTOP on Facebook and follow @WTOP on Twitter"
-        ));
-        assert!(is_chrome("Hide Caption 1 of 15 Photos: Shooting"));
-        assert!(is_chrome("inspires you.pic.twitter.com/QRoOFTZfQ9"));
-        assert!(!is_chrome("Tillerson met Lavrov in Moscow."));
-    }
-
-    #[test]
     fn the_lede_is_scored_against_the_reference_opening() {
         assert_eq!(
-            reference_lede("– Rex Tillerson met Vladimir Putin. They talked for two hours."),
+            opening_sentence("– Rex Tillerson met Vladimir Putin. They talked for two hours."),
             "Rex Tillerson met Vladimir Putin."
         );
         let scorer = ReadabilityScorer::new().expect("rouge");

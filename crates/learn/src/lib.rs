@@ -6,6 +6,7 @@
 //! - [`data`]: training clusters read line by line, gzip'd or not.
 //! - [`prior`]: the general worth of terms, from many clusters.
 //! - [`labels`]: which concepts the references keep.
+//! - [`oracle`]: which sentences an oracle picks, and which states the news.
 //! - [`train`]: the whole run, from a file of clusters to a model.
 //! - [`gbdt`]: gradient-boosted regression trees on histograms, writing
 //!   brief-core's [`brief_core::learn::forest::Forest`].
@@ -13,5 +14,6 @@
 pub mod data;
 pub mod gbdt;
 pub mod labels;
+pub mod oracle;
 pub mod prior;
 pub mod train;

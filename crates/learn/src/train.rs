@@ -1,20 +1,26 @@
 //! Training the selection model from a file of clusters with references.
 //!
-//! The clusters are split by their order in the file: even ones estimate
-//! the term prior, odd ones give the concept rows the forest learns from,
-//! so that no row's prior feature was computed with its own label. Both
-//! passes stream the file. Same file and settings, same model, byte for
-//! byte.
+//! The clusters are split by their order in the file: every third one
+//! (index mod 3 = 0) estimates the term prior; of the others, the first
+//! `concept_clusters` give the concept rows and the next
+//! `sentence_clusters` the sentence rows (whose features include the
+//! concept forest's output), so that no row's features were computed with
+//! its own label. Each pass streams the file. Same file and settings, same
+//! model, byte for byte.
 
 use crate::data::{for_each_batch, DataError};
 use crate::gbdt::{train as train_forest, GbdtConfig, Rows};
 use crate::labels::concept_labels;
+use crate::oracle::{lede_scores, oracle};
 use crate::prior::PriorCounts;
 use brief_core::learn::concepts::{ConceptRows, TermPrior, CONCEPT_FEATURES, CONCEPT_WIDTH};
-use brief_core::learn::forest::Objective;
+use brief_core::learn::forest::{Forest, Objective};
 use brief_core::learn::model::{SelectionModel, MODEL_VERSION};
+use brief_core::learn::sentences::{SENTENCE_FEATURES, SENTENCE_WIDTH};
+use brief_core::text::segment::opening_sentence;
 use brief_core::text::Analyzer;
 use brief_core::{Cluster, Pipeline};
+use brief_rouge::{Rouge, RougeConfig, RougeType};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::path::Path;
@@ -29,6 +35,15 @@ pub struct TrainSettings {
     pub concept_clusters: usize,
     /// The concept forest's settings.
     pub concept_forest: GbdtConfig,
+    /// Clusters (of the third part) whose sentences become training rows.
+    pub sentence_clusters: usize,
+    /// Word budget of the extractive oracle that labels sentences.
+    pub oracle_words: usize,
+    /// The sentence forest's settings (logistic: oracle membership).
+    pub sentence_forest: GbdtConfig,
+    /// The lede forest's settings (squared error: ROUGE-1 F against the
+    /// reference's first sentence).
+    pub lede_forest: GbdtConfig,
 }
 
 impl Default for TrainSettings {
@@ -45,6 +60,28 @@ impl Default for TrainSettings {
                 lambda: 1.0,
                 subsample: 0.7,
                 seed: 17,
+            },
+            sentence_clusters: 22_000,
+            oracle_words: 230,
+            sentence_forest: GbdtConfig {
+                objective: Objective::Logistic,
+                trees: 200,
+                learning_rate: 0.1,
+                max_depth: 6,
+                min_leaf_weight: 20.0,
+                lambda: 1.0,
+                subsample: 0.7,
+                seed: 19,
+            },
+            lede_forest: GbdtConfig {
+                objective: Objective::Squared,
+                trees: 200,
+                learning_rate: 0.1,
+                max_depth: 6,
+                min_leaf_weight: 50.0,
+                lambda: 1.0,
+                subsample: 0.7,
+                seed: 23,
             },
         }
     }
@@ -67,6 +104,12 @@ pub struct TrainReport {
     pub concept_rows: usize,
     /// Share of concept rows a reference keeps.
     pub concept_positive_rate: f64,
+    /// Clusters whose sentences were training rows.
+    pub sentence_clusters: usize,
+    /// Sentence rows.
+    pub sentence_rows: usize,
+    /// Share of sentence rows the oracle picks.
+    pub sentence_positive_rate: f64,
     /// Seconds for the whole run.
     pub seconds: f64,
 }
@@ -96,7 +139,7 @@ pub fn train(
             match item {
                 Ok(c) if !c.references.is_empty() => {
                     if seen < limit {
-                        if seen.is_multiple_of(2) {
+                        if seen % 3 == 0 {
                             even.push(c);
                         }
                         seen += 1;
@@ -132,6 +175,7 @@ pub fn train(
     let mut rows = Rows::new(CONCEPT_WIDTH);
     let mut labels: Vec<f32> = Vec::new();
     let mut seen = 0usize;
+    let mut rest = 0usize;
     let wanted = settings.concept_clusters;
     for_each_batch(path, BATCH, |batch| {
         let mut odd: Vec<Cluster> = Vec::new();
@@ -139,8 +183,11 @@ pub fn train(
             if c.references.is_empty() || seen >= limit {
                 continue;
             }
-            if seen % 2 == 1 && report.concept_clusters + odd.len() < wanted {
-                odd.push(c);
+            if seen % 3 != 0 {
+                if rest < wanted {
+                    odd.push(c);
+                }
+                rest += 1;
             }
             seen += 1;
         }
@@ -174,11 +221,88 @@ pub fn train(
         CONCEPT_FEATURES,
         &settings.concept_forest,
     );
+
+    // Pass 3: sentence rows, oracle and lede labels from the third part.
+    let mut partial = SelectionModel {
+        version: MODEL_VERSION,
+        trained_on: String::new(),
+        term_prior: prior,
+        concept,
+        sentence: Forest::empty(SENTENCE_FEATURES, Objective::Logistic),
+        lede: Forest::empty(SENTENCE_FEATURES, Objective::Squared),
+    };
+    let mut sentence_rows = Rows::new(SENTENCE_WIDTH);
+    let mut in_oracle: Vec<f32> = Vec::new();
+    let mut lede: Vec<f32> = Vec::new();
+    let mut seen = 0usize;
+    let mut rest = 0usize;
+    let skip = settings.concept_clusters;
+    let wanted = settings.sentence_clusters;
+    let mut rouge_config = RougeConfig::rouge_score();
+    rouge_config.types = vec![RougeType::N(1)];
+    let rouge = Rouge::new(rouge_config).map_err(|e| DataError::Line {
+        path: path.display().to_string(),
+        line: 0,
+        reason: e.to_string(),
+    })?;
+    for_each_batch(path, BATCH, |batch| {
+        let mut third: Vec<Cluster> = Vec::new();
+        for c in batch.into_iter().flatten() {
+            if c.references.is_empty() || seen >= limit {
+                continue;
+            }
+            if seen % 3 != 0 {
+                if rest >= skip && rest < skip + wanted {
+                    third.push(c);
+                }
+                rest += 1;
+            }
+            seen += 1;
+        }
+        let parts: Vec<(Vec<f32>, Vec<f32>, Vec<f32>)> = third
+            .par_iter()
+            .map(|c| sentence_rows_of(c, &pipeline, &partial, &rouge, settings.oracle_words))
+            .collect();
+        for (r, o, l) in parts {
+            sentence_rows.values.extend_from_slice(&r);
+            in_oracle.extend_from_slice(&o);
+            lede.extend_from_slice(&l);
+        }
+        report.sentence_clusters += third.len();
+        progress(&format!(
+            "sentence rows: {} clusters, {} rows",
+            report.sentence_clusters,
+            in_oracle.len()
+        ));
+    })?;
+    report.sentence_rows = in_oracle.len();
+    report.sentence_positive_rate =
+        in_oracle.iter().map(|&l| f64::from(l)).sum::<f64>() / in_oracle.len().max(1) as f64;
+    progress(&format!(
+        "training the sentence forest on {} rows",
+        in_oracle.len()
+    ));
+    partial.sentence = train_forest(
+        &sentence_rows,
+        &in_oracle,
+        None,
+        SENTENCE_FEATURES,
+        &settings.sentence_forest,
+    );
+    progress(&format!("training the lede forest on {} rows", lede.len()));
+    partial.lede = train_forest(
+        &sentence_rows,
+        &lede,
+        None,
+        SENTENCE_FEATURES,
+        &settings.lede_forest,
+    );
+
     report.seconds = started.elapsed().as_secs_f64();
     let model = SelectionModel {
         version: MODEL_VERSION,
         trained_on: format!(
-            "{}: {} clusters (term prior on {}, concept forest on {} clusters, {} rows)",
+            "{}: {} clusters (term prior on {}, concept forest on {} clusters, {} rows, sentence and lede forests on {} clusters, {} rows)",
             path.file_name().map_or_else(
                 || path.display().to_string(),
                 |n| n.to_string_lossy().into_owned()
@@ -186,10 +310,11 @@ pub fn train(
             report.clusters,
             report.prior_clusters,
             report.concept_clusters,
-            report.concept_rows
+            report.concept_rows,
+            report.sentence_clusters,
+            report.sentence_rows
         ),
-        term_prior: prior,
-        concept,
+        ..partial
     };
     Ok((model, report))
 }
@@ -207,4 +332,26 @@ fn concept_rows(
     let concepts = ConceptRows::extract(&p, prior);
     let labels = concept_labels(&p, &concepts, analyzer, &cluster.references);
     (concepts.rows, labels)
+}
+
+/// One cluster's sentence rows with their oracle and lede labels (none if
+/// it cannot be prepared).
+fn sentence_rows_of(
+    cluster: &Cluster,
+    pipeline: &Pipeline,
+    model: &SelectionModel,
+    rouge: &Rouge,
+    oracle_words: usize,
+) -> (Vec<f32>, Vec<f32>, Vec<f32>) {
+    let Ok(p) = pipeline.prepare(cluster) else {
+        return (Vec::new(), Vec::new(), Vec::new());
+    };
+    let reference = &cluster.references[0];
+    let (_, _, rows) = model.features(&p);
+    let mut in_oracle = vec![0.0f32; p.sentences.len()];
+    for i in oracle(&p, rouge, reference, oracle_words) {
+        in_oracle[i] = 1.0;
+    }
+    let lede = lede_scores(&p, rouge, opening_sentence(reference));
+    (rows.rows, in_oracle, lede)
 }

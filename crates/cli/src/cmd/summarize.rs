@@ -111,6 +111,10 @@ pub struct AlgorithmArgs {
     /// support and position heuristic.
     #[arg(long, value_name = "BOOL")]
     pub learned: Option<bool>,
+    /// Learned selection: weight of the learned sentence score beside
+    /// concept coverage.
+    #[arg(long, value_name = "W")]
+    pub sentence_weight: Option<f64>,
 }
 
 impl AlgorithmArgs {
@@ -154,6 +158,7 @@ impl AlgorithmArgs {
         settings.similarity_coverage = self.similarity_coverage;
         settings.quote_bonus = self.quote_bonus;
         settings.learned = self.learned.or(self.model.as_ref().map(|_| true));
+        settings.sentence_weight = self.sentence_weight;
     }
 
     /// Validated parameters.

@@ -35,9 +35,25 @@ pub struct Args {
     #[arg(long, default_value_t = TrainSettings::default().concept_forest.trees, value_name = "N")]
     pub trees: usize,
 
-    /// Deepest level of each tree.
+    /// Deepest level of each tree of the concept forest.
     #[arg(long, default_value_t = TrainSettings::default().concept_forest.max_depth, value_name = "N")]
     pub depth: usize,
+
+    /// Clusters whose sentences become training rows.
+    #[arg(long, default_value_t = TrainSettings::default().sentence_clusters, value_name = "N")]
+    pub sentence_clusters: usize,
+
+    /// Boosting rounds of the sentence and lede forests.
+    #[arg(long, default_value_t = TrainSettings::default().sentence_forest.trees, value_name = "N")]
+    pub sentence_trees: usize,
+
+    /// Deepest level of each tree of the sentence and lede forests.
+    #[arg(long, default_value_t = TrainSettings::default().sentence_forest.max_depth, value_name = "N")]
+    pub sentence_depth: usize,
+
+    /// Word budget of the oracle that labels sentences.
+    #[arg(long, default_value_t = TrainSettings::default().oracle_words, value_name = "N")]
+    pub oracle_words: usize,
 }
 
 /// Runs the command.
@@ -45,8 +61,14 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let mut settings = TrainSettings {
         max_clusters: args.max_clusters,
         concept_clusters: args.concept_clusters,
+        sentence_clusters: args.sentence_clusters,
+        oracle_words: args.oracle_words,
         ..TrainSettings::default()
     };
+    for forest in [&mut settings.sentence_forest, &mut settings.lede_forest] {
+        forest.trees = args.sentence_trees;
+        forest.max_depth = args.sentence_depth;
+    }
     settings.concept_forest.trees = args.trees;
     settings.concept_forest.max_depth = args.depth;
     let mut problems = 0usize;

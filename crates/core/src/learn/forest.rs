@@ -131,6 +131,16 @@ pub struct Forest {
 }
 
 impl Forest {
+    /// A forest with no trees over `features` (predicts 0 / probability ½).
+    pub fn empty(features: &[&str], objective: Objective) -> Self {
+        Forest {
+            features: features.iter().map(|f| (*f).to_owned()).collect(),
+            objective,
+            base: 0.0,
+            trees: Vec::new(),
+        }
+    }
+
     /// The raw score of `row`: base plus every tree's leaf.
     pub fn predict(&self, row: &[f32]) -> f32 {
         self.trees

@@ -4,8 +4,10 @@
 //!
 //! - [`forest`]: gradient-boosted trees, evaluated.
 //! - [`concepts`]: concept features and the general worth of terms.
+//! - [`sentences`]: sentence features.
 //! - [`model`]: the selection model file, compiled in or read.
 
 pub mod concepts;
 pub mod forest;
 pub mod model;
+pub mod sentences;

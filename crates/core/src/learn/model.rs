@@ -4,8 +4,10 @@
 //! ([`SelectionModel::from_json`]), and either is checked against the
 //! features this build computes before use.
 
-use super::concepts::{TermPrior, CONCEPT_FEATURES};
+use super::concepts::{ConceptRows, TermPrior, CONCEPT_FEATURES};
 use super::forest::Forest;
+use super::sentences::{SentenceRows, SENTENCE_FEATURES};
+use crate::prepare::PreparedCluster;
 use serde::{Deserialize, Serialize};
 use std::sync::{Arc, OnceLock};
 
@@ -24,6 +26,25 @@ pub struct SelectionModel {
     /// Probability that a reference keeps a concept, from
     /// [`CONCEPT_FEATURES`].
     pub concept: Forest,
+    /// Probability that the extractive oracle picks a sentence, from
+    /// [`SENTENCE_FEATURES`].
+    pub sentence: Forest,
+    /// Expected ROUGE-1 F of a sentence against the reference's first
+    /// sentence (how well it states the news), from [`SENTENCE_FEATURES`].
+    pub lede: Forest,
+}
+
+/// What a model says about one prepared cluster.
+#[derive(Debug, Clone, Default)]
+pub struct ClusterScores {
+    /// The cluster's concepts and their features.
+    pub concepts: ConceptRows,
+    /// Probability that a reference keeps each concept.
+    pub concept_probabilities: Vec<f32>,
+    /// Probability that each sentence belongs in the summary.
+    pub sentence_probabilities: Vec<f32>,
+    /// How well each sentence states the news.
+    pub lede_scores: Vec<f32>,
 }
 
 /// Why a model file cannot be used.
@@ -55,7 +76,36 @@ impl SelectionModel {
         }
         self.concept
             .check(CONCEPT_FEATURES)
-            .map_err(|e| ModelError(format!("concept forest: {e}")))
+            .map_err(|e| ModelError(format!("concept forest: {e}")))?;
+        self.sentence
+            .check(SENTENCE_FEATURES)
+            .map_err(|e| ModelError(format!("sentence forest: {e}")))?;
+        self.lede
+            .check(SENTENCE_FEATURES)
+            .map_err(|e| ModelError(format!("lede forest: {e}")))
+    }
+
+    /// The concepts of `p` with their probabilities, and the sentence
+    /// features those give.
+    pub fn features(&self, p: &PreparedCluster<'_>) -> (ConceptRows, Vec<f32>, SentenceRows) {
+        let concepts = ConceptRows::extract(p, &self.term_prior);
+        let probabilities: Vec<f32> = (0..concepts.keys.len())
+            .map(|c| self.concept.output(concepts.row(c)))
+            .collect();
+        let sentences = SentenceRows::extract(p, &concepts, &probabilities, &self.term_prior);
+        (concepts, probabilities, sentences)
+    }
+
+    /// Everything the model says about `p`.
+    pub fn score(&self, p: &PreparedCluster<'_>) -> ClusterScores {
+        let (concepts, concept_probabilities, rows) = self.features(p);
+        let n = p.sentences.len();
+        ClusterScores {
+            concepts,
+            concept_probabilities,
+            sentence_probabilities: (0..n).map(|i| self.sentence.output(rows.row(i))).collect(),
+            lede_scores: (0..n).map(|i| self.lede.output(rows.row(i))).collect(),
+        }
     }
 
     /// The compiled-in model, parsed once.
@@ -83,6 +133,8 @@ mod tests {
     fn the_builtin_model_parses_and_matches_the_features() {
         let model = SelectionModel::from_json(BUILTIN).expect("valid builtin model");
         assert!(!model.concept.trees.is_empty());
+        assert!(!model.sentence.trees.is_empty());
+        assert!(!model.lede.trees.is_empty());
         assert!(!model.term_prior.terms.is_empty());
     }
 

@@ -16,8 +16,7 @@
 //! below a minimum support are dropped; single-document clusters count
 //! sentences instead of documents, so repetition still carries signal.
 
-use crate::learn::concepts::ConceptRows;
-use crate::learn::model::SelectionModel;
+use crate::learn::model::ClusterScores;
 use crate::prepare::{PreparedCluster, TermId};
 use crate::priors::{support_unit, PositionPrior, SupportUnit};
 use rustc_hash::FxHashMap;
@@ -163,23 +162,22 @@ impl Concepts {
         }
     }
 
-    /// The concepts of `p` weighted by a learned model: each concept's
-    /// weight is the probability that a reference keeps it
+    /// The concepts of a cluster weighted by a learned model: each
+    /// concept's weight is the probability that a reference keeps it
     /// ([`crate::learn::concepts`]), single terms scaled by
     /// `unigram_weight`. Concepts below [`MIN_LEARNED_WEIGHT`] are dropped:
     /// they change no choice and cost time in every gain.
-    pub fn learned(p: &PreparedCluster<'_>, model: &SelectionModel, unigram_weight: f64) -> Self {
-        let rows = ConceptRows::extract(p, &model.term_prior);
+    pub fn learned(scores: &ClusterScores, unigram_weight: f64) -> Self {
+        let rows = &scores.concepts;
         let mut ids: Vec<Option<u32>> = Vec::with_capacity(rows.keys.len());
         let mut weights = Vec::new();
-        for (c, key) in rows.keys.iter().enumerate() {
-            let probability = f64::from(model.concept.output(rows.row(c)));
+        for (key, &probability) in rows.keys.iter().zip(&scores.concept_probabilities) {
             let scale = if key.1 == UNIGRAM {
                 unigram_weight
             } else {
                 1.0
             };
-            let weight = probability * scale;
+            let weight = f64::from(probability) * scale;
             if weight >= MIN_LEARNED_WEIGHT {
                 ids.push(Some(weights.len() as u32));
                 weights.push(weight);

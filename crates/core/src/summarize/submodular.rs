@@ -47,8 +47,13 @@ pub struct Submodular {
     /// Concept extraction and weighting.
     pub concepts: ConceptConfig,
     /// Learned concept weights ([`Concepts::learned`]) instead of the
-    /// support and position heuristic, when set.
+    /// support and position heuristic, and a learned sentence score, when
+    /// set.
     pub model: Option<Arc<SelectionModel>>,
+    /// Weight of the learned sentence score (with a model): each sentence's
+    /// gain grows by this times its probability of belonging in the
+    /// summary times the mean first gain of a sentence.
+    pub sentence_weight: f64,
     /// Cost-scaling exponent `r` of the greedy rule `gain / cost^r`
     /// (0 ignores length, 1 is gain per word), or `None` to choose it by
     /// budget ([`Submodular::cost_exponent_for`]).
@@ -72,6 +77,7 @@ impl Default for Submodular {
         Submodular {
             concepts: ConceptConfig::default(),
             model: None,
+            sentence_weight: 0.0,
             cost_exponent: None,
             diversity: 0.0,
             similarity_coverage: 0.3,
@@ -95,6 +101,9 @@ pub struct Objective<'a> {
     similarity: Option<SaturatedCoverage<'a>>,
     /// Per-sentence gain multipliers (priors), empty when all are 1.
     multipliers: Vec<f64>,
+    /// Per-sentence modular values added to the gain (a learned sentence
+    /// score), empty when all are 0.
+    bonus: Vec<f64>,
 }
 
 impl<'a> Objective<'a> {
@@ -108,6 +117,7 @@ impl<'a> Objective<'a> {
             doc_reward: vec![0.0; p.num_docs()],
             similarity: None,
             multipliers: Vec::new(),
+            bonus: Vec::new(),
         }
     }
 
@@ -124,6 +134,14 @@ impl<'a> Objective<'a> {
         self
     }
 
+    /// Adds a modular term: taking sentence `i` is worth `bonus[i]` more
+    /// (one entry per sentence of the cluster). A modular term keeps the
+    /// objective submodular.
+    pub fn with_bonus(mut self, bonus: Vec<f64>) -> Self {
+        self.bonus = bonus;
+        self
+    }
+
     /// How much the objective grows if sentence `i` is added.
     pub fn gain(&self, i: usize) -> f64 {
         let coverage: f64 = self.concepts.of_sentence[i]
@@ -132,7 +150,8 @@ impl<'a> Objective<'a> {
             .map(|&c| self.concepts.weights[c as usize])
             .sum();
         let coverage = coverage + self.similarity.as_ref().map_or(0.0, |s| s.gain(i));
-        let coverage = coverage * self.multipliers.get(i).copied().unwrap_or(1.0);
+        let coverage = coverage * self.multipliers.get(i).copied().unwrap_or(1.0)
+            + self.bonus.get(i).copied().unwrap_or(0.0);
         if self.diversity == 0.0 {
             return coverage;
         }
@@ -386,8 +405,9 @@ impl Submodular {
         budget: Budget,
         vectors: Option<&[Vec<f32>]>,
     ) -> Summary {
-        let concepts = match &self.model {
-            Some(model) => Concepts::learned(p, model, self.concepts.unigram_weight),
+        let scores = self.model.as_ref().map(|m| m.score(p));
+        let concepts = match &scores {
+            Some(scores) => Concepts::learned(scores, self.concepts.unigram_weight),
             None => Concepts::extract(p, &self.concepts),
         };
         let similarity = (self.similarity_coverage > 0.0).then(|| {
@@ -397,7 +417,22 @@ impl Submodular {
                 None => SimilarityCoverage::new(p, self.saturation, total),
             }
         });
-        let objective = self.objective(p, &concepts, similarity.as_ref(), budget);
+        let mut objective = self.objective(p, &concepts, similarity.as_ref(), budget);
+        if let Some(scores) = scores.as_ref().filter(|_| self.sentence_weight > 0.0) {
+            let n = p.sentences.len().max(1) as f64;
+            let mean_gain = (0..p.sentences.len())
+                .map(|i| objective.gain(i))
+                .sum::<f64>()
+                / n;
+            let scale = self.sentence_weight * mean_gain;
+            objective = objective.with_bonus(
+                scores
+                    .sentence_probabilities
+                    .iter()
+                    .map(|&q| scale * f64::from(q))
+                    .collect(),
+            );
+        }
         let candidates = candidates_by_position(p, &self.selection);
         let filter = RedundancyFilter::new(p, self.selection.max_overlap);
         let picked = cost_scaled_greedy(

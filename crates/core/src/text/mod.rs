@@ -12,6 +12,7 @@
 //!   marked), for alias matching, quote attribution and dates.
 //! - [`quote_marks`]: where a text quotes someone.
 //! - [`calendar`]: calendar days, month and weekday names.
+//! - [`cues`]: openers that lean on a previous sentence; site chrome.
 //!
 //! Offsets are never changed by later stages: spans always index the original
 //! text. Nothing here knows about clusters: `text` sits just above
@@ -19,6 +20,7 @@
 
 pub mod calendar;
 pub mod clean;
+pub mod cues;
 pub mod filter;
 pub mod quote_marks;
 pub mod segment;
