@@ -19,6 +19,12 @@
 //!    after a time window, an idle stretch or beyond a cap).
 //! 5. [`split`]: a closing story that holds two stories is split.
 //! 6. [`metrics`]: B-cubed, pairwise and NMI scores against gold labels.
+//! 7. [`reader`]: JSONL article streams read line by line ([`StreamReader`]),
+//!    bad lines reported with file and line and skipped.
+//!
+//! An [`Article`] becomes a brief-core [`Document`](brief_core::Document)
+//! for summarizing through `From` (in [`article`]), the one place the two
+//! are converted.
 //!
 //! ```
 //! use brief_stream::{Article, StoryClusterer, ClusterConfig};
@@ -43,6 +49,7 @@ mod features;
 mod index;
 mod lifecycle;
 pub mod metrics;
+pub mod reader;
 pub mod split;
 mod story;
 
@@ -52,3 +59,4 @@ pub use config::{ClusterConfig, StoriesConfig};
 pub use dedup::{DedupConfig, NearDuplicates};
 pub use error::{Error, Result};
 pub use metrics::{score, Scores};
+pub use reader::{LineError, StreamLine, StreamReader};

@@ -9,15 +9,14 @@
 use super::cluster::{count_lines, push_stream, skipped_status, ClusterArgs};
 use super::summarize::BudgetArgs;
 use anyhow::{Context, Result};
-use brief_core::{summarize_cluster, Algorithm, Budget, Cluster, Document, Params};
-use brief_stream::{StoryClusterer, StoryStats};
+use brief_core::{Algorithm, Document, Params};
+use brief_stream::{StoriesConfig, StoryClusterer, StoryStats};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Articles of the open stories, by story number.
 /// Articles of open stories by stream position (a closing story may split,
 /// so its members are looked up one by one).
 type Map = HashMap<u64, Document>;
@@ -43,12 +42,25 @@ pub struct Args {
     pub settings: ClusterArgs,
 }
 
+impl Args {
+    /// The library's settings with these flags applied, validated; no
+    /// flags give [`StoriesConfig::default`].
+    pub fn config(&self) -> Result<StoriesConfig> {
+        let config = StoriesConfig {
+            cluster: self.settings.config()?,
+            algorithm: self.algorithm.parse()?,
+            budget: self.budget.budget()?,
+            params: Params::default(),
+        };
+        config.validate()?;
+        Ok(config)
+    }
+}
+
 /// Runs the command.
 pub fn run(args: Args) -> Result<ExitCode> {
-    let algorithm: Algorithm = args.algorithm.parse()?;
-    let budget = args.budget.budget()?;
-    let params = Params::default();
-    let mut clusterer = StoryClusterer::try_new(args.settings.config()?)?;
+    let config = args.config()?;
+    let mut clusterer = StoryClusterer::try_new(config.cluster.clone())?;
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let bar = crate::progress::bar(count_lines(&args.input), "articles");
@@ -60,28 +72,18 @@ pub fn run(args: Args) -> Result<ExitCode> {
         &mut clusterer,
         &bar,
         |line, _, clusterer| {
-            let article = line.article;
-            open.insert(
-                position,
-                Document {
-                    id: article.id,
-                    title: article.title,
-                    text: article.text,
-                    date: article.published,
-                    source: article.source,
-                },
-            );
+            open.insert(position, Document::from(line.article));
             position += 1;
             let closed = clusterer.take_closed();
             if !closed.is_empty() {
-                write_stories(&mut out, closed, &mut open, algorithm, &params, budget)?;
+                write_stories(&mut out, closed, &mut open, &config)?;
             }
             Ok(())
         },
     )?;
     bar.finish_and_clear();
     let rest = clusterer.finish();
-    write_stories(&mut out, rest, &mut open, algorithm, &params, budget)?;
+    write_stories(&mut out, rest, &mut open, &config)?;
     out.flush().context("writing stories")?;
     Ok(skipped_status(&counts, "clustered and summarized"))
 }
@@ -92,9 +94,7 @@ fn write_stories(
     out: &mut impl Write,
     closed: Vec<StoryStats>,
     open: &mut Map,
-    algorithm: Algorithm,
-    params: &Params,
-    budget: Budget,
+    config: &StoriesConfig,
 ) -> Result<()> {
     let work: Vec<(StoryStats, Vec<Document>)> = closed
         .into_iter()
@@ -106,8 +106,8 @@ fn write_stories(
     let results: Vec<(StoryStats, Result<brief_core::Summary, String>)> = work
         .into_par_iter()
         .map(|(stats, documents)| {
-            let cluster = Cluster::new(format!("story-{}", stats.story), documents);
-            let summary = summarize_cluster(&cluster, algorithm, params, budget)
+            let summary = config
+                .summarize(stats.story, documents)
                 .map_err(|e| format!("story {}: {e}", stats.story));
             (stats, summary)
         })
@@ -132,4 +132,23 @@ fn write_stories(
         writeln!(out, "{row}").context("writing stories")?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Flags {
+        #[command(flatten)]
+        args: Args,
+    }
+
+    #[test]
+    fn no_flags_give_the_library_defaults() -> Result<()> {
+        let flags = Flags::try_parse_from(["brief", "--in", "x.jsonl"])?;
+        assert_eq!(flags.args.config()?, StoriesConfig::default());
+        Ok(())
+    }
 }
