@@ -242,9 +242,10 @@ pub fn push_stream(
         };
         match clusterer.push(&line.article) {
             Ok(assignment) => joined(line, assignment, clusterer)?,
+            // The error names the article (an unreadable date is all `push` refuses).
             Err(e) => {
                 counts.skipped += 1;
-                bar.suspend(|| eprintln!("error: {}: article {:?}: {e}", line.at, line.article.id));
+                bar.suspend(|| eprintln!("error: {}: {e}", line.at));
             }
         }
     }
