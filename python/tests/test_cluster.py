@@ -135,3 +135,35 @@ def test_config_dict_and_keywords_are_one_settings_type(rows):
 def test_bad_settings_name_the_field(kwargs, field):
     with pytest.raises(ValueError, match=field):
         brief_nlp.cluster(["text"], **kwargs)
+
+
+def test_stories_equal_brief_stories(tmp_path, brief_bin, rows):
+    path = tmp_path / "long.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = subprocess.run(
+        [brief_bin, "stories", "--in", path, "--words", "40", "--window-days", "20"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    cli = [json.loads(line) for line in out.splitlines()]
+    assert brief_nlp.stories(rows, words=40, window_days=20) == cli
+    config = {"budget": {"unit": "words", "limit": 40}, "cluster": {"window_days": 20}}
+    assert brief_nlp.stories(rows, config=config) == cli
+    assert sum(len(s["articles"]) for s in cli) == len(rows)
+
+
+def test_stories_settings_and_bad_articles():
+    rows = [
+        {"id": "a", "text": "Volcano erupts near the village. Lava flows toward the houses."},
+        {"id": "b", "text": "Lava from the volcano reaches the village.", "published": "yesterday"},
+    ]
+    with pytest.raises(ValueError, match="article 1"):
+        brief_nlp.stories(rows)
+    (story,) = brief_nlp.stories(rows, errors="skip", algorithm="lead", words=5)
+    assert story["articles"] == ["a"]
+    assert story["summary"]["algorithm"] == "lead"
+    with pytest.raises(ValueError, match="cluster.threshold"):
+        brief_nlp.stories(rows, threshold=2.0)
+    with pytest.raises(ValueError, match="budget"):
+        brief_nlp.stories(rows, words=0)

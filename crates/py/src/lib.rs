@@ -5,6 +5,7 @@
 //! s = brief_nlp.summarize(["Russia vetoed a UN resolution on Syria. ...", "..."], words=50)
 //! brief_nlp.rouge(s["text"], ["a human summary"])        # {"rouge1": {"precision": ...}, ...}
 //! brief_nlp.cluster([{"id": "a", "text": "..."}, ...])   # [0, 0, 1, ...]
+//! brief_nlp.stories([{"id": "a", "text": "..."}, ...])   # [{"story": 0, "articles": [...], "summary": {...}}, ...]
 //! ```
 //!
 //! Results are plain Python values (dicts, lists, numbers, strings). The
@@ -12,7 +13,7 @@
 
 use brief_core::{summarize_cluster, Algorithm, Budget, Cluster, Document, Params};
 use brief_rouge::{Profile, Rouge, RougeConfig};
-use brief_stream::{Article, ClusterConfig, StoryClusterer};
+use brief_stream::{Article, ClusterConfig, StoriesConfig, StoryClusterer, StoryStream};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
@@ -184,12 +185,25 @@ fn rouge(
     Ok(out.into_any().unbind())
 }
 
-/// The clustering settings of a call: `config` (a dict in the JSON form
-/// of `brief_stream::ClusterConfig`, missing keys at their defaults) or the
-/// defaults, then each keyword argument given, with the CLI flags' "0 turns
-/// it off" conventions; validated.
-struct Settings<'a> {
-    config: Option<&'a Bound<'a, PyAny>>,
+/// A settings dict as JSON text (`None` when absent), for serde to read
+/// into the library's settings type.
+fn config_json(py: Python<'_>, config: Option<&Bound<'_, PyAny>>) -> PyResult<Option<String>> {
+    match config {
+        None => Ok(None),
+        Some(c) if c.is_none() => Ok(None),
+        Some(c) => {
+            let json = py
+                .import("json")?
+                .call_method1("dumps", (c,))
+                .map_err(|e| value_error(format!("config: {e}")))?;
+            Ok(Some(json.extract()?))
+        }
+    }
+}
+
+/// The clustering keyword arguments of `cluster` and `stories`, named as
+/// `brief cluster`'s flags, with their "0 turns it off" conventions.
+struct ClusterKeywords {
     threshold: Option<f64>,
     window_days: Option<f64>,
     dedup_threshold: Option<f64>,
@@ -202,20 +216,9 @@ struct Settings<'a> {
     idle_articles: Option<u64>,
 }
 
-impl Settings<'_> {
-    fn build(&self, py: Python<'_>) -> PyResult<ClusterConfig> {
-        let mut config = match self.config {
-            None => ClusterConfig::default(),
-            Some(c) if c.is_none() => ClusterConfig::default(),
-            Some(c) => {
-                let json: String = py
-                    .import("json")?
-                    .call_method1("dumps", (c,))
-                    .map_err(|e| value_error(format!("config: {e}")))?
-                    .extract()?;
-                serde_json::from_str(&json).map_err(|e| value_error(format!("config: {e}")))?
-            }
-        };
+impl ClusterKeywords {
+    /// Overrides the settings given.
+    fn apply(&self, config: &mut ClusterConfig) {
         let fields = [
             (self.threshold, &mut config.threshold),
             (self.split_ratio, &mut config.split_ratio),
@@ -243,8 +246,17 @@ impl Settings<'_> {
         if let Some(t) = self.dedup_threshold {
             config.set_dedup_threshold(t);
         }
-        config.validate().map_err(value_error)?;
-        Ok(config)
+    }
+}
+
+/// Whether `errors` says to skip articles that cannot be clustered.
+fn skip_errors(errors: &str) -> PyResult<bool> {
+    match errors {
+        "raise" => Ok(false),
+        "skip" => Ok(true),
+        other => Err(value_error(format!(
+            "errors must be \"raise\" or \"skip\", got {other:?}"
+        ))),
     }
 }
 
@@ -295,17 +307,14 @@ fn cluster<'py>(
     max_active_stories: Option<usize>,
     idle_articles: Option<u64>,
 ) -> PyResult<Vec<Option<u64>>> {
-    let skip = match errors {
-        "raise" => false,
-        "skip" => true,
-        other => {
-            return Err(PyValueError::new_err(format!(
-                "errors must be \"raise\" or \"skip\", got {other:?}"
-            )))
+    let skip = skip_errors(errors)?;
+    let mut config: ClusterConfig = match config_json(py, config)? {
+        Some(json) => {
+            serde_json::from_str(&json).map_err(|e| value_error(format!("config: {e}")))?
         }
+        None => ClusterConfig::default(),
     };
-    let config = Settings {
-        config,
+    ClusterKeywords {
         threshold,
         window_days,
         dedup_threshold,
@@ -317,7 +326,7 @@ fn cluster<'py>(
         max_active_stories,
         idle_articles,
     }
-    .build(py)?;
+    .apply(&mut config);
     let mut clusterer = StoryClusterer::try_new(config).map_err(value_error)?;
     let articles = items(articles, "articles")?;
     let results = py.allow_threads(|| clusterer.assign_each(&articles));
@@ -336,6 +345,98 @@ fn cluster<'py>(
         .collect()
 }
 
+/// Clusters a time-ordered stream into stories and summarizes each, as
+/// `brief stories` does; returns its records, in the order stories closed:
+/// dicts with the story's `story` number, `articles` (ids), `duplicates`,
+/// `sources`, `first_published`/`last_published` (when dated), `top_terms`
+/// and `summary` (as `summarize` returns it, without `text`; `None`, with
+/// a `skipped` reason, when the story has no sentence to summarize).
+///
+/// `articles` as for `cluster`. Settings are brief-stream's
+/// `StoriesConfig`, whose defaults `brief stories` uses too: `config` is a
+/// dict of its fields in their JSON form (`cluster` (as `cluster`'s
+/// `config`), `algorithm`, `budget` (e.g. `{"unit": "words", "limit":
+/// 60}`), `params`); `algorithm` and `words` and the clustering keyword
+/// arguments of `cluster` then override single settings. Defaults: the
+/// default summarizer, 100 words, and `cluster`'s defaults.
+///
+/// An article that cannot be clustered (an unreadable date) raises
+/// `ValueError` naming it, or with `errors="skip"` is left out.
+#[pyfunction]
+#[pyo3(signature = (
+    articles, algorithm = None, words = None, errors = "raise", *, config = None,
+    threshold = None, window_days = None, dedup_threshold = None, split_ratio = None,
+    clear_threshold = None, title_weight = None, entity_boost = None, lead_words = None,
+    max_active_stories = None, idle_articles = None
+))]
+#[allow(clippy::too_many_arguments)] // Python keyword arguments
+fn stories<'py>(
+    py: Python<'py>,
+    articles: &Bound<'py, PyAny>,
+    algorithm: Option<&str>,
+    words: Option<usize>,
+    errors: &str,
+    config: Option<&Bound<'py, PyAny>>,
+    threshold: Option<f64>,
+    window_days: Option<f64>,
+    dedup_threshold: Option<f64>,
+    split_ratio: Option<f64>,
+    clear_threshold: Option<f64>,
+    title_weight: Option<f64>,
+    entity_boost: Option<f64>,
+    lead_words: Option<usize>,
+    max_active_stories: Option<usize>,
+    idle_articles: Option<u64>,
+) -> PyResult<PyObject> {
+    let skip = skip_errors(errors)?;
+    let mut config: StoriesConfig = match config_json(py, config)? {
+        Some(json) => {
+            serde_json::from_str(&json).map_err(|e| value_error(format!("config: {e}")))?
+        }
+        None => StoriesConfig::default(),
+    };
+    ClusterKeywords {
+        threshold,
+        window_days,
+        dedup_threshold,
+        split_ratio,
+        clear_threshold,
+        title_weight,
+        entity_boost,
+        lead_words,
+        max_active_stories,
+        idle_articles,
+    }
+    .apply(&mut config.cluster);
+    if let Some(name) = algorithm {
+        config.algorithm = name.parse().map_err(value_error)?;
+    }
+    if let Some(n) = words {
+        config.budget = Budget::Words(n);
+    }
+    config.validate().map_err(value_error)?;
+    let mut stream = StoryStream::new(&config).map_err(value_error)?;
+    let articles = items(articles, "articles")?;
+    let records = py.allow_threads(|| {
+        let mut closed = Vec::new();
+        for (i, article) in articles.into_iter().enumerate() {
+            let id = article.id.clone();
+            match stream.push(article) {
+                Ok((_, mut done)) => closed.append(&mut done),
+                Err(_) if skip => {}
+                Err(e) => return Err(format!("article {i} ({id:?}): {e}")),
+            }
+        }
+        closed.append(&mut stream.finish());
+        closed
+            .into_iter()
+            .map(|story| serde_json::to_value(story.summarize(&config)).map_err(|e| e.to_string()))
+            .collect::<Result<Vec<_>, String>>()
+    });
+    let records = serde_json::Value::Array(records.map_err(value_error)?);
+    to_python(py, &records)
+}
+
 /// The `brief_nlp` module.
 #[pymodule]
 fn brief_nlp(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -343,5 +444,6 @@ fn brief_nlp(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(summarize, m)?)?;
     m.add_function(wrap_pyfunction!(rouge, m)?)?;
     m.add_function(wrap_pyfunction!(cluster, m)?)?;
+    m.add_function(wrap_pyfunction!(stories, m)?)?;
     Ok(())
 }

@@ -21,6 +21,8 @@
 //! 6. [`metrics`]: B-cubed, pairwise and NMI scores against gold labels.
 //! 7. [`reader`]: JSONL article streams read line by line ([`StreamReader`]),
 //!    bad lines reported with file and line and skipped.
+//! 8. [`stories`]: closed stories with their articles ([`StoryStream`]),
+//!    summarized into `brief stories`' records ([`SummarizedStory`]).
 //!
 //! An [`Article`] becomes a brief-core [`Document`](brief_core::Document)
 //! for summarizing through `From` (in [`article`]), the one place the two
@@ -51,6 +53,7 @@ mod lifecycle;
 pub mod metrics;
 pub mod reader;
 pub mod split;
+pub mod stories;
 mod story;
 
 pub use article::{parse_timestamp, Article};
@@ -60,3 +63,4 @@ pub use dedup::{DedupConfig, NearDuplicates};
 pub use error::{Error, Result};
 pub use metrics::{score, Scores};
 pub use reader::{LineError, StreamLine, StreamReader};
+pub use stories::{ClosedStory, StoryStream, SummarizedStory};

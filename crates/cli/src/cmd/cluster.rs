@@ -7,7 +7,7 @@
 use anyhow::{bail, Context, Result};
 use brief_io::Limits;
 use brief_stream::reader::{LineError, StreamLine, StreamReader};
-use brief_stream::{score, Assignment, ClusterConfig, StoryClusterer, StoryStats};
+use brief_stream::{score, ClusterConfig, StoryClusterer, StoryStats};
 use indicatif::ProgressBar;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};
@@ -172,9 +172,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let counts = push_stream(
         &args.input,
         args.settings.max_document_bytes,
-        &mut clusterer,
         &bar,
-        |line, assignment, clusterer| {
+        |line| {
+            let assignment = match clusterer.push(&line.article) {
+                Ok(assignment) => assignment,
+                Err(e) => return Ok(Err(e)),
+            };
             if args.eval {
                 match line.gold {
                     Some(g) => gold.push(g),
@@ -186,7 +189,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 }
                 predicted.push(assignment.story);
             }
-            emit(clusterer.take_closed(), &mut predicted)
+            emit(clusterer.take_closed(), &mut predicted)?;
+            Ok(Ok(()))
         },
     )?;
     bar.finish_and_clear();
@@ -210,15 +214,15 @@ pub struct StreamCounts {
     pub skipped: usize,
 }
 
-/// Reads the stream at `path` and pushes each article into `clusterer`,
-/// then calls `joined` with the article's line and where it went; a bad line
-/// or an article the clusterer refuses is reported (file and line) and skipped.
+/// Reads the stream at `path` and hands each article's line to `push`,
+/// which answers `Ok(Err(_))` for an article the clusterer refuses; a bad
+/// line or a refused article is reported (file and line) and skipped, an
+/// `Err` from `push` ends the run.
 pub fn push_stream(
     path: &Path,
     max_line_bytes: u64,
-    clusterer: &mut StoryClusterer,
     bar: &ProgressBar,
-    mut joined: impl FnMut(StreamLine, Assignment, &mut StoryClusterer) -> Result<()>,
+    mut push: impl FnMut(StreamLine) -> Result<Result<(), brief_stream::Error>>,
 ) -> Result<StreamCounts> {
     let mut counts = StreamCounts {
         total: 0,
@@ -240,13 +244,11 @@ pub fn push_stream(
                 continue;
             }
         };
-        match clusterer.push(&line.article) {
-            Ok(assignment) => joined(line, assignment, clusterer)?,
-            // The error names the article (an unreadable date is all `push` refuses).
-            Err(e) => {
-                counts.skipped += 1;
-                bar.suspend(|| eprintln!("error: {}: {e}", line.at));
-            }
+        let at = line.at.clone();
+        // The error names the article (an unreadable date is all the clusterer refuses).
+        if let Err(e) = push(line)? {
+            counts.skipped += 1;
+            bar.suspend(|| eprintln!("error: {at}: {e}"));
         }
     }
     Ok(counts)
