@@ -22,7 +22,7 @@
 use crate::article::Article;
 use serde::Deserialize;
 use std::fmt;
-use std::io::{BufRead, ErrorKind};
+use std::io::{BufRead, ErrorKind, Read};
 use std::sync::Arc;
 
 /// Where a line was read: the source's name (a path, `<stdin>`) and the
@@ -185,33 +185,45 @@ impl<R: BufRead> StreamReader<R> {
     /// `None` at the end.
     fn next_raw(&mut self) -> std::io::Result<Option<(usize, bool)>> {
         self.buffer.clear();
-        let mut length = 0usize;
-        let mut blank = true;
-        let mut started = false;
-        loop {
-            let available = match self.reader.fill_buf() {
-                Ok(bytes) => bytes,
-                Err(e) if e.kind() == ErrorKind::Interrupted => continue,
-                Err(e) => return Err(e),
-            };
-            if available.is_empty() {
-                return Ok(started.then_some((length, blank)));
-            }
-            started = true;
-            let (chunk, used, ends) = match available.iter().position(|&b| b == b'\n') {
-                Some(i) => (&available[..i], i + 1, true),
-                None => (available, available.len(), false),
-            };
-            blank &= chunk.iter().all(u8::is_ascii_whitespace);
-            length += chunk.len();
-            if length as u64 <= self.max_line_bytes {
-                self.buffer.extend_from_slice(chunk);
-            }
-            self.reader.consume(used);
-            if ends {
-                return Ok(Some((length, blank)));
+        // One byte more than the limit, for the line break or to see that
+        // the line is over the limit.
+        let most = self.max_line_bytes.saturating_add(1);
+        let read = (&mut self.reader)
+            .take(most)
+            .read_until(b'\n', &mut self.buffer)?;
+        if read == 0 {
+            return Ok(None);
+        }
+        let ends = self.buffer.last() == Some(&b'\n');
+        if ends {
+            self.buffer.pop();
+        }
+        let mut length = self.buffer.len();
+        let mut blank = self.buffer.iter().all(u8::is_ascii_whitespace);
+        if !ends && read as u64 == most {
+            // Over the limit: the rest of the line is counted, not kept.
+            loop {
+                let available = match self.reader.fill_buf() {
+                    Ok(bytes) => bytes,
+                    Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+                    Err(e) => return Err(e),
+                };
+                if available.is_empty() {
+                    break;
+                }
+                let (chunk, used, ends) = match available.iter().position(|&b| b == b'\n') {
+                    Some(i) => (&available[..i], i + 1, true),
+                    None => (available, available.len(), false),
+                };
+                blank &= chunk.iter().all(u8::is_ascii_whitespace);
+                length += chunk.len();
+                self.reader.consume(used);
+                if ends {
+                    break;
+                }
             }
         }
+        Ok(Some((length, blank)))
     }
 }
 
@@ -314,6 +326,12 @@ mod tests {
         ));
         assert!(read(b"", 10).is_empty());
         assert!(read(b"\n\n", 10).is_empty());
+        // A blank line is passed over whatever its length.
+        let mut blank = vec![b' '; 300];
+        blank.extend_from_slice(b"\n{\"id\":\"b\",\"text\":\"t\"}");
+        let got = read(&blank, 100);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].as_ref().unwrap().at.line, 2);
     }
 
     #[test]
