@@ -148,7 +148,7 @@ def test_stories_equal_brief_stories(tmp_path, brief_bin, rows):
     ).stdout
     cli = [json.loads(line) for line in out.splitlines()]
     assert brief_nlp.stories(rows, words=40, window_days=20) == cli
-    config = {"budget": {"unit": "words", "limit": 40}, "cluster": {"window_days": 20}}
+    config = {"summary": {"words": 40}, "cluster": {"window_days": 20}}
     assert brief_nlp.stories(rows, config=config) == cli
     assert sum(len(s["articles"]) for s in cli) == len(rows)
 

@@ -139,7 +139,7 @@ pub fn train(
             match item {
                 Ok(c) if !c.references.is_empty() => {
                     if seen < limit {
-                        if seen % 3 == 0 {
+                        if seen.is_multiple_of(3) {
                             even.push(c);
                         }
                         seen += 1;
@@ -183,7 +183,7 @@ pub fn train(
             if c.references.is_empty() || seen >= limit {
                 continue;
             }
-            if seen % 3 != 0 {
+            if !seen.is_multiple_of(3) {
                 if rest < wanted {
                     odd.push(c);
                 }
@@ -251,7 +251,7 @@ pub fn train(
             if c.references.is_empty() || seen >= limit {
                 continue;
             }
-            if seen % 3 != 0 {
+            if !seen.is_multiple_of(3) {
                 if rest >= skip && rest < skip + wanted {
                     third.push(c);
                 }

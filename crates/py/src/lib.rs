@@ -376,8 +376,8 @@ fn cluster<'py>(
 /// `articles` as for `cluster`. Settings are brief-stream's
 /// `StoriesConfig`, whose defaults `brief stories` uses too: `config` is a
 /// dict of its fields in their JSON form (`cluster` (as `cluster`'s
-/// `config`), `algorithm`, `budget` (e.g. `{"unit": "words", "limit":
-/// 60}`), `params`); `algorithm` and `words` and the clustering keyword
+/// `config`) and `summary` (`summarize`'s settings, e.g. `{"algorithm":
+/// "mmr", "words": 60}`)); `algorithm` and `words` and the clustering keyword
 /// arguments of `cluster` then override single settings. Defaults: the
 /// default summarizer, 100 words, and `cluster`'s defaults.
 ///
@@ -430,10 +430,12 @@ fn stories<'py>(
     }
     .apply(&mut config.cluster);
     if let Some(name) = algorithm {
-        config.algorithm = name.parse().map_err(value_error)?;
+        config.summary.algorithm = Some(name.to_owned());
     }
     if let Some(n) = words {
-        config.budget = Budget::Words(n);
+        config.summary.words = Some(n);
+        config.summary.sentences = None;
+        config.summary.bytes = None;
     }
     config.validate().map_err(value_error)?;
     let mut stream = StoryStream::new(&config).map_err(value_error)?;

@@ -13,7 +13,7 @@
 
 use crate::dedup::DedupConfig;
 use crate::{Error, Result};
-use brief_core::{summarize_cluster, Algorithm, Budget, Cluster, Document, Params, Summary};
+use brief_core::{Cluster, Document, Pipeline, Summarization, SummarizeSettings, Summary};
 use serde::{Deserialize, Serialize};
 
 /// Seconds in a day, for windows given in days.
@@ -225,39 +225,25 @@ impl ClusterConfig {
 /// ```
 /// use brief_stream::StoriesConfig;
 /// let config: StoriesConfig = serde_json::from_str(
-///     r#"{"algorithm": "mmr", "budget": {"unit": "words", "limit": 60}, "cluster": {"threshold": 0.2}}"#,
+///     r#"{"summary": {"algorithm": "mmr", "words": 60}, "cluster": {"threshold": 0.2}}"#,
 /// ).unwrap();
-/// assert_eq!(config.algorithm.name(), "mmr");
+/// assert_eq!(config.summary.algorithm.as_deref(), Some("mmr"));
 /// assert_eq!(config.cluster.threshold, 0.2);
 /// assert!(config.validate().is_ok());
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct StoriesConfig {
     /// The story clustering. Default: [`ClusterConfig::default`].
     pub cluster: ClusterConfig,
-    /// The summarizer. Default: [`Algorithm::DEFAULT`].
-    pub algorithm: Algorithm,
-    /// Length of each story's summary. Default: [`Budget::default`] (100 words).
-    pub budget: Budget,
-    /// The summarizer's settings. Default: [`Params::default`].
-    pub params: Params,
-}
-
-impl Default for StoriesConfig {
-    fn default() -> Self {
-        StoriesConfig {
-            cluster: ClusterConfig::default(),
-            algorithm: Algorithm::DEFAULT,
-            budget: Budget::default(),
-            params: Params::default(),
-        }
-    }
+    /// Each story's summary: the settings of `brief summarize`
+    /// ([`SummarizeSettings`]; default: the default summarizer, 100 words).
+    pub summary: SummarizeSettings,
 }
 
 impl StoriesConfig {
     /// Checks every setting's range; the error names the first bad field
-    /// (`cluster.…`, `budget`, `params.…`).
+    /// (`cluster.…`, `summary.…`).
     pub fn validate(&self) -> Result<()> {
         self.cluster.validate().map_err(|e| match e {
             Error::InvalidSetting { field, reason } => Error::InvalidSetting {
@@ -266,17 +252,16 @@ impl StoriesConfig {
             },
             other => other,
         })?;
-        if self.budget.limit() == 0 {
-            return Err(Error::setting(
-                "budget",
-                format!("must be positive, got {}", self.budget),
-            ));
-        }
-        self.params.validate().map_err(|e| match e {
+        self.summarization().map(|_| ())
+    }
+
+    /// The validated summary settings.
+    pub fn summarization(&self) -> Result<Summarization> {
+        self.summary.validate().map_err(|e| match e {
             brief_core::Error::InvalidParameter { name, reason } => {
-                Error::setting(format!("params.{name}"), reason)
+                Error::setting(format!("summary.{name}"), reason)
             }
-            other => Error::setting("params", other.to_string()),
+            other => Error::setting("summary", other.to_string()),
         })
     }
 
@@ -285,7 +270,10 @@ impl StoriesConfig {
     /// `story-N`.
     pub fn summarize(&self, story: u64, documents: Vec<Document>) -> brief_core::Result<Summary> {
         let cluster = Cluster::new(format!("story-{story}"), documents);
-        summarize_cluster(&cluster, self.algorithm, &self.params, self.budget)
+        let summarization = self.summary.validate()?;
+        let summarizer = summarization.summarizer(&Default::default())?;
+        let prepared = Pipeline::default().prepare(&cluster)?;
+        Ok(summarization.run(summarizer.as_ref(), &prepared))
     }
 }
 
@@ -369,22 +357,24 @@ mod tests {
         c.set_dedup_threshold(1.5);
         assert_eq!(field_of(c), "dedup.threshold");
         let stories = StoriesConfig {
-            params: Params {
-                lambda: 3.0,
-                ..Params::default()
+            summary: SummarizeSettings {
+                lambda: Some(3.0),
+                ..SummarizeSettings::default()
             },
             ..StoriesConfig::default()
         };
         assert!(
-            matches!(stories.validate(), Err(Error::InvalidSetting { field, .. }) if field == "params.lambda")
+            matches!(stories.validate(), Err(Error::InvalidSetting { field, .. }) if field == "summary.lambda")
         );
         let stories = StoriesConfig {
             cluster: ClusterConfig {
                 lead_words: 0,
                 ..d()
             },
-            budget: Budget::Words(0),
-            ..StoriesConfig::default()
+            summary: SummarizeSettings {
+                words: Some(0),
+                ..SummarizeSettings::default()
+            },
         };
         assert!(
             matches!(stories.validate(), Err(Error::InvalidSetting { field, .. }) if field == "cluster.lead_words")

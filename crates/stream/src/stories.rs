@@ -115,12 +115,14 @@ impl StoryStream {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use brief_core::Budget;
 
     #[test]
     fn closed_stories_carry_their_articles_and_summaries() {
         let config = StoriesConfig {
-            budget: Budget::Words(20),
+            summary: brief_core::SummarizeSettings {
+                words: Some(20),
+                ..Default::default()
+            },
             ..StoriesConfig::default()
         };
         let mut stream = StoryStream::new(&config).unwrap();

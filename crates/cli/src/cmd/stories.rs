@@ -9,7 +9,7 @@
 use super::cluster::{count_lines, push_stream, skipped_status, ClusterArgs};
 use super::summarize::BudgetArgs;
 use anyhow::{Context, Result};
-use brief_core::{Algorithm, Params};
+use brief_core::{Algorithm, SummarizeSettings};
 use brief_stream::{ClosedStory, StoriesConfig, StoryStream, SummarizedStory};
 use rayon::prelude::*;
 use std::io::{BufWriter, Write};
@@ -26,9 +26,10 @@ pub struct Args {
     #[arg(long = "in", value_name = "PATH")]
     pub input: PathBuf,
 
-    /// Summarization algorithm: lead, centroid, lexrank, textrank, mmr.
-    #[arg(short, long, default_value_t = Algorithm::DEFAULT.name().to_owned())]
-    pub algorithm: String,
+    #[arg(short, long, value_name = "NAME",
+          help = format!("Summarization algorithm: {} [default: {}]",
+                         super::summarize::algorithm_names(), Algorithm::DEFAULT))]
+    pub algorithm: Option<String>,
 
     #[command(flatten)]
     pub budget: BudgetArgs,
@@ -41,11 +42,14 @@ impl Args {
     /// The library's settings with these flags applied, validated; no
     /// flags give [`StoriesConfig::default`].
     pub fn config(&self) -> Result<StoriesConfig> {
+        let mut summary = SummarizeSettings {
+            algorithm: self.algorithm.clone(),
+            ..SummarizeSettings::default()
+        };
+        self.budget.apply(&mut summary);
         let config = StoriesConfig {
             cluster: self.settings.config()?,
-            algorithm: self.algorithm.parse()?,
-            budget: self.budget.budget()?,
-            params: Params::default(),
+            summary,
         };
         config.validate()?;
         Ok(config)
