@@ -37,8 +37,10 @@ pub struct TrainSettings {
     pub concept_forest: GbdtConfig,
     /// Clusters (of the third part) whose sentences become training rows.
     pub sentence_clusters: usize,
-    /// Word budget of the extractive oracle that labels sentences.
-    pub oracle_words: usize,
+    /// Word budgets of the extractive oracle that labels sentences: a
+    /// sentence's label is the share of these budgets under which the
+    /// oracle picks it (so sentences picked first weigh most).
+    pub oracle_words: Vec<usize>,
     /// The sentence forest's settings (logistic: oracle membership).
     pub sentence_forest: GbdtConfig,
     /// The lede forest's settings (squared error: ROUGE-1 F against the
@@ -62,7 +64,7 @@ impl Default for TrainSettings {
                 seed: 17,
             },
             sentence_clusters: 22_000,
-            oracle_words: 230,
+            oracle_words: vec![330],
             sentence_forest: GbdtConfig {
                 objective: Objective::Logistic,
                 trees: 200,
@@ -261,7 +263,7 @@ pub fn train(
         }
         let parts: Vec<(Vec<f32>, Vec<f32>, Vec<f32>)> = third
             .par_iter()
-            .map(|c| sentence_rows_of(c, &pipeline, &partial, &rouge, settings.oracle_words))
+            .map(|c| sentence_rows_of(c, &pipeline, &partial, &rouge, &settings.oracle_words))
             .collect();
         for (r, o, l) in parts {
             sentence_rows.values.extend_from_slice(&r);
@@ -341,7 +343,7 @@ fn sentence_rows_of(
     pipeline: &Pipeline,
     model: &SelectionModel,
     rouge: &Rouge,
-    oracle_words: usize,
+    oracle_words: &[usize],
 ) -> (Vec<f32>, Vec<f32>, Vec<f32>) {
     let Ok(p) = pipeline.prepare(cluster) else {
         return (Vec::new(), Vec::new(), Vec::new());
@@ -349,8 +351,11 @@ fn sentence_rows_of(
     let reference = &cluster.references[0];
     let (_, _, rows) = model.features(&p);
     let mut in_oracle = vec![0.0f32; p.sentences.len()];
-    for i in oracle(&p, rouge, reference, oracle_words) {
-        in_oracle[i] = 1.0;
+    let share = 1.0 / oracle_words.len().max(1) as f32;
+    for &words in oracle_words {
+        for i in oracle(&p, rouge, reference, words) {
+            in_oracle[i] += share;
+        }
     }
     let lede = lede_scores(&p, rouge, opening_sentence(reference));
     (rows.rows, in_oracle, lede)

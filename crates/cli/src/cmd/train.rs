@@ -51,9 +51,11 @@ pub struct Args {
     #[arg(long, default_value_t = TrainSettings::default().sentence_forest.max_depth, value_name = "N")]
     pub sentence_depth: usize,
 
-    /// Word budget of the oracle that labels sentences.
-    #[arg(long, default_value_t = TrainSettings::default().oracle_words, value_name = "N")]
-    pub oracle_words: usize,
+    /// Word budgets of the oracle that labels sentences, comma-separated
+    /// (a sentence's label is the share of budgets under which it is picked).
+    #[arg(long, value_delimiter = ',', value_name = "N,…",
+          default_values_t = TrainSettings::default().oracle_words)]
+    pub oracle_words: Vec<usize>,
 }
 
 /// Runs the command.
@@ -62,7 +64,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         max_clusters: args.max_clusters,
         concept_clusters: args.concept_clusters,
         sentence_clusters: args.sentence_clusters,
-        oracle_words: args.oracle_words,
+        oracle_words: args.oracle_words.clone(),
         ..TrainSettings::default()
     };
     for forest in [&mut settings.sentence_forest, &mut settings.lede_forest] {

@@ -14,6 +14,45 @@ use std::sync::{Arc, OnceLock};
 /// Format version of model files; bumped when their meaning changes.
 pub const MODEL_VERSION: u32 = 1;
 
+/// Words of a cluster the model reads, shared among its articles: the
+/// size of the truncated Multi-News clusters it learned from (at most 482
+/// words in the validation split).
+pub const WINDOW_WORDS: usize = 500;
+
+/// Weight of a concept found only after the window, as a share of the
+/// lowest learned probability of its kind.
+pub const LATE_CONCEPT_SHARE: f32 = 0.5;
+
+/// Which sentences of `p` fall in the model's window: each article's
+/// opening, [`WINDOW_WORDS`] shared among the articles, a short article's
+/// unused share going to the longer ones (water filling), a sentence in
+/// when it starts inside its article's share.
+pub fn window(p: &PreparedCluster<'_>) -> Vec<bool> {
+    let lengths: Vec<usize> = p
+        .doc_sentences
+        .iter()
+        .map(|r| p.sentences[r.clone()].iter().map(|s| s.words).sum())
+        .collect();
+    let mut order: Vec<usize> = (0..lengths.len()).collect();
+    order.sort_by_key(|&d| (lengths[d], d));
+    let mut share = vec![0usize; lengths.len()];
+    let mut left = WINDOW_WORDS;
+    for (k, &d) in order.iter().enumerate() {
+        let fair = left / (order.len() - k);
+        share[d] = lengths[d].min(fair);
+        left -= share[d];
+    }
+    let mut in_window = vec![false; p.sentences.len()];
+    for (d, range) in p.doc_sentences.iter().enumerate() {
+        let mut before = 0usize;
+        for i in range.clone() {
+            in_window[i] = before < share[d] || before == 0;
+            before += p.sentences[i].words;
+        }
+    }
+    in_window
+}
+
 /// What brief learned from clusters with reference summaries.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SelectionModel {
@@ -45,6 +84,9 @@ pub struct ClusterScores {
     pub sentence_probabilities: Vec<f32>,
     /// How well each sentence states the news.
     pub lede_scores: Vec<f32>,
+    /// Whether the whole cluster fit the model's window (the learned
+    /// concept probabilities then cover every concept).
+    pub whole: bool,
 }
 
 /// Why a model file cannot be used.
@@ -97,7 +139,81 @@ impl SelectionModel {
     }
 
     /// Everything the model says about `p`.
+    ///
+    /// The model learned from clusters cut to about [`WINDOW_WORDS`] words
+    /// (the truncated release of Multi-News), so it reads a longer cluster
+    /// through that same window: the opening of each article, the words
+    /// shared among articles as the truncation shared them. Concepts of the
+    /// window get their learned probability wherever they occur; concepts
+    /// found only later get [`LATE_CONCEPT_SHARE`] of the lowest learned
+    /// probability of their kind, and sentences after the window no
+    /// learned sentence score.
     pub fn score(&self, p: &PreparedCluster<'_>) -> ClusterScores {
+        let in_window = window(p);
+        if in_window.iter().all(|&w| w) {
+            return self.score_all(p);
+        }
+        let (view, origin) = p.restricted(|i, _| in_window[i]);
+        if view.sentences.is_empty() {
+            return self.score_all(p);
+        }
+        let seen = self.score_all(&view);
+        let learned: rustc_hash::FxHashMap<_, f32> = seen
+            .concepts
+            .keys
+            .iter()
+            .copied()
+            .zip(seen.concept_probabilities.iter().copied())
+            .collect();
+        let lowest = |pair: bool| {
+            seen.concepts
+                .keys
+                .iter()
+                .zip(&seen.concept_probabilities)
+                .filter(|(k, _)| (k.1 != super::concepts::UNIGRAM) == pair)
+                .map(|(_, &q)| q)
+                .fold(f32::INFINITY, f32::min)
+        };
+        let late = [lowest(false), lowest(true)].map(|q| {
+            if q.is_finite() {
+                q * LATE_CONCEPT_SHARE
+            } else {
+                0.0
+            }
+        });
+        let concepts = ConceptRows::extract(p, &self.term_prior);
+        let concept_probabilities = concepts
+            .keys
+            .iter()
+            .map(|k| {
+                learned
+                    .get(k)
+                    .copied()
+                    .unwrap_or(late[usize::from(k.1 != super::concepts::UNIGRAM)])
+            })
+            .collect();
+        let n = p.sentences.len();
+        let mut sentence_probabilities = vec![0.0; n];
+        let floor = seen
+            .lede_scores
+            .iter()
+            .copied()
+            .fold(f32::INFINITY, f32::min);
+        let mut lede_scores = vec![if floor.is_finite() { floor } else { 0.0 }; n];
+        for (k, &i) in origin.iter().enumerate() {
+            sentence_probabilities[i] = seen.sentence_probabilities[k];
+            lede_scores[i] = seen.lede_scores[k];
+        }
+        ClusterScores {
+            concepts,
+            concept_probabilities,
+            sentence_probabilities,
+            lede_scores,
+            whole: false,
+        }
+    }
+
+    fn score_all(&self, p: &PreparedCluster<'_>) -> ClusterScores {
         let (concepts, concept_probabilities, rows) = self.features(p);
         let n = p.sentences.len();
         ClusterScores {
@@ -105,6 +221,7 @@ impl SelectionModel {
             concept_probabilities,
             sentence_probabilities: (0..n).map(|i| self.sentence.output(rows.row(i))).collect(),
             lede_scores: (0..n).map(|i| self.lede.output(rows.row(i))).collect(),
+            whole: true,
         }
     }
 

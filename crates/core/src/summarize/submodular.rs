@@ -406,9 +406,12 @@ impl Submodular {
         vectors: Option<&[Vec<f32>]>,
     ) -> Summary {
         let scores = self.model.as_ref().map(|m| m.score(p));
+        // Learned concept weights where the model saw the whole cluster;
+        // beyond its window the support and position heuristic, which
+        // holds at any length.
         let concepts = match &scores {
-            Some(scores) => Concepts::learned(scores, self.concepts.unigram_weight),
-            None => Concepts::extract(p, &self.concepts),
+            Some(scores) if scores.whole => Concepts::learned(scores, self.concepts.unigram_weight),
+            _ => Concepts::extract(p, &self.concepts),
         };
         let similarity = (self.similarity_coverage > 0.0).then(|| {
             let total = self.similarity_coverage * concepts.weights.iter().sum::<f64>();
