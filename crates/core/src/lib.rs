@@ -15,14 +15,16 @@
 //!    text with.
 //! 3. [`prepare`]: a [`Pipeline`] turns a cluster into body sentences with
 //!    interned terms ([`PreparedCluster`]).
-//! 4. [`similarity`]: TF-IDF vectors, cosine, term sets.
-//! 5. [`redundancy`]: which sentences say the same thing (entity aliases,
+//! 4. [`attribution`]: who says each direct quotation (speakers before or
+//!    after it, pronouns resolved, names in their fullest form).
+//! 5. [`similarity`]: TF-IDF vectors, cosine, term sets.
+//! 6. [`redundancy`]: which sentences say the same thing (entity aliases,
 //!    copy families, the duplicate filter every summarizer uses).
-//! 6. [`select`]: eligibility, budgets, greedy selection, source ordering.
-//! 7. [`summarize`]: one module per algorithm behind [`Summarizer`] (with
+//! 7. [`select`]: eligibility, budgets, greedy selection, source ordering.
+//! 8. [`summarize`]: one module per algorithm behind [`Summarizer`] (with
 //!    [`embedding`], the interface of optional sentence encoders).
-//! 8. [`registry`]: algorithm names → summarizers.
-//! 9. [`analyze`]: the `brief analyze` report over the stages (copies,
+//! 9. [`registry`]: algorithm names → summarizers.
+//! 10. [`analyze`]: the `brief analyze` report over the stages (copies,
 //!    aliases, quotes, timeline); no stage uses it.
 //!
 //! ```
@@ -39,6 +41,7 @@
 //! ```
 
 pub mod analyze;
+pub mod attribution;
 pub mod embedding;
 pub mod error;
 pub mod learn;

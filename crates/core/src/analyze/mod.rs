@@ -5,7 +5,7 @@
 //! aliases come from the redundancy stage ([`crate::redundancy`]); this
 //! module adds
 //!
-//! - [`quotes`]: direct quotations with their speakers;
+//! - direct quotations with their speakers, from [`crate::attribution`];
 //! - [`timeline`]: date expressions normalized against the document date,
 //!   and a chronological list of events;
 //!
@@ -24,15 +24,14 @@
 //! assert_eq!(analysis.quotes[0].speaker.as_deref(), Some("Lavrov"));
 //! ```
 
-pub mod quotes;
 pub mod timeline;
 
+use crate::attribution::{attribute_cluster, Quote};
 use crate::error::Result;
 use crate::model::Cluster;
 use crate::prepare::{Pipeline, PreparedCluster};
 use crate::redundancy::aliases::{AliasGroup, AliasTable};
 use crate::redundancy::copies::{self, CopyConfig, CopyReport};
-use quotes::Quote;
 use serde::{Deserialize, Serialize};
 use timeline::{DateMention, TimelineEvent};
 
@@ -64,7 +63,7 @@ pub fn analyze_prepared(p: &PreparedCluster<'_>) -> Analysis {
     let aliases = AliasTable::from_cluster(p.cluster);
     let (families, family_of) = copies::copy_families(p, &aliases, &CopyConfig::default());
     let copies = copies::report_from_families(p, families, &family_of);
-    let quotes = quotes::attribute_quotes(p, &aliases);
+    let quotes = attribute_cluster(p);
     let dates = timeline::date_mentions(p)
         .into_iter()
         .map(|(_, m)| m)
