@@ -42,6 +42,7 @@
 
 pub mod analyze;
 pub mod attribution;
+pub mod cohesion;
 pub mod embedding;
 pub mod error;
 pub mod learn;
