@@ -58,7 +58,7 @@ pub mod summarize;
 pub mod text;
 
 pub use error::{Error, Result};
-pub use model::{Budget, Cluster, Document, Span, Summary, SummaryItem};
+pub use model::{Budget, Cluster, Document, Span, Speaker, Summary, SummaryItem};
 pub use prepare::{Pipeline, PreparedCluster, Sentence};
 pub use registry::{build, Algorithm, Params};
 pub use settings::{Summarization, SummarizeSettings};
@@ -73,5 +73,7 @@ pub fn summarize_cluster(
 ) -> Result<Summary> {
     let summarizer = build(algorithm, params)?;
     let prepared = Pipeline::default().prepare(cluster)?;
-    Ok(summarizer.summarize(&prepared, budget))
+    let mut summary = summarizer.summarize(&prepared, budget);
+    attribution::attribute_summary(&mut summary, &prepared);
+    Ok(summary)
 }

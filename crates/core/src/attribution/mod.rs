@@ -29,7 +29,7 @@ pub mod score;
 mod speakers;
 mod tokens;
 
-use crate::model::Span;
+use crate::model::{Span, Speaker, Summary};
 use crate::prepare::PreparedCluster;
 use crate::text::{NewsSegmenter, Segmenter};
 use serde::{Deserialize, Serialize};
@@ -130,6 +130,36 @@ pub fn attribute_cluster(p: &PreparedCluster<'_>) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// Gives each item of `summary` that quotes someone the speaker of the
+/// quotation, read from its document in `p` (only documents with a
+/// selected sentence are read). When a sentence holds several quotations,
+/// the longest one attributed speaks for it.
+pub fn attribute_summary(summary: &mut Summary, p: &PreparedCluster<'_>) {
+    let mut by_doc: Vec<Option<Vec<Quotation>>> = vec![None; p.cluster.documents.len()];
+    for item in &mut summary.items {
+        let Some(slot) = by_doc.get_mut(item.doc) else {
+            continue;
+        };
+        let quotations = slot.get_or_insert_with(|| {
+            let sentences: Vec<Span> = p.sentences[p.doc_sentences[item.doc].clone()]
+                .iter()
+                .map(|s| s.span)
+                .collect();
+            attribute_document(&p.cluster.documents[item.doc].text, &sentences)
+        });
+        item.speaker = quotations
+            .iter()
+            .filter(|q| q.span.start < item.span.end && item.span.start < q.span.end)
+            .filter_map(|q| {
+                let name = q.speaker.clone()?;
+                let span = q.speaker_span?;
+                Some((q.span.len(), Speaker { name, span }))
+            })
+            .max_by_key(|(len, _)| *len)
+            .map(|(_, s)| s);
+    }
 }
 
 #[cfg(test)]
