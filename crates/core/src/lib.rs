@@ -25,7 +25,7 @@
 //!    [`embedding`], the interface of optional sentence encoders).
 //! 9. [`registry`]: algorithm names → summarizers.
 //! 10. [`analyze`]: the `brief analyze` report over the stages (copies,
-//!    aliases, quotes, timeline); no stage uses it.
+//!     aliases, quotes, timeline); no stage uses it.
 //!
 //! ```
 //! use brief_core::{summarize_cluster, Algorithm, Budget, Cluster, Document, Params};
