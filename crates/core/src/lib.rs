@@ -43,6 +43,7 @@
 pub mod analyze;
 pub mod attribution;
 pub mod cohesion;
+pub mod compare;
 pub mod embedding;
 pub mod error;
 pub mod learn;
