@@ -26,7 +26,7 @@
 //! assert_eq!(c.conflicts[0].sides[1].value, "15");
 //! ```
 
-use crate::attribution::{attribute_document, Quotation, SpeakerKind};
+use crate::attribution::{attribute_documents, Quotation, SpeakerKind};
 use crate::error::Result;
 use crate::model::{Cluster, Span};
 use crate::prepare::{Pipeline, PreparedCluster};
@@ -181,16 +181,7 @@ pub fn compare(cluster: &Cluster) -> Result<Comparison> {
 
 /// Compares the sources of a prepared cluster.
 pub fn compare_prepared(p: &PreparedCluster<'_>, config: &CompareConfig) -> Comparison {
-    let quotations: Vec<Vec<Quotation>> = (0..p.cluster.documents.len())
-        .map(|d| {
-            let sentences: Vec<Span> = p.sentences[p.doc_sentences[d].clone()]
-                .iter()
-                .map(|s| s.span)
-                .collect();
-            attribute_document(&p.cluster.documents[d].text, &sentences)
-        })
-        .collect();
-    compare_with_quotations(p, config, &quotations)
+    compare_with_quotations(p, config, &attribute_documents(p))
 }
 
 /// [`compare_prepared`] with each document's quotations already attributed

@@ -8,6 +8,7 @@
 //! - direct quotations with their speakers, from [`crate::attribution`];
 //! - [`timeline`]: date expressions normalized against the document date,
 //!   and a chronological list of events;
+//! - the source comparison of [`crate::compare`];
 //!
 //! and gathers everything in one [`Analysis`]. Everything here is a pure
 //! function of a [`Cluster`] or [`PreparedCluster`]: no I/O. The CLI
@@ -26,7 +27,8 @@
 
 pub mod timeline;
 
-use crate::attribution::{attribute_cluster, Quote};
+use crate::attribution::{attribute_documents, cluster_quotes, Quote};
+use crate::compare::{compare_with_quotations, CompareConfig, Comparison};
 use crate::error::Result;
 use crate::model::Cluster;
 use crate::prepare::{Pipeline, PreparedCluster};
@@ -50,6 +52,9 @@ pub struct Analysis {
     pub dates: Vec<DateMention>,
     /// Dated events in chronological order.
     pub timeline: Vec<TimelineEvent>,
+    /// The sources compared: shared and single-source facts, who each
+    /// quotes, conflicts.
+    pub comparison: Comparison,
 }
 
 /// Prepares `cluster` with the default [`Pipeline`] and analyzes it.
@@ -63,7 +68,9 @@ pub fn analyze_prepared(p: &PreparedCluster<'_>) -> Analysis {
     let aliases = AliasTable::from_cluster(p.cluster);
     let (families, family_of) = copies::copy_families(p, &aliases, &CopyConfig::default());
     let copies = copies::report_from_families(p, families, &family_of);
-    let quotes = attribute_cluster(p);
+    let per_doc = attribute_documents(p);
+    let quotes = cluster_quotes(p.cluster, &per_doc);
+    let comparison = compare_with_quotations(p, &CompareConfig::default(), &per_doc);
     let dates = timeline::date_mentions(p)
         .into_iter()
         .map(|(_, m)| m)
@@ -76,5 +83,6 @@ pub fn analyze_prepared(p: &PreparedCluster<'_>) -> Analysis {
         quotes,
         dates,
         timeline,
+        comparison,
     }
 }

@@ -29,7 +29,7 @@ pub mod score;
 mod speakers;
 mod tokens;
 
-use crate::model::{Span, Speaker, Summary};
+use crate::model::{Cluster, Span, Speaker, Summary};
 use crate::prepare::PreparedCluster;
 use crate::text::{NewsSegmenter, Segmenter};
 use serde::{Deserialize, Serialize};
@@ -109,21 +109,40 @@ pub fn attribute_text(text: &str) -> Vec<Quotation> {
     attribute_document(text, &NewsSegmenter.segment(text))
 }
 
+/// The quotations of each document of `p` ([`attribute_document`] over
+/// its body sentences).
+pub fn attribute_documents(p: &PreparedCluster<'_>) -> Vec<Vec<Quotation>> {
+    p.cluster
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(d, doc)| {
+            let sentences: Vec<Span> = p.sentences[p.doc_sentences[d].clone()]
+                .iter()
+                .map(|s| s.span)
+                .collect();
+            attribute_document(&doc.text, &sentences)
+        })
+        .collect()
+}
+
 /// Every quotation in the body sentences of `p`, with its speaker.
 pub fn attribute_cluster(p: &PreparedCluster<'_>) -> Vec<Quote> {
+    cluster_quotes(p.cluster, &attribute_documents(p))
+}
+
+/// Per-document quotations (from [`attribute_documents`]) as one list with
+/// their documents and text.
+pub fn cluster_quotes(cluster: &Cluster, per_doc: &[Vec<Quotation>]) -> Vec<Quote> {
     let mut out = Vec::new();
-    for (d, doc) in p.cluster.documents.iter().enumerate() {
-        let sentences: Vec<Span> = p.sentences[p.doc_sentences[d].clone()]
-            .iter()
-            .map(|s| s.span)
-            .collect();
-        for q in attribute_document(&doc.text, &sentences) {
+    for (d, (doc, quotations)) in cluster.documents.iter().zip(per_doc).enumerate() {
+        for q in quotations {
             out.push(Quote {
                 doc: d,
                 doc_id: doc.id.clone(),
                 span: q.span,
                 text: doc.text[q.span.range()].to_owned(),
-                speaker: q.speaker,
+                speaker: q.speaker.clone(),
                 kind: q.kind,
                 speaker_span: q.speaker_span,
             });
