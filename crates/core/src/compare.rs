@@ -11,8 +11,9 @@
 //! - **Speakers**: who is quoted, by which source ([`crate::attribution`]).
 //! - **Conflicts**: within one fact, the same slot with different values
 //!   in different sources — a number counting the same thing ("12 people" /
-//!   "15 people"), a date, or a name after the same word ("in Geneva" / "in
-//!   Vienna") — each value with its byte span.
+//!   "15 people"), a date, or a name between the same words ("met in
+//!   Geneva on" / "met in Vienna on"; not two spellings or forms of one
+//!   name) — each value with its byte span.
 //!
 //! ```
 //! use brief_core::{compare::compare, Cluster, Document};
@@ -31,6 +32,7 @@ use crate::error::Result;
 use crate::model::{Cluster, Span};
 use crate::prepare::{Pipeline, PreparedCluster};
 use crate::redundancy::aliases::AliasTable;
+use crate::redundancy::copies::lcs_ratio;
 use crate::redundancy::{RedundancyFilter, RedundancyView};
 use crate::similarity::intersection_size;
 use crate::text::calendar::is_calendar_name;
@@ -655,6 +657,9 @@ fn conflicts(p: &PreparedCluster<'_>, facts: &[Fact]) -> Vec<Conflict> {
                         }
                         // Two names of one actor ("U.S." / "USA", "Moscow" /
                         // "Russian Federation") are no conflict.
+                        if a.kind == SlotKind::Name && same_name(&a.value, &b.value) {
+                            continue;
+                        }
                         if a.kind == SlotKind::Name {
                             let aliases =
                                 aliases.get_or_insert_with(|| AliasTable::from_cluster(p.cluster));
@@ -704,6 +709,32 @@ fn conflicts(p: &PreparedCluster<'_>, facts: &[Fact]) -> Vec<Conflict> {
     }
     out
 }
+
+/// Whether two names likely name one thing: one's words within the
+/// other's ("Kurdish" / "Turkish Kurdish"), or spelled alike ("Jeddah" /
+/// "Jidda", "Gouming" / "Guoming": most letters in order).
+fn same_name(a: &str, b: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (
+        a.split_whitespace().collect(),
+        b.split_whitespace().collect(),
+    );
+    if wa.iter().all(|w| wb.contains(w)) || wb.iter().all(|w| wa.contains(w)) {
+        return true;
+    }
+    // Spelling is compared on the words that differ ("Augusto Pinochet" /
+    // "Augusto Lagos" differ in "Pinochet" / "Lagos").
+    let only = |x: &[&str], y: &[&str]| -> Vec<char> {
+        x.iter()
+            .filter(|w| !y.contains(w))
+            .flat_map(|w| w.to_lowercase().chars().collect::<Vec<_>>())
+            .collect()
+    };
+    lcs_ratio(&only(&wa, &wb), &only(&wb, &wa)) >= SAME_SPELLING
+}
+
+/// Share of letters in order (LCS over the longer name) of two spellings
+/// of one name.
+const SAME_SPELLING: f64 = 0.7;
 
 #[cfg(test)]
 mod tests {
@@ -792,6 +823,15 @@ mod tests {
         ]))
         .unwrap();
         assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
+    }
+
+    #[test]
+    fn variants_of_one_name_are_no_conflict() {
+        assert!(same_name("Jeddah", "Jidda"));
+        assert!(same_name("Xiong Gouming", "Xiong Guoming"));
+        assert!(same_name("Kurdish", "Turkish Kurdish"));
+        assert!(!same_name("Geneva", "Vienna"));
+        assert!(!same_name("Martinez", "Aznar"));
     }
 
     #[test]
