@@ -269,6 +269,11 @@ fn group_facts(p: &PreparedCluster<'_>, config: &CompareConfig) -> Vec<Fact> {
             } else {
                 shared as f64 / smaller as f64
             };
+            // Sentences sharing fewer than two content terms are neither
+            // copies nor paraphrases; most pairs end here, cheaply.
+            if shared < 2 && smaller >= 2 {
+                continue;
+            }
             let score = if filter.duplicates(a, b) {
                 1.0 + overlap
             } else if shared >= MIN_SHARED_TERMS && overlap >= config.fact_overlap {
