@@ -314,6 +314,7 @@ pub fn item(p: &PreparedCluster<'_>, i: usize, score: f64) -> SummaryItem {
         truncated: false,
         edits,
         explain: None,
+        speaker: None,
     }
 }
 
