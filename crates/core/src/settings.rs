@@ -21,7 +21,9 @@ use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
 use crate::registry::{build_with, Algorithm, Params, Resources};
 use crate::summarize::summarize_cut;
-use crate::summarize::Summarizer;
+use crate::summarize::update::{Update, DEFAULT_MAX_SEEN_OVERLAP, DEFAULT_SEEN_WEIGHT};
+use crate::summarize::{Query, Summarizer};
+use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 /// How to summarize, as given: `None` means the library default.
@@ -77,6 +79,11 @@ pub struct SummarizeSettings {
     /// [`Params::sentence_weight`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sentence_weight: Option<f64>,
+    /// A question ("what do these articles say about X") that biases the
+    /// concept summarizers toward it ([`crate::summarize::query`]); other
+    /// algorithms ignore it. Absent or blank: no bias.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
 }
 
 /// Validated settings, ready to build a summarizer and run it.
@@ -90,6 +97,8 @@ pub struct Summarization {
     pub params: Params,
     /// Fill and cut at exactly the budget.
     pub cut: bool,
+    /// The question biasing concept weights, if any.
+    pub query: Option<Arc<Query>>,
 }
 
 impl Default for Summarization {
@@ -99,6 +108,7 @@ impl Default for Summarization {
             budget: Budget::default(),
             params: Params::default(),
             cut: false,
+            query: None,
         }
     }
 }
@@ -107,7 +117,35 @@ impl Summarization {
     /// The summarizer these settings describe, with what it needs beyond
     /// them (an encoder for `semantic`, another selection model).
     pub fn summarizer(&self, resources: &Resources) -> Result<Box<dyn Summarizer>> {
-        build_with(self.algorithm, &self.params, resources)
+        match &self.query {
+            Some(query) => {
+                let resources = Resources {
+                    query: Some(query.clone()),
+                    ..resources.clone()
+                };
+                build_with(self.algorithm, &self.params, &resources)
+            }
+            None => build_with(self.algorithm, &self.params, resources),
+        }
+    }
+
+    /// The update summary of documents `0..new_docs` of `prepared` for a
+    /// reader who has seen its other documents ([`Update`]): the default
+    /// objective with these parameters, budget, cut and query, and
+    /// `update`'s history settings.
+    pub fn update(
+        &self,
+        update: &UpdateSettings,
+        prepared: &PreparedCluster<'_>,
+        new_docs: usize,
+    ) -> Summary {
+        let summarizer = Update {
+            base: crate::registry::submodular(&self.params),
+            seen_weight: update.seen_weight.unwrap_or(DEFAULT_SEEN_WEIGHT),
+            max_seen_overlap: update.max_seen_overlap.unwrap_or(DEFAULT_MAX_SEEN_OVERLAP),
+            query: self.query.clone(),
+        };
+        summarizer.summarize_update(prepared, new_docs, self.budget, self.cut)
     }
 
     /// Runs `summarizer` (built by [`Summarization::summarizer`]) on a
@@ -141,6 +179,7 @@ impl SummarizeSettings {
         "quote_bonus",
         "learned",
         "sentence_weight",
+        "query",
     ];
 
     /// The algorithm asked for, or the default.
@@ -206,7 +245,74 @@ impl SummarizeSettings {
             budget: self.budget()?,
             params: self.params()?,
             cut: self.cut,
+            query: self.query.as_deref().and_then(Query::new).map(Arc::new),
         })
+    }
+
+    /// As [`validate`](Self::validate), for an update summary: the
+    /// algorithm, if given, must be the default (`submodular`), whose
+    /// objective the update summarizer discounts.
+    pub fn validate_update(&self) -> Result<Summarization> {
+        let ready = self.validate()?;
+        if ready.algorithm != Algorithm::Submodular {
+            return Err(Error::InvalidParameter {
+                name: "algorithm",
+                reason: format!(
+                    "update summaries use the {} objective, not {}",
+                    Algorithm::Submodular,
+                    ready.algorithm
+                ),
+            });
+        }
+        Ok(ready)
+    }
+}
+
+/// How an update summary treats what the reader has seen (the history);
+/// `None` takes the default. Serde, unknown fields refused.
+///
+/// ```
+/// use brief_core::settings::UpdateSettings;
+/// let s: UpdateSettings = serde_json::from_str(r#"{"seen_weight": 0.0}"#).unwrap();
+/// assert_eq!(s.seen_weight, Some(0.0));
+/// assert!(s.validate().is_ok());
+/// assert!(serde_json::from_str::<UpdateSettings>(r#"{"seen": 1}"#).is_err());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct UpdateSettings {
+    /// Share of its weight a concept the history carries keeps, in [0, 1]
+    /// (default [`DEFAULT_SEEN_WEIGHT`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seen_weight: Option<f64>,
+    /// A new sentence is left out when this share of its content terms is
+    /// in one history sentence, in (0, 1] (default [`DEFAULT_MAX_SEEN_OVERLAP`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_seen_overlap: Option<f64>,
+}
+
+impl UpdateSettings {
+    /// The names of the fields, for messages that list what is accepted.
+    pub const FIELDS: &'static [&'static str] = &["seen_weight", "max_seen_overlap"];
+
+    /// Checks the ranges; the error names the field.
+    pub fn validate(&self) -> Result<()> {
+        if let Some(w) = self.seen_weight.filter(|w| !(0.0..=1.0).contains(w)) {
+            return Err(Error::InvalidParameter {
+                name: "seen_weight",
+                reason: format!("{w} is not in [0, 1]"),
+            });
+        }
+        if let Some(o) = self
+            .max_seen_overlap
+            .filter(|o| !(*o > 0.0 && *o <= 1.0))
+        {
+            return Err(Error::InvalidParameter {
+                name: "max_seen_overlap",
+                reason: format!("{o} is not in (0, 1]"),
+            });
+        }
+        Ok(())
     }
 }
 
@@ -256,6 +362,7 @@ mod tests {
             quote_bonus: Some(1.0),
             learned: Some(true),
             sentence_weight: Some(1.0),
+            query: Some("euro".into()),
         };
         let value = serde_json::to_value(&all).expect("serializes");
         let keys: Vec<&str> = value

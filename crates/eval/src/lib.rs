@@ -42,6 +42,7 @@ pub mod report;
 pub mod runner;
 pub mod score;
 pub mod tune;
+pub mod update;
 
 pub use dataset::{Dataset, Problem};
 pub use error::EvalError;

@@ -134,6 +134,7 @@ impl AlgorithmArgs {
         Ok(Resources {
             encoder: self.encoder()?,
             model,
+            ..Resources::default()
         })
     }
 

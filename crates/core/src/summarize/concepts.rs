@@ -84,6 +84,11 @@ pub struct Concepts {
     pub weights: Vec<f64>,
     /// For each sentence of the prepared cluster, its distinct concepts.
     pub of_sentence: Vec<Vec<u32>>,
+    /// The terms of each concept (a pair, or a term and [`UNIGRAM`]), for
+    /// stages that reweigh concepts by what they say (a query, what a
+    /// reader has seen); word bigrams ([`ConceptConfig::word_bigrams`])
+    /// have ids of their own space here.
+    pub keys: Vec<(TermId, TermId)>,
 }
 
 impl Concepts {
@@ -134,12 +139,14 @@ impl Concepts {
         };
         let mut ids: FxHashMap<(TermId, TermId), u32> = FxHashMap::default();
         let mut weights = Vec::new();
+        let mut kept_keys = Vec::new();
         let mut keys: Vec<(&ConceptKey, &ConceptStats)> =
             stats.iter().filter(|(_, v)| v.0 >= threshold).collect();
         // Deterministic ids whatever the hash order.
         keys.sort_unstable_by_key(|(k, _)| **k);
         for (key, &(_, weight, _)) in keys {
             ids.insert(*key, weights.len() as u32);
+            kept_keys.push(*key);
             let scale = if key.1 == UNIGRAM {
                 config.unigram_weight
             } else {
@@ -159,6 +166,7 @@ impl Concepts {
         Concepts {
             weights,
             of_sentence,
+            keys: kept_keys,
         }
     }
 
@@ -171,6 +179,7 @@ impl Concepts {
         let rows = &scores.concepts;
         let mut ids: Vec<Option<u32>> = Vec::with_capacity(rows.keys.len());
         let mut weights = Vec::new();
+        let mut keys = Vec::new();
         for (key, &probability) in rows.keys.iter().zip(&scores.concept_probabilities) {
             let scale = if key.1 == UNIGRAM {
                 unigram_weight
@@ -181,6 +190,7 @@ impl Concepts {
             if weight >= MIN_LEARNED_WEIGHT {
                 ids.push(Some(weights.len() as u32));
                 weights.push(weight);
+                keys.push(*key);
             } else {
                 ids.push(None);
             }
@@ -193,6 +203,7 @@ impl Concepts {
         Concepts {
             weights,
             of_sentence,
+            keys,
         }
     }
 

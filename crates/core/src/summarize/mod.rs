@@ -18,9 +18,11 @@ pub mod ilp;
 pub mod lead;
 pub mod lexrank;
 pub mod mmr;
+pub mod query;
 pub mod semantic;
 pub mod submodular;
 pub mod textrank;
+pub mod update;
 
 pub use centroid::Centroid;
 pub use cut::summarize_cut;
@@ -31,6 +33,8 @@ pub use mmr::Mmr;
 pub use semantic::Semantic;
 pub use submodular::Submodular;
 pub use textrank::TextRank;
+pub use update::Update;
+pub use query::Query;
 
 /// An extractive summarizer of a prepared cluster.
 pub trait Summarizer: Send + Sync {

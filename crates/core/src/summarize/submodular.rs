@@ -70,6 +70,8 @@ pub struct Submodular {
     pub quote_bonus: Option<f64>,
     /// Selection settings (length limits, redundancy).
     pub selection: SelectionConfig,
+    /// A question that biases concept weights ([`super::query`]).
+    pub query: Option<Arc<super::query::Query>>,
 }
 
 impl Default for Submodular {
@@ -84,6 +86,7 @@ impl Default for Submodular {
             saturation: 0.2,
             quote_bonus: None,
             selection: SelectionConfig::default(),
+            query: None,
         }
     }
 }
@@ -409,10 +412,13 @@ impl Submodular {
         // Learned concept weights where the model saw the whole cluster;
         // beyond its window the support and position heuristic, which
         // holds at any length.
-        let concepts = match &scores {
+        let mut concepts = match &scores {
             Some(scores) if scores.whole => Concepts::learned(scores, self.concepts.unigram_weight),
             _ => Concepts::extract(p, &self.concepts),
         };
+        if let Some(query) = &self.query {
+            query.bias(p, &mut concepts);
+        }
         let similarity = (self.similarity_coverage > 0.0).then(|| {
             let total = self.similarity_coverage * concepts.weights.iter().sum::<f64>();
             match vectors.filter(|v| v.len() == p.sentences.len()) {
