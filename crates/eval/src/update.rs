@@ -152,7 +152,10 @@ impl Default for UpdateEvalSettings {
 }
 
 /// brief's summaries of every set of every topic (see the module docs).
-pub fn summarize_topics(topics: &[UpdateTopic], settings: &UpdateEvalSettings) -> Vec<SetSummaries> {
+pub fn summarize_topics(
+    topics: &[UpdateTopic],
+    settings: &UpdateEvalSettings,
+) -> Vec<SetSummaries> {
     let jobs: Vec<(usize, usize)> = topics
         .iter()
         .enumerate()
@@ -165,7 +168,8 @@ pub fn summarize_topics(topics: &[UpdateTopic], settings: &UpdateEvalSettings) -
             let mut summary = settings.summary.clone();
             if settings.narrative_query {
                 let question = format!("{} {}", topic.title, topic.narrative);
-                summary.query = brief_core::summarize::Query::new(&question).map(std::sync::Arc::new);
+                summary.query =
+                    brief_core::summarize::Query::new(&question).map(std::sync::Arc::new);
             }
             let history: Vec<Document> = topic.sets[..s]
                 .iter()
@@ -319,7 +323,11 @@ mod tests {
     #[test]
     fn jackknifing_averages_leave_one_out_scores() {
         let rouge = duc2007_rouge();
-        let models = ["the cat sat on the mat", "a dog sat on the mat", "the cat ran"];
+        let models = [
+            "the cat sat on the mat",
+            "a dog sat on the mat",
+            "the cat ran",
+        ];
         let r = jackknifed(&rouge, "the cat sat on the mat", &models);
         let by_hand: f64 = (0..3)
             .map(|k| {

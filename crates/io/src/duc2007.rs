@@ -82,7 +82,10 @@ pub fn read_update_folder(dir: &Path, limits: &Limits) -> Result<Vec<UpdateTopic
         }
         let topic_dir = dir.join("docs").join(&id);
         let mut sets = Vec::new();
-        for set_dir in sorted_entries(&topic_dir)?.into_iter().filter(|p| p.is_dir()) {
+        for set_dir in sorted_entries(&topic_dir)?
+            .into_iter()
+            .filter(|p| p.is_dir())
+        {
             let name = set_dir
                 .file_name()
                 .and_then(|n| n.to_str())
@@ -260,8 +263,14 @@ mod tests {
             "<topic>\n<num> D0799Z </num>\n<title> The euro </title>\n<narr>\nDescribe the\n euro launch.\n</narr>\n</topic>\n",
         );
         let set_a = d.join("docs/D0799Z/D0799Z-A");
-        write(&set_a.join("XIE2"), &doc("XIE2", "1998-05-02 10:00", "Later news."));
-        write(&set_a.join("APW1"), &doc("APW1", "1998-01-02 10:00", "Earlier news."));
+        write(
+            &set_a.join("XIE2"),
+            &doc("XIE2", "1998-05-02 10:00", "Later news."),
+        );
+        write(
+            &set_a.join("APW1"),
+            &doc("APW1", "1998-01-02 10:00", "Earlier news."),
+        );
         write(
             &d.join("docs/D0799Z/D0799Z-B/NYT3"),
             &doc("NYT3", "1999-01-01 10:00", "New news."),
@@ -291,7 +300,10 @@ mod tests {
     #[test]
     fn a_plain_duc_folder_is_not_an_update_folder() {
         let dir = tempfile::tempdir().expect("temp dir");
-        write(&dir.path().join("docs/d30001t/APW1"), &doc("APW1", "1998-01-02", "x"));
+        write(
+            &dir.path().join("docs/d30001t/APW1"),
+            &doc("APW1", "1998-01-02", "x"),
+        );
         assert!(!is_update_folder(dir.path()));
         assert!(read_update_folder(dir.path(), &Limits::default()).is_err());
     }

@@ -11,3 +11,4 @@ pub mod stories;
 pub mod summarize;
 pub mod train;
 pub mod tune;
+pub mod update;

@@ -192,6 +192,11 @@ pub struct Args {
     #[arg(long)]
     pub cut: bool,
 
+    /// A question the summary should answer ("what do these articles say
+    /// about X"): biases the concept summarizers toward its terms.
+    #[arg(long, value_name = "TEXT")]
+    pub query: Option<String>,
+
     #[command(flatten)]
     pub params: AlgorithmArgs,
 
@@ -206,6 +211,7 @@ impl Args {
         let mut settings = SummarizeSettings {
             algorithm: Some(self.algorithm.clone()),
             cut: self.cut,
+            query: self.query.clone(),
             ..SummarizeSettings::default()
         };
         self.budget.apply(&mut settings);
@@ -293,7 +299,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn write_summary(
+pub fn write_summary(
     out: &mut impl Write,
     format: Format,
     batch: bool,

@@ -30,11 +30,11 @@ pub use ilp::Ilp;
 pub use lead::Lead;
 pub use lexrank::LexRank;
 pub use mmr::Mmr;
+pub use query::Query;
 pub use semantic::Semantic;
 pub use submodular::Submodular;
 pub use textrank::TextRank;
 pub use update::Update;
-pub use query::Query;
 
 /// An extractive summarizer of a prepared cluster.
 pub trait Summarizer: Send + Sync {

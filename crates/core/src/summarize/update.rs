@@ -194,9 +194,8 @@ impl Update {
         cut: bool,
     ) -> Summary {
         let seen = Seen::of(p, new_docs);
-        let (fresh, _) = p.restricted(|_, s| {
-            s.doc < new_docs && !seen.repeats(s, self.max_seen_overlap)
-        });
+        let (fresh, _) =
+            p.restricted(|_, s| s.doc < new_docs && !seen.repeats(s, self.max_seen_overlap));
         let novel = Novel {
             update: self,
             seen,
@@ -263,7 +262,9 @@ mod tests {
         let update = Update::default().summarize_update(&p, 2, Budget::Words(30), true);
         assert_eq!(update.word_count(), 30);
         assert!(update.items.iter().all(|item| item.doc < 2));
-        assert!(!update.text().contains("vetoed the Syria resolution at the United Nations on Tuesday"));
+        assert!(!update
+            .text()
+            .contains("vetoed the Syria resolution at the United Nations on Tuesday"));
     }
 
     #[test]
