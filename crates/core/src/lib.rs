@@ -39,6 +39,7 @@
 //! ```
 
 pub mod analyze;
+pub mod cohesion;
 pub mod embedding;
 pub mod error;
 pub mod learn;

@@ -155,7 +155,8 @@ impl<'c> PreparedCluster<'c> {
     /// The cluster restricted to the sentences `keep` accepts (document by
     /// document, in order), with the same vocabulary and headlines, and the
     /// index in `self` of each kept sentence. Positions are kept as they
-    /// were, so a kept sentence still knows where it stood.
+    /// were, so a kept sentence still knows where it stood. The update
+    /// summarizer selects from the new documents' sentences this way.
     pub fn restricted(
         &self,
         keep: impl Fn(usize, &Sentence) -> bool,

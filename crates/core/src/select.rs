@@ -2,9 +2,12 @@
 //! budgeted greedy selection through the redundancy stage's
 //! [`RedundancyFilter`], output ordering, and assembling the [`Summary`].
 
+use crate::cohesion::standing;
 use crate::model::{Budget, Summary, SummaryItem};
 use crate::prepare::PreparedCluster;
 use crate::redundancy::RedundancyFilter;
+use crate::text::calendar::parse_iso_date;
+use crate::text::cues::is_chrome;
 
 /// Which sentences may be selected, and how similar two selected ones may be.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -68,16 +71,21 @@ impl BudgetMeter {
     }
 }
 
-/// Sentence indices that `config` allows: by length, and never a bare
-/// quotation without its speaker.
+/// Sentence indices that `config` allows: by length; never a bare
+/// quotation without its speaker, a sentence that needs the one before it
+/// ([`crate::cohesion`]), or one carrying site chrome (social prompts,
+/// captions, credits, links).
 pub fn eligible(p: &PreparedCluster<'_>, config: &SelectionConfig) -> Vec<usize> {
     let ok: Vec<usize> = (0..p.sentences.len())
         .filter(|&i| {
             let w = p.sentences[i].words;
+            let text = p.text(i);
             w >= config.min_words
                 && w <= config.max_words
                 && !p.sentences[i].terms.is_empty()
-                && !crate::text::clean::is_bare_quote(p.text(i))
+                && !crate::text::clean::is_bare_quote(text)
+                && !is_chrome(text)
+                && standing(text, p.sentences[i].span.start).stands()
         })
         .collect();
     if ok.is_empty() {
@@ -132,7 +140,7 @@ pub trait SentenceOrder: Send + Sync {
 }
 
 /// Source order: by position in the source article (lead sentences first),
-/// then by document, so the story reads from its opening facts onwards.
+/// then by document.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct SourceOrder;
 
@@ -145,28 +153,116 @@ impl SentenceOrder for SourceOrder {
     }
 }
 
-/// Assembles a [`Summary`] from picked sentences, in source order.
+/// Story order: the lede first, then each article's sentences together and
+/// in their own order, so the summary reads as a few coherent passages
+/// rather than a shuffle of sources.
+///
+/// The lede is the given sentence, or else the earliest picked sentence
+/// (best score among equals). Its article's passage comes first; the other
+/// passages follow in publication order when every article is dated, else
+/// by how early in its article each passage starts (earlier facts first),
+/// then by article.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StoryOrder {
+    /// The sentence that opens the summary, if chosen by the summarizer.
+    pub lede: Option<usize>,
+}
+
+impl SentenceOrder for StoryOrder {
+    fn order(&self, p: &PreparedCluster<'_>, picked: &mut [(usize, f64)]) {
+        if picked.is_empty() {
+            return;
+        }
+        let lede = self
+            .lede
+            .filter(|l| picked.iter().any(|&(i, _)| i == *l))
+            .unwrap_or_else(|| {
+                picked
+                    .iter()
+                    .min_by(|a, b| {
+                        let (sa, sb) = (&p.sentences[a.0], &p.sentences[b.0]);
+                        sa.position
+                            .cmp(&sb.position)
+                            .then(b.1.total_cmp(&a.1))
+                            .then(sa.doc.cmp(&sb.doc))
+                    })
+                    .map_or(picked[0].0, |&(i, _)| i)
+            });
+        let lede_doc = p.sentences[lede].doc;
+        let dates: Vec<Option<i64>> = p
+            .cluster
+            .documents
+            .iter()
+            .map(|d| {
+                d.date
+                    .as_deref()
+                    .and_then(|date| parse_iso_date(date.get(..10).unwrap_or(date)))
+                    .map(|date| date.days())
+            })
+            .collect();
+        let dated = picked
+            .iter()
+            .all(|&(i, _)| dates[p.sentences[i].doc].is_some());
+        let mut start_of = vec![usize::MAX; p.num_docs()];
+        for &(i, _) in picked.iter() {
+            let s = &p.sentences[i];
+            start_of[s.doc] = start_of[s.doc].min(s.position);
+        }
+        picked.sort_by_key(|&(i, _)| {
+            let s = &p.sentences[i];
+            let block = if s.doc == lede_doc {
+                (0, 0, 0, s.doc)
+            } else {
+                let date = if dated { dates[s.doc].unwrap_or(0) } else { 0 };
+                (1, date, start_of[s.doc], s.doc)
+            };
+            (block, i != lede, s.position)
+        });
+    }
+}
+
+/// The summary item of sentence `i`: its provenance, and its text as it
+/// stands outside its article (an opening connective dropped).
+pub fn item(p: &PreparedCluster<'_>, i: usize, score: f64) -> SummaryItem {
+    let s = &p.sentences[i];
+    let source = &p.cluster.documents[s.doc].text;
+    let edits = standing(p.text(i), s.span.start).edits().to_vec();
+    SummaryItem {
+        doc: s.doc,
+        doc_id: p.cluster.documents[s.doc].id.clone(),
+        sentence: s.position,
+        span: s.span,
+        text: SummaryItem::edited_text(source, s.span, &edits),
+        score,
+        truncated: false,
+        edits,
+        explain: None,
+    }
+}
+
+/// Assembles a [`Summary`] from picked sentences, in story order
+/// ([`StoryOrder`], the earliest sentence as the lede).
 pub fn build_summary(
     p: &PreparedCluster<'_>,
     algorithm: &str,
     budget: Budget,
-    mut picked: Vec<(usize, f64)>,
+    picked: Vec<(usize, f64)>,
 ) -> Summary {
-    SourceOrder.order(p, &mut picked);
+    build_summary_with(p, algorithm, budget, picked, &StoryOrder::default())
+}
+
+/// Assembles a [`Summary`] from picked sentences in the given order.
+pub fn build_summary_with(
+    p: &PreparedCluster<'_>,
+    algorithm: &str,
+    budget: Budget,
+    mut picked: Vec<(usize, f64)>,
+    order: &dyn SentenceOrder,
+) -> Summary {
+    order.order(p, &mut picked);
     let items = picked
         .into_iter()
-        .map(|(i, score)| {
-            let s = &p.sentences[i];
-            SummaryItem {
-                doc: s.doc,
-                doc_id: p.cluster.documents[s.doc].id.clone(),
-                sentence: s.position,
-                span: s.span,
-                text: p.text(i).to_owned(),
-                score,
-                truncated: false,
-            }
-        })
+        .map(|(i, score)| item(p, i, score))
         .collect();
     Summary {
         cluster_id: p.cluster.id.clone(),

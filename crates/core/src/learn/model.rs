@@ -19,10 +19,6 @@ pub const MODEL_VERSION: u32 = 1;
 /// words in the validation split).
 pub const WINDOW_WORDS: usize = 500;
 
-/// Weight of a concept found only after the window, as a share of the
-/// lowest learned probability of its kind.
-pub const LATE_CONCEPT_SHARE: f32 = 0.5;
-
 /// Which sentences of `p` fall in the model's window: each article's
 /// opening, [`WINDOW_WORDS`] shared among the articles, a short article's
 /// unused share going to the longer ones (water filling), a sentence in
@@ -84,9 +80,6 @@ pub struct ClusterScores {
     pub sentence_probabilities: Vec<f32>,
     /// How well each sentence states the news.
     pub lede_scores: Vec<f32>,
-    /// Whether the whole cluster fit the model's window (the learned
-    /// concept probabilities then cover every concept).
-    pub whole: bool,
 }
 
 /// Why a model file cannot be used.
@@ -138,82 +131,17 @@ impl SelectionModel {
         (concepts, probabilities, sentences)
     }
 
-    /// Everything the model says about `p`.
-    ///
-    /// The model learned from clusters cut to about [`WINDOW_WORDS`] words
-    /// (the truncated release of Multi-News), so it reads a longer cluster
-    /// through that same window: the opening of each article, the words
-    /// shared among articles as the truncation shared them. Concepts of the
-    /// window get their learned probability wherever they occur; concepts
-    /// found only later get [`LATE_CONCEPT_SHARE`] of the lowest learned
-    /// probability of their kind, and sentences after the window no
-    /// learned sentence score.
-    pub fn score(&self, p: &PreparedCluster<'_>) -> ClusterScores {
-        let in_window = window(p);
-        if in_window.iter().all(|&w| w) {
-            return self.score_all(p);
-        }
-        let (view, origin) = p.restricted(|i, _| in_window[i]);
-        if view.sentences.is_empty() {
-            return self.score_all(p);
-        }
-        let seen = self.score_all(&view);
-        let learned: rustc_hash::FxHashMap<_, f32> = seen
-            .concepts
-            .keys
-            .iter()
-            .copied()
-            .zip(seen.concept_probabilities.iter().copied())
-            .collect();
-        let lowest = |pair: bool| {
-            seen.concepts
-                .keys
-                .iter()
-                .zip(&seen.concept_probabilities)
-                .filter(|(k, _)| (k.1 != super::concepts::UNIGRAM) == pair)
-                .map(|(_, &q)| q)
-                .fold(f32::INFINITY, f32::min)
-        };
-        let late = [lowest(false), lowest(true)].map(|q| {
-            if q.is_finite() {
-                q * LATE_CONCEPT_SHARE
-            } else {
-                0.0
-            }
-        });
-        let concepts = ConceptRows::extract(p, &self.term_prior);
-        let concept_probabilities = concepts
-            .keys
-            .iter()
-            .map(|k| {
-                learned
-                    .get(k)
-                    .copied()
-                    .unwrap_or(late[usize::from(k.1 != super::concepts::UNIGRAM)])
-            })
-            .collect();
-        let n = p.sentences.len();
-        let mut sentence_probabilities = vec![0.0; n];
-        let floor = seen
-            .lede_scores
-            .iter()
-            .copied()
-            .fold(f32::INFINITY, f32::min);
-        let mut lede_scores = vec![if floor.is_finite() { floor } else { 0.0 }; n];
-        for (k, &i) in origin.iter().enumerate() {
-            sentence_probabilities[i] = seen.sentence_probabilities[k];
-            lede_scores[i] = seen.lede_scores[k];
-        }
-        ClusterScores {
-            concepts,
-            concept_probabilities,
-            sentence_probabilities,
-            lede_scores,
-            whole: false,
-        }
+    /// Whether `p` is the size of the clusters the model learned from
+    /// (the truncated release of Multi-News): every sentence falls inside
+    /// [`window`]. Beyond that size the features mean something the model
+    /// never saw, so summarizers keep their heuristics.
+    pub fn fits(&self, p: &PreparedCluster<'_>) -> bool {
+        window(p).iter().all(|&w| w)
     }
 
-    fn score_all(&self, p: &PreparedCluster<'_>) -> ClusterScores {
+    /// Everything the model says about `p` (meant for clusters that
+    /// [`fit`](Self::fits)).
+    pub fn score(&self, p: &PreparedCluster<'_>) -> ClusterScores {
         let (concepts, concept_probabilities, rows) = self.features(p);
         let n = p.sentences.len();
         ClusterScores {
@@ -221,7 +149,6 @@ impl SelectionModel {
             concept_probabilities,
             sentence_probabilities: (0..n).map(|i| self.sentence.output(rows.row(i))).collect(),
             lede_scores: (0..n).map(|i| self.lede.output(rows.row(i))).collect(),
-            whole: true,
         }
     }
 

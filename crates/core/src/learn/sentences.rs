@@ -43,10 +43,26 @@ pub const SENTENCE_FEATURES: &[&str] = &[
     "capitalized_share",
     "mean_prior",
     "attribution",
+    "lead_agreement",
+    "names_time",
 ];
 
 /// Number of sentence features.
 pub const SENTENCE_WIDTH: usize = SENTENCE_FEATURES.len();
+
+/// Words that date an event in news prose ("on Tuesday", "yesterday").
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+];
 
 /// Cosine above which another source's sentence counts as saying the same.
 const AGREEING_COSINE: f64 = 0.3;
@@ -164,6 +180,18 @@ impl SentenceRows {
             let attribution = [" said", " says", " told ", "according to"]
                 .iter()
                 .any(|m| lower.contains(m));
+            // How close it is to the other articles' opening sentences,
+            // where reporters state the news.
+            let lead_agreement = p
+                .doc_sentences
+                .iter()
+                .enumerate()
+                .filter(|(d, r)| *d != s.doc && !r.is_empty())
+                .map(|(_, r)| dot(&vectors[i], &vectors[r.start]))
+                .fold(0.0f64, f64::max);
+            let names_time = TIME_WORDS
+                .iter()
+                .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w));
             let words = s.words.max(1) as f32;
             let opens_with_quote = text
                 .trim_start()
@@ -195,6 +223,8 @@ impl SentenceRows {
                 capitalized as f32 / tokens.max(1) as f32,
                 mean_prior,
                 f32::from(u8::from(attribution)),
+                lead_agreement as f32,
+                f32::from(u8::from(names_time)),
             ]);
         }
         SentenceRows { rows }

@@ -14,9 +14,11 @@ use std::sync::Arc;
 /// edits, one sentence contained in another).
 ///
 /// Two sentences are duplicates when they belong to the same copy family
-/// ([`super::copies`]), when their normalized texts are equal, or
-/// when their content-term sets overlap by at least `max_overlap` of the
-/// smaller set (overlap coefficient) and the smaller set has 3 or more terms.
+/// ([`super::copies`]), when their normalized texts are equal, when their
+/// content-term sets overlap by at least `max_overlap` of the smaller set
+/// (overlap coefficient) and the smaller set has 3 or more terms, or when
+/// they are paraphrases: the same names and numbers (two or more) and half
+/// the content terms of the smaller set.
 /// Texts and term sets are compared with every entity alias rewritten to one
 /// token per actor ([`super::aliases`]), so sentences that differ
 /// only in "Russia" / "Russian Federation" or "US" / "U.S." are duplicates.
@@ -43,6 +45,13 @@ impl Clone for RedundancyFilter {
         }
     }
 }
+
+/// Names and numbers two sentences must both have, all the same, to be
+/// taken as paraphrases.
+const PARAPHRASE_ANCHORS: usize = 2;
+
+/// Share of the smaller content-term set that paraphrases share.
+const PARAPHRASE_OVERLAP: f64 = 0.5;
 
 /// Largest cluster (in sentences) whose pair answers are remembered.
 const MAX_REMEMBERED_SENTENCES: usize = 2048;
@@ -92,7 +101,13 @@ impl RedundancyFilter {
         if smaller < 3 {
             return false;
         }
-        intersection_size(sa, sb) as f64 >= self.max_overlap * smaller as f64
+        let shared = intersection_size(sa, sb) as f64;
+        if shared >= self.max_overlap * smaller as f64 {
+            return true;
+        }
+        // A paraphrase: the same names and figures, most content words.
+        let (na, nb) = (&self.view.anchors[a], &self.view.anchors[b]);
+        na.len() >= PARAPHRASE_ANCHORS && na == nb && shared >= PARAPHRASE_OVERLAP * smaller as f64
     }
 
     /// Whether `candidate` duplicates any of `selected`.

@@ -29,6 +29,11 @@ pub struct RedundancyView {
     pub text_keys: Vec<u32>,
     /// Copy family of each sentence, if any.
     pub families: Vec<Option<usize>>,
+    /// The names (alias-canonical, or capitalized after the first word)
+    /// and numbers of each sentence, as sorted, deduplicated word hashes:
+    /// two sentences about the same actors and figures that share most
+    /// content words are paraphrases.
+    pub anchors: Vec<Vec<u64>>,
 }
 
 /// What one word of an alias-canonical text contributes to the view.
@@ -205,7 +210,9 @@ impl RedundancyView {
         let mut key_ids: FxHashMap<String, u32> =
             FxHashMap::with_capacity_and_hasher(n, Default::default());
         let mut sentence = SentenceParts::default();
+        let mut anchors = Vec::with_capacity(n);
         for i in 0..n {
+            let mut these: Vec<u64> = Vec::new();
             // The words of AliasTable::for_each_canonical_word, with the
             // first-word test of aliases answered from the word cache.
             let ws = words(p.text(i));
@@ -219,6 +226,7 @@ impl RedundancyView {
                 match alias {
                     Some(alias) => {
                         let token = builder.word(alias.token, &aliases);
+                        these.push(token.hash);
                         if alias.keeps_article {
                             sentence.add(&builder, word);
                         }
@@ -226,11 +234,20 @@ impl RedundancyView {
                         k += alias.len;
                     }
                     None => {
+                        let text = ws[k].text;
+                        if (k > 0 && ws[k].is_capitalized())
+                            || text.bytes().any(|b| b.is_ascii_digit())
+                        {
+                            these.push(word.hash);
+                        }
                         sentence.add(&builder, word);
                         k += 1;
                     }
                 }
             }
+            these.sort_unstable();
+            these.dedup();
+            anchors.push(these);
             let mut set = std::mem::take(&mut sentence.terms);
             set.sort_unstable();
             set.dedup();
@@ -252,6 +269,7 @@ impl RedundancyView {
             term_sets,
             text_keys,
             families,
+            anchors,
         }
     }
 }

@@ -131,6 +131,8 @@ pub fn summarize_cut(
     summary
 }
 
+/// The item of sentence `i` quoting `span` (the whole sentence, or a
+/// prefix of it when `truncated`), with the repairs that fall inside it.
 fn item_for(
     p: &PreparedCluster<'_>,
     i: usize,
@@ -138,17 +140,15 @@ fn item_for(
     span: Span,
     truncated: bool,
 ) -> SummaryItem {
-    let s = &p.sentences[i];
-    let doc = &p.cluster.documents[s.doc];
-    SummaryItem {
-        doc: s.doc,
-        doc_id: doc.id.clone(),
-        sentence: s.position,
-        span,
-        text: doc.text[span.range()].to_owned(),
-        score,
-        truncated,
+    let mut item = crate::select::item(p, i, score);
+    if span != item.span {
+        let source = &p.cluster.documents[item.doc].text;
+        item.edits.retain(|e| e.span.end <= span.end);
+        item.text = SummaryItem::edited_text(source, span, &item.edits);
+        item.span = span;
     }
+    item.truncated = truncated;
+    item
 }
 
 /// The span of the longest prefix of sentence `i` that costs at most

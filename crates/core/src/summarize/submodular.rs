@@ -36,7 +36,7 @@ use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
 use crate::priors::carries_quote;
 use crate::redundancy::RedundancyFilter;
-use crate::select::{build_summary, eligible, BudgetMeter, SelectionConfig};
+use crate::select::{build_summary_with, eligible, BudgetMeter, SelectionConfig, StoryOrder};
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 use std::sync::Arc;
@@ -222,11 +222,42 @@ pub fn cost_scaled_greedy(
     cost_exponent: f64,
     filter: &RedundancyFilter,
 ) -> Vec<(usize, f64)> {
+    cost_scaled_greedy_from(
+        p,
+        objective,
+        candidates,
+        budget,
+        cost_exponent,
+        filter,
+        None,
+    )
+}
+
+/// [`cost_scaled_greedy`] with `first` taken before anything else (the
+/// lede), when it fits; the best-single-sentence comparison then keeps it.
+pub fn cost_scaled_greedy_from(
+    p: &PreparedCluster<'_>,
+    objective: &Objective<'_>,
+    candidates: &[usize],
+    budget: Budget,
+    cost_exponent: f64,
+    filter: &RedundancyFilter,
+    first: Option<usize>,
+) -> Vec<(usize, f64)> {
     let mut meter = BudgetMeter::new(budget);
     let mut state = objective.clone();
     let mut taken: Vec<(usize, f64)> = Vec::new();
     let mut taken_ids: Vec<usize> = Vec::new();
     let mut value = 0.0;
+    let first = first.filter(|&i| meter.fits(p, i));
+    if let Some(i) = first {
+        let gain = state.gain(i);
+        meter.take(p, i);
+        state.add(i);
+        value += gain;
+        taken.push((i, gain));
+        taken_ids.push(i);
+    }
     let scaled = |meter: &BudgetMeter, i: usize, gain: f64| {
         gain / (meter.cost(p, i).max(1) as f64).powf(cost_exponent)
     };
@@ -245,7 +276,7 @@ pub fn cost_scaled_greedy(
     let mut round = 0;
     while let Some(entry) = heap.pop() {
         let i = candidates[entry.rank];
-        if !meter.fits(p, i) || filter.redundant(i, &taken_ids) {
+        if taken_ids.contains(&i) || !meter.fits(p, i) || filter.redundant(i, &taken_ids) {
             continue;
         }
         let gain = state.gain(i);
@@ -273,7 +304,7 @@ pub fn cost_scaled_greedy(
         .filter(|&&i| BudgetMeter::new(budget).fits(p, i))
         .map(|&i| (i, objective.gain(i)))
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
-    if let Some((i, gain)) = single {
+    if let Some((i, gain)) = single.filter(|_| first.is_none()) {
         if gain > value {
             meter = BudgetMeter::new(budget);
             meter.take(p, i);
@@ -408,13 +439,18 @@ impl Submodular {
         budget: Budget,
         vectors: Option<&[Vec<f32>]>,
     ) -> Summary {
-        let scores = self.model.as_ref().map(|m| m.score(p));
-        // Learned concept weights where the model saw the whole cluster;
-        // beyond its window the support and position heuristic, which
-        // holds at any length.
+        // The learned model serves clusters the size of those it learned
+        // from (it reads them whole); longer ones keep the support and
+        // position heuristic, which holds at any length (on DUC 2003 the
+        // model's window view lost to it).
+        let scores = self
+            .model
+            .as_ref()
+            .filter(|m| m.fits(p))
+            .map(|m| m.score(p));
         let mut concepts = match &scores {
-            Some(scores) if scores.whole => Concepts::learned(scores, self.concepts.unigram_weight),
-            _ => Concepts::extract(p, &self.concepts),
+            Some(scores) => Concepts::learned(scores, self.concepts.unigram_weight),
+            None => Concepts::extract(p, &self.concepts),
         };
         if let Some(query) = &self.query {
             query.bias(p, &mut concepts);
@@ -444,15 +480,24 @@ impl Submodular {
         }
         let candidates = candidates_by_position(p, &self.selection);
         let filter = RedundancyFilter::new(p, self.selection.max_overlap);
-        let picked = cost_scaled_greedy(
+        // The sentence that best states the news opens the summary.
+        let lede = scores.as_ref().and_then(|scores| {
+            candidates.iter().copied().max_by(|&a, &b| {
+                scores.lede_scores[a]
+                    .total_cmp(&scores.lede_scores[b])
+                    .then(b.cmp(&a))
+            })
+        });
+        let picked = cost_scaled_greedy_from(
             p,
             &objective,
             &candidates,
             budget,
             self.cost_exponent_for(budget),
             &filter,
+            lede,
         );
-        build_summary(p, self.name(), budget, picked)
+        build_summary_with(p, self.name(), budget, picked, &StoryOrder { lede })
     }
 }
 
