@@ -20,6 +20,7 @@ use crate::error::{Error, Result};
 use crate::model::{Budget, Cluster, Document, Summary};
 use crate::prepare::{Pipeline, PreparedCluster};
 use crate::registry::{build_with, Algorithm, Params, Resources};
+use crate::select::SelectionConfig;
 use crate::summarize::summarize_cut;
 use crate::summarize::update::{Update, DEFAULT_MAX_SEEN_OVERLAP, DEFAULT_SEEN_WEIGHT};
 use crate::summarize::{Query, Summarizer};
@@ -46,6 +47,9 @@ pub struct SummarizeSettings {
     /// Fill the summary and cut its last sentence at exactly the budget.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub cut: bool,
+    /// Say why each sentence was chosen ([`crate::model::Explanation`]).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub explain: bool,
     /// [`Params::lambda`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lambda: Option<f64>,
@@ -199,6 +203,7 @@ impl SummarizeSettings {
         "sentences",
         "bytes",
         "cut",
+        "explain",
         "lambda",
         "threshold",
         "damping",
@@ -262,7 +267,10 @@ impl SummarizeSettings {
             quote_bonus: self.quote_bonus.or(d.quote_bonus),
             learned: self.learned.unwrap_or(d.learned),
             sentence_weight: self.sentence_weight.unwrap_or(d.sentence_weight),
-            ..d
+            selection: SelectionConfig {
+                explain: self.explain,
+                ..d.selection
+            },
         };
         params.validate()?;
         Ok(params)
@@ -429,6 +437,7 @@ mod tests {
             sentences: Some(1),
             bytes: Some(1),
             cut: true,
+            explain: true,
             lambda: Some(1.0),
             threshold: Some(0.1),
             damping: Some(0.5),

@@ -22,7 +22,8 @@ use crate::priors::{support_unit, PositionPrior, SupportUnit};
 use rustc_hash::FxHashMap;
 
 /// A concept: two adjacent content terms, or one term and [`UNIGRAM`].
-type ConceptKey = (TermId, TermId);
+/// A concept's key: two term ids, or a term id and [`UNIGRAM`].
+pub type ConceptKey = (TermId, TermId);
 
 /// Support count, summed weight, and the last source that counted it.
 type ConceptStats = (usize, f64, usize);
@@ -84,11 +85,12 @@ pub struct Concepts {
     pub weights: Vec<f64>,
     /// For each sentence of the prepared cluster, its distinct concepts.
     pub of_sentence: Vec<Vec<u32>>,
-    /// The terms of each concept (a pair, or a term and [`UNIGRAM`]), for
-    /// stages that reweigh concepts by what they say (a query, what a
-    /// reader has seen); word bigrams ([`ConceptConfig::word_bigrams`])
-    /// have ids of their own space here.
-    pub keys: Vec<(TermId, TermId)>,
+    /// Each concept's terms (a pair, or a term and [`UNIGRAM`]), parallel
+    /// to `weights`, for explanations and for stages that reweigh concepts
+    /// by what they say (a query, what a reader has seen); empty when the
+    /// concepts are not terms of the cluster's vocabulary, as word bigrams
+    /// are not (those stages then leave the weights alone).
+    pub keys: Vec<ConceptKey>,
 }
 
 impl Concepts {
@@ -139,14 +141,16 @@ impl Concepts {
         };
         let mut ids: FxHashMap<(TermId, TermId), u32> = FxHashMap::default();
         let mut weights = Vec::new();
-        let mut kept_keys = Vec::new();
-        let mut keys: Vec<(&ConceptKey, &ConceptStats)> =
+        let mut kept: Vec<(&ConceptKey, &ConceptStats)> =
             stats.iter().filter(|(_, v)| v.0 >= threshold).collect();
         // Deterministic ids whatever the hash order.
-        keys.sort_unstable_by_key(|(k, _)| **k);
-        for (key, &(_, weight, _)) in keys {
+        kept.sort_unstable_by_key(|(k, _)| **k);
+        let mut keys = Vec::with_capacity(kept.len());
+        for (key, &(_, weight, _)) in kept {
             ids.insert(*key, weights.len() as u32);
-            kept_keys.push(*key);
+            if !config.word_bigrams {
+                keys.push(*key);
+            }
             let scale = if key.1 == UNIGRAM {
                 config.unigram_weight
             } else {
@@ -166,7 +170,7 @@ impl Concepts {
         Concepts {
             weights,
             of_sentence,
-            keys: kept_keys,
+            keys,
         }
     }
 
