@@ -17,6 +17,13 @@ Design (see README.md here):
    (`brief_nlp.summarize`), the expensive step, inside `mapPartitions`.
 4. Write one record per story: `{"story", "articles", "summary"}` as JSON lines
    (`part-*` files) or Parquet (the summary as a JSON string column).
+
+With `--updates` (a dated stream), the single task plans the records of
+`brief stories --updates` (`brief_nlp.stories(..., updates=True,
+summarize=False)`: at each new day, each open story that got articles, with
+its earlier articles as history), and the records are summarized in parallel
+with `brief_nlp.update`, then written in the plan's order: the output equals
+`brief stories --updates`. Article ids must be unique within the stream.
 """
 
 import argparse
@@ -25,15 +32,9 @@ import os
 import sys
 
 
-def assign_stories(indexed_lines):
-    """Runs in one task: (line, index) pairs → (story, (index, article)).
-
-    A line that is not an article, or whose article cannot be clustered (an
-    unreadable date), is reported on standard error and left out, as
-    `brief stories` does; the other articles go on.
-    """
-    import brief_nlp
-
+def parse_articles(indexed_lines):
+    """(line, index) pairs → [(index, article)] in stream order; a line that
+    is not an article is reported on standard error and left out."""
     rows = sorted(indexed_lines, key=lambda pair: pair[1])
     articles = []
     for line, index in rows:
@@ -47,6 +48,19 @@ def assign_stories(indexed_lines):
             continue
         article = {k: record[k] for k in ("id", "title", "text", "published", "source") if record.get(k) is not None}
         articles.append((index, article))
+    return articles
+
+
+def assign_stories(indexed_lines):
+    """Runs in one task: (line, index) pairs → (story, (index, article)).
+
+    A line that is not an article, or whose article cannot be clustered (an
+    unreadable date), is reported on standard error and left out, as
+    `brief stories` does; the other articles go on.
+    """
+    import brief_nlp
+
+    articles = parse_articles(indexed_lines)
     stories = brief_nlp.cluster([a for _, a in articles], errors="skip")
     for story, (index, article) in zip(stories, articles):
         if story is None:
@@ -73,6 +87,36 @@ def summarize_stories(groups, words, algorithm):
         yield record
 
 
+def plan_updates(indexed_lines):
+    """Runs in one task: (line, index) pairs → (seq, (record, new, seen)),
+    the records of `brief stories --updates` in order, with their articles."""
+    import brief_nlp
+
+    articles = [a for _, a in parse_articles(indexed_lines)]
+    by_id = {a["id"]: a for a in articles}
+    plan = brief_nlp.stories(articles, errors="skip", updates=True, summarize=False)
+    for seq, record in enumerate(plan):
+        new = [by_id[i] for i in record["articles"]]
+        seen = [by_id[i] for i in record["seen_articles"]]
+        yield seq, (record, new, seen)
+
+
+def summarize_updates(jobs, words, algorithm):
+    """(seq, (record, new, seen)) → (seq, record with its update summary)."""
+    import brief_nlp
+
+    for seq, (record, new, seen) in jobs:
+        record = {k: v for k, v in record.items() if v is not None}
+        try:
+            summary = brief_nlp.update(new, seen=seen, algorithm=algorithm, words=words, id=f"story-{record['story']}")
+            summary.pop("text", None)
+            record["summary"] = summary
+        except ValueError as e:
+            record["summary"] = None
+            record["skipped"] = f"story {record['story']}: {e}"
+        yield seq, record
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("input", help="JSONL articles in publication order")
@@ -82,6 +126,7 @@ def main(argv=None):
     ap.add_argument("--format", choices=["jsonl", "parquet"], default="jsonl")
     ap.add_argument("--partitions", type=int, default=None, help="partitions for summarization")
     ap.add_argument("--master", default=None, help="Spark master when not run by spark-submit")
+    ap.add_argument("--updates", action="store_true", help="update records at each new day (as brief stories --updates)")
     args = ap.parse_args(argv)
 
     # Executors in local mode run this interpreter (the one with brief_nlp installed).
@@ -98,8 +143,25 @@ def main(argv=None):
     try:
         partitions = args.partitions or sc.defaultParallelism
         lines = sc.textFile(args.input).filter(lambda line: line.strip()).zipWithIndex()
-        assigned = lines.coalesce(1).mapPartitions(assign_stories)
         words, algorithm = args.words, args.algorithm
+        if args.updates:
+            records = (
+                lines.coalesce(1)
+                .mapPartitions(plan_updates)
+                .repartition(partitions)
+                .mapPartitions(lambda jobs: summarize_updates(jobs, words, algorithm))
+                .sortByKey(numPartitions=partitions)
+                .values()
+            )
+            if args.format == "jsonl":
+                records.map(lambda r: json.dumps(r, ensure_ascii=False, sort_keys=True)).saveAsTextFile(args.output)
+            else:
+                rows = records.map(lambda r: (r["story"], r["kind"], r["articles"], r["seen_articles"], json.dumps(r["summary"], sort_keys=True) if r["summary"] else None))
+                spark.createDataFrame(
+                    rows, "story long, kind string, articles array<string>, seen_articles array<string>, summary string"
+                ).write.parquet(args.output)
+            return
+        assigned = lines.coalesce(1).mapPartitions(assign_stories)
         stories = (
             assigned.groupByKey(numPartitions=partitions)
             .mapPartitions(lambda groups: summarize_stories(groups, words, algorithm))

@@ -44,3 +44,20 @@ def test_spark_equals_brief_stories(tmp_path, stream_fixture, brief_bin):
         assert [(i["doc_id"], i["span"], i["text"]) for i in got["items"]] == [
             (i["doc_id"], i["span"], i["text"]) for i in want["items"]
         ]
+
+
+def test_spark_updates_equal_brief_stories_updates(tmp_path, stream_fixture, brief_bin):
+    out = tmp_path / "out"
+    brief_stories.main(
+        [str(stream_fixture), str(out), "--master", "local[2]", "--partitions", "2", "--words", "40", "--updates"]
+    )
+    spark = read_parts(out)
+    done = subprocess.run(
+        [brief_bin, "stories", "--in", stream_fixture, "--updates", "--words", "40"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    cli = [json.loads(line) for line in done.stdout.splitlines()]
+    assert any(r["kind"] == "update" for r in cli)
+    assert spark == cli

@@ -47,6 +47,8 @@ enum Command {
     Cluster(cmd::cluster::Args),
     /// Cluster a stream into stories and summarize each story.
     Stories(cmd::stories::Args),
+    /// Summarize what new documents add to what the reader has seen.
+    Update(cmd::update::Args),
     /// Grid-search an algorithm's parameters with k-fold cross-validation.
     Tune(cmd::tune::Args),
     /// Learn the selection model from clusters with reference summaries.
@@ -65,6 +67,7 @@ fn main() -> ExitCode {
         Command::Compare(args) => cmd::compare::run(args),
         Command::Cluster(args) => cmd::cluster::run(args),
         Command::Stories(args) => cmd::stories::run(args),
+        Command::Update(args) => cmd::update::run(args),
         Command::Tune(args) => cmd::tune::run(args),
         Command::Train(args) => cmd::train::run(args),
     };

@@ -62,7 +62,7 @@ pub use error::{Error, Result};
 pub use model::{Budget, Cluster, Document, Span, Speaker, Summary, SummaryItem};
 pub use prepare::{Pipeline, PreparedCluster, Sentence};
 pub use registry::{build, Algorithm, Params};
-pub use settings::{Summarization, SummarizeSettings};
+pub use settings::{Summarization, SummarizeSettings, UpdateSettings};
 pub use summarize::Summarizer;
 
 /// Prepares `cluster` with the default [`Pipeline`] and summarizes it.

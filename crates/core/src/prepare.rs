@@ -157,6 +157,40 @@ impl<'c> PreparedCluster<'c> {
             .filter_map(|(&token, &term)| term.map(|t| (token, t)))
     }
 
+    /// The cluster restricted to the sentences `keep` accepts (document by
+    /// document, in order), with the same vocabulary and headlines, and the
+    /// index in `self` of each kept sentence. Positions are kept as they
+    /// were, so a kept sentence still knows where it stood. The update
+    /// summarizer selects from the new documents' sentences this way.
+    pub fn restricted(
+        &self,
+        keep: impl Fn(usize, &Sentence) -> bool,
+    ) -> (PreparedCluster<'c>, Vec<usize>) {
+        let mut sentences = Vec::new();
+        let mut origin = Vec::new();
+        let mut doc_sentences = Vec::with_capacity(self.doc_sentences.len());
+        for range in &self.doc_sentences {
+            let first = sentences.len();
+            for i in range.clone() {
+                if keep(i, &self.sentences[i]) {
+                    sentences.push(self.sentences[i].clone());
+                    origin.push(i);
+                }
+            }
+            doc_sentences.push(first..sentences.len());
+        }
+        let restricted = PreparedCluster {
+            cluster: self.cluster,
+            sentences,
+            doc_sentences,
+            headlines: self.headlines.clone(),
+            vocab: self.vocab.clone(),
+            derived: OnceLock::new(),
+            english_terms: self.english_terms.clone(),
+        };
+        (restricted, origin)
+    }
+
     /// The `T` that `make` derives from this cluster, made on the first call
     /// and kept: later calls share it. The one slot belongs to the
     /// redundancy stage (its view of the sentences is made once however

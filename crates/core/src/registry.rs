@@ -257,6 +257,7 @@ pub fn build_with_encoder(
         &Resources {
             encoder: encoder.cloned(),
             model: None,
+            query: None,
         },
     )
 }
@@ -264,6 +265,8 @@ pub fn build_with_encoder(
 /// What some summarizers need beyond their parameters.
 #[derive(Clone, Default)]
 pub struct Resources {
+    /// A question that biases the concept summarizers' weights.
+    pub query: Option<Arc<crate::summarize::Query>>,
     /// Sentence encoder, for `semantic`.
     pub encoder: Option<SharedEncoder>,
     /// Selection model for `learned` concept weights; the compiled-in one
@@ -276,6 +279,7 @@ impl std::fmt::Debug for Resources {
         f.debug_struct("Resources")
             .field("encoder", &self.encoder.is_some())
             .field("model", &self.model.as_ref().map(|m| m.trained_on.as_str()))
+            .field("query", &self.query.as_ref().map(|q| q.text.as_str()))
             .finish()
     }
 }
@@ -294,9 +298,11 @@ pub fn build_with(
             .clone()
             .unwrap_or_else(SelectionModel::builtin)
     });
+    let query = resources.query.clone();
     let submodular = |params: &Params| Submodular {
         model: model.clone(),
         sentence_weight: params.sentence_weight,
+        query: query.clone(),
         ..submodular(params)
     };
     let selection = params.selection;
@@ -324,12 +330,14 @@ pub fn build_with(
         Algorithm::Ilp => Box::new(Ilp {
             concepts: params.concepts(),
             selection,
+            query: query.clone(),
             ..Ilp::default()
         }),
     })
 }
 
-fn submodular(params: &Params) -> Submodular {
+/// The default summarizer's objective with `params` (no learned model, no query).
+pub(crate) fn submodular(params: &Params) -> Submodular {
     Submodular {
         concepts: params.concepts(),
         cost_exponent: params.cost_exponent,

@@ -17,13 +17,15 @@
 //! ```
 
 use crate::error::{Error, Result};
-use crate::model::{Budget, Summary};
-use crate::prepare::PreparedCluster;
+use crate::model::{Budget, Cluster, Document, Summary};
+use crate::prepare::{Pipeline, PreparedCluster};
 use crate::registry::{build_with, Algorithm, Params, Resources};
 use crate::select::SelectionConfig;
 use crate::summarize::summarize_cut;
-use crate::summarize::Summarizer;
+use crate::summarize::update::{Update, DEFAULT_MAX_SEEN_OVERLAP, DEFAULT_SEEN_WEIGHT};
+use crate::summarize::{Query, Summarizer};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// How to summarize, as given: `None` means the library default.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -81,6 +83,11 @@ pub struct SummarizeSettings {
     /// [`Params::sentence_weight`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sentence_weight: Option<f64>,
+    /// A question ("what do these articles say about X") that biases the
+    /// concept summarizers toward it ([`crate::summarize::query`]); other
+    /// algorithms ignore it. Absent or blank: no bias.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
 }
 
 /// Validated settings, ready to build a summarizer and run it.
@@ -94,6 +101,8 @@ pub struct Summarization {
     pub params: Params,
     /// Fill and cut at exactly the budget.
     pub cut: bool,
+    /// The question biasing concept weights, if any.
+    pub query: Option<Arc<Query>>,
 }
 
 impl Default for Summarization {
@@ -103,6 +112,7 @@ impl Default for Summarization {
             budget: Budget::default(),
             params: Params::default(),
             cut: false,
+            query: None,
         }
     }
 }
@@ -111,7 +121,66 @@ impl Summarization {
     /// The summarizer these settings describe, with what it needs beyond
     /// them (an encoder for `semantic`, another selection model).
     pub fn summarizer(&self, resources: &Resources) -> Result<Box<dyn Summarizer>> {
-        build_with(self.algorithm, &self.params, resources)
+        match &self.query {
+            Some(query) => {
+                let resources = Resources {
+                    query: Some(query.clone()),
+                    ..resources.clone()
+                };
+                build_with(self.algorithm, &self.params, &resources)
+            }
+            None => build_with(self.algorithm, &self.params, resources),
+        }
+    }
+
+    /// The update summary of documents `0..new_docs` of `prepared` for a
+    /// reader who has seen its other documents ([`Update`]): the default
+    /// objective with these parameters, budget, cut and query, and
+    /// `update`'s history settings.
+    pub fn update(
+        &self,
+        update: &UpdateSettings,
+        prepared: &PreparedCluster<'_>,
+        new_docs: usize,
+    ) -> Summary {
+        let summarizer = Update {
+            base: crate::registry::submodular(&self.params),
+            seen_weight: update.seen_weight.unwrap_or(DEFAULT_SEEN_WEIGHT),
+            max_seen_overlap: update.max_seen_overlap.unwrap_or(DEFAULT_MAX_SEEN_OVERLAP),
+            query: self.query.clone(),
+        };
+        summarizer.summarize_update(prepared, new_docs, self.budget, self.cut)
+    }
+
+    /// The update summary of `new` for a reader who has seen `seen` (earlier
+    /// articles, or earlier summaries given as documents), as
+    /// [`Summarization::update`]; its items point into `new` (their `doc`
+    /// indices and ids are `new`'s), never into `seen`.
+    ///
+    /// # Errors
+    /// [`Error::EmptyCluster`] when `new` is empty, and whatever preparing
+    /// the documents reports.
+    pub fn update_documents(
+        &self,
+        update: &UpdateSettings,
+        id: &str,
+        seen: &[Document],
+        new: &[Document],
+    ) -> Result<Summary> {
+        if new.is_empty() {
+            return Err(Error::EmptyCluster(id.to_owned()));
+        }
+        // New documents first: the update summarizer reads the first
+        // `new.len()` documents as new and the rest as history.
+        let mut documents = new.to_vec();
+        documents.extend_from_slice(seen);
+        let cluster = Cluster {
+            id: id.to_owned(),
+            documents,
+            references: Vec::new(),
+        };
+        let prepared = Pipeline::default().prepare(&cluster)?;
+        Ok(self.update(update, &prepared, new.len()))
     }
 
     /// Runs `summarizer` (built by [`Summarization::summarizer`]) on a
@@ -149,6 +218,7 @@ impl SummarizeSettings {
         "quote_bonus",
         "learned",
         "sentence_weight",
+        "query",
     ];
 
     /// The algorithm asked for, or the default.
@@ -217,13 +287,127 @@ impl SummarizeSettings {
             budget: self.budget()?,
             params: self.params()?,
             cut: self.cut,
+            query: self.query.as_deref().and_then(Query::new).map(Arc::new),
         })
+    }
+
+    /// As [`validate`](Self::validate), for an update summary: the
+    /// algorithm, if given, must be the default (`submodular`), whose
+    /// objective the update summarizer discounts.
+    pub fn validate_update(&self) -> Result<Summarization> {
+        let ready = self.validate()?;
+        if ready.algorithm != Algorithm::Submodular {
+            return Err(Error::InvalidParameter {
+                name: "algorithm",
+                reason: format!(
+                    "update summaries use the {} objective, not {}",
+                    Algorithm::Submodular,
+                    ready.algorithm
+                ),
+            });
+        }
+        Ok(ready)
+    }
+}
+
+/// How an update summary treats what the reader has seen (the history);
+/// `None` takes the default. Serde, unknown fields refused.
+///
+/// ```
+/// use brief_core::settings::UpdateSettings;
+/// let s: UpdateSettings = serde_json::from_str(r#"{"seen_weight": 0.0}"#).unwrap();
+/// assert_eq!(s.seen_weight, Some(0.0));
+/// assert!(s.validate().is_ok());
+/// assert!(serde_json::from_str::<UpdateSettings>(r#"{"seen": 1}"#).is_err());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct UpdateSettings {
+    /// Share of its weight a concept the history carries keeps, in [0, 1]
+    /// (default [`DEFAULT_SEEN_WEIGHT`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seen_weight: Option<f64>,
+    /// A new sentence is left out when this share of its content terms is
+    /// in one history sentence, in (0, 1] (default [`DEFAULT_MAX_SEEN_OVERLAP`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_seen_overlap: Option<f64>,
+}
+
+impl UpdateSettings {
+    /// The names of the fields, for messages that list what is accepted.
+    pub const FIELDS: &'static [&'static str] = &["seen_weight", "max_seen_overlap"];
+
+    /// Checks the ranges; the error names the field.
+    pub fn validate(&self) -> Result<()> {
+        if let Some(w) = self.seen_weight.filter(|w| !(0.0..=1.0).contains(w)) {
+            return Err(Error::InvalidParameter {
+                name: "seen_weight",
+                reason: format!("{w} is not in [0, 1]"),
+            });
+        }
+        if let Some(o) = self.max_seen_overlap.filter(|o| !(*o > 0.0 && *o <= 1.0)) {
+            return Err(Error::InvalidParameter {
+                name: "max_seen_overlap",
+                reason: format!("{o} is not in (0, 1]"),
+            });
+        }
+        Ok(())
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn update_documents_leave_out_what_was_seen_and_point_into_the_new() {
+        let seen = vec![Document::new(
+            "old",
+            "The council approved the new bridge over the river on Monday. \
+             Construction of the bridge will cost twelve million dollars.",
+        )];
+        let new = vec![
+            Document::new(
+                "n1",
+                "The council approved the new bridge over the river on Monday. \
+                 Engineers found cracks in the old pier during a survey on Friday.",
+            ),
+            Document::new(
+                "n2",
+                "Engineers said the cracks in the old pier must be repaired first. \
+                 The survey team will report to the mayor next week.",
+            ),
+        ];
+        let settings = SummarizeSettings {
+            sentences: Some(2),
+            ..SummarizeSettings::default()
+        }
+        .validate()
+        .expect("valid");
+        let summary = settings
+            .update_documents(&UpdateSettings::default(), "u", &seen, &new)
+            .expect("summarized");
+        assert!(!summary.items.is_empty());
+        for item in &summary.items {
+            assert!(item.doc < new.len(), "provenance into the new documents");
+            assert_eq!(item.doc_id, new[item.doc].id);
+            assert!(
+                !item.text.contains("approved the new bridge"),
+                "{}",
+                item.text
+            );
+        }
+        // Without history the repeated sentence is a fair pick, so the
+        // filter above is what keeps it out.
+        let alone = settings
+            .update_documents(&UpdateSettings::default(), "u", &[], &new)
+            .expect("summarized");
+        assert!(!alone.items.is_empty());
+        assert!(matches!(
+            settings.update_documents(&UpdateSettings::default(), "u", &seen, &[]),
+            Err(Error::EmptyCluster(_))
+        ));
+    }
 
     #[test]
     fn no_settings_give_the_library_defaults() {
@@ -268,6 +452,7 @@ mod tests {
             quote_bonus: Some(1.0),
             learned: Some(true),
             sentence_weight: Some(1.0),
+            query: Some("euro".into()),
         };
         let value = serde_json::to_value(&all).expect("serializes");
         let keys: Vec<&str> = value

@@ -43,6 +43,7 @@ pub mod runner;
 pub mod score;
 pub mod significance;
 pub mod tune;
+pub mod update;
 
 pub use dataset::{Dataset, Problem};
 pub use error::EvalError;

@@ -20,6 +20,7 @@
 //! (no module imports one above it).
 
 pub mod duc;
+pub mod duc2007;
 pub mod error;
 pub mod input;
 pub mod jsonl;

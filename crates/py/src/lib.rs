@@ -11,9 +11,11 @@
 //! Results are plain Python values (dicts, lists, numbers, strings). The
 //! work runs with the GIL released, and bad input raises `ValueError`.
 
-use brief_core::{Cluster, Document, Pipeline, SummarizeSettings};
+use brief_core::{Cluster, Document, Pipeline, SummarizeSettings, UpdateSettings};
 use brief_rouge::{Profile, Rouge, RougeConfig};
-use brief_stream::{Article, ClusterConfig, StoriesConfig, StoryClusterer, StoryStream};
+use brief_stream::{
+    Article, ClusterConfig, StoriesConfig, StoryClusterer, StoryStream, UpdateStream,
+};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
@@ -132,6 +134,59 @@ fn summarize(
             let prepared = Pipeline::default().prepare(&cluster)?;
             Ok(summarization.run(summarizer.as_ref(), &prepared))
         })
+        .map_err(value_error)?;
+    let mut value = serde_json::to_value(&summary).map_err(value_error)?;
+    if let Some(o) = value.as_object_mut() {
+        o.insert("text".into(), summary.text().into());
+    }
+    to_python(py, &value)
+}
+
+/// What new documents add to what the reader has seen: the update summary.
+///
+/// `documents`: the new documents; `seen`: what the reader has seen
+/// (earlier articles or earlier summaries), both lists of str or dicts as
+/// in `summarize`. `seen_weight` and `max_seen_overlap` are the history
+/// settings of `brief update` (defaults 0.1 and 0.8); the other keyword
+/// arguments are `summarize`'s, `query` among them. Returns the summary as
+/// `summarize` does; every item points into `documents`.
+#[pyfunction]
+#[pyo3(signature = (
+    documents, seen = None, algorithm = None, words = None, id = "update",
+    seen_weight = None, max_seen_overlap = None, **settings
+))]
+#[allow(clippy::too_many_arguments)] // Python keyword arguments
+fn update(
+    py: Python<'_>,
+    documents: &Bound<'_, PyAny>,
+    seen: Option<&Bound<'_, PyAny>>,
+    algorithm: Option<&str>,
+    words: Option<usize>,
+    id: &str,
+    seen_weight: Option<f64>,
+    max_seen_overlap: Option<f64>,
+    settings: Option<&Bound<'_, PyDict>>,
+) -> PyResult<PyObject> {
+    let settings = summarize_settings(py, algorithm, words, settings)?;
+    let summarization = settings.validate().map_err(value_error)?;
+    let history = UpdateSettings {
+        seen_weight,
+        max_seen_overlap,
+    };
+    history.validate().map_err(value_error)?;
+    let new: Vec<Document> = items(documents, "documents")?
+        .into_iter()
+        .map(Document::from)
+        .collect();
+    let seen: Vec<Document> = match seen {
+        Some(list) if !list.is_none() => items(list, "seen")?
+            .into_iter()
+            .map(Document::from)
+            .collect(),
+        _ => Vec::new(),
+    };
+    let summary = py
+        .allow_threads(|| summarization.update_documents(&history, id, &seen, &new))
         .map_err(value_error)?;
     let mut value = serde_json::to_value(&summary).map_err(value_error)?;
     if let Some(o) = value.as_object_mut() {
@@ -299,7 +354,8 @@ fn skip_errors(errors: &str) -> PyResult<bool> {
 /// 0.6 (`0` never splits a closing story), `clear_threshold` 0.12 (`1`
 /// turns clear-winner joins off), `title_weight` 2, `entity_boost` 1.5,
 /// `lead_words` 1000, `max_active_stories` 20000, `idle_articles` 50000
-/// (`0` means never).
+/// (`0` means never). `headlines=True` starts from the settings for
+/// headline-only feeds (`brief cluster --headlines`) instead of the defaults.
 ///
 /// An article that cannot be clustered (an unreadable date) raises
 /// `ValueError` naming it, or with `errors="skip"` gets `None` while the
@@ -309,7 +365,7 @@ fn skip_errors(errors: &str) -> PyResult<bool> {
     articles, threshold = None, window_days = None, dedup_threshold = None,
     split_ratio = None, clear_threshold = None, errors = "raise", *, config = None,
     title_weight = None, entity_boost = None, lead_words = None,
-    max_active_stories = None, idle_articles = None
+    max_active_stories = None, idle_articles = None, headlines = false
 ))]
 #[allow(clippy::too_many_arguments)] // Python keyword arguments
 fn cluster<'py>(
@@ -327,12 +383,17 @@ fn cluster<'py>(
     lead_words: Option<usize>,
     max_active_stories: Option<usize>,
     idle_articles: Option<u64>,
+    headlines: bool,
 ) -> PyResult<Vec<Option<u64>>> {
     let skip = skip_errors(errors)?;
     let mut config: ClusterConfig = match config_json(py, config)? {
+        Some(_) if headlines => {
+            return Err(value_error("give headlines=True or a config, not both"))
+        }
         Some(json) => {
             serde_json::from_str(&json).map_err(|e| value_error(format!("config: {e}")))?
         }
+        None if headlines => ClusterConfig::headlines(),
         None => ClusterConfig::default(),
     };
     ClusterKeywords {
@@ -381,6 +442,14 @@ fn cluster<'py>(
 /// arguments of `cluster` then override single settings. Defaults: the
 /// default summarizer, 100 words, and `cluster`'s defaults.
 ///
+/// `updates=True` returns the records of `brief stories --updates` instead:
+/// at each new day every open story that got articles is summarized, first
+/// in full, then as an update over its earlier articles (`story`, `kind`,
+/// `closed`, `as_of`, `articles`, `seen_articles`, `summary`); with
+/// `summarize=False` the records come without `summary`, a plan to
+/// summarize elsewhere with `update(articles, seen=seen_articles,
+/// id=f"story-{story}")`, as the Spark job does.
+///
 /// An article that cannot be clustered (an unreadable date) raises
 /// `ValueError` naming it, or with `errors="skip"` is left out.
 #[pyfunction]
@@ -388,7 +457,8 @@ fn cluster<'py>(
     articles, algorithm = None, words = None, errors = "raise", *, config = None,
     threshold = None, window_days = None, dedup_threshold = None, split_ratio = None,
     clear_threshold = None, title_weight = None, entity_boost = None, lead_words = None,
-    max_active_stories = None, idle_articles = None
+    max_active_stories = None, idle_articles = None, updates = false, summarize = true,
+    headlines = false
 ))]
 #[allow(clippy::too_many_arguments)] // Python keyword arguments
 fn stories<'py>(
@@ -408,12 +478,27 @@ fn stories<'py>(
     lead_words: Option<usize>,
     max_active_stories: Option<usize>,
     idle_articles: Option<u64>,
+    updates: bool,
+    summarize: bool,
+    headlines: bool,
 ) -> PyResult<PyObject> {
     let skip = skip_errors(errors)?;
+    if !summarize && !updates {
+        return Err(value_error(
+            "summarize=False is for updates=True (the update plan)",
+        ));
+    }
     let mut config: StoriesConfig = match config_json(py, config)? {
+        Some(_) if headlines => {
+            return Err(value_error("give headlines=True or a config, not both"))
+        }
         Some(json) => {
             serde_json::from_str(&json).map_err(|e| value_error(format!("config: {e}")))?
         }
+        None if headlines => StoriesConfig {
+            cluster: ClusterConfig::headlines(),
+            ..StoriesConfig::default()
+        },
         None => StoriesConfig::default(),
     };
     ClusterKeywords {
@@ -438,6 +523,12 @@ fn stories<'py>(
         config.summary.bytes = None;
     }
     config.validate().map_err(value_error)?;
+    if updates {
+        let articles = items(articles, "articles")?;
+        let records = py.allow_threads(|| story_updates(&config, articles, skip, summarize));
+        let records = serde_json::Value::Array(records.map_err(value_error)?);
+        return to_python(py, &records);
+    }
     let mut stream = StoryStream::new(&config).map_err(value_error)?;
     let articles = items(articles, "articles")?;
     let records = py.allow_threads(|| {
@@ -460,11 +551,51 @@ fn stories<'py>(
     to_python(py, &records)
 }
 
+/// `stories(..., updates=True)`: the records of `brief stories --updates`,
+/// or with `summarize` false the plan of them (each record without
+/// `summary`, for callers that summarize the records elsewhere with
+/// `update`).
+fn story_updates(
+    config: &StoriesConfig,
+    articles: Vec<brief_stream::Article>,
+    skip: bool,
+    summarize: bool,
+) -> Result<Vec<serde_json::Value>, String> {
+    let mut stream = UpdateStream::new(config).map_err(|e| e.to_string())?;
+    let mut jobs = Vec::new();
+    for (i, article) in articles.into_iter().enumerate() {
+        let id = article.id.clone();
+        match stream.push(article) {
+            Ok(mut due) => jobs.append(&mut due),
+            Err(_) if skip => {}
+            Err(e) => return Err(format!("article {i} ({id:?}): {e}")),
+        }
+    }
+    jobs.append(&mut stream.finish());
+    jobs.into_iter()
+        .map(|job| {
+            if summarize {
+                return serde_json::to_value(job.summarize(config)).map_err(|e| e.to_string());
+            }
+            let ids = |docs: &[Document]| docs.iter().map(|d| d.id.clone()).collect::<Vec<_>>();
+            Ok(serde_json::json!({
+                "story": job.story,
+                "kind": if job.seen.is_empty() { "summary" } else { "update" },
+                "closed": job.closed,
+                "as_of": job.as_of,
+                "articles": ids(&job.new),
+                "seen_articles": ids(&job.seen),
+            }))
+        })
+        .collect()
+}
+
 /// The `brief_nlp` module.
 #[pymodule]
 fn brief_nlp(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_function(wrap_pyfunction!(summarize, m)?)?;
+    m.add_function(wrap_pyfunction!(update, m)?)?;
     m.add_function(wrap_pyfunction!(rouge, m)?)?;
     m.add_function(wrap_pyfunction!(cluster, m)?)?;
     m.add_function(wrap_pyfunction!(stories, m)?)?;

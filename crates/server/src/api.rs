@@ -14,7 +14,9 @@
 
 use crate::config::Limits;
 use crate::error::ApiError;
-use brief_core::{Cluster, Pipeline, Summarization, SummarizeSettings, Summary};
+use brief_core::{
+    Cluster, Document, Pipeline, Summarization, SummarizeSettings, Summary, UpdateSettings,
+};
 use serde_json::{Map, Value};
 
 /// Keys of the cluster itself, passed through to the cluster parser.
@@ -201,6 +203,100 @@ fn parse_cluster(map: Map<String, Value>, limits: &Limits) -> Result<Cluster, Ap
         check_chars(&format!("document \"{}\"", doc.id), &doc.text, limits)?;
     }
     Ok(cluster)
+}
+
+/// A validated `POST /v1/update` request: the new documents as a cluster
+/// (`id`?, `documents`), what the reader has seen in `seen` (documents in
+/// the same schema: earlier articles or earlier summaries; absent or empty:
+/// nothing), the fields of [`SummarizeSettings`] (`query` among them) and
+/// of [`UpdateSettings`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateJob {
+    /// The new documents.
+    pub cluster: Cluster,
+    /// What the reader has seen.
+    pub seen: Vec<Document>,
+    /// How to summarize (validated).
+    pub summarization: Summarization,
+    /// How the history counts (validated).
+    pub update: UpdateSettings,
+}
+
+impl UpdateJob {
+    /// The update summary; its items point into the new documents.
+    /// CPU-bound: call it off the async runtime.
+    pub fn run(&self) -> Result<Summary, ApiError> {
+        self.summarization
+            .update_documents(
+                &self.update,
+                &self.cluster.id,
+                &self.seen,
+                &self.cluster.documents,
+            )
+            .map_err(core_error)
+    }
+}
+
+/// Parses and validates a `POST /v1/update` body (see [`UpdateJob`]).
+///
+/// ```
+/// use brief_server::{api::parse_update_request, Limits};
+/// let job = parse_update_request(
+///     br#"{"documents": ["New fact here. Another one."], "seen": ["Old fact."], "seen_weight": 0.2}"#,
+///     &Limits::default(),
+/// ).unwrap();
+/// assert_eq!((job.cluster.documents.len(), job.seen.len()), (1, 1));
+/// assert!(parse_update_request(br#"{"documents": ["x"], "seen": 3}"#, &Limits::default()).is_err());
+/// ```
+pub fn parse_update_request(body: &[u8], limits: &Limits) -> Result<UpdateJob, ApiError> {
+    let mut map = parse_object(body)?;
+    let seen = match map.remove("seen") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(docs)) if docs.is_empty() => Vec::new(),
+        Some(docs @ Value::Array(_)) => {
+            let mut history = Map::new();
+            history.insert("id".to_owned(), Value::String("seen".to_owned()));
+            history.insert("documents".to_owned(), docs);
+            parse_cluster(history, limits)
+                .map_err(|e| ApiError {
+                    message: format!("\"seen\": {}", e.message),
+                    ..e
+                })?
+                .documents
+        }
+        Some(other) => {
+            return Err(ApiError::invalid(
+                "invalid_seen",
+                format!(
+                    "\"seen\" must be an array of documents, not {}",
+                    kind_of(&other)
+                ),
+            ))
+        }
+    };
+    let update_keys: Map<String, Value> = UpdateSettings::FIELDS
+        .iter()
+        .filter_map(|k| map.remove(*k).map(|v| ((*k).to_owned(), v)))
+        .collect();
+    let update: UpdateSettings = serde_path_to_error::deserialize(Value::Object(update_keys))
+        .map_err(|e| {
+            ApiError::invalid(
+                "invalid_parameter",
+                format!("\"{}\": {}", e.path(), e.inner()),
+            )
+        })?;
+    update.validate().map_err(core_error)?;
+    let (cluster, settings): (Map<String, Value>, Map<String, Value>) = map
+        .into_iter()
+        .partition(|(k, _)| CLUSTER_KEYS.contains(&k.as_str()));
+    let summarization = summarization(settings)?;
+    let cluster = parse_cluster(cluster, limits)?;
+    Ok(UpdateJob {
+        cluster,
+        seen,
+        summarization,
+        update,
+    })
 }
 
 /// Parses and validates a `POST /v1/analyze` body: a cluster alone, in the

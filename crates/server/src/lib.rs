@@ -100,6 +100,7 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/algorithms", get(algorithms))
         .route("/v1/example", get(web::example))
         .route("/v1/summarize", post(summarize))
+        .route("/v1/update", post(update))
         .route("/v1/score", post(score))
         .route("/v1/analyze", post(analyze))
         .route("/v1/compare", post(compare))
@@ -314,6 +315,26 @@ async fn summarize(
             .jobs
             .run(move || {
                 let job = api::parse_summarize_request(&bytes, &limits)?;
+                job.run()
+            })
+            .await??;
+        Ok(Json(summary))
+    })
+    .await
+}
+
+async fn update(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Json<brief_core::Summary>, ApiError> {
+    let limits = state.limits;
+    within_limit(&limits, async {
+        let bytes = read_body(&headers, body, limits.max_body_bytes).await?;
+        let summary = state
+            .jobs
+            .run(move || {
+                let job = api::parse_update_request(&bytes, &limits)?;
                 job.run()
             })
             .await??;

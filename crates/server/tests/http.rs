@@ -52,6 +52,42 @@ async fn summarize_returns_provenance() {
 }
 
 #[tokio::test]
+async fn update_summarizes_what_is_new() {
+    let server = TestServer::start(Limits::default()).await;
+    let body = serde_json::json!({
+        "id": "day2",
+        "seen": ["The council approved the river bridge plan on Monday. The bridge will cost twelve million dollars."],
+        "documents": [
+            "The council approved the river bridge plan on Monday. Engineers found cracks in the old pier on Friday.",
+            "Engineers said the cracks in the old pier must be repaired first. The survey team reports next week."
+        ],
+        "words": 30,
+        "query": "the old pier",
+        "seen_weight": 0.1
+    });
+    let (status, summary) = post(&server, "/v1/update", body.to_string()).await;
+    assert_eq!(status, 200, "{summary}");
+    assert_eq!(summary["cluster_id"], "day2");
+    let items = summary["items"].as_array().expect("items");
+    assert!(!items.is_empty());
+    for item in items {
+        let text = item["text"].as_str().expect("text");
+        assert!(!text.contains("approved"), "{text}");
+        assert!(item["doc"].as_u64().expect("doc") < 2);
+    }
+    let bad = serde_json::json!({"documents": ["A b. C d."], "seen_weight": 3});
+    let (status, json) = post(&server, "/v1/update", bad.to_string()).await;
+    assert_eq!(
+        (status, error_code(&json)),
+        (422, "invalid_parameter"),
+        "{json}"
+    );
+    let bad = serde_json::json!({"documents": ["A b. C d."], "seen": "old"});
+    let (status, json) = post(&server, "/v1/update", bad.to_string()).await;
+    assert_eq!((status, error_code(&json)), (422, "invalid_seen"), "{json}");
+}
+
+#[tokio::test]
 async fn every_error_is_json_with_the_right_status() {
     let limits = Limits {
         max_body_bytes: 4096,

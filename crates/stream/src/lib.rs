@@ -55,6 +55,7 @@ pub mod reader;
 pub mod split;
 pub mod stories;
 mod story;
+pub mod updates;
 
 pub use article::{parse_timestamp, Article};
 pub use cluster::{Assignment, StoryClusterer, StoryStats};
@@ -64,3 +65,4 @@ pub use error::{Error, Result};
 pub use metrics::{score, Scores};
 pub use reader::{LineError, StreamLine, StreamReader};
 pub use stories::{ClosedStory, StoryStream, SummarizedStory};
+pub use updates::{StoryUpdate, UpdateJob, UpdateStream};

@@ -91,6 +91,16 @@ impl StoryStream {
         Ok((assignment, self.with_documents(closed)))
     }
 
+    /// The stream position the next article pushed gets.
+    pub fn next_position(&self) -> u64 {
+        self.position
+    }
+
+    /// The kept article at stream position `position`, while its story is open.
+    pub fn document(&self, position: u64) -> Option<&Document> {
+        self.open.get(&position)
+    }
+
     /// Closes every open story and returns them with their articles.
     pub fn finish(&mut self) -> Vec<ClosedStory> {
         let closed = self.clusterer.finish();

@@ -17,10 +17,15 @@ use std::process::ExitCode;
 /// Clustering settings flags (shared with `brief stories`).
 #[derive(clap::Args, Debug, Clone)]
 pub struct ClusterArgs {
+    /// The settings for feeds that carry only headlines (a lower bar to
+    /// join a story, less weight on its coherence; see
+    /// `ClusterConfig::headlines`); the flags below still override them.
+    #[arg(long)]
+    pub headlines: bool,
     /// Similarity to a story needed to join it, in [0, 1] (raised slightly as
-    /// more stories are open).
-    #[arg(long, default_value_t = ClusterConfig::default().threshold)]
-    pub threshold: f64,
+    /// more stories are open) [default: 0.18; 0.03 with --headlines].
+    #[arg(long)]
+    pub threshold: Option<f64>,
     /// Extra weight of title terms.
     #[arg(long, default_value_t = ClusterConfig::default().title_weight)]
     pub title_weight: f64,
@@ -46,13 +51,15 @@ pub struct ClusterArgs {
     #[arg(long, default_value_t = ClusterConfig::default().dedup.map_or(0.0, |d| d.threshold))]
     pub dedup_threshold: f64,
     /// A closing story splits in two when its halves are less alike than
-    /// this fraction of their own average similarity; 0 never splits.
-    #[arg(long, default_value_t = ClusterConfig::default().split_ratio)]
-    pub split_ratio: f64,
+    /// this fraction of their own average similarity; 0 never splits
+    /// [default: 0.6; 0.3 with --headlines].
+    #[arg(long)]
+    pub split_ratio: Option<f64>,
     /// Lower similarity at which an article still joins a story when no
-    /// other story is half as similar; 1 turns this off.
-    #[arg(long, default_value_t = ClusterConfig::default().clear_threshold)]
-    pub clear_threshold: f64,
+    /// other story is half as similar (a third with --headlines); 1 turns
+    /// this off [default: 0.12; 0.01 with --headlines].
+    #[arg(long)]
+    pub clear_threshold: Option<f64>,
     /// Longest article line read, in bytes; longer lines are skipped with an error.
     #[arg(long, default_value_t = Limits::default().max_document_bytes, value_name = "BYTES")]
     pub max_document_bytes: u64,
@@ -63,15 +70,20 @@ impl ClusterArgs {
     /// flag's default is the library default, so no flags give
     /// [`ClusterConfig::default`].
     pub fn config(&self) -> Result<ClusterConfig> {
+        let base = if self.headlines {
+            ClusterConfig::headlines()
+        } else {
+            ClusterConfig::default()
+        };
         let mut config = ClusterConfig {
-            threshold: self.threshold,
+            threshold: self.threshold.unwrap_or(base.threshold),
             title_weight: self.title_weight,
             entity_boost: self.entity_boost,
             lead_words: self.lead_words,
             max_active_stories: self.max_active_stories,
-            split_ratio: self.split_ratio,
-            clear_threshold: self.clear_threshold,
-            ..ClusterConfig::default()
+            split_ratio: self.split_ratio.unwrap_or(base.split_ratio),
+            clear_threshold: self.clear_threshold.unwrap_or(base.clear_threshold),
+            ..base
         };
         config.set_window_days(self.window_days);
         config.set_idle_articles(self.idle_articles);
@@ -286,6 +298,19 @@ mod tests {
     #[test]
     fn no_flags_give_the_library_defaults() -> Result<()> {
         assert_eq!(config(&[])?, ClusterConfig::default());
+        Ok(())
+    }
+
+    #[test]
+    fn headlines_give_the_headline_settings_and_flags_still_override() -> Result<()> {
+        assert_eq!(config(&["--headlines"])?, ClusterConfig::headlines());
+        assert_ne!(ClusterConfig::headlines(), ClusterConfig::default());
+        let c = config(&["--headlines", "--threshold", "0.05"])?;
+        assert_eq!(c.threshold, 0.05);
+        assert_eq!(
+            c.coherence_exponent,
+            ClusterConfig::headlines().coherence_exponent
+        );
         Ok(())
     }
 

@@ -137,6 +137,21 @@ pub struct Args {
     /// Largest accepted document (or batch line) in bytes.
     #[arg(long, default_value_t = Limits::default().max_document_bytes, value_name = "BYTES")]
     pub max_document_bytes: u64,
+
+    /// DUC 2007 update data: leave the topics' narratives out (by default
+    /// each is the query of its topic's summaries).
+    #[arg(long)]
+    pub no_query: bool,
+
+    /// DUC 2007 update data: share of its weight a concept the reader has
+    /// seen keeps, in [0, 1].
+    #[arg(long, value_name = "W")]
+    pub seen_weight: Option<f64>,
+
+    /// DUC 2007 update data: leave out a new sentence when this share of its
+    /// content terms is in one sentence the reader has seen, in (0, 1].
+    #[arg(long, value_name = "SHARE")]
+    pub max_seen_overlap: Option<f64>,
 }
 
 /// The settings `args` ask for, validated.
@@ -161,6 +176,9 @@ fn settings(args: &Args) -> Result<EvalSettings> {
 
 /// Runs the command.
 pub fn run(args: Args) -> Result<ExitCode> {
+    if brief_io::duc2007::is_update_folder(&args.data) {
+        return run_update(&args);
+    }
     let settings = settings(&args)?;
     let limits = Limits {
         max_document_bytes: args.max_document_bytes,
@@ -223,6 +241,53 @@ pub fn run(args: Args) -> Result<ExitCode> {
             report.problems.len(),
         );
         return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `brief eval` on the DUC 2007 update task: sets A, B and C of every topic
+/// (B with A as history, C with A and B), brief's update summaries and its
+/// generic summaries of the new documents beside every official system, in
+/// the DUC 2005–2007 ROUGE setting ([`brief_eval::update`]).
+fn run_update(args: &Args) -> Result<ExitCode> {
+    use brief_eval::update::{score_sets, summarize_topics, table, UpdateEvalSettings};
+    let limits = Limits {
+        max_document_bytes: args.max_document_bytes,
+    };
+    let started = Instant::now();
+    let topics = brief_io::duc2007::read_update_folder(&args.data, &limits)
+        .with_context(|| format!("reading {}", args.data.display()))?;
+    let mut settings = UpdateEvalSettings {
+        narrative_query: !args.no_query,
+        ..UpdateEvalSettings::default()
+    };
+    settings.summary.params = args.settings.params()?;
+    if let Some(words) = args.budget.words {
+        settings.summary.budget = Budget::Words(words);
+    }
+    settings.update.seen_weight = args.seen_weight;
+    settings.update.max_seen_overlap = args.max_seen_overlap;
+    settings.update.validate()?;
+    let summaries = summarize_topics(&topics, &settings);
+    let summarized = started.elapsed().as_secs_f64();
+    let reports = score_sets(&topics, &summaries);
+    println!(
+        "{}: DUC 2007 update task, {} topics, {} words cut exactly, narrative as query: {}; \
+         ROUGE-1.5.5 -n 2 -x -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0 -l 100, recall jackknifed over the models",
+        args.data.display(),
+        topics.len(),
+        settings.summary.budget.limit(),
+        if settings.narrative_query { "yes" } else { "no" },
+    );
+    print!("{}", table(&reports));
+    println!(
+        "summarized in {summarized:.2} s, scored in {:.2} s",
+        started.elapsed().as_secs_f64() - summarized
+    );
+    if let Some(path) = &args.out {
+        let json = serde_json::json!({"sets": reports, "summaries": summaries});
+        std::fs::write(path, serde_json::to_string_pretty(&json)? + "\n")
+            .with_context(|| format!("writing {}", path.display()))?;
     }
     Ok(ExitCode::SUCCESS)
 }

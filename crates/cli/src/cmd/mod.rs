@@ -12,3 +12,4 @@ pub mod stories;
 pub mod summarize;
 pub mod train;
 pub mod tune;
+pub mod update;

@@ -10,7 +10,9 @@ use super::cluster::{count_lines, push_stream, skipped_status, ClusterArgs};
 use super::summarize::BudgetArgs;
 use anyhow::{Context, Result};
 use brief_core::{Algorithm, SummarizeSettings};
-use brief_stream::{ClosedStory, StoriesConfig, StoryStream, SummarizedStory};
+use brief_stream::{
+    ClosedStory, StoriesConfig, StoryStream, StoryUpdate, SummarizedStory, UpdateJob, UpdateStream,
+};
 use rayon::prelude::*;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
@@ -19,7 +21,7 @@ use std::process::ExitCode;
 /// `brief stories` flags.
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Input: one article per line, {\"id\", \"title\"?, \"text\", \"published\"?, \"source\"?}, in publication order.\nOutput: one JSON line per story: its members and metrics (as `brief cluster --out-stories`) and `summary`.\n\nExamples:\n  brief stories --in articles.jsonl > stories.jsonl\n  brief stories --in articles.jsonl --words 60 --algorithm mmr\n\nA story whose articles hold no usable sentence gets \"summary\": null and a \"skipped\" reason.\n\nA line that is not a readable article (bad JSON, not UTF-8, too long, a bad date) is reported on standard error with its file and line and skipped.\n\nExit status: 0 on success, 1 when some lines were skipped, 2 on a usage error or an unreadable input."
+    after_help = "Input: one article per line, {\"id\", \"title\"?, \"text\", \"published\"?, \"source\"?}, in publication order.\nOutput: one JSON line per story: its members and metrics (as `brief cluster --out-stories`) and `summary`.\n\nExamples:\n  brief stories --in articles.jsonl > stories.jsonl\n  brief stories --in articles.jsonl --words 60 --algorithm mmr\n  brief stories --in articles.jsonl --updates > updates.jsonl\n\nA story whose articles hold no usable sentence gets \"summary\": null and a \"skipped\" reason.\n\nA line that is not a readable article (bad JSON, not UTF-8, too long, a bad date) is reported on standard error with its file and line and skipped.\n\nExit status: 0 on success, 1 when some lines were skipped, 2 on a usage error or an unreadable input."
 )]
 pub struct Args {
     /// Article stream (JSONL); - for standard input.
@@ -33,6 +35,14 @@ pub struct Args {
 
     #[command(flatten)]
     pub budget: BudgetArgs,
+
+    /// On a dated stream, summarize each open story at every new day
+    /// (UTC) it got articles: first in full, then what the new articles
+    /// add to its earlier ones. One JSON line per record: `story`, `kind`
+    /// (summary or update), `closed`, `as_of`, `articles` (new),
+    /// `seen_articles` (the history) and `summary`.
+    #[arg(long)]
+    pub updates: bool,
 
     #[command(flatten)]
     pub settings: ClusterArgs,
@@ -59,6 +69,9 @@ impl Args {
 /// Runs the command.
 pub fn run(args: Args) -> Result<ExitCode> {
     let config = args.config()?;
+    if args.updates {
+        return run_updates(&args, &config);
+    }
     let mut stream = StoryStream::new(&config)?;
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -81,6 +94,46 @@ pub fn run(args: Args) -> Result<ExitCode> {
     write_stories(&mut out, stream.finish(), &config)?;
     out.flush().context("writing stories")?;
     Ok(skipped_status(&counts, "clustered and summarized"))
+}
+
+/// `brief stories --updates`: update records at each new day and when
+/// stories close ([`brief_stream::updates`]).
+fn run_updates(args: &Args, config: &StoriesConfig) -> Result<ExitCode> {
+    let mut stream = UpdateStream::new(config)?;
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let bar = crate::progress::bar(count_lines(&args.input), "articles");
+    let counts = push_stream(
+        &args.input,
+        args.settings.max_document_bytes,
+        &bar,
+        |line| match stream.push(line.article) {
+            Ok(jobs) => {
+                if !jobs.is_empty() {
+                    write_updates(&mut out, jobs, config)?;
+                }
+                Ok(Ok(()))
+            }
+            Err(e) => Ok(Err(e)),
+        },
+    )?;
+    bar.finish_and_clear();
+    write_updates(&mut out, stream.finish(), config)?;
+    out.flush().context("writing stories")?;
+    Ok(skipped_status(&counts, "clustered and summarized"))
+}
+
+/// Summarizes update jobs in parallel and writes them in order.
+fn write_updates(out: &mut impl Write, jobs: Vec<UpdateJob>, config: &StoriesConfig) -> Result<()> {
+    let done: Vec<StoryUpdate> = jobs
+        .into_par_iter()
+        .map(|job| job.summarize(config))
+        .collect();
+    for record in done {
+        let row = serde_json::to_value(&record)?;
+        writeln!(out, "{row}").context("writing stories")?;
+    }
+    Ok(())
 }
 
 /// Summarizes closed stories in parallel and writes them in closing order;

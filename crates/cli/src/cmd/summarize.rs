@@ -136,6 +136,7 @@ impl AlgorithmArgs {
         Ok(Resources {
             encoder: self.encoder()?,
             model,
+            ..Resources::default()
         })
     }
 
@@ -193,6 +194,10 @@ pub struct Args {
     #[arg(long)]
     pub cut: bool,
 
+    /// A question the summary should answer ("what do these articles say
+    /// about X"): biases the concept summarizers toward its terms.
+    #[arg(long, value_name = "TEXT")]
+    pub query: Option<String>,
     /// Say why each sentence was chosen: what it added, the concepts it
     /// was first to cover, the sentences it displaced as repeats, its
     /// learned lede and sentence scores, and any repair (the `explain` and
@@ -214,6 +219,7 @@ impl Args {
         let mut settings = SummarizeSettings {
             algorithm: Some(self.algorithm.clone()),
             cut: self.cut,
+            query: self.query.clone(),
             explain: self.explain,
             ..SummarizeSettings::default()
         };
@@ -302,7 +308,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn write_summary(
+pub fn write_summary(
     out: &mut impl Write,
     format: Format,
     batch: bool,

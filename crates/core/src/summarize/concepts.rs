@@ -85,8 +85,11 @@ pub struct Concepts {
     pub weights: Vec<f64>,
     /// For each sentence of the prepared cluster, its distinct concepts.
     pub of_sentence: Vec<Vec<u32>>,
-    /// Each concept's terms, for explanations (empty when the concepts are
-    /// not terms of the cluster's vocabulary, as word bigrams are not).
+    /// Each concept's terms (a pair, or a term and [`UNIGRAM`]), parallel
+    /// to `weights`, for explanations and for stages that reweigh concepts
+    /// by what they say (a query, what a reader has seen); empty when the
+    /// concepts are not terms of the cluster's vocabulary, as word bigrams
+    /// are not (those stages then leave the weights alone).
     pub keys: Vec<ConceptKey>,
 }
 

@@ -41,7 +41,21 @@ pub fn summarize_cut(
     if matches!(budget, Budget::Sentences(_)) {
         return summary;
     }
-    let index_of = |item: &SummaryItem| p.doc_sentences[item.doc].start + item.sentence;
+    // An item's sentence number is its position in the document; in a
+    // cluster restricted to some sentences ([`PreparedCluster::restricted`])
+    // positions skip, so the index is looked up.
+    let index_of = |item: &SummaryItem| {
+        let range = p.doc_sentences[item.doc].clone();
+        let guess = range.start + item.sentence;
+        if range.contains(&guess) && p.sentences[guess].position == item.sentence {
+            guess
+        } else {
+            range
+                .clone()
+                .find(|&i| p.sentences[i].position == item.sentence)
+                .unwrap_or(guess)
+        }
+    };
     let mut picked: Vec<usize> = summary.items.iter().map(index_of).collect();
     let mut meter = BudgetMeter::new(budget);
     for &i in &picked {

@@ -32,7 +32,7 @@ use good_lp::{
 };
 
 /// Concept ILP settings.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Ilp {
     /// Concept extraction and weighting.
     pub concepts: ConceptConfig,
@@ -44,6 +44,8 @@ pub struct Ilp {
     pub time_limit: f64,
     /// Selection settings (length limits, redundancy).
     pub selection: SelectionConfig,
+    /// A question that biases concept weights ([`super::query`]).
+    pub query: Option<std::sync::Arc<super::query::Query>>,
 }
 
 impl Default for Ilp {
@@ -53,6 +55,7 @@ impl Default for Ilp {
             max_sentences: 120,
             time_limit: 0.5,
             selection: SelectionConfig::default(),
+            query: None,
         }
     }
 }
@@ -142,7 +145,10 @@ impl Summarizer for Ilp {
     }
 
     fn summarize(&self, p: &PreparedCluster<'_>, budget: Budget) -> Summary {
-        let concepts = Concepts::extract(p, &self.concepts);
+        let mut concepts = Concepts::extract(p, &self.concepts);
+        if let Some(query) = &self.query {
+            query.bias(p, &mut concepts);
+        }
         let by_position = candidates_by_position(p, &self.selection);
         let filter = RedundancyFilter::new(p, self.selection.max_overlap);
         let objective = Objective::new(p, &concepts, 0.0);

@@ -19,9 +19,11 @@ pub mod ilp;
 pub mod lead;
 pub mod lexrank;
 pub mod mmr;
+pub mod query;
 pub mod semantic;
 pub mod submodular;
 pub mod textrank;
+pub mod update;
 
 pub use centroid::Centroid;
 pub use cut::summarize_cut;
@@ -29,9 +31,11 @@ pub use ilp::Ilp;
 pub use lead::Lead;
 pub use lexrank::LexRank;
 pub use mmr::Mmr;
+pub use query::Query;
 pub use semantic::Semantic;
 pub use submodular::Submodular;
 pub use textrank::TextRank;
+pub use update::Update;
 
 /// An extractive summarizer of a prepared cluster.
 pub trait Summarizer: Send + Sync {

@@ -73,6 +73,8 @@ pub struct Submodular {
     pub quote_bonus: Option<f64>,
     /// Selection settings (length limits, redundancy).
     pub selection: SelectionConfig,
+    /// A question that biases concept weights ([`super::query`]).
+    pub query: Option<Arc<super::query::Query>>,
 }
 
 impl Default for Submodular {
@@ -87,6 +89,7 @@ impl Default for Submodular {
             saturation: 0.2,
             quote_bonus: None,
             selection: SelectionConfig::default(),
+            query: None,
         }
     }
 }
@@ -494,10 +497,13 @@ impl Submodular {
             .as_ref()
             .filter(|m| m.fits(p))
             .map(|m| m.score(p));
-        let concepts = match &scores {
+        let mut concepts = match &scores {
             Some(scores) => Concepts::learned(scores, self.concepts.unigram_weight),
             None => Concepts::extract(p, &self.concepts),
         };
+        if let Some(query) = &self.query {
+            query.bias(p, &mut concepts);
+        }
         let similarity = (self.similarity_coverage > 0.0).then(|| {
             let total = self.similarity_coverage * concepts.weights.iter().sum::<f64>();
             match vectors.filter(|v| v.len() == p.sentences.len()) {
