@@ -110,7 +110,8 @@ fn to_python(py: Python<'_>, value: &serde_json::Value) -> PyResult<PyObject> {
 /// `unigram_weight`, `min_support`, `cost_exponent`, `similarity_coverage`,
 /// `quote_bonus`. Returns the summary as a dict: `cluster_id`, `algorithm`,
 /// `budget`, `items` (each with `doc`, `doc_id`, `sentence`, `span` {start,
-/// end}, `text`, `score`, `truncated`) and `text` (the sentences joined).
+/// end}, `text`, `score`, and `truncated`, `edits`, `explain`, `speaker` when they
+/// apply) and `text` (the sentences joined).
 #[pyfunction]
 #[pyo3(signature = (documents, algorithm = None, words = None, id = "cluster", **settings))]
 fn summarize(
