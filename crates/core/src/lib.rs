@@ -29,6 +29,8 @@
 //! ```
 
 pub mod analyze;
+pub mod bounds;
+pub mod cancel;
 pub mod embedding;
 pub mod error;
 pub mod model;
@@ -40,6 +42,7 @@ pub mod similarity;
 pub mod summarize;
 pub mod text;
 
+pub use cancel::{CancelToken, Deadline};
 pub use error::{Error, Result};
 pub use model::{Budget, Cluster, Document, Span, Summary, SummaryItem};
 pub use prepare::{Pipeline, PreparedCluster, Sentence};

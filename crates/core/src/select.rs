@@ -140,12 +140,12 @@ impl BudgetMeter {
 
     /// Whether sentence `i` still fits.
     pub fn fits(&self, p: &PreparedCluster<'_>, i: usize) -> bool {
-        self.used + self.cost(p, i) <= self.budget.capacity()
+        self.used.saturating_add(self.cost(p, i)) <= self.budget.capacity()
     }
 
     /// Records sentence `i` as taken.
     pub fn take(&mut self, p: &PreparedCluster<'_>, i: usize) {
-        self.used += self.cost(p, i);
+        self.used = self.used.saturating_add(self.cost(p, i));
     }
 
     /// Units left.
@@ -297,9 +297,25 @@ pub fn summarize_cut(
     budget: Budget,
     config: &SelectionConfig,
 ) -> Summary {
-    let mut summary = summarizer.summarize(p, budget);
+    let none = crate::cancel::Deadline::none();
+    let summary = summarize_cut_within(summarizer, p, budget, config, &none);
+    crate::summarize::uncancelled(summary, p, summarizer.name(), budget)
+}
+
+/// [`summarize_cut`], stopping with [`crate::Error::Cancelled`] once
+/// `deadline` passes. It fills from the sentences a summarizer ranks
+/// ([`crate::bounds::ranked`]).
+pub fn summarize_cut_within(
+    summarizer: &dyn crate::summarize::Summarizer,
+    p: &PreparedCluster<'_>,
+    budget: Budget,
+    config: &SelectionConfig,
+    deadline: &crate::cancel::Deadline,
+) -> crate::Result<Summary> {
+    let p = &*crate::bounds::ranked(p);
+    let mut summary = summarizer.summarize_within(p, budget, deadline)?;
     if matches!(budget, Budget::Sentences(_)) {
-        return summary;
+        return Ok(summary);
     }
     let index_of = |item: &SummaryItem| p.doc_sentences[item.doc].start + item.sentence;
     let mut picked: Vec<usize> = summary.items.iter().map(index_of).collect();
@@ -308,7 +324,7 @@ pub fn summarize_cut(
         meter.take(p, i);
     }
     if meter.remaining() == 0 {
-        return summary;
+        return Ok(summary);
     }
 
     // What the summarizer itself would add with room for one more sentence.
@@ -317,12 +333,12 @@ pub fn summarize_cut(
         .max()
         .unwrap_or(0);
     let wider = match budget {
-        Budget::Words(n) => Budget::Words(n + widest),
-        Budget::Bytes(n) => Budget::Bytes(n + widest),
+        Budget::Words(n) => Budget::Words(n.saturating_add(widest)),
+        Budget::Bytes(n) => Budget::Bytes(n.saturating_add(widest)),
         Budget::Sentences(n) => Budget::Sentences(n),
     };
     let mut preferred: Vec<(usize, f64)> = summarizer
-        .summarize(p, wider)
+        .summarize_within(p, wider, deadline)?
         .items
         .iter()
         .map(|item| (index_of(item), item.score))
@@ -344,6 +360,7 @@ pub fn summarize_cut(
     // Non-redundant candidates first; when they run out, any sentence left.
     let passes = [true, false];
     'fill: for non_redundant_only in passes {
+        deadline.check()?;
         for i in fresh.iter().copied().chain(everything.clone()) {
             if picked.contains(&i) || (non_redundant_only && filter.redundant(i, &picked)) {
                 continue;
@@ -374,7 +391,7 @@ pub fn summarize_cut(
         summary.items.sort_by_key(|item| (item.sentence, item.doc));
     }
     summary.items.extend(cut_item);
-    summary
+    Ok(summary)
 }
 
 fn item_for(

@@ -16,12 +16,13 @@
 //! assert!(serde_json::from_str::<SummarizeSettings>(r#"{"word": 3}"#).is_err());
 //! ```
 
+use crate::cancel::Deadline;
 use crate::embedding::SharedEncoder;
 use crate::error::{Error, Result};
 use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
 use crate::registry::{build_with_encoder, Algorithm, Params};
-use crate::select::summarize_cut;
+use crate::select::{summarize_cut, summarize_cut_within};
 use crate::summarize::Summarizer;
 use serde::{Deserialize, Serialize};
 
@@ -112,6 +113,27 @@ impl Summarization {
             summarize_cut(summarizer, prepared, self.budget, &self.params.selection)
         } else {
             summarizer.summarize(prepared, self.budget)
+        }
+    }
+
+    /// [`Summarization::run`], stopping with [`Error::Cancelled`] once
+    /// `deadline` passes.
+    pub fn run_within(
+        &self,
+        summarizer: &dyn Summarizer,
+        prepared: &PreparedCluster<'_>,
+        deadline: &Deadline,
+    ) -> Result<Summary> {
+        if self.cut {
+            summarize_cut_within(
+                summarizer,
+                prepared,
+                self.budget,
+                &self.params.selection,
+                deadline,
+            )
+        } else {
+            summarizer.summarize_within(prepared, self.budget, deadline)
         }
     }
 }

@@ -31,7 +31,9 @@
 use super::concepts::{ConceptConfig, Concepts};
 use super::coverage::{SaturatedCoverage, SimilarityCoverage};
 use super::priors::carries_quote;
-use super::Summarizer;
+use super::{uncancelled, Summarizer};
+use crate::cancel::Deadline;
+use crate::error::Result;
 use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
 use crate::select::{build_summary, eligible, BudgetMeter, RedundancyFilter, SelectionConfig};
@@ -193,6 +195,28 @@ pub fn cost_scaled_greedy(
     cost_exponent: f64,
     filter: &RedundancyFilter,
 ) -> Vec<(usize, f64)> {
+    cost_scaled_greedy_within(
+        p,
+        objective,
+        candidates,
+        budget,
+        cost_exponent,
+        filter,
+        &Deadline::none(),
+    )
+    .unwrap_or_default()
+}
+
+/// [`cost_scaled_greedy`], checking `deadline` every 64 steps.
+pub fn cost_scaled_greedy_within(
+    p: &PreparedCluster<'_>,
+    objective: &Objective<'_>,
+    candidates: &[usize],
+    budget: Budget,
+    cost_exponent: f64,
+    filter: &RedundancyFilter,
+    deadline: &Deadline,
+) -> Result<Vec<(usize, f64)>> {
     let mut meter = BudgetMeter::new(budget);
     let mut state = objective.clone();
     let mut taken: Vec<(usize, f64)> = Vec::new();
@@ -214,7 +238,12 @@ pub fn cost_scaled_greedy(
         })
         .collect();
     let mut round = 0;
+    let mut steps = 0u32;
     while let Some(entry) = heap.pop() {
+        steps = steps.wrapping_add(1);
+        if steps.is_multiple_of(64) {
+            deadline.check()?;
+        }
         let i = candidates[entry.rank];
         if !meter.fits(p, i) || filter.redundant(i, &taken_ids) {
             continue;
@@ -260,7 +289,7 @@ pub fn cost_scaled_greedy(
         &mut taken_ids,
         filter,
     );
-    taken
+    Ok(taken)
 }
 
 /// Adds candidates (in the given order) that still fit and duplicate nothing
@@ -349,6 +378,23 @@ impl Submodular {
     }
 }
 
+/// The rows of `rows` (one per sentence of `full`) of the sentences that
+/// `ranked` (a [`crate::bounds::ranked`] part of `full`) kept.
+fn ranked_rows<T: Clone>(
+    full: &PreparedCluster<'_>,
+    ranked: &PreparedCluster<'_>,
+    rows: &[T],
+) -> Vec<T> {
+    ranked
+        .sentences
+        .iter()
+        .filter_map(|s| {
+            rows.get(full.doc_sentences[s.doc].start + s.position)
+                .cloned()
+        })
+        .collect()
+}
+
 /// Whether a length budget leaves room for about six sentences or fewer
 /// (a sentence budget is not taken as short: it says nothing of length).
 fn is_short(budget: Budget) -> bool {
@@ -367,6 +413,15 @@ impl Summarizer for Submodular {
     fn summarize(&self, p: &PreparedCluster<'_>, budget: Budget) -> Summary {
         self.summarize_with(p, budget, None)
     }
+
+    fn summarize_within(
+        &self,
+        p: &PreparedCluster<'_>,
+        budget: Budget,
+        deadline: &Deadline,
+    ) -> Result<Summary> {
+        self.summarize_with_within(p, budget, None, deadline)
+    }
 }
 
 impl Submodular {
@@ -379,26 +434,59 @@ impl Submodular {
         budget: Budget,
         vectors: Option<&[Vec<f32>]>,
     ) -> Summary {
+        uncancelled(
+            self.summarize_with_within(p, budget, vectors, &Deadline::none()),
+            p,
+            self.name(),
+            budget,
+        )
+    }
+
+    /// [`Submodular::summarize_with`], stopping with
+    /// [`crate::Error::Cancelled`] once `deadline` passes. At most
+    /// [`crate::bounds::MAX_RANKED_SENTENCES`] sentences are ranked; the
+    /// `vectors` then belong to the full cluster and are narrowed to them.
+    pub fn summarize_with_within(
+        &self,
+        p: &PreparedCluster<'_>,
+        budget: Budget,
+        vectors: Option<&[Vec<f32>]>,
+        deadline: &Deadline,
+    ) -> Result<Summary> {
+        let full = p;
+        let p = &*crate::bounds::ranked(full);
+        let vectors: Option<Vec<Vec<f32>>> = vectors
+            .filter(|v| v.len() == full.sentences.len())
+            .map(|v| ranked_rows(full, p, v));
+        deadline.check()?;
         let concepts = Concepts::extract(p, &self.concepts);
-        let similarity = (self.similarity_coverage > 0.0).then(|| {
+        deadline.check()?;
+        let similarity = if self.similarity_coverage > 0.0 {
             let total = self.similarity_coverage * concepts.weights.iter().sum::<f64>();
-            match vectors.filter(|v| v.len() == p.sentences.len()) {
-                Some(v) => SimilarityCoverage::from_vectors(v, self.saturation, total),
-                None => SimilarityCoverage::new(p, self.saturation, total),
-            }
-        });
+            Some(match &vectors {
+                Some(v) => {
+                    SimilarityCoverage::from_vectors_within(v, self.saturation, total, deadline)?
+                }
+                None => SimilarityCoverage::new_within(p, self.saturation, total, deadline)?,
+            })
+        } else {
+            None
+        };
         let objective = self.objective(p, &concepts, similarity.as_ref(), budget);
         let candidates = candidates_by_position(p, &self.selection);
+        deadline.check()?;
         let filter = RedundancyFilter::new(p, self.selection.max_overlap);
-        let picked = cost_scaled_greedy(
+        deadline.check()?;
+        let picked = cost_scaled_greedy_within(
             p,
             &objective,
             &candidates,
             budget,
             self.cost_exponent_for(budget),
             &filter,
-        );
-        build_summary(p, self.name(), budget, picked)
+            deadline,
+        )?;
+        Ok(build_summary(p, self.name(), budget, picked))
     }
 }
 
