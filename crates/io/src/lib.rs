@@ -20,6 +20,7 @@ pub mod duc;
 pub mod error;
 pub mod input;
 pub mod jsonl;
+mod lines;
 pub mod multinews;
 pub mod text;
 

@@ -312,7 +312,8 @@ pub fn push_stream(
             Ok(assignment) => joined(line, assignment, clusterer)?,
             Err(e) => {
                 counts.skipped += 1;
-                bar.suspend(|| eprintln!("error: {}: article {:?}: {e}", line.at, line.article.id));
+                // The error names the article itself.
+                bar.suspend(|| eprintln!("error: {}: {e}", line.at));
             }
         }
     }

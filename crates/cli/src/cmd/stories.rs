@@ -32,8 +32,8 @@ pub struct Args {
     #[arg(long = "in", value_name = "PATH")]
     pub input: PathBuf,
 
-    /// Summarization algorithm: lead, centroid, lexrank, textrank, mmr.
-    #[arg(short, long, default_value_t = Algorithm::DEFAULT.name().to_owned())]
+    #[arg(short, long, default_value_t = Algorithm::DEFAULT.name().to_owned(),
+          help = format!("Summarization algorithm: {}", super::summarize::algorithm_names()))]
     pub algorithm: String,
 
     #[command(flatten)]
