@@ -61,7 +61,8 @@ def summarize_stories(groups, words, algorithm):
 
     for story, members in groups:
         members = sorted(members, key=lambda m: m[0])
-        documents = [dict(article, date=article.get("published")) for _, article in members]
+        # brief_nlp reads an article dict as a document (`published` is its date).
+        documents = [article for _, article in members]
         record = {"story": story, "articles": [a["id"] for _, a in members]}
         try:
             record["summary"] = brief_nlp.summarize(documents, algorithm=algorithm, words=words, id=f"story-{story}")

@@ -4,6 +4,7 @@
 
 mod cmd;
 mod progress;
+mod render;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -45,6 +46,8 @@ enum Command {
     Stories(cmd::stories::Args),
     /// Grid-search an algorithm's parameters with k-fold cross-validation.
     Tune(cmd::tune::Args),
+    /// Learn the selection model from clusters with reference summaries.
+    Train(cmd::train::Args),
 }
 
 fn main() -> ExitCode {
@@ -59,6 +62,7 @@ fn main() -> ExitCode {
         Command::Cluster(args) => cmd::cluster::run(args),
         Command::Stories(args) => cmd::stories::run(args),
         Command::Tune(args) => cmd::tune::run(args),
+        Command::Train(args) => cmd::train::run(args),
     };
     match result {
         Ok(code) => code,

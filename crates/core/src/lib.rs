@@ -3,17 +3,27 @@
 //! Turns a cluster of news articles about one story into a short extractive
 //! summary whose every sentence says where it came from.
 //!
-//! The pipeline, one small stage per module:
+//! The pipeline, one small stage per module, each using only the ones
+//! before it (a module never names a later one; `python3
+//! bench/structure/import_cycles.py crates/core/src` checks it):
 //!
 //! 1. [`model`]: [`Document`], [`Cluster`], [`Budget`], [`Summary`] with
-//!    [`SummaryItem`] provenance (document, sentence, byte [`Span`]).
-//! 2. [`text`]: segmentation, tokenization, token filters, news cleaning.
+//!    [`SummaryItem`] provenance (document, sentence, byte [`Span`]); and
+//!    [`error`].
+//! 2. [`text`]: segmentation, tokenization, token filters, news cleaning,
+//!    and the word, quotation-mark and calendar helpers later stages read
+//!    text with.
 //! 3. [`prepare`]: a [`Pipeline`] turns a cluster into body sentences with
 //!    interned terms ([`PreparedCluster`]).
 //! 4. [`similarity`]: TF-IDF vectors, cosine, term sets.
-//! 5. [`summarize`]: one module per algorithm behind [`Summarizer`].
-//! 6. [`select`]: budgeted, redundancy-aware selection and source ordering.
-//! 7. [`registry`]: algorithm names → summarizers.
+//! 5. [`redundancy`]: which sentences say the same thing (entity aliases,
+//!    copy families, the duplicate filter every summarizer uses).
+//! 6. [`select`]: eligibility, budgets, greedy selection, source ordering.
+//! 7. [`summarize`]: one module per algorithm behind [`Summarizer`] (with
+//!    [`embedding`], the interface of optional sentence encoders).
+//! 8. [`registry`]: algorithm names → summarizers.
+//! 9. [`analyze`]: the `brief analyze` report over the stages (copies,
+//!    aliases, quotes, timeline); no stage uses it.
 //!
 //! ```
 //! use brief_core::{summarize_cluster, Algorithm, Budget, Cluster, Document, Params};
@@ -31,10 +41,14 @@
 pub mod analyze;
 pub mod bounds;
 pub mod cancel;
+pub mod cohesion;
 pub mod embedding;
 pub mod error;
+pub mod learn;
 pub mod model;
 pub mod prepare;
+pub mod priors;
+pub mod redundancy;
 pub mod registry;
 pub mod select;
 pub mod settings;

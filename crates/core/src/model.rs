@@ -179,13 +179,102 @@ pub struct SummaryItem {
     pub sentence: usize,
     /// Byte span of the quoted text in the source document's text.
     pub span: Span,
-    /// The quoted text, equal to `&document.text[span]`.
+    /// The quoted text: `&document.text[span]`, with `edits` applied.
     pub text: String,
     /// The summarizer's score for this sentence (higher is better).
     pub score: f64,
     /// Whether the text was cut short to fill the budget exactly.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub truncated: bool,
+    /// Changes to the quoted text (a connective dropped, a pronoun replaced
+    /// by the name it stands for), in source order: `text` is
+    /// `&document.text[span]` with each edit's bytes replaced. Empty when
+    /// the sentence is quoted as it stands.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub edits: Vec<Edit>,
+    /// Why the sentence was chosen, when asked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explain: Option<Explanation>,
+}
+
+/// Why a quoted sentence was changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EditReason {
+    /// A connective that leans on the sentence before ("But", "However,")
+    /// was dropped.
+    Connective,
+    /// A pronoun was replaced by the name it refers to.
+    Pronoun,
+    /// A name given by surname alone was completed.
+    Name,
+    /// The first letter was capitalized after an opening was dropped.
+    Capital,
+}
+
+/// One change to quoted text: the source bytes `span` are replaced by
+/// `replacement` (empty: dropped).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edit {
+    /// Bytes of the source document replaced, inside the item's span.
+    pub span: Span,
+    /// What stands in their place.
+    pub replacement: String,
+    /// Why.
+    pub reason: EditReason,
+}
+
+/// Why a summarizer chose a sentence.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Explanation {
+    /// How well the sentence states the news (learned lede score), when the
+    /// summarizer has one; the highest opens the summary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lede_score: Option<f64>,
+    /// Learned probability that the sentence belongs in a summary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sentence_probability: Option<f64>,
+    /// What the sentence added to the objective when it was taken.
+    pub gain: f64,
+    /// The heaviest concepts it was the first to cover (stemmed terms).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub concepts: Vec<String>,
+    /// Sentences (`doc:sentence`) left out because they repeat this one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub displaced: Vec<String>,
+}
+
+impl SummaryItem {
+    /// The text of `source[span]` with `edits` (sorted, disjoint, inside
+    /// `span`) applied.
+    pub fn edited_text(source: &str, span: Span, edits: &[Edit]) -> String {
+        let mut out = String::with_capacity(span.len());
+        let mut at = span.start;
+        for e in edits {
+            out.push_str(&source[at..e.span.start]);
+            out.push_str(&e.replacement);
+            at = e.span.end;
+        }
+        out.push_str(&source[at..span.end]);
+        out
+    }
+
+    /// The byte spans of the source that `text` quotes verbatim, in order:
+    /// the item's span with the edited bytes taken out.
+    pub fn quoted_spans(&self) -> Vec<Span> {
+        let mut spans = Vec::with_capacity(self.edits.len() + 1);
+        let mut at = self.span.start;
+        for e in &self.edits {
+            if e.span.start > at {
+                spans.push(Span::new(at, e.span.start));
+            }
+            at = e.span.end;
+        }
+        if self.span.end > at {
+            spans.push(Span::new(at, self.span.end));
+        }
+        spans
+    }
 }
 
 /// An extractive summary: selected sentences in reading order, with provenance.

@@ -9,8 +9,9 @@ use crate::model::{Cluster, Span};
 use crate::text::clean::{classify, dateline_len, SegmentKind};
 use crate::text::{Analyzer, NewsSegmenter, Segmenter};
 use rustc_hash::FxHashMap;
+use std::any::Any;
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 thread_local! {
     /// What [`Analyzer::english`] makes of each word token seen on this
@@ -123,9 +124,10 @@ pub struct PreparedCluster<'c> {
     pub headlines: Vec<Vec<TermId>>,
     /// The term dictionary.
     pub vocab: Vocabulary,
-    /// Alias-canonical term sets and copy families for the redundancy
-    /// filter, built on first use from the sentences above.
-    redundancy: std::sync::OnceLock<std::sync::Arc<crate::analyze::RedundancyView>>,
+    /// What a later stage derives from the sentences above once and keeps
+    /// with them (the redundancy stage's view), built on first use; see
+    /// [`PreparedCluster::derived`].
+    derived: OnceLock<Arc<dyn Any + Send + Sync>>,
     /// The term id of each word token of the sentences and headlines (`None`:
     /// a stopword), kept when the analyzer is [`Analyzer::english`] so later
     /// stages that analyze the same words the same way can look them up.
@@ -140,12 +142,27 @@ impl<'c> PreparedCluster<'c> {
         self.english_terms.as_ref()?.get(token).copied()
     }
 
-    /// What the shared redundancy filter compares (alias-canonical texts and
-    /// term sets, copy families), computed once per prepared cluster.
-    pub fn redundancy_view(&self) -> std::sync::Arc<crate::analyze::RedundancyView> {
-        self.redundancy
-            .get_or_init(|| std::sync::Arc::new(crate::analyze::RedundancyView::new(self)))
-            .clone()
+    /// Every distinct word token of the sentences and headlines with the
+    /// term it gives (stopwords left out), when the cluster was prepared
+    /// with [`Analyzer::english`]; empty otherwise.
+    pub fn token_terms(&self) -> impl Iterator<Item = (&'c str, TermId)> + '_ {
+        self.english_terms
+            .iter()
+            .flat_map(|m| m.iter())
+            .filter_map(|(&token, &term)| term.map(|t| (token, t)))
+    }
+
+    /// The `T` that `make` derives from this cluster, made on the first call
+    /// and kept: later calls share it. The one slot belongs to the
+    /// redundancy stage (its view of the sentences is made once however
+    /// many summarizers run); a `T` other than the kept one is made afresh
+    /// each time. This stage does not name the later stages that use it.
+    pub(crate) fn derived<T: Any + Send + Sync>(&self, make: impl Fn() -> T) -> Arc<T> {
+        let kept = self
+            .derived
+            .get_or_init(|| Arc::new(make()) as Arc<dyn Any + Send + Sync>)
+            .clone();
+        kept.downcast::<T>().unwrap_or_else(|_| Arc::new(make()))
     }
 
     /// The text of sentence `i`, as in its document.
@@ -305,7 +322,7 @@ impl Pipeline {
             doc_sentences,
             headlines,
             vocab,
-            redundancy: std::sync::OnceLock::new(),
+            derived: OnceLock::new(),
             english_terms: english.then_some(token_terms),
         })
     }

@@ -2,14 +2,16 @@
 
 use crate::embedding::SharedEncoder;
 use crate::error::{clip, shown, Error, Result};
+use crate::learn::model::SelectionModel;
+use crate::priors::PositionPrior;
 use crate::select::SelectionConfig;
 use crate::summarize::concepts::ConceptConfig;
-use crate::summarize::priors::PositionPrior;
 use crate::summarize::{
     Centroid, Ilp, Lead, LexRank, Mmr, Semantic, Submodular, Summarizer, TextRank,
 };
 use serde::{Deserialize, Serialize};
 use std::str::FromStr;
+use std::sync::Arc;
 
 /// The algorithms brief knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -124,6 +126,13 @@ pub struct Params {
     /// Submodular: relative gain bonus of sentences with quoted speech, ≥ 0
     /// (`None`: chosen by budget, see `Submodular::quote_bonus_for`).
     pub quote_bonus: Option<f64>,
+    /// Concept summarizers: concept weights from the selection model
+    /// (learned from reference summaries) instead of the support and
+    /// position heuristic.
+    pub learned: bool,
+    /// Concept summarizers with a learned model: weight of the learned
+    /// sentence score beside concept coverage, ≥ 0.
+    pub sentence_weight: f64,
     /// Shared selection settings.
     #[serde(skip)]
     pub selection: SelectionConfig,
@@ -141,6 +150,8 @@ impl Default for Params {
             cost_exponent: Submodular::default().cost_exponent,
             similarity_coverage: Submodular::default().similarity_coverage,
             quote_bonus: Submodular::default().quote_bonus,
+            learned: false,
+            sentence_weight: 0.0,
             selection: SelectionConfig::default(),
         }
     }
@@ -208,6 +219,12 @@ impl Params {
                 reason: format!("{} is not a finite number ≥ 0", shown(b)),
             });
         }
+        if !(self.sentence_weight >= 0.0 && self.sentence_weight.is_finite()) {
+            return Err(Error::InvalidParameter {
+                name: "sentence_weight",
+                reason: format!("{} is not a finite number ≥ 0", shown(self.sentence_weight)),
+            });
+        }
         if !(self.damping > 0.0 && self.damping < 1.0) {
             return Err(Error::InvalidParameter {
                 name: "damping",
@@ -237,7 +254,54 @@ pub fn build_with_encoder(
     params: &Params,
     encoder: Option<&SharedEncoder>,
 ) -> Result<Box<dyn Summarizer>> {
+    build_with(
+        algorithm,
+        params,
+        &Resources {
+            encoder: encoder.cloned(),
+            model: None,
+        },
+    )
+}
+
+/// What some summarizers need beyond their parameters.
+#[derive(Clone, Default)]
+pub struct Resources {
+    /// Sentence encoder, for `semantic`.
+    pub encoder: Option<SharedEncoder>,
+    /// Selection model for `learned` concept weights; the compiled-in one
+    /// ([`SelectionModel::builtin`]) when `None`.
+    pub model: Option<Arc<SelectionModel>>,
+}
+
+impl std::fmt::Debug for Resources {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Resources")
+            .field("encoder", &self.encoder.is_some())
+            .field("model", &self.model.as_ref().map(|m| m.trained_on.as_str()))
+            .finish()
+    }
+}
+
+/// [`build`], with the resources some summarizers need.
+pub fn build_with(
+    algorithm: Algorithm,
+    params: &Params,
+    resources: &Resources,
+) -> Result<Box<dyn Summarizer>> {
     params.validate()?;
+    let encoder = resources.encoder.as_ref();
+    let model = params.learned.then(|| {
+        resources
+            .model
+            .clone()
+            .unwrap_or_else(SelectionModel::builtin)
+    });
+    let submodular = |params: &Params| Submodular {
+        model: model.clone(),
+        sentence_weight: params.sentence_weight,
+        ..submodular(params)
+    };
     let selection = params.selection;
     Ok(match algorithm {
         Algorithm::Lead => Box::new(Lead { selection }),

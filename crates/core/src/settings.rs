@@ -17,12 +17,11 @@
 //! ```
 
 use crate::cancel::Deadline;
-use crate::embedding::SharedEncoder;
 use crate::error::{Error, Result};
 use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
-use crate::registry::{build_with_encoder, Algorithm, Params};
-use crate::select::{summarize_cut, summarize_cut_within};
+use crate::registry::{build_with, Algorithm, Params, Resources};
+use crate::summarize::{summarize_cut, summarize_cut_within};
 use crate::summarize::Summarizer;
 use serde::{Deserialize, Serialize};
 
@@ -73,6 +72,12 @@ pub struct SummarizeSettings {
     /// [`Params::quote_bonus`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quote_bonus: Option<f64>,
+    /// [`Params::learned`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub learned: Option<bool>,
+    /// [`Params::sentence_weight`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sentence_weight: Option<f64>,
 }
 
 /// Validated settings, ready to build a summarizer and run it.
@@ -100,9 +105,10 @@ impl Default for Summarization {
 }
 
 impl Summarization {
-    /// The summarizer these settings describe (`encoder` for `semantic`).
-    pub fn summarizer(&self, encoder: Option<&SharedEncoder>) -> Result<Box<dyn Summarizer>> {
-        build_with_encoder(self.algorithm, &self.params, encoder)
+    /// The summarizer these settings describe, with what it needs beyond
+    /// them (an encoder for `semantic`, another selection model).
+    pub fn summarizer(&self, resources: &Resources) -> Result<Box<dyn Summarizer>> {
+        build_with(self.algorithm, &self.params, resources)
     }
 
     /// Runs `summarizer` (built by [`Summarization::summarizer`]) on a
@@ -155,6 +161,8 @@ impl SummarizeSettings {
         "cost_exponent",
         "similarity_coverage",
         "quote_bonus",
+        "learned",
+        "sentence_weight",
     ];
 
     /// The algorithm asked for, or the default.
@@ -204,6 +212,8 @@ impl SummarizeSettings {
             cost_exponent: self.cost_exponent.or(d.cost_exponent),
             similarity_coverage: self.similarity_coverage.unwrap_or(d.similarity_coverage),
             quote_bonus: self.quote_bonus.or(d.quote_bonus),
+            learned: self.learned.unwrap_or(d.learned),
+            sentence_weight: self.sentence_weight.unwrap_or(d.sentence_weight),
             ..d
         };
         params.validate()?;
@@ -266,6 +276,8 @@ mod tests {
             cost_exponent: Some(1.0),
             similarity_coverage: Some(1.0),
             quote_bonus: Some(1.0),
+            learned: Some(true),
+            sentence_weight: Some(1.0),
         };
         let value = serde_json::to_value(&all).expect("serializes");
         let keys: Vec<&str> = value

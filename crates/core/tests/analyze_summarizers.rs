@@ -1,9 +1,9 @@
-//! The summarizers use the cluster analysis through the shared redundancy
-//! filter: they never select two members of one copy family, nor two
-//! sentences that differ only in how an actor is named.
+//! The summarizers select through the redundancy stage's filter: they never
+//! select two members of one copy family, nor two sentences that differ only
+//! in how an actor is named.
 
-use brief_core::analyze::aliases::AliasTable;
-use brief_core::analyze::copies::{copy_families, CopyConfig};
+use brief_core::redundancy::aliases::AliasTable;
+use brief_core::redundancy::copies::{copy_families, CopyConfig};
 use brief_core::similarity::{intersection_size, term_set};
 use brief_core::{build, Algorithm, Budget, Cluster, Document, Params, Pipeline};
 mod common;

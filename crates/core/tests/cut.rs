@@ -1,9 +1,10 @@
-//! The DUC budget convention ([`brief_core::select::summarize_cut`]): on
+//! The DUC budget convention ([`brief_core::summarize::summarize_cut`]): on
 //! random clusters, a word-budget summary has exactly `N` words whenever the
 //! cluster has `N` words of eligible sentences, never more, and its one
 //! truncated sentence comes last with a span that points at the prefix.
 
-use brief_core::select::{eligible, summarize_cut, SelectionConfig};
+use brief_core::select::{eligible, SelectionConfig};
+use brief_core::summarize::summarize_cut;
 use brief_core::{build, Algorithm, Budget, Cluster, Document, Params, Pipeline};
 use proptest::prelude::*;
 

@@ -4,7 +4,7 @@
 
 mod common;
 
-use brief_core::select::{summarize_cut, summarize_cut_within};
+use brief_core::summarize::{summarize_cut, summarize_cut_within};
 use brief_core::{build, Algorithm, Budget, Cluster, Deadline, Document, Error, Params, Pipeline};
 use std::time::{Duration, Instant};
 

@@ -2,7 +2,7 @@
 //! exceeded, spans point at the quoted text, output is deterministic, and no
 //! two selected sentences are duplicates.
 
-use brief_core::select::RedundancyFilter;
+use brief_core::redundancy::RedundancyFilter;
 use brief_core::summarize::{Ilp, Summarizer};
 use brief_core::{build, Algorithm, Budget, Params, Pipeline};
 use proptest::prelude::*;

@@ -3,9 +3,9 @@
 //! definitions say over whole alias-canonical texts: equal texts up to case
 //! and punctuation, content-term sets, and copy families.
 
-use brief_core::analyze::aliases::AliasTable;
-use brief_core::analyze::copies::{copy_families, CopyConfig};
-use brief_core::analyze::RedundancyView;
+use brief_core::redundancy::aliases::AliasTable;
+use brief_core::redundancy::copies::{copy_families, CopyConfig};
+use brief_core::redundancy::RedundancyView;
 use brief_core::similarity::intersection_size;
 use brief_core::text::Analyzer;
 use brief_core::{Cluster, Document, Pipeline};

@@ -7,9 +7,8 @@
 use crate::dataset::Dataset;
 use crate::error::EvalError;
 use crate::memory;
-use brief_core::embedding::SharedEncoder;
-use brief_core::registry::build_with_encoder;
-use brief_core::{select, Algorithm, Budget, Params, Pipeline, Summarizer};
+use brief_core::registry::{build_with, Resources};
+use brief_core::{summarize, Algorithm, Budget, Params, Pipeline, Summarizer};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::time::Instant;
@@ -27,8 +26,9 @@ pub struct BenchSettings {
     pub cut: bool,
     /// Runs per cluster (the median is kept).
     pub runs: usize,
-    /// Sentence encoder for `semantic` (other algorithms ignore it).
-    pub encoder: Option<SharedEncoder>,
+    /// Sentence encoder for `semantic`, selection model for learned
+    /// concept weights.
+    pub resources: Resources,
 }
 
 /// One algorithm's timings.
@@ -89,8 +89,7 @@ pub fn bench(
     let runs = settings.runs.max(1);
     let mut systems = Vec::new();
     for &algorithm in &settings.algorithms {
-        let summarizer =
-            build_with_encoder(algorithm, &settings.params, settings.encoder.as_ref())?;
+        let summarizer = build_with(algorithm, &settings.params, &settings.resources)?;
         memory::reset_peak();
         let mut times = Vec::with_capacity(data.clusters.len());
         let mut shares = Vec::with_capacity(data.clusters.len());
@@ -104,7 +103,7 @@ pub fn bench(
                 };
                 let t1 = Instant::now();
                 let summary = if settings.cut {
-                    select::summarize_cut(
+                    summarize::summarize_cut(
                         summarizer.as_ref(),
                         &p,
                         settings.budget,
@@ -218,7 +217,7 @@ mod tests {
             budget: Budget::Words(10),
             cut: true,
             runs: 3,
-            encoder: None,
+            resources: Resources::default(),
         };
         let report = bench(&data, &settings, &|| {}).expect("runs");
         assert_eq!(report.systems.len(), 2);
@@ -253,13 +252,18 @@ pub fn throughput(
     settings: &BenchSettings,
     tick: &dyn Fn(),
 ) -> Result<Throughput, EvalError> {
-    let summarizer = build_with_encoder(algorithm, &settings.params, settings.encoder.as_ref())?;
+    let summarizer = build_with(algorithm, &settings.params, &settings.resources)?;
     let summarizer: &dyn Summarizer = summarizer.as_ref();
     let pipeline = Pipeline::default();
     let one = |cluster: &brief_core::Cluster| {
         if let Ok(p) = pipeline.prepare(cluster) {
             let summary = if settings.cut {
-                select::summarize_cut(summarizer, &p, settings.budget, &settings.params.selection)
+                summarize::summarize_cut(
+                    summarizer,
+                    &p,
+                    settings.budget,
+                    &settings.params.selection,
+                )
             } else {
                 summarizer.summarize(&p, settings.budget)
             };

@@ -13,6 +13,8 @@
 //! - [`score`]: scores summaries made by any other system (JSONL in, by id).
 //! - [`bench`]: summarization time per cluster, median of several runs, and
 //!   whole-file throughput on one thread and on all.
+//! - [`readability`]: lede, dangling, chrome and jump measures of how a
+//!   summary reads, reported beside ROUGE.
 //! - [`tune`]: grid search with k-fold cross-validation.
 //! - [`report`]: the report types (serializable to JSON) and the one table
 //!   the CLI prints.
@@ -35,6 +37,7 @@ pub mod bench;
 pub mod dataset;
 pub mod error;
 pub mod memory;
+pub mod readability;
 pub mod report;
 pub mod runner;
 pub mod score;

@@ -63,6 +63,8 @@ pub struct SystemReport {
     pub empty_summaries: usize,
     /// Mean scores with confidence intervals, in the configured order.
     pub metrics: Vec<MetricReport>,
+    /// How the summaries read (lede, dangling, chrome, jumps).
+    pub readability: crate::readability::ReadabilityReport,
     /// Wall time of summarizing and scoring every cluster.
     pub seconds: f64,
     /// Clusters summarized and scored per second (wall time).
@@ -274,6 +276,7 @@ impl EvalReport {
         };
         let mut header = vec!["algorithm".to_owned()];
         header.extend(metric_headers(&first.metrics, shown));
+        header.extend(["lede", "dangling", "chrome", "jumps"].map(String::from));
         header.push("clusters/s".into());
         header.push("peak mem".into());
         let rows: Vec<Vec<String>> = self
@@ -282,6 +285,11 @@ impl EvalReport {
             .map(|s| {
                 let mut row = vec![s.algorithm.clone()];
                 row.extend(metric_cells(&s.metrics, shown));
+                let r = &s.readability;
+                row.push(format!("{:.1}", r.lede));
+                row.push(format!("{:.1}%", r.dangling));
+                row.push(format!("{:.1}%", r.chrome));
+                row.push(format!("{:.0}%", r.jumps));
                 row.push(format!("{:.0}", s.clusters_per_second));
                 row.push(megabytes(s.peak_memory_bytes));
                 row

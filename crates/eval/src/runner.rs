@@ -5,13 +5,13 @@
 use crate::dataset::{Dataset, Problem};
 use crate::error::EvalError;
 use crate::memory;
+use crate::readability::{pool, ReadabilityScorer, SummaryReadability};
 use crate::report::{
     aggregate, EvalReport, Resampling, SettingsReport, StageSeconds, SystemReport,
 };
-use brief_core::embedding::SharedEncoder;
-use brief_core::registry::build_with_encoder;
+use brief_core::registry::{build_with, Resources};
 use brief_core::text::{NewsSegmenter, Segmenter};
-use brief_core::{select, Algorithm, Budget, Cluster, Params, Pipeline};
+use brief_core::{summarize, Algorithm, Budget, Cluster, Params, Pipeline};
 use brief_rouge::{LengthLimit, MultiRef, Profile, Rouge, RougeConfig, Score};
 use rayon::prelude::*;
 use std::time::{Duration, Instant};
@@ -57,8 +57,9 @@ pub struct EvalSettings {
     pub split_references: bool,
     /// Confidence intervals.
     pub bootstrap: BootstrapSettings,
-    /// Sentence encoder for `semantic` (other algorithms ignore it).
-    pub encoder: Option<SharedEncoder>,
+    /// Sentence encoder for `semantic` and the selection model for learned
+    /// concept weights (the compiled-in one when none is given).
+    pub resources: Resources,
 }
 
 impl EvalSettings {
@@ -79,7 +80,7 @@ impl EvalSettings {
             rouge,
             split_references: false,
             bootstrap: BootstrapSettings::default(),
-            encoder: None,
+            resources: Resources::default(),
         }
     }
 
@@ -110,7 +111,7 @@ impl EvalSettings {
             rouge,
             split_references: false,
             bootstrap: BootstrapSettings::default(),
-            encoder: None,
+            resources: Resources::default(),
         }
     }
 
@@ -154,6 +155,7 @@ pub fn sentences_per_line(text: &str, split: bool) -> String {
 /// One cluster's scores and stage times.
 struct ClusterRun {
     scores: Vec<Score>,
+    readability: SummaryReadability,
     /// No sentence could be quoted: scored as an empty summary.
     empty: bool,
     prepare: Duration,
@@ -171,6 +173,7 @@ pub fn evaluate(
     tick: &(dyn Fn() + Sync),
 ) -> Result<EvalReport, EvalError> {
     let rouge = Rouge::new(settings.rouge.clone())?;
+    let readability = ReadabilityScorer::new()?;
     let mut problems = data.problems.clone();
     let mut clusters: Vec<&Cluster> = data
         .clusters
@@ -216,8 +219,7 @@ pub fn evaluate(
     let mut systems = Vec::with_capacity(settings.algorithms.len());
     let mut failed_ids = std::collections::BTreeSet::new();
     for &algorithm in &settings.algorithms {
-        let summarizer =
-            build_with_encoder(algorithm, &settings.params, settings.encoder.as_ref())?;
+        let summarizer = build_with(algorithm, &settings.params, &settings.resources)?;
         memory::reset_peak();
         let started = Instant::now();
         let runs: Vec<Result<ClusterRun, Problem>> = clusters
@@ -233,6 +235,7 @@ pub fn evaluate(
                     tick();
                     return Ok(ClusterRun {
                         scores,
+                        readability: SummaryReadability::default(),
                         empty: true,
                         prepare: t0.elapsed(),
                         summarize: Duration::ZERO,
@@ -243,7 +246,7 @@ pub fn evaluate(
                     .map(|prepared| {
                         let t1 = Instant::now();
                         let summary = if settings.cut {
-                            select::summarize_cut(
+                            summarize::summarize_cut(
                                 summarizer.as_ref(),
                                 &prepared,
                                 settings.budget,
@@ -253,6 +256,12 @@ pub fn evaluate(
                             summarizer.summarize(&prepared, settings.budget)
                         };
                         let t2 = Instant::now();
+                        let sentences: Vec<(&str, Option<usize>)> = summary
+                            .items
+                            .iter()
+                            .map(|i| (i.text.as_str(), Some(i.doc)))
+                            .collect();
+                        let readability = readability.measure(&sentences, &cluster.references[0]);
                         let candidate = summary.join("\n");
                         let refs: Vec<&str> = refs.iter().map(String::as_str).collect();
                         let scores = rouge
@@ -262,6 +271,7 @@ pub fn evaluate(
                             .collect();
                         ClusterRun {
                             scores,
+                            readability,
                             empty: false,
                             prepare: t1 - t0,
                             summarize: t2 - t1,
@@ -281,6 +291,7 @@ pub fn evaluate(
 
         let mut stages = StageSeconds::default();
         let mut per_cluster = Vec::with_capacity(runs.len());
+        let mut readabilities = Vec::with_capacity(runs.len());
         let mut empty_summaries = 0;
         for run in runs {
             match run {
@@ -290,6 +301,7 @@ pub fn evaluate(
                     stages.summarize += r.summarize.as_secs_f64();
                     stages.score += r.score.as_secs_f64();
                     per_cluster.push(r.scores);
+                    readabilities.push(r.readability);
                 }
                 // The same cluster fails for every algorithm: report it once.
                 Err(p) => {
@@ -304,6 +316,7 @@ pub fn evaluate(
             clusters: per_cluster.len(),
             empty_summaries,
             metrics: aggregate(&settings.rouge.types, &per_cluster, &resampling),
+            readability: pool(&readabilities),
             seconds,
             clusters_per_second: per_cluster.len() as f64 / seconds.max(1e-9),
             stages,

@@ -24,7 +24,8 @@
 //! crates either reject it or keep the residue; a small scanner is simpler.
 
 use crate::error::InputError;
-use crate::input::{Limits, Record};
+use crate::limits::{read_utf8, Limits};
+use crate::record::Record;
 use brief_core::{Cluster, Document};
 use std::path::{Path, PathBuf};
 
@@ -134,7 +135,7 @@ fn read_cluster_documents(
     let mut documents = Vec::new();
     let mut failures = Vec::new();
     for path in &files {
-        let content = match crate::input::read_utf8(path, limits) {
+        let content = match read_utf8(path, limits) {
             Ok(c) => c,
             Err(e) => {
                 failures.push((path.clone(), e));
@@ -199,7 +200,7 @@ fn read_models(dir: &Path, limits: &Limits) -> Result<Vec<Model>, InputError> {
         let Some(cluster) = model_cluster(name) else {
             continue;
         };
-        let content = crate::input::read_utf8(&path, limits)?;
+        let content = read_utf8(&path, limits)?;
         models.push(Model {
             cluster,
             text: parse_model_summary(&content),

@@ -1,78 +1,13 @@
 //! Reading any supported input path into [`Record`]s.
 
 use crate::error::InputError;
+use crate::limits::{read_bytes, Limits};
 use crate::lines::{at, byte_lines, decode_line, strip_bom};
+use crate::record::Record;
 use crate::{duc, jsonl, multinews, text};
 use brief_core::Cluster;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-
-/// Size limits on inputs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Limits {
-    /// Largest document (a text file, or one line of a batch file) in bytes.
-    pub max_document_bytes: u64,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        // News articles are kilobytes; 8 MiB leaves room for long reports
-        // and stops a stray binary or dump from being read.
-        Limits {
-            max_document_bytes: 8 << 20,
-        }
-    }
-}
-
-/// One cluster read from an input, or the reason it could not be.
-#[derive(Debug)]
-pub struct Record {
-    /// Where it came from: `path`, or `path:line` for batch files.
-    pub origin: String,
-    /// The cluster, or the error naming file and problem.
-    pub result: Result<Cluster, InputError>,
-}
-
-impl Record {
-    pub(crate) fn ok(origin: String, cluster: Cluster) -> Self {
-        Record {
-            origin,
-            result: Ok(cluster),
-        }
-    }
-
-    pub(crate) fn err(origin: String, e: InputError) -> Self {
-        Record {
-            origin,
-            result: Err(e),
-        }
-    }
-}
-
-/// Reads a whole file as UTF-8, enforcing the size limit.
-pub fn read_utf8(path: &Path, limits: &Limits) -> Result<String, InputError> {
-    let bytes = read_bytes(path, limits.max_document_bytes)?;
-    String::from_utf8(bytes).map_err(|e| InputError::InvalidUtf8 {
-        path: path.to_owned(),
-        offset: e.utf8_error().valid_up_to(),
-    })
-}
-
-fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, InputError> {
-    let io = |source| InputError::Io {
-        path: path.to_owned(),
-        source,
-    };
-    let meta = std::fs::metadata(path).map_err(io)?;
-    if meta.len() > limit {
-        return Err(InputError::TooLarge {
-            path: path.to_owned(),
-            size: meta.len(),
-            limit,
-        });
-    }
-    std::fs::read(path).map_err(io)
-}
 
 /// The kind of input a path holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

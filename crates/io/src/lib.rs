@@ -14,15 +14,22 @@
 //!   `models/` human summaries) — [`duc`].
 //!
 //! Batch readers return one [`Record`] per cluster, so one bad line never
-//! loses the good ones.
+//! loses the good ones. [`input`] tells which format a path or standard
+//! input holds and calls the format's reader; every reader reads files
+//! through [`limits`] and returns [`record`]s, which sit below all of them
+//! (no module imports one above it).
 
 pub mod duc;
 pub mod error;
 pub mod input;
 pub mod jsonl;
+pub mod limits;
 mod lines;
 pub mod multinews;
+pub mod record;
 pub mod text;
 
 pub use error::InputError;
-pub use input::{read_path, read_stdin, Limits, Record};
+pub use input::{read_path, read_stdin};
+pub use limits::Limits;
+pub use record::Record;

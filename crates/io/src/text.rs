@@ -2,7 +2,7 @@
 //! the body. The document text is kept exactly as read, so spans index the file.
 
 use crate::error::InputError;
-use crate::input::{read_utf8, Limits};
+use crate::limits::{read_utf8, Limits};
 use brief_core::{Cluster, Document};
 use std::path::Path;
 

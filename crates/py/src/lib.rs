@@ -5,6 +5,7 @@
 //! s = brief_nlp.summarize(["Russia vetoed a UN resolution on Syria. ...", "..."], words=50)
 //! brief_nlp.rouge(s["text"], ["a human summary"])        # {"rouge1": {"precision": ...}, ...}
 //! brief_nlp.cluster([{"id": "a", "text": "..."}, ...])   # [0, 0, 1, ...]
+//! brief_nlp.stories([{"id": "a", "text": "..."}, ...])   # [{"story": 0, "articles": [...], "summary": {...}}, ...]
 //! ```
 //!
 //! Results are plain Python values (dicts, lists, numbers, strings). The
@@ -12,7 +13,7 @@
 
 use brief_core::{Cluster, Document, Pipeline, SummarizeSettings};
 use brief_rouge::{Profile, Rouge, RougeConfig};
-use brief_stream::{Article, ClusterConfig, StoryClusterer};
+use brief_stream::{Article, ClusterConfig, StoriesConfig, StoryClusterer, StoryStream};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
@@ -34,17 +35,11 @@ fn optional_str(dict: &Bound<'_, PyDict>, key: &str, at: &str) -> PyResult<Optio
     }
 }
 
-/// One input item: a string (the text) or a dict with `text` and optional
-/// `id`, `title`, `published`/`date`, `source`.
-struct Item {
-    id: String,
-    title: Option<String>,
-    text: String,
-    published: Option<String>,
-    source: Option<String>,
-}
-
-fn items(list: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<Item>> {
+/// The input items as articles: each a string (the text) or a dict with
+/// `text` and optional `id`, `title`, `published` (or `date`), `source`;
+/// other keys are ignored. Summaries read them as documents
+/// (`brief_core::Document::from`).
+fn items(list: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<Article>> {
     let list = list
         .downcast::<PyList>()
         .map_err(|_| value_error(format!("{what} must be a list of str or dict")))?;
@@ -52,13 +47,7 @@ fn items(list: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<Item>> {
     for (i, item) in list.iter().enumerate() {
         let at = format!("{what}[{i}]");
         if let Ok(s) = item.downcast::<PyString>() {
-            out.push(Item {
-                id: format!("doc{i}"),
-                title: None,
-                text: s.extract::<String>()?,
-                published: None,
-                source: None,
-            });
+            out.push(Article::new(format!("doc{i}"), s.extract::<String>()?));
         } else if let Ok(d) = item.downcast::<PyDict>() {
             let text = optional_str(d, "text", &at)?
                 .ok_or_else(|| value_error(format!("{at}: missing \"text\"")))?;
@@ -66,7 +55,7 @@ fn items(list: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<Item>> {
                 Some(p) => Some(p),
                 None => optional_str(d, "date", &at)?,
             };
-            out.push(Item {
+            out.push(Article {
                 id: optional_str(d, "id", &at)?.unwrap_or_else(|| format!("doc{i}")),
                 title: optional_str(d, "title", &at)?,
                 text,
@@ -134,18 +123,12 @@ fn summarize(
     let summarization = settings.validate().map_err(value_error)?;
     let documents: Vec<Document> = items(documents, "documents")?
         .into_iter()
-        .map(|i| Document {
-            id: i.id,
-            title: i.title,
-            text: i.text,
-            date: i.published,
-            source: i.source,
-        })
+        .map(Document::from)
         .collect();
     let cluster = Cluster::new(id, documents);
     let summary = py
         .allow_threads(|| -> brief_core::Result<_> {
-            let summarizer = summarization.summarizer(None)?;
+            let summarizer = summarization.summarizer(&Default::default())?;
             let prepared = Pipeline::default().prepare(&cluster)?;
             Ok(summarization.run(summarizer.as_ref(), &prepared))
         })
@@ -223,69 +206,150 @@ fn rouge(
     Ok(out.into_any().unbind())
 }
 
+/// A settings dict as JSON text (`None` when absent), for serde to read
+/// into the library's settings type.
+fn config_json(py: Python<'_>, config: Option<&Bound<'_, PyAny>>) -> PyResult<Option<String>> {
+    match config {
+        None => Ok(None),
+        Some(c) if c.is_none() => Ok(None),
+        Some(c) => {
+            let json = py
+                .import("json")?
+                .call_method1("dumps", (c,))
+                .map_err(|e| value_error(format!("config: {e}")))?;
+            Ok(Some(json.extract()?))
+        }
+    }
+}
+
+/// The clustering keyword arguments of `cluster` and `stories`, named as
+/// `brief cluster`'s flags, with their "0 turns it off" conventions.
+struct ClusterKeywords {
+    threshold: Option<f64>,
+    window_days: Option<f64>,
+    dedup_threshold: Option<f64>,
+    split_ratio: Option<f64>,
+    clear_threshold: Option<f64>,
+    title_weight: Option<f64>,
+    entity_boost: Option<f64>,
+    lead_words: Option<usize>,
+    max_active_stories: Option<usize>,
+    idle_articles: Option<u64>,
+}
+
+impl ClusterKeywords {
+    /// Overrides the settings given.
+    fn apply(&self, config: &mut ClusterConfig) {
+        let fields = [
+            (self.threshold, &mut config.threshold),
+            (self.split_ratio, &mut config.split_ratio),
+            (self.clear_threshold, &mut config.clear_threshold),
+            (self.title_weight, &mut config.title_weight),
+            (self.entity_boost, &mut config.entity_boost),
+        ];
+        for (given, field) in fields {
+            if let Some(x) = given {
+                *field = x;
+            }
+        }
+        if let Some(n) = self.lead_words {
+            config.lead_words = n;
+        }
+        if let Some(n) = self.max_active_stories {
+            config.max_active_stories = n;
+        }
+        if let Some(days) = self.window_days {
+            config.set_window_days(days);
+        }
+        if let Some(n) = self.idle_articles {
+            config.set_idle_articles(n);
+        }
+        if let Some(t) = self.dedup_threshold {
+            config.set_dedup_threshold(t);
+        }
+    }
+}
+
+/// Whether `errors` says to skip articles that cannot be clustered.
+fn skip_errors(errors: &str) -> PyResult<bool> {
+    match errors {
+        "raise" => Ok(false),
+        "skip" => Ok(true),
+        other => Err(value_error(format!(
+            "errors must be \"raise\" or \"skip\", got {other:?}"
+        ))),
+    }
+}
+
 /// Assigns each article of a time-ordered stream to a story; returns the
 /// final story numbers (after closed stories were split), equal to `brief cluster`'s.
 ///
 /// `articles`: a list of str or dicts with `text` and optional `id`,
 /// `title`, `published` (ISO 8601), `source`; other keys are ignored.
-/// Settings default to `brief cluster`'s; `window_days = 0` keeps stories
-/// open, `dedup_threshold = 0` turns copy detection off, `split_ratio = 0`
-/// never splits a closing story, `clear_threshold = 1` turns clear-winner
-/// joins off. An article that
-/// cannot be clustered (an unreadable date) raises `ValueError` naming it,
-/// or with `errors="skip"` gets `None` while the others are clustered.
+///
+/// Settings are brief-stream's `ClusterConfig`, whose defaults `brief
+/// cluster` uses too: `config` is a dict of its fields in their JSON form
+/// (a key left out keeps its default, an unknown key raises `ValueError`),
+/// e.g. `{"coherence_exponent": 0.5, "dedup": {"bands": 20}}`; the keyword
+/// arguments, named as `brief cluster`'s flags, then override single
+/// settings. Defaults: `threshold` 0.18, `window_days` none (stories stay
+/// open; `0` means none), `dedup_threshold` 0.8 (`0` turns copy detection
+/// off; copies are remembered as long as the story window, or without a
+/// time limit (up to 200,000 articles) when there is none), `split_ratio`
+/// 0.6 (`0` never splits a closing story), `clear_threshold` 0.12 (`1`
+/// turns clear-winner joins off), `title_weight` 2, `entity_boost` 1.5,
+/// `lead_words` 1000, `max_active_stories` 20000, `idle_articles` 50000
+/// (`0` means never).
+///
+/// An article that cannot be clustered (an unreadable date) raises
+/// `ValueError` naming it, or with `errors="skip"` gets `None` while the
+/// others are clustered.
 #[pyfunction]
-#[pyo3(signature = (articles, threshold = None, window_days = None, dedup_threshold = None, split_ratio = None, clear_threshold = None, errors = "raise"))]
+#[pyo3(signature = (
+    articles, threshold = None, window_days = None, dedup_threshold = None,
+    split_ratio = None, clear_threshold = None, errors = "raise", *, config = None,
+    title_weight = None, entity_boost = None, lead_words = None,
+    max_active_stories = None, idle_articles = None
+))]
 #[allow(clippy::too_many_arguments)] // Python keyword arguments
-fn cluster(
-    py: Python<'_>,
-    articles: &Bound<'_, PyAny>,
+fn cluster<'py>(
+    py: Python<'py>,
+    articles: &Bound<'py, PyAny>,
     threshold: Option<f64>,
     window_days: Option<f64>,
     dedup_threshold: Option<f64>,
     split_ratio: Option<f64>,
     clear_threshold: Option<f64>,
     errors: &str,
+    config: Option<&Bound<'py, PyAny>>,
+    title_weight: Option<f64>,
+    entity_boost: Option<f64>,
+    lead_words: Option<usize>,
+    max_active_stories: Option<usize>,
+    idle_articles: Option<u64>,
 ) -> PyResult<Vec<Option<u64>>> {
-    let skip = match errors {
-        "raise" => false,
-        "skip" => true,
-        other => {
-            return Err(PyValueError::new_err(format!(
-                "errors must be \"raise\" or \"skip\", got {other:?}"
-            )))
+    let skip = skip_errors(errors)?;
+    let mut config: ClusterConfig = match config_json(py, config)? {
+        Some(json) => {
+            serde_json::from_str(&json).map_err(|e| value_error(format!("config: {e}")))?
         }
+        None => ClusterConfig::default(),
     };
-    let mut config = ClusterConfig::default();
-    if let Some(t) = threshold {
-        config.threshold = t;
+    ClusterKeywords {
+        threshold,
+        window_days,
+        dedup_threshold,
+        split_ratio,
+        clear_threshold,
+        title_weight,
+        entity_boost,
+        lead_words,
+        max_active_stories,
+        idle_articles,
     }
-    if let Some(w) = window_days {
-        config.window_days = (w > 0.0).then_some(w);
-    }
-    if let Some(r) = split_ratio {
-        config.split_ratio = r;
-    }
-    if let Some(c) = clear_threshold {
-        config.clear_threshold = c;
-    }
-    if let Some(d) = dedup_threshold {
-        config.dedup = match (d > 0.0, config.dedup.take()) {
-            (true, Some(dc)) => Some(brief_stream::DedupConfig { threshold: d, ..dc }),
-            _ => None,
-        };
-    }
+    .apply(&mut config);
     let mut clusterer = StoryClusterer::try_new(config).map_err(value_error)?;
-    let articles: Vec<Article> = items(articles, "articles")?
-        .into_iter()
-        .map(|i| Article {
-            id: i.id,
-            title: i.title,
-            text: i.text,
-            published: i.published,
-            source: i.source,
-        })
-        .collect();
+    let articles = items(articles, "articles")?;
     let results = py.allow_threads(|| clusterer.assign_each(&articles));
     results
         .into_iter()
@@ -302,6 +366,100 @@ fn cluster(
         .collect()
 }
 
+/// Clusters a time-ordered stream into stories and summarizes each, as
+/// `brief stories` does; returns its records, in the order stories closed:
+/// dicts with the story's `story` number, `articles` (ids), `duplicates`,
+/// `sources`, `first_published`/`last_published` (when dated), `top_terms`
+/// and `summary` (as `summarize` returns it, without `text`; `None`, with
+/// a `skipped` reason, when the story has no sentence to summarize).
+///
+/// `articles` as for `cluster`. Settings are brief-stream's
+/// `StoriesConfig`, whose defaults `brief stories` uses too: `config` is a
+/// dict of its fields in their JSON form (`cluster` (as `cluster`'s
+/// `config`) and `summary` (`summarize`'s settings, e.g. `{"algorithm":
+/// "mmr", "words": 60}`)); `algorithm` and `words` and the clustering keyword
+/// arguments of `cluster` then override single settings. Defaults: the
+/// default summarizer, 100 words, and `cluster`'s defaults.
+///
+/// An article that cannot be clustered (an unreadable date) raises
+/// `ValueError` naming it, or with `errors="skip"` is left out.
+#[pyfunction]
+#[pyo3(signature = (
+    articles, algorithm = None, words = None, errors = "raise", *, config = None,
+    threshold = None, window_days = None, dedup_threshold = None, split_ratio = None,
+    clear_threshold = None, title_weight = None, entity_boost = None, lead_words = None,
+    max_active_stories = None, idle_articles = None
+))]
+#[allow(clippy::too_many_arguments)] // Python keyword arguments
+fn stories<'py>(
+    py: Python<'py>,
+    articles: &Bound<'py, PyAny>,
+    algorithm: Option<&str>,
+    words: Option<usize>,
+    errors: &str,
+    config: Option<&Bound<'py, PyAny>>,
+    threshold: Option<f64>,
+    window_days: Option<f64>,
+    dedup_threshold: Option<f64>,
+    split_ratio: Option<f64>,
+    clear_threshold: Option<f64>,
+    title_weight: Option<f64>,
+    entity_boost: Option<f64>,
+    lead_words: Option<usize>,
+    max_active_stories: Option<usize>,
+    idle_articles: Option<u64>,
+) -> PyResult<PyObject> {
+    let skip = skip_errors(errors)?;
+    let mut config: StoriesConfig = match config_json(py, config)? {
+        Some(json) => {
+            serde_json::from_str(&json).map_err(|e| value_error(format!("config: {e}")))?
+        }
+        None => StoriesConfig::default(),
+    };
+    ClusterKeywords {
+        threshold,
+        window_days,
+        dedup_threshold,
+        split_ratio,
+        clear_threshold,
+        title_weight,
+        entity_boost,
+        lead_words,
+        max_active_stories,
+        idle_articles,
+    }
+    .apply(&mut config.cluster);
+    if let Some(name) = algorithm {
+        config.summary.algorithm = Some(name.to_owned());
+    }
+    if let Some(n) = words {
+        config.summary.words = Some(n);
+        config.summary.sentences = None;
+        config.summary.bytes = None;
+    }
+    config.validate().map_err(value_error)?;
+    let mut stream = StoryStream::new(&config).map_err(value_error)?;
+    let articles = items(articles, "articles")?;
+    let records = py.allow_threads(|| {
+        let mut closed = Vec::new();
+        for (i, article) in articles.into_iter().enumerate() {
+            let id = article.id.clone();
+            match stream.push(article) {
+                Ok((_, mut done)) => closed.append(&mut done),
+                Err(_) if skip => {}
+                Err(e) => return Err(format!("article {i} ({id:?}): {e}")),
+            }
+        }
+        closed.append(&mut stream.finish());
+        closed
+            .into_iter()
+            .map(|story| serde_json::to_value(story.summarize(&config)).map_err(|e| e.to_string()))
+            .collect::<Result<Vec<_>, String>>()
+    });
+    let records = serde_json::Value::Array(records.map_err(value_error)?);
+    to_python(py, &records)
+}
+
 /// The `brief_nlp` module.
 #[pymodule]
 fn brief_nlp(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -309,5 +467,6 @@ fn brief_nlp(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(summarize, m)?)?;
     m.add_function(wrap_pyfunction!(rouge, m)?)?;
     m.add_function(wrap_pyfunction!(cluster, m)?)?;
+    m.add_function(wrap_pyfunction!(stories, m)?)?;
     Ok(())
 }

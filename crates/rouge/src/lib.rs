@@ -322,6 +322,16 @@ impl Rouge {
         &self.config
     }
 
+    /// The tokens the `rouge-score` profile compares for `text`: lowercase
+    /// alphanumeric runs, Porter-stemmed when the scorer stems (for
+    /// counting n-grams outside the scorer, e.g. in an oracle). `None` for
+    /// the `rouge155` profile.
+    pub fn tokens(&self, text: &str) -> Option<Vec<String>> {
+        self.rouge_score
+            .as_ref()
+            .map(|scorer| rouge_score::tokens(scorer, text))
+    }
+
     /// Scores `candidate` against `references`, one entry per configured type in order.
     ///
     /// Candidate and references hold sentences separated by `'\n'` (used by `rougeLsum`

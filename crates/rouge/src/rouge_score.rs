@@ -119,6 +119,14 @@ fn tokenize_line(
     push(' ', word, out);
 }
 
+/// The tokens `rouge-score` compares for `text` (lowercase alphanumeric
+/// runs, stemmed when the scorer stems).
+pub(crate) fn tokens(scorer: &RougeScorer, text: &str) -> Vec<String> {
+    let stemmer = scorer.tokenizer();
+    let stemmer = stemmer.use_stemmer().then_some(stemmer);
+    document(text, stemmer, false).tokens
+}
+
 /// A `rougers` document: all tokens, and the tokens of each non-empty line for
 /// `rougeLsum` (a newline always separates tokens, so the two agree).
 fn document(text: &str, stemmer: Option<&rougers::Tokenizer>, with_sentences: bool) -> Document {

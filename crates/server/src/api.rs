@@ -38,7 +38,10 @@ impl SummarizeJob {
     /// [`SummarizeJob::run`], stopping with the code [`CANCELLED`] once
     /// `deadline` passes.
     pub fn run_within(&self, deadline: &Deadline) -> Result<Summary, ApiError> {
-        let summarizer = self.summarization.summarizer(None).map_err(core_error)?;
+        let summarizer = self
+            .summarization
+            .summarizer(&Default::default())
+            .map_err(core_error)?;
         let prepared = Pipeline::default()
             .prepare_within(&self.cluster, deadline)
             .map_err(core_error)?;

@@ -1,8 +1,9 @@
 //! Scores the clusterer on labelled streams (`{"id", ..., "story"}` lines):
 //! `cargo run --release -p brief-stream --example score_streams -- [key=value ...] STREAM...`
 //! prints one line per stream: B-cubed P/R/F1, pairwise F1, NMI, stories and
-//! articles per second. Settings: `threshold=0.3` and the other
-//! [`ClusterConfig`] numbers by field name. Streams come from
+//! articles per second. Settings: any [`ClusterConfig`] field by its JSON
+//! name, with a JSON value: `threshold=0.3`, `window_days=null`,
+//! `dedup=null`, `dedup.bands=20`. Streams come from
 //! `examples/spark/build_streams.py`; `SCORE_DUMP=folder` also writes each
 //! stream's predicted stories there, one per line.
 
@@ -62,35 +63,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-/// Sets one [`ClusterConfig`] field by name.
+/// Sets one [`ClusterConfig`] field, named as in its JSON form (`dedup.bands`
+/// for a nested one), to a JSON value; serde rejects unknown names.
 fn set(
     config: &mut ClusterConfig,
     key: &str,
     value: &str,
 ) -> Result<(), Box<dyn std::error::Error>> {
-    let number: f64 = value.parse()?;
-    match key {
-        "threshold" => config.threshold = number,
-        "title_weight" => config.title_weight = number,
-        "entity_boost" => config.entity_boost = number,
-        "lead_words" => config.lead_words = number as usize,
-        "max_active_stories" => config.max_active_stories = number as usize,
-        "candidate_terms" => config.candidate_terms = number as usize,
-        "boilerplate_articles" => config.boilerplate_articles = number as u32,
-        "coherence_exponent" => config.coherence_exponent = number,
-        "opening_words" => config.opening_words = number as usize,
-        "scale_penalty" => config.scale_penalty = number,
-        "split_ratio" => config.split_ratio = number,
-        "split_min_members" => config.split_min_members = number as usize,
-        "clear_threshold" => config.clear_threshold = number,
-        "clear_margin" => config.clear_margin = number,
-        "idle_articles" => config.idle_articles = (number > 0.0).then_some(number as u64),
-        "dedup" => {
-            if number == 0.0 {
-                config.dedup = None;
-            }
-        }
-        _ => return Err(format!("unknown setting {key}").into()),
+    let mut json = serde_json::to_value(&*config)?;
+    let mut slot = &mut json;
+    for part in key.split('.') {
+        slot = slot
+            .as_object_mut()
+            .ok_or_else(|| format!("{key}: not a group of settings"))?
+            .entry(part)
+            .or_insert(serde_json::Value::Null);
     }
+    *slot = serde_json::from_str(value).map_err(|e| format!("{key}={value}: {e}"))?;
+    *config = serde_json::from_value(json).map_err(|e| format!("{key}: {e}"))?;
+    config.validate()?;
     Ok(())
 }

@@ -4,8 +4,8 @@
 //! ```text
 //! cargo run --release -p brief-stream --example sweep -- threshold 0.15,0.2,0.25,0.3 a.jsonl b.jsonl
 //! ```
-//! Settings: threshold, title_weight, entity_boost, lead_words, window_days
-//! (0 = none), dedup (0 = off). Every line needs a gold `story` field; a
+//! Settings: any [`ClusterConfig`] field by its JSON name, values in JSON
+//! (`window_days 3,7,null`, `dedup null`). Every line needs a gold `story` field; a
 //! `--half even|odd` flag keeps only the stories whose first-seen rank is even/odd.
 
 use brief_stream::{score, Article, ClusterConfig, StoryClusterer};
@@ -42,21 +42,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
         }
         for value in values.split(',') {
-            let x: f64 = value.parse()?;
-            let mut config = ClusterConfig::default();
-            match setting.as_str() {
-                "threshold" => config.threshold = x,
-                "title_weight" => config.title_weight = x,
-                "entity_boost" => config.entity_boost = x,
-                "lead_words" => config.lead_words = x as usize,
-                "window_days" => config.window_days = (x > 0.0).then_some(x),
-                "dedup" => {
-                    if x == 0.0 {
-                        config.dedup = None
-                    }
-                }
-                other => return Err(format!("unknown setting {other}").into()),
-            }
+            let mut json = serde_json::to_value(ClusterConfig::default())?;
+            json[setting.as_str()] = serde_json::from_str(value)?;
+            let config: ClusterConfig = serde_json::from_value(json)?;
             let mut clusterer = StoryClusterer::try_new(config)?;
             let mut predicted = Vec::new();
             for (a, _) in &rows {

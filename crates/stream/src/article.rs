@@ -1,6 +1,7 @@
 //! The stream record and its publication date.
 
 use crate::{Error, Result};
+use brief_core::Document;
 use serde::{Deserialize, Serialize};
 
 /// One article of a stream: a JSONL line `{"id","title"?,"text","published"?,"source"?}`.
@@ -43,6 +44,40 @@ impl Article {
                     id: brief_core::error::clip(&self.id),
                     value: brief_core::error::clip(value),
                 }),
+        }
+    }
+}
+
+/// An article is summarized as a brief-core [`Document`]: `published`
+/// becomes `date`, the other fields keep their names. This is the one place
+/// the two records are converted.
+impl From<Article> for Document {
+    fn from(article: Article) -> Self {
+        Document {
+            id: article.id,
+            title: article.title,
+            text: article.text,
+            date: article.published,
+            source: article.source,
+        }
+    }
+}
+
+impl From<&Article> for Document {
+    fn from(article: &Article) -> Self {
+        Document::from(article.clone())
+    }
+}
+
+/// A document read as a stream article: `date` becomes `published`.
+impl From<Document> for Article {
+    fn from(document: Document) -> Self {
+        Article {
+            id: document.id,
+            title: document.title,
+            text: document.text,
+            published: document.date,
+            source: document.source,
         }
     }
 }
@@ -181,6 +216,28 @@ mod tests {
             ..Article::new("x", "t")
         };
         assert!(matches!(a.timestamp(), Err(Error::BadDate { .. })));
+    }
+
+    #[test]
+    fn documents_and_articles_convert_both_ways() {
+        let article = Article {
+            title: Some("Floods".into()),
+            published: Some("2020-01-02".into()),
+            source: Some("wire".into()),
+            ..Article::new("a", "Rain.")
+        };
+        let document = Document::from(&article);
+        assert_eq!(document.date.as_deref(), Some("2020-01-02"));
+        assert_eq!(
+            (
+                document.id.as_str(),
+                document.title.as_deref(),
+                document.text.as_str()
+            ),
+            ("a", Some("Floods"), "Rain.")
+        );
+        assert_eq!(document.source.as_deref(), Some("wire"));
+        assert_eq!(Article::from(document), article);
     }
 
     #[test]

@@ -14,25 +14,35 @@
 //! a hash family that is stable across platforms and runs (so results are
 //! reproducible), and no thread pool; the whole thing is ~150 lines.
 
+use crate::{Error, Result};
 use brief_core::text::{Tokenizer, WordTokenizer};
 use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
 
-/// Settings of [`NearDuplicates`].
-#[derive(Debug, Clone, PartialEq)]
+/// Settings of [`NearDuplicates`] (part of [`ClusterConfig`](crate::ClusterConfig)).
+///
+/// In JSON every field may be left out (it takes its default) and an
+/// unknown field is an error.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct DedupConfig {
-    /// Words per shingle.
+    /// Words per shingle (default 5).
     pub shingle_words: usize,
-    /// LSH bands; the signature has `bands * rows` hash functions.
+    /// LSH bands; the signature has `bands * rows` hash functions (default 16).
     pub bands: usize,
-    /// Rows per band.
+    /// Rows per band (default 4).
     pub rows: usize,
     /// An article is a copy when its estimated Jaccard similarity to an
-    /// earlier one is at least this.
+    /// earlier one is at least this (default 0.8).
     pub threshold: f64,
-    /// Earlier articles kept for matching (oldest dropped first).
+    /// Earlier articles kept for matching, oldest dropped first (default 200,000).
     pub max_articles: usize,
-    /// Articles older than this many seconds before the newest dated one are dropped.
+    /// Articles older than this many seconds before the newest dated one are
+    /// dropped. `None` (the default) sets no window of its own: in a
+    /// [`StoryClusterer`](crate::StoryClusterer) copies are then remembered
+    /// for the story window ([`ClusterConfig::window_days`](crate::ClusterConfig::window_days))
+    /// when there is one, and otherwise only `max_articles` bounds them.
     pub window_secs: Option<i64>,
 }
 
@@ -44,8 +54,37 @@ impl Default for DedupConfig {
             rows: 4,
             threshold: 0.8,
             max_articles: 200_000,
-            window_secs: Some(30 * 86_400),
+            window_secs: None,
         }
+    }
+}
+
+impl DedupConfig {
+    /// Checks every setting's range; the error names the field (`dedup.…`).
+    pub fn validate(&self) -> Result<()> {
+        for (field, value) in [
+            ("dedup.shingle_words", self.shingle_words),
+            ("dedup.bands", self.bands),
+            ("dedup.rows", self.rows),
+            ("dedup.max_articles", self.max_articles),
+        ] {
+            if value == 0 {
+                return Err(Error::setting(field, "must be positive"));
+            }
+        }
+        if !(0.0..=1.0).contains(&self.threshold) {
+            return Err(Error::setting(
+                "dedup.threshold",
+                format!("must lie in [0, 1], got {}", self.threshold),
+            ));
+        }
+        if let Some(w) = self.window_secs.filter(|&w| w <= 0) {
+            return Err(Error::setting(
+                "dedup.window_secs",
+                format!("must be a positive number of seconds (or null), got {w}"),
+            ));
+        }
+        Ok(())
     }
 }
 
@@ -69,38 +108,43 @@ pub struct NearDuplicates<K> {
     newest_time: Option<i64>,
 }
 
-/// SplitMix64 finalizer: a fast, well-mixed, platform-independent 64-bit hash.
+/// SplitMix64 finalizer (Steele, Lea & Flood, 2014; the multipliers are
+/// theirs): a fast, well-mixed, platform-independent 64-bit hash.
 fn mix(mut z: u64) -> u64 {
     z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
     z ^ (z >> 31)
 }
 
+/// FNV-1a 64-bit offset basis (the hash of the empty string).
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a 64-bit prime.
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
 /// FNV-1a over the bytes: a stable string hash.
 fn fnv(bytes: &[u8], mut h: u64) -> u64 {
     for &b in bytes {
         h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        h = h.wrapping_mul(FNV_PRIME);
     }
     h
 }
 
+/// Base of the MinHash seeds: 2^64 / φ, the usual odd constant with no
+/// structure (any fixed value works; changing it changes every signature).
+const SEED_BASE: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// Step between the MinHash seeds: an odd 64-bit multiplier (that of
+/// xorshift64*, Vigna 2016), so that neighbouring seeds differ in many bits.
+const SEED_STEP: u64 = 0x2545_f491_4f6c_dd1d;
+
 impl<K: Clone> NearDuplicates<K> {
-    /// An empty window.
-    pub fn new(config: DedupConfig) -> crate::Result<Self> {
-        if config.shingle_words == 0 || config.bands == 0 || config.rows == 0 {
-            return Err(crate::Error::InvalidConfig(
-                "shingle words, bands and rows must be positive".into(),
-            ));
-        }
-        if !(0.0..=1.0).contains(&config.threshold) {
-            return Err(crate::Error::InvalidConfig(format!(
-                "dedup threshold must lie in [0, 1], got {}",
-                config.threshold
-            )));
-        }
+    /// An empty window, or an error naming the bad setting.
+    pub fn new(config: DedupConfig) -> Result<Self> {
+        config.validate()?;
         let seeds = (0..config.bands * config.rows)
-            .map(|i| mix(0x9e37_79b9_7f4a_7c15 ^ (i as u64).wrapping_mul(0x2545_f491_4f6c_dd1d)))
+            .map(|i| mix(SEED_BASE ^ (i as u64).wrapping_mul(SEED_STEP)))
             .collect();
         Ok(NearDuplicates {
             config,
@@ -118,7 +162,7 @@ impl<K: Clone> NearDuplicates<K> {
         let words: Vec<u64> = WordTokenizer
             .tokenize(text)
             .iter()
-            .map(|t| fnv(t.text.to_lowercase().as_bytes(), 0xcbf2_9ce4_8422_2325))
+            .map(|t| fnv(t.text.to_lowercase().as_bytes(), FNV_OFFSET))
             .collect();
         let k = self.config.shingle_words;
         if words.len() < k {
@@ -311,7 +355,11 @@ mod tests {
             .find(&d.signature(&format!("{BASE} number 0")))
             .map(|f| f.0);
         assert!(matches!(found, Some(3 | 4)), "{found:?}");
-        let mut d = window();
+        let mut d = NearDuplicates::new(DedupConfig {
+            window_secs: Some(30 * 86_400),
+            ..DedupConfig::default()
+        })
+        .unwrap();
         let s = d.signature(BASE);
         d.insert(0, s, Some(0));
         let s = d.signature("A different article about something else entirely, long enough.");
@@ -327,5 +375,11 @@ mod tests {
             ..DedupConfig::default()
         };
         assert!(NearDuplicates::<u8>::new(bad).is_err());
+        let bad = DedupConfig {
+            threshold: 1.5,
+            ..DedupConfig::default()
+        };
+        let err = NearDuplicates::<u8>::new(bad).unwrap_err();
+        assert!(err.to_string().contains("dedup.threshold"), "{err}");
     }
 }

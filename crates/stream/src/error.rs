@@ -1,11 +1,17 @@
 //! Errors of the stream stages.
 
-/// What can go wrong when reading or clustering a stream.
+/// What can go wrong when configuring or clustering a stream.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A setting is out of its range.
-    #[error("invalid setting: {0}")]
-    InvalidConfig(String),
+    #[error("invalid setting {field}: {reason}")]
+    InvalidSetting {
+        /// The setting, as named in the settings type and its JSON form
+        /// (`threshold`, `dedup.bands`, `params.lambda`, ...).
+        field: String,
+        /// What is wrong with its value.
+        reason: String,
+    },
     /// An article's `published` field is not an ISO 8601 date.
     #[error("article {id:?}: unreadable date {value:?} (expected ISO 8601, e.g. 2017-04-12 or 2017-04-12T09:30:00Z)")]
     BadDate {
@@ -22,6 +28,16 @@ pub enum Error {
         /// Number of predicted labels.
         predicted: usize,
     },
+}
+
+impl Error {
+    /// An [`Error::InvalidSetting`] for `field`.
+    pub(crate) fn setting(field: impl Into<String>, reason: impl Into<String>) -> Self {
+        Error::InvalidSetting {
+            field: field.into(),
+            reason: reason.into(),
+        }
+    }
 }
 
 /// Result with this crate's [`Error`].

@@ -4,13 +4,29 @@
 //! bounded memory:
 //!
 //! 1. [`article`]: the stream's record ([`Article`]) and its date parsing.
-//! 2. [`dedup`]: near-duplicate detection with MinHash and LSH banding
+//! 2. [`config`]: the settings of `brief cluster` ([`ClusterConfig`]) and
+//!    `brief stories` ([`StoriesConfig`]), with serde and validation, shared
+//!    by the CLI and the Python bindings.
+//! 3. [`dedup`]: near-duplicate detection with MinHash and LSH banding
 //!    ([`NearDuplicates`]): a reprint or wire copy joins its original's story.
-//! 3. [`cluster`]: online single-pass story clustering ([`StoryClusterer`]):
-//!    TF-IDF of title and lead with boosted names and repeated boilerplate
-//!    left out, coherence-scaled cosine to story centroids, incrementally
-//!    updated IDF, stories closing after a time window or an idle stretch.
-//! 4. [`metrics`]: B-cubed, pairwise and NMI scores against gold labels.
+//! 4. [`cluster`]: online single-pass story clustering ([`StoryClusterer`]),
+//!    orchestrating private stages with one job each: `features` (title and
+//!    lead → TF-IDF terms through brief-core's analyzer, names boosted,
+//!    incrementally updated IDF), `boilerplate` (sentences repeated across
+//!    articles left out), `index` (inverted index from terms to open stories,
+//!    candidate ranking), `story` (centroid, coherence-scaled cosine, what a
+//!    story becomes when it closes) and `lifecycle` (open stories, closing
+//!    after a time window, an idle stretch or beyond a cap).
+//! 5. [`split`]: a closing story that holds two stories is split.
+//! 6. [`metrics`]: B-cubed, pairwise and NMI scores against gold labels.
+//! 7. [`reader`]: JSONL article streams read line by line ([`StreamReader`]),
+//!    bad lines reported with file and line and skipped.
+//! 8. [`stories`]: closed stories with their articles ([`StoryStream`]),
+//!    summarized into `brief stories`' records ([`SummarizedStory`]).
+//!
+//! An [`Article`] becomes a brief-core [`Document`](brief_core::Document)
+//! for summarizing through `From` (in [`article`]), the one place the two
+//! are converted.
 //!
 //! ```
 //! use brief_stream::{Article, StoryClusterer, ClusterConfig};
@@ -26,14 +42,25 @@
 //! ```
 
 pub mod article;
+mod boilerplate;
 pub mod cluster;
+pub mod config;
 pub mod dedup;
 pub mod error;
+mod features;
+mod index;
+mod lifecycle;
 pub mod metrics;
+pub mod reader;
 pub mod split;
+pub mod stories;
+mod story;
 
 pub use article::{parse_timestamp, Article};
-pub use cluster::{Assignment, ClusterConfig, StoryClusterer, StoryStats};
+pub use cluster::{Assignment, StoryClusterer, StoryStats};
+pub use config::{ClusterConfig, StoriesConfig};
 pub use dedup::{DedupConfig, NearDuplicates};
 pub use error::{Error, Result};
 pub use metrics::{score, Scores};
+pub use reader::{LineError, StreamLine, StreamReader};
+pub use stories::{ClosedStory, StoryStream, SummarizedStory};

@@ -2,8 +2,9 @@
 //! clusters, as JSON, Markdown or one self-contained HTML page.
 
 use super::input::InputArgs;
+use crate::render;
 use anyhow::{Context, Result};
-use brief_core::analyze::{analyze_prepared, render};
+use brief_core::analyze::analyze_prepared;
 use brief_core::Pipeline;
 use clap::ValueEnum;
 use std::io::Write;

@@ -58,7 +58,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         budget: args.budget.budget_or(STANDARD_BUDGET)?,
         cut: args.cut,
         runs: args.runs,
-        encoder: args.settings.encoder()?,
+        resources: args.settings.resources()?,
     };
     let data = Dataset::load(&args.data, &Limits::default());
     for p in &data.problems {

@@ -6,11 +6,9 @@
 
 use anyhow::{bail, Context, Result};
 use brief_io::Limits;
-use brief_stream::{
-    score, Article, Assignment, ClusterConfig, DedupConfig, StoryClusterer, StoryStats,
-};
+use brief_stream::reader::{LineError, StreamLine, StreamReader};
+use brief_stream::{score, ClusterConfig, StoryClusterer, StoryStats};
 use indicatif::ProgressBar;
-use serde::Deserialize;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -32,7 +30,8 @@ pub struct ClusterArgs {
     /// Words from the start of the text that describe an article.
     #[arg(long, default_value_t = ClusterConfig::default().lead_words)]
     pub lead_words: usize,
-    /// Days without news after which a story closes (dated articles only); 0 keeps stories open.
+    /// Days without news after which a story closes (dated articles only),
+    /// also how long copies are remembered; 0 keeps stories open.
     #[arg(long, default_value_t = ClusterConfig::default().window_days.unwrap_or(0.0))]
     pub window_days: f64,
     /// Most stories open at once (the least recently updated closes first).
@@ -44,7 +43,7 @@ pub struct ClusterArgs {
     pub idle_articles: u64,
     /// Estimated Jaccard similarity of word 5-shingles above which an article
     /// is a copy of an earlier one; 0 turns copy detection off.
-    #[arg(long, default_value_t = DedupConfig::default().threshold)]
+    #[arg(long, default_value_t = ClusterConfig::default().dedup.map_or(0.0, |d| d.threshold))]
     pub dedup_threshold: f64,
     /// A closing story splits in two when its halves are less alike than
     /// this fraction of their own average similarity; 0 never splits.
@@ -60,27 +59,23 @@ pub struct ClusterArgs {
 }
 
 impl ClusterArgs {
-    /// Validated settings.
+    /// The library's settings with these flags applied, validated. Every
+    /// flag's default is the library default, so no flags give
+    /// [`ClusterConfig::default`].
     pub fn config(&self) -> Result<ClusterConfig> {
-        let defaults = ClusterConfig::default();
-        let config = ClusterConfig {
+        let mut config = ClusterConfig {
             threshold: self.threshold,
             title_weight: self.title_weight,
             entity_boost: self.entity_boost,
             lead_words: self.lead_words,
-            window_days: (self.window_days > 0.0).then_some(self.window_days),
             max_active_stories: self.max_active_stories,
-            idle_articles: (self.idle_articles > 0).then_some(self.idle_articles),
             split_ratio: self.split_ratio,
             clear_threshold: self.clear_threshold,
-            dedup: (self.dedup_threshold > 0.0).then(|| DedupConfig {
-                threshold: self.dedup_threshold,
-                window_secs: (self.window_days > 0.0)
-                    .then_some((self.window_days * 86_400.0) as i64),
-                ..DedupConfig::default()
-            }),
-            ..defaults
+            ..ClusterConfig::default()
         };
+        config.set_window_days(self.window_days);
+        config.set_idle_articles(self.idle_articles);
+        config.set_dedup_threshold(self.dedup_threshold);
         config.validate()?;
         Ok(config)
     }
@@ -109,84 +104,16 @@ pub struct Args {
     pub settings: ClusterArgs,
 }
 
-/// One stream line: the article and, when present, its gold story label.
-pub struct Line {
-    /// The article.
-    pub article: Article,
-    /// The gold `story` field as text, if any.
-    pub gold: Option<String>,
-    /// Where it was read: `path:line`.
-    pub at: String,
-}
-
-#[derive(Deserialize)]
-struct Gold {
-    #[serde(default)]
-    story: Option<serde_json::Value>,
-}
-
-/// A stream line that cannot be used, and why (naming file and line); the
-/// stream goes on after it.
-pub type BadLine = String;
-
-/// One read of a stream line: fails only when the input cannot be read at
-/// all; otherwise the article or the bad line's message.
-pub type StreamItem = Result<std::result::Result<Line, BadLine>>;
-
-/// Reads a JSONL article stream lazily. The outer error is a failure to
-/// read at all; the inner one a bad line (not UTF-8, over `max_line_bytes`,
-/// not an article), named by file and line, that the caller skips.
-pub fn read_stream(
-    path: &Path,
-    max_line_bytes: u64,
-) -> Result<Box<dyn Iterator<Item = StreamItem>>> {
+/// The article stream at `path` (`-` for standard input), read lazily; see
+/// [`brief_stream::reader`] for what makes a line bad.
+pub fn read_stream(path: &Path, max_line_bytes: u64) -> Result<StreamReader<Box<dyn BufRead>>> {
     let (name, reader): (String, Box<dyn BufRead>) = if path.as_os_str() == "-" {
         ("<stdin>".into(), Box::new(BufReader::new(std::io::stdin())))
     } else {
         let file = File::open(path).with_context(|| format!("opening {}", path.display()))?;
         (path.display().to_string(), Box::new(BufReader::new(file)))
     };
-    let lines = reader.split(b'\n').enumerate().filter_map(move |(i, line)| {
-        let at = format!("{name}:{}", i + 1);
-        let bytes = match line {
-            Ok(l) => l,
-            Err(e) => return Some(Err(anyhow::Error::new(e).context(format!("reading {at}")))),
-        };
-        if bytes.iter().all(u8::is_ascii_whitespace) {
-            return None;
-        }
-        if bytes.len() as u64 > max_line_bytes {
-            return Some(Ok(Err(format!(
-                "{at}: {} bytes is over the limit of {max_line_bytes} bytes per article (raise it with --max-document-bytes)",
-                bytes.len()
-            ))));
-        }
-        let line = match String::from_utf8(bytes) {
-            Ok(l) => l,
-            Err(e) => {
-                return Some(Ok(Err(format!(
-                    "{at}: not valid UTF-8 (at byte {})",
-                    e.utf8_error().valid_up_to()
-                ))))
-            }
-        };
-        let parsed = match serde_json::from_str::<Article>(&line) {
-            Err(e) => Err(format!("{at}: not an article ({{\"id\", \"text\", ...}}): {e}")),
-            Ok(article) => match serde_json::from_str::<Gold>(&line) {
-                Err(e) => Err(format!("{at}: unreadable story label: {e}")),
-                Ok(gold) => Ok(Line {
-                    article,
-                    gold: gold.story.map(|v| match v {
-                        serde_json::Value::String(s) => s,
-                        other => other.to_string(),
-                    }),
-                    at,
-                }),
-            },
-        };
-        Some(Ok(parsed))
-    });
-    Ok(Box::new(lines))
+    Ok(StreamReader::new(name, reader, max_line_bytes))
 }
 
 /// Counts lines of a file for the progress bar (0 for stdin).
@@ -245,9 +172,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let counts = push_stream(
         &args.input,
         args.settings.max_document_bytes,
-        &mut clusterer,
         &bar,
-        |line, assignment, clusterer| {
+        |line| {
+            let assignment = match clusterer.push(&line.article) {
+                Ok(assignment) => assignment,
+                Err(e) => return Ok(Err(e)),
+            };
             if args.eval {
                 match line.gold {
                     Some(g) => gold.push(g),
@@ -259,7 +189,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 }
                 predicted.push(assignment.story);
             }
-            emit(clusterer.take_closed(), &mut predicted)
+            emit(clusterer.take_closed(), &mut predicted)?;
+            Ok(Ok(()))
         },
     )?;
     bar.finish_and_clear();
@@ -283,15 +214,15 @@ pub struct StreamCounts {
     pub skipped: usize,
 }
 
-/// Reads the stream at `path` and pushes each article into `clusterer`,
-/// then calls `joined` with the article's line and where it went; a bad line
-/// or an article the clusterer refuses is reported (file and line) and skipped.
+/// Reads the stream at `path` and hands each article's line to `push`,
+/// which answers `Ok(Err(_))` for an article the clusterer refuses; a bad
+/// line or a refused article is reported (file and line) and skipped, an
+/// `Err` from `push` ends the run.
 pub fn push_stream(
     path: &Path,
     max_line_bytes: u64,
-    clusterer: &mut StoryClusterer,
     bar: &ProgressBar,
-    mut joined: impl FnMut(Line, Assignment, &mut StoryClusterer) -> Result<()>,
+    mut push: impl FnMut(StreamLine) -> Result<Result<(), brief_stream::Error>>,
 ) -> Result<StreamCounts> {
     let mut counts = StreamCounts {
         total: 0,
@@ -300,21 +231,24 @@ pub fn push_stream(
     for line in read_stream(path, max_line_bytes)? {
         counts.total += 1;
         bar.inc(1);
-        let line = match line? {
+        let line = match line {
             Ok(line) => line,
+            Err(e) if e.is_fatal() => return Err(e.into()),
             Err(bad) => {
                 counts.skipped += 1;
-                bar.suspend(|| eprintln!("error: {bad}"));
+                let hint = match bad {
+                    LineError::TooLong { .. } => " (raise it with --max-document-bytes)",
+                    _ => "",
+                };
+                bar.suspend(|| eprintln!("error: {bad}{hint}"));
                 continue;
             }
         };
-        match clusterer.push(&line.article) {
-            Ok(assignment) => joined(line, assignment, clusterer)?,
-            Err(e) => {
-                counts.skipped += 1;
-                // The error names the article itself.
-                bar.suspend(|| eprintln!("error: {}: {e}", line.at));
-            }
+        let at = line.at.clone();
+        // The error names the article (an unreadable date is all the clusterer refuses).
+        if let Err(e) = push(line)? {
+            counts.skipped += 1;
+            bar.suspend(|| eprintln!("error: {at}: {e}"));
         }
     }
     Ok(counts)
@@ -331,4 +265,53 @@ pub fn skipped_status(counts: &StreamCounts, done: &str) -> ExitCode {
         counts.skipped, counts.total
     );
     ExitCode::from(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Flags {
+        #[command(flatten)]
+        settings: ClusterArgs,
+    }
+
+    fn config(args: &[&str]) -> Result<ClusterConfig> {
+        let flags = Flags::try_parse_from(std::iter::once("brief").chain(args.iter().copied()))?;
+        flags.settings.config()
+    }
+
+    #[test]
+    fn no_flags_give_the_library_defaults() -> Result<()> {
+        assert_eq!(config(&[])?, ClusterConfig::default());
+        Ok(())
+    }
+
+    #[test]
+    fn flags_reach_the_settings() -> Result<()> {
+        let c = config(&[
+            "--threshold",
+            "0.3",
+            "--window-days",
+            "5",
+            "--idle-articles",
+            "0",
+            "--dedup-threshold",
+            "0.9",
+        ])?;
+        assert_eq!(c.threshold, 0.3);
+        assert_eq!(c.window_days, Some(5.0));
+        assert_eq!(c.idle_articles, None);
+        assert_eq!(c.dedup.as_ref().map(|d| d.threshold), Some(0.9));
+        assert_eq!(
+            c.effective_dedup().and_then(|d| d.window_secs),
+            Some(5 * 86_400)
+        );
+        assert_eq!(config(&["--dedup-threshold", "0"])?.dedup, None);
+        let err = config(&["--window-days=-2"]).unwrap_err().to_string();
+        assert!(err.contains("window_days"), "{err}");
+        Ok(())
+    }
 }

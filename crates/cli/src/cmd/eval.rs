@@ -145,7 +145,7 @@ fn settings(args: &Args) -> Result<EvalSettings> {
     let budget = args.budget.budget()?;
     let mut settings = preset(args.scorer.profile, algorithms, budget);
     settings.params = args.settings.params()?;
-    settings.encoder = args.settings.encoder()?;
+    settings.resources = args.settings.resources()?;
     if args.cut {
         settings.cut = true;
     }

@@ -9,4 +9,5 @@ pub mod score;
 pub mod serve;
 pub mod stories;
 pub mod summarize;
+pub mod train;
 pub mod tune;

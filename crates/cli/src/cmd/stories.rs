@@ -9,18 +9,12 @@
 use super::cluster::{count_lines, push_stream, skipped_status, ClusterArgs};
 use super::summarize::BudgetArgs;
 use anyhow::{Context, Result};
-use brief_core::{summarize_cluster, Algorithm, Budget, Cluster, Document, Params};
-use brief_stream::{StoryClusterer, StoryStats};
+use brief_core::{Algorithm, SummarizeSettings};
+use brief_stream::{ClosedStory, StoriesConfig, StoryStream, SummarizedStory};
 use rayon::prelude::*;
-use std::collections::HashMap;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-
-/// Articles of the open stories, by story number.
-/// Articles of open stories by stream position (a closing story may split,
-/// so its members are looked up one by one).
-type Map = HashMap<u64, Document>;
 
 /// `brief stories` flags.
 #[derive(clap::Args, Debug)]
@@ -32,9 +26,10 @@ pub struct Args {
     #[arg(long = "in", value_name = "PATH")]
     pub input: PathBuf,
 
-    #[arg(short, long, default_value_t = Algorithm::DEFAULT.name().to_owned(),
-          help = format!("Summarization algorithm: {}", super::summarize::algorithm_names()))]
-    pub algorithm: String,
+    #[arg(short, long, value_name = "NAME",
+          help = format!("Summarization algorithm: {} [default: {}]",
+                         super::summarize::algorithm_names(), Algorithm::DEFAULT))]
+    pub algorithm: Option<String>,
 
     #[command(flatten)]
     pub budget: BudgetArgs,
@@ -43,45 +38,47 @@ pub struct Args {
     pub settings: ClusterArgs,
 }
 
+impl Args {
+    /// The library's settings with these flags applied, validated; no
+    /// flags give [`StoriesConfig::default`].
+    pub fn config(&self) -> Result<StoriesConfig> {
+        let mut summary = SummarizeSettings {
+            algorithm: self.algorithm.clone(),
+            ..SummarizeSettings::default()
+        };
+        self.budget.apply(&mut summary);
+        let config = StoriesConfig {
+            cluster: self.settings.config()?,
+            summary,
+        };
+        config.validate()?;
+        Ok(config)
+    }
+}
+
 /// Runs the command.
 pub fn run(args: Args) -> Result<ExitCode> {
-    let algorithm: Algorithm = args.algorithm.parse()?;
-    let budget = args.budget.budget()?;
-    let params = Params::default();
-    let mut clusterer = StoryClusterer::try_new(args.settings.config()?)?;
+    let config = args.config()?;
+    let mut stream = StoryStream::new(&config)?;
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let bar = crate::progress::bar(count_lines(&args.input), "articles");
-    let mut open: Map = Map::new();
-    let mut position = 0u64;
     let counts = push_stream(
         &args.input,
         args.settings.max_document_bytes,
-        &mut clusterer,
         &bar,
-        |line, _, clusterer| {
-            let article = line.article;
-            open.insert(
-                position,
-                Document {
-                    id: article.id,
-                    title: article.title,
-                    text: article.text,
-                    date: article.published,
-                    source: article.source,
-                },
-            );
-            position += 1;
-            let closed = clusterer.take_closed();
-            if !closed.is_empty() {
-                write_stories(&mut out, closed, &mut open, algorithm, &params, budget)?;
+        |line| match stream.push(line.article) {
+            Ok((_, closed)) => {
+                if !closed.is_empty() {
+                    write_stories(&mut out, closed, &config)?;
+                }
+                Ok(Ok(()))
             }
-            Ok(())
+            Err(e) => Ok(Err(e)),
         },
     )?;
     bar.finish_and_clear();
-    let rest = clusterer.finish();
-    write_stories(&mut out, rest, &mut open, algorithm, &params, budget)?;
+    write_stories(&mut out, stream.finish(), &config)?;
     out.flush().context("writing stories")?;
     Ok(skipped_status(&counts, "clustered and summarized"))
 }
@@ -90,46 +87,36 @@ pub fn run(args: Args) -> Result<ExitCode> {
 /// a story with nothing to summarize gets `"summary": null` and `"skipped"`.
 fn write_stories(
     out: &mut impl Write,
-    closed: Vec<StoryStats>,
-    open: &mut Map,
-    algorithm: Algorithm,
-    params: &Params,
-    budget: Budget,
+    closed: Vec<ClosedStory>,
+    config: &StoriesConfig,
 ) -> Result<()> {
-    let work: Vec<(StoryStats, Vec<Document>)> = closed
-        .into_iter()
-        .map(|s| {
-            let docs = s.positions.iter().filter_map(|p| open.remove(p)).collect();
-            (s, docs)
-        })
-        .collect();
-    let results: Vec<(StoryStats, Result<brief_core::Summary, String>)> = work
+    let done: Vec<SummarizedStory> = closed
         .into_par_iter()
-        .map(|(stats, documents)| {
-            let cluster = Cluster::new(format!("story-{}", stats.story), documents);
-            let summary = summarize_cluster(&cluster, algorithm, params, budget)
-                .map_err(|e| format!("story {}: {e}", stats.story));
-            (stats, summary)
-        })
+        .map(|story| story.summarize(config))
         .collect();
-    for (stats, summary) in results {
-        let mut row = serde_json::to_value(&stats)?;
-        match summary {
-            Ok(s) => {
-                if let Some(o) = row.as_object_mut() {
-                    o.insert("summary".into(), serde_json::to_value(&s)?);
-                }
-            }
-            // A story whose articles hold no usable sentence (boilerplate,
-            // captions) is kept with no summary rather than failing the run.
-            Err(message) => {
-                if let Some(o) = row.as_object_mut() {
-                    o.insert("summary".into(), serde_json::Value::Null);
-                    o.insert("skipped".into(), message.into());
-                }
-            }
-        }
+    for story in done {
+        // Through a JSON value: its keys come out sorted.
+        let row = serde_json::to_value(&story)?;
         writeln!(out, "{row}").context("writing stories")?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Flags {
+        #[command(flatten)]
+        args: Args,
+    }
+
+    #[test]
+    fn no_flags_give_the_library_defaults() -> Result<()> {
+        let flags = Flags::try_parse_from(["brief", "--in", "x.jsonl"])?;
+        assert_eq!(flags.args.config()?, StoriesConfig::default());
+        Ok(())
+    }
 }

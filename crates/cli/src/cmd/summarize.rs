@@ -2,6 +2,8 @@
 
 use super::input::InputArgs;
 use anyhow::{Context, Result};
+use brief_core::learn::model::SelectionModel;
+use brief_core::registry::Resources;
 use brief_core::{Algorithm, Budget, Cluster, Params, Pipeline, SummarizeSettings, Summary};
 use clap::ValueEnum;
 use rayon::prelude::*;
@@ -101,11 +103,41 @@ pub struct AlgorithmArgs {
     #[cfg(feature = "embed")]
     #[arg(long, env = "BRIEF_EMBED_MODEL", value_name = "DIR")]
     pub embed_model: Option<std::path::PathBuf>,
+    /// A selection model file written by `brief train`, instead of the
+    /// compiled-in one; implies learned concept weights.
+    #[arg(long, value_name = "FILE")]
+    pub model: Option<std::path::PathBuf>,
+    /// Concept weights from the selection model (learned) or from the
+    /// support and position heuristic.
+    #[arg(long, value_name = "BOOL")]
+    pub learned: Option<bool>,
+    /// Learned selection: weight of the learned sentence score beside
+    /// concept coverage.
+    #[arg(long, value_name = "W")]
+    pub sentence_weight: Option<f64>,
 }
 
 impl AlgorithmArgs {
-    /// The sentence encoder named by `--embed-model`, if any.
-    pub fn encoder(&self) -> Result<Option<brief_core::embedding::SharedEncoder>> {
+    /// The sentence encoder named by `--embed-model` and the selection
+    /// model named by `--model`, if any.
+    pub fn resources(&self) -> Result<Resources> {
+        let model = match &self.model {
+            None => None,
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .with_context(|| format!("reading {}", path.display()))?;
+                let model = SelectionModel::from_json(&text)
+                    .with_context(|| format!("{}", path.display()))?;
+                Some(std::sync::Arc::new(model))
+            }
+        };
+        Ok(Resources {
+            encoder: self.encoder()?,
+            model,
+        })
+    }
+
+    fn encoder(&self) -> Result<Option<brief_core::embedding::SharedEncoder>> {
         #[cfg(feature = "embed")]
         if let Some(dir) = &self.embed_model {
             let encoder = brief_embed::MiniLmEncoder::load(dir)?;
@@ -125,6 +157,8 @@ impl AlgorithmArgs {
         settings.cost_exponent = self.cost_exponent;
         settings.similarity_coverage = self.similarity_coverage;
         settings.quote_bonus = self.quote_bonus;
+        settings.learned = self.learned.or(self.model.as_ref().map(|_| true));
+        settings.sentence_weight = self.sentence_weight;
     }
 
     /// Validated parameters.
@@ -206,7 +240,7 @@ type Outcome = Result<(Cluster, Summary), String>;
 /// Runs the command.
 pub fn run(args: Args) -> Result<ExitCode> {
     let summarization = args.settings().validate()?;
-    let summarizer = summarization.summarizer(args.params.encoder()?.as_ref())?;
+    let summarizer = summarization.summarizer(&args.params.resources()?)?;
     let pipeline = Pipeline::default();
 
     let records = args.input.read();

@@ -1,17 +1,17 @@
-//! Cluster analysis: who said what, what was copied, and when things
-//! happened.
+//! Cluster analysis, the report of `brief analyze`: who said what, what was
+//! copied, and when things happened.
 //!
-//! - [`copies`]: exact and near-duplicate sentences across documents,
-//!   grouped into copy families, and a document overlap matrix.
-//! - [`aliases`]: the names a cluster uses for one actor ("Russia",
-//!   "Russian Federation", "Moscow", "the Kremlin").
-//! - [`quotes`]: direct quotations with their speakers.
+//! A report over the stages, which never use it: the copy families and
+//! aliases come from the redundancy stage ([`crate::redundancy`]); this
+//! module adds
+//!
+//! - [`quotes`]: direct quotations with their speakers;
 //! - [`timeline`]: date expressions normalized against the document date,
-//!   and a chronological list of events.
-//! - [`render`]: the analysis as Markdown or as one self-contained HTML page.
+//!   and a chronological list of events;
 //!
-//! Everything here is a pure function of a [`Cluster`] or
-//! [`PreparedCluster`]: no I/O.
+//! and gathers everything in one [`Analysis`]. Everything here is a pure
+//! function of a [`Cluster`] or [`PreparedCluster`]: no I/O. The CLI
+//! renders an analysis as Markdown or HTML.
 //!
 //! ```
 //! use brief_core::{analyze::analyze, Cluster, Document};
@@ -24,21 +24,15 @@
 //! assert_eq!(analysis.quotes[0].speaker.as_deref(), Some("Lavrov"));
 //! ```
 
-pub mod aliases;
-pub mod copies;
 pub mod quotes;
-pub mod render;
 pub mod timeline;
-pub mod words;
 
 use crate::error::Result;
 use crate::model::Cluster;
-use crate::prepare::{Pipeline, PreparedCluster, TermId};
-use crate::text::Analyzer;
-use aliases::{AliasGroup, AliasTable};
-use copies::{CopyConfig, CopyReport};
+use crate::prepare::{Pipeline, PreparedCluster};
+use crate::redundancy::aliases::{AliasGroup, AliasTable};
+use crate::redundancy::copies::{self, CopyConfig, CopyReport};
 use quotes::Quote;
-use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use timeline::{DateMention, TimelineEvent};
 
@@ -83,241 +77,5 @@ pub fn analyze_prepared(p: &PreparedCluster<'_>) -> Analysis {
         quotes,
         dates,
         timeline,
-    }
-}
-
-/// What the shared redundancy filter compares: per sentence, its content
-/// term set with every alias rewritten to one token per actor, a key of its
-/// alias-canonical text, and its copy family.
-#[derive(Debug, Clone)]
-pub struct RedundancyView {
-    /// Sorted, deduplicated term ids: the prepared cluster's, and ids after
-    /// its vocabulary for terms only the canonical texts have.
-    pub term_sets: Vec<Vec<TermId>>,
-    /// Id of the alias-canonical text ([`AliasTable::canonical_text`]) up
-    /// to case, punctuation and spacing: equal ids mean equal texts so
-    /// compared (ids are local to this view).
-    pub text_keys: Vec<u32>,
-    /// Copy family of each sentence, if any.
-    pub families: Vec<Option<usize>>,
-}
-
-/// What one word of an alias-canonical text contributes to the view.
-#[derive(Clone, Copy)]
-struct CanonicalWord {
-    /// [`copies::word_hash`] of the word.
-    hash: u64,
-    /// Its terms: `ViewBuilder::terms[terms.0..terms.1]`.
-    terms: (u32, u32),
-    /// Its lowercased letters and digits: `ViewBuilder::keys[key.0..key.1]`.
-    key: (u32, u32),
-    /// Whether an alias may start at the word ([`AliasTable::may_start_alias`]).
-    may_start_alias: bool,
-}
-
-/// Caches, by word as written, what each distinct word of a cluster
-/// contributes: a cluster repeats most of its words, and each is analyzed
-/// once.
-struct ViewBuilder<'w, 'p> {
-    prepared: &'p PreparedCluster<'p>,
-    analyzer: Analyzer,
-    words: FxHashMap<&'w str, CanonicalWord>,
-    terms: Vec<TermId>,
-    keys: String,
-    /// Ids of terms the prepared vocabulary lacks (numbered after it, so
-    /// a term has one id whichever way it was found).
-    new_terms: FxHashMap<String, TermId>,
-}
-
-impl<'w, 'p> ViewBuilder<'w, 'p> {
-    fn new(prepared: &'p PreparedCluster<'p>) -> Self {
-        ViewBuilder {
-            prepared,
-            analyzer: Analyzer::english(),
-            // About as many distinct words as the cluster has terms.
-            words: FxHashMap::with_capacity_and_hasher(
-                prepared.vocab.len() * 2,
-                Default::default(),
-            ),
-            terms: Vec::new(),
-            keys: String::new(),
-            new_terms: FxHashMap::default(),
-        }
-    }
-
-    fn word(&mut self, word: &'w str, aliases: &AliasTable) -> CanonicalWord {
-        if let Some(&known) = self.words.get(word) {
-            return known;
-        }
-        let entry = match self.plain_word(word, aliases) {
-            Some(entry) => entry,
-            None => self.other_word(word, aliases),
-        };
-        self.words.insert(word, entry);
-        entry
-    }
-
-    /// The entry of a word of ASCII letters and digits whose term the
-    /// prepared cluster knows (most words), in one pass over its bytes: its
-    /// key is its lowercase form, which also answers the alias test.
-    fn plain_word(&mut self, word: &str, aliases: &AliasTable) -> Option<CanonicalWord> {
-        if !word.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            return None;
-        }
-        let term = self.prepared.english_term(word)?;
-        let terms_start = self.terms.len();
-        self.terms.extend(term);
-        let key_start = self.keys.len();
-        let mut hash = copies::FNV_OFFSET;
-        for b in word.bytes() {
-            let lower = b.to_ascii_lowercase();
-            self.keys.push(char::from(lower));
-            hash = copies::fnv(hash, u64::from(lower));
-        }
-        Some(CanonicalWord {
-            hash,
-            terms: (terms_start as u32, self.terms.len() as u32),
-            key: (key_start as u32, self.keys.len() as u32),
-            may_start_alias: aliases.may_start_alias(&self.keys[key_start..]),
-        })
-    }
-
-    /// The entry of any other word, analyzed from scratch.
-    fn other_word(&mut self, word: &str, aliases: &AliasTable) -> CanonicalWord {
-        // The word as the canonical text writes it.
-        let written: std::borrow::Cow<'_, str> = if word.contains('.') {
-            word.chars()
-                .filter(|c| *c != '.')
-                .collect::<String>()
-                .into()
-        } else {
-            word.into()
-        };
-        let terms_start = self.terms.len();
-        // A word of letters and digits is one token; the prepared
-        // cluster may already know its term.
-        let known = written
-            .chars()
-            .all(char::is_alphanumeric)
-            .then(|| self.prepared.english_term(&written))
-            .flatten();
-        match known {
-            Some(term) => self.terms.extend(term),
-            None => {
-                let (vocab, new_terms, terms) =
-                    (&self.prepared.vocab, &mut self.new_terms, &mut self.terms);
-                self.analyzer.for_each_term(&written, |t| {
-                    let id = vocab.get(t).unwrap_or_else(|| {
-                        let next = (vocab.len() + new_terms.len()) as TermId;
-                        *new_terms.entry(t.to_owned()).or_insert(next)
-                    });
-                    terms.push(id);
-                });
-            }
-        }
-        let key_start = self.keys.len();
-        if written.is_ascii() {
-            self.keys.extend(
-                written
-                    .bytes()
-                    .filter(u8::is_ascii_alphanumeric)
-                    .map(|b| char::from(b.to_ascii_lowercase())),
-            );
-        } else {
-            self.keys.extend(
-                written
-                    .chars()
-                    .filter(|c| c.is_alphanumeric())
-                    .flat_map(char::to_lowercase),
-            );
-        }
-        CanonicalWord {
-            hash: copies::word_hash(&written, false),
-            terms: (terms_start as u32, self.terms.len() as u32),
-            key: (key_start as u32, self.keys.len() as u32),
-            may_start_alias: words::with_key(word, |key| aliases.may_start_alias(key)),
-        }
-    }
-}
-
-/// One sentence's canonical words, as they are added.
-#[derive(Default)]
-struct SentenceParts {
-    hashes: Vec<u64>,
-    terms: Vec<TermId>,
-    key: String,
-}
-
-impl SentenceParts {
-    fn add(&mut self, builder: &ViewBuilder<'_, '_>, word: CanonicalWord) {
-        self.hashes.push(word.hash);
-        self.terms
-            .extend_from_slice(&builder.terms[word.terms.0 as usize..word.terms.1 as usize]);
-        self.key
-            .push_str(&builder.keys[word.key.0 as usize..word.key.1 as usize]);
-    }
-}
-
-impl RedundancyView {
-    /// Builds the view of `p` with the cluster's alias table.
-    pub fn new(p: &PreparedCluster<'_>) -> Self {
-        let aliases = AliasTable::names_of(p.cluster);
-        let n = p.sentences.len();
-        let mut builder = ViewBuilder::new(p);
-        let mut term_sets = Vec::with_capacity(n);
-        let mut word_hashes = Vec::with_capacity(n);
-        let mut text_keys = Vec::with_capacity(n);
-        let mut key_ids: FxHashMap<String, u32> =
-            FxHashMap::with_capacity_and_hasher(n, Default::default());
-        let mut sentence = SentenceParts::default();
-        for i in 0..n {
-            // The words of AliasTable::for_each_canonical_word, with the
-            // first-word test of aliases answered from the word cache.
-            let ws = words::words(p.text(i));
-            let mut k = 0;
-            while k < ws.len() {
-                let word = builder.word(ws[k].text, &aliases);
-                let alias = word
-                    .may_start_alias
-                    .then(|| aliases.alias_at(&ws, k))
-                    .flatten();
-                match alias {
-                    Some(alias) => {
-                        let token = builder.word(alias.token, &aliases);
-                        if alias.keeps_article {
-                            sentence.add(&builder, word);
-                        }
-                        sentence.add(&builder, token);
-                        k += alias.len;
-                    }
-                    None => {
-                        sentence.add(&builder, word);
-                        k += 1;
-                    }
-                }
-            }
-            let mut set = std::mem::take(&mut sentence.terms);
-            set.sort_unstable();
-            set.dedup();
-            term_sets.push(set);
-            word_hashes.push(std::mem::take(&mut sentence.hashes));
-            let next = key_ids.len() as u32;
-            let id = match key_ids.get(sentence.key.as_str()) {
-                Some(&id) => id,
-                None => {
-                    key_ids.insert(sentence.key.clone(), next);
-                    next
-                }
-            };
-            text_keys.push(id);
-            sentence.key.clear();
-        }
-        let families =
-            copies::family_of_sentences(p, &aliases, &word_hashes, &CopyConfig::default());
-        RedundancyView {
-            term_sets,
-            text_keys,
-            families,
-        }
     }
 }

@@ -1,9 +1,6 @@
 //! Direct quotations and who said them.
 //!
-//! Quotations are found between matching marks: straight `"…"`, curly
-//! `“…”`, and single `'…'` / `‘…’` when the opening mark starts a word and
-//! the closing one ends it (so apostrophes in "Sha'irat" or "foes'" are not
-//! quotes). A quotation never crosses a paragraph break.
+//! Quotations are found by [`crate::text::quote_marks`].
 //!
 //! Attribution follows the patterns of news reporting described by Pareti
 //! et al. (2013, "Automatically detecting and attributing indirect
@@ -18,20 +15,12 @@
 //! the speaker is left unattributed. Speakers are normalized through the
 //! cluster's [`AliasTable`] ("Mr Tillerson" → "Rex Tillerson").
 
-use super::aliases::{AliasTable, EntityKind, Mention, SPEECH_VERBS};
-use super::words::{words, Word};
 use crate::model::Span;
 use crate::prepare::PreparedCluster;
+use crate::redundancy::aliases::{AliasTable, EntityKind, Mention, SPEECH_VERBS};
+use crate::text::quote_marks::{quote_marks, QuoteMarks};
+use crate::text::words::{words, Word};
 use serde::{Deserialize, Serialize};
-
-/// The marks of one quotation in a text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct QuoteMarks {
-    /// From the opening mark to the closing mark, both included.
-    pub outer: Span,
-    /// The quoted text between the marks, trimmed.
-    pub inner: Span,
-}
 
 /// A direct quotation with its speaker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -73,85 +62,6 @@ const AUXILIARIES: &[&str] = &[
 
 fn span_of(w: &Word<'_>) -> Span {
     Span::new(w.start, w.end)
-}
-
-/// Quotation marks in `text`, in order.
-///
-/// ```
-/// use brief_core::analyze::quotes::quote_marks;
-/// let text = "\"No\", Trump said. 'It is over, ' he added. It's Sha'irat.";
-/// let got: Vec<&str> = quote_marks(text).iter().map(|q| &text[q.inner.range()]).collect();
-/// assert_eq!(got, ["No", "It is over,"]);
-/// ```
-pub fn quote_marks(text: &str) -> Vec<QuoteMarks> {
-    // Every quotation opens with one of these; most sentences have none.
-    if !text.contains(['"', '\'', '\u{201c}', '\u{2018}']) {
-        return Vec::new();
-    }
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut out = Vec::new();
-    let mut k = 0;
-    while k < chars.len() {
-        let (start, c) = chars[k];
-        let closer: Option<&[char]> = match c {
-            '"' => Some(&['"']),
-            '\u{201c}' => Some(&['\u{201d}', '"']),
-            '\u{2018}' => Some(&['\u{2019}']),
-            '\'' if opens_word(&chars, k) => Some(&['\'', '\u{2019}']),
-            _ => None,
-        };
-        let Some(closer) = closer else {
-            k += 1;
-            continue;
-        };
-        let single = matches!(c, '\'' | '\u{2018}');
-        let mut found = None;
-        for (m, &(pos, d)) in chars.iter().enumerate().skip(k + 1) {
-            if d == '\n' {
-                break;
-            }
-            if closer.contains(&d) && (!single || closes_word(&chars, m)) {
-                found = Some((m, pos));
-                break;
-            }
-        }
-        match found {
-            Some((m, end)) => {
-                let close_len = chars[m].1.len_utf8();
-                let inner_raw = &text[start + c.len_utf8()..end];
-                let lead = inner_raw.len() - inner_raw.trim_start().len();
-                let inner_start = start + c.len_utf8() + lead;
-                let inner = Span::new(inner_start, inner_start + inner_raw.trim().len());
-                let is_quote = !inner.is_empty() && (!single || text[inner.range()].contains(' '));
-                if is_quote {
-                    out.push(QuoteMarks {
-                        outer: Span::new(start, end + close_len),
-                        inner,
-                    });
-                    k = m + 1;
-                } else {
-                    k += 1;
-                }
-            }
-            None => k += 1,
-        }
-    }
-    out
-}
-
-/// An apostrophe opens a quotation when no letter precedes it and a
-/// letter follows.
-fn opens_word(chars: &[(usize, char)], k: usize) -> bool {
-    let before = k.checked_sub(1).map(|j| chars[j].1);
-    let after = chars.get(k + 1).map(|&(_, c)| c);
-    before.is_none_or(|c| !c.is_alphanumeric()) && after.is_some_and(char::is_alphabetic)
-}
-
-/// An apostrophe closes a quotation when no letter follows it and it does
-/// not sit between letters.
-fn closes_word(chars: &[(usize, char)], m: usize) -> bool {
-    let after = chars.get(m + 1).map(|&(_, c)| c);
-    after.is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Every quotation in the body sentences of `p`, with its speaker.

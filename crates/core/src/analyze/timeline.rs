@@ -10,99 +10,16 @@
 //! expression is anchored on the document's publication date
 //! ([`crate::Document::date`], ISO 8601): a weekday or a month without a
 //! year means the most recent one on or before that date. Without a date
-//! the expression is kept relative. Calendar arithmetic is the proleptic
-//! Gregorian day count of Hinnant's `days_from_civil` (hand-written: ten
-//! lines, no date crate needed).
+//! the expression is kept relative. Days are [`Date`]s of
+//! [`crate::text::calendar`].
 
-use super::words::{words, Word};
 use crate::model::Span;
 use crate::prepare::PreparedCluster;
+use crate::text::calendar::{
+    days_in_month, parse_iso_date, Date, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS,
+};
+use crate::text::words::{words, Word};
 use serde::{Deserialize, Serialize};
-
-/// A calendar day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    /// Year (proleptic Gregorian).
-    pub year: i32,
-    /// Month, 1–12.
-    pub month: u32,
-    /// Day of the month, 1–31.
-    pub day: u32,
-}
-
-impl Date {
-    /// A date when `month`/`day` form a real calendar day.
-    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
-        let valid = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
-        valid.then_some(Date { year, month, day })
-    }
-
-    /// Days since 1970-01-01.
-    pub fn days(self) -> i64 {
-        let y = i64::from(self.year) - i64::from(self.month <= 2);
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let m = i64::from(self.month);
-        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(self.day) - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
-    }
-
-    /// The date `days` after 1970-01-01.
-    pub fn from_days(days: i64) -> Date {
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-        Date { year, month, day }
-    }
-
-    /// This date moved by `n` days.
-    pub fn add_days(self, n: i64) -> Date {
-        Date::from_days(self.days() + n)
-    }
-
-    /// Day of the week, 0 = Monday … 6 = Sunday.
-    pub fn weekday(self) -> u32 {
-        // 1970-01-01 was a Thursday (3).
-        (self.days() + 3).rem_euclid(7) as u32
-    }
-
-    /// ISO 8601 form, `YYYY-MM-DD`.
-    pub fn iso(self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
-
-fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        _ => 0,
-    }
-}
-
-/// The calendar day at the start of an ISO 8601 date or date-time
-/// (`2017-04-12`, `2017-04-12T09:30:00Z`), if it is one.
-pub fn parse_iso_date(s: &str) -> Option<Date> {
-    let s = s.trim();
-    let head = s.get(..10)?;
-    let b = head.as_bytes();
-    if b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let year = head[..4].parse().ok()?;
-    let month = head[5..7].parse().ok()?;
-    let day = head[8..10].parse().ok()?;
-    Date::new(year, month, day)
-}
 
 /// A date expression in a document, normalized when possible.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -134,54 +51,6 @@ pub struct TimelineEvent {
     pub position: usize,
     /// Ids of every document reporting it (its copies included).
     pub sources: Vec<String>,
-}
-
-/// Month names, January first.
-const MONTH_NAMES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// Abbreviated month names and their numbers.
-const MONTH_ABBREVIATIONS: &[(&str, u32)] = &[
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sept", 9),
-    ("sep", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-];
-
-/// Weekday names, Monday first.
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-/// Whether a lower-cased word is a weekday or a month name in full.
-pub(crate) fn is_calendar_name(key: &str) -> bool {
-    WEEKDAYS.contains(&key) || MONTH_NAMES.contains(&key)
 }
 
 fn month_of(w: &Word<'_>) -> Option<u32> {
@@ -515,22 +384,6 @@ mod tests {
 
     fn range(s: &str, a: &str, b: &str) -> (String, Option<(String, String)>) {
         (s.to_owned(), Some((a.to_owned(), b.to_owned())))
-    }
-
-    #[test]
-    fn calendar_arithmetic_round_trips() {
-        for d in [-1_000_000i64, -1, 0, 59, 17_268, 1_000_000] {
-            assert_eq!(Date::from_days(d).days(), d);
-        }
-        let d = Date::new(2017, 4, 12).expect("date");
-        assert_eq!(d.days(), 17_268);
-        assert_eq!(d.weekday(), 2, "2017-04-12 was a Wednesday");
-        assert_eq!(Date::new(2017, 2, 29), None);
-        assert_eq!(
-            parse_iso_date("2016-02-29T10:00:00Z"),
-            Date::new(2016, 2, 29)
-        );
-        assert_eq!(parse_iso_date("12/04/2017"), None);
     }
 
     #[test]

@@ -11,13 +11,14 @@
 //!
 //! A concept's weight is its support across independent sources, each source
 //! counting with the position weight of the concept's first occurrence in it
-//! ([`crate::summarize::priors`]): with the position prior off and documents
+//! ([`crate::priors`]): with the position prior off and documents
 //! as sources this is exactly Gillick & Favre's document frequency. Concepts
 //! below a minimum support are dropped; single-document clusters count
 //! sentences instead of documents, so repetition still carries signal.
 
-use super::priors::{support_unit, PositionPrior, SupportUnit};
+use crate::learn::model::ClusterScores;
 use crate::prepare::{PreparedCluster, TermId};
+use crate::priors::{support_unit, PositionPrior, SupportUnit};
 use rustc_hash::FxHashMap;
 
 /// A concept: two adjacent content terms, or one term and [`UNIGRAM`].
@@ -26,8 +27,10 @@ type ConceptKey = (TermId, TermId);
 /// Support count, summed weight, and the last source that counted it.
 type ConceptStats = (usize, f64, usize);
 
-/// The second half of a single-term concept.
-const UNIGRAM: TermId = TermId::MAX;
+/// Learned concept weights below this are left out.
+pub const MIN_LEARNED_WEIGHT: f64 = 0.01;
+
+pub use crate::learn::concepts::UNIGRAM;
 
 /// How concepts are extracted and weighted.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -152,6 +155,40 @@ impl Concepts {
                     .filter_map(|pair| ids.get(pair).copied())
                     .collect()
             })
+            .collect();
+        Concepts {
+            weights,
+            of_sentence,
+        }
+    }
+
+    /// The concepts of a cluster weighted by a learned model: each
+    /// concept's weight is the probability that a reference keeps it
+    /// ([`crate::learn::concepts`]), single terms scaled by
+    /// `unigram_weight`. Concepts below [`MIN_LEARNED_WEIGHT`] are dropped:
+    /// they change no choice and cost time in every gain.
+    pub fn learned(scores: &ClusterScores, unigram_weight: f64) -> Self {
+        let rows = &scores.concepts;
+        let mut ids: Vec<Option<u32>> = Vec::with_capacity(rows.keys.len());
+        let mut weights = Vec::new();
+        for (key, &probability) in rows.keys.iter().zip(&scores.concept_probabilities) {
+            let scale = if key.1 == UNIGRAM {
+                unigram_weight
+            } else {
+                1.0
+            };
+            let weight = f64::from(probability) * scale;
+            if weight >= MIN_LEARNED_WEIGHT {
+                ids.push(Some(weights.len() as u32));
+                weights.push(weight);
+            } else {
+                ids.push(None);
+            }
+        }
+        let of_sentence = rows
+            .of_sentence
+            .iter()
+            .map(|cs| cs.iter().filter_map(|&c| ids[c as usize]).collect())
             .collect();
         Concepts {
             weights,

@@ -26,7 +26,8 @@ use crate::cancel::Deadline;
 use crate::error::Result;
 use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
-use crate::select::{build_summary, BudgetMeter, RedundancyFilter, SelectionConfig};
+use crate::redundancy::RedundancyFilter;
+use crate::select::{build_summary, BudgetMeter, SelectionConfig};
 use good_lp::{
     microlp, variable, Expression, ProblemVariables, Solution, SolverModel, Variable,
     WithInitialSolution, WithTimeLimit,
@@ -243,7 +244,7 @@ mod tests {
     use super::*;
     use crate::model::{Cluster, Document};
     use crate::prepare::Pipeline;
-    use crate::summarize::priors::PositionPrior;
+    use crate::priors::PositionPrior;
 
     /// The best concept weight reachable within `capacity` words, by trying
     /// every subset of sentences without near-duplicates.

@@ -7,7 +7,8 @@ use crate::cancel::Deadline;
 use crate::error::Result;
 use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
-use crate::select::{build_summary, eligible, BudgetMeter, RedundancyFilter, SelectionConfig};
+use crate::redundancy::RedundancyFilter;
+use crate::select::{build_summary, eligible, BudgetMeter, SelectionConfig};
 use crate::similarity::{centroid, dot};
 
 /// MMR settings.

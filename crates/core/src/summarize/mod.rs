@@ -2,7 +2,9 @@
 //! returning the same [`Summary`] with provenance.
 //!
 //! Each summarizer scores sentences its own way and then selects through the
-//! shared [`crate::select`] step (budget, redundancy filter, source order).
+//! shared [`crate::select`] step (budget, the redundancy stage's filter,
+//! source order). [`summarize_cut`] fills any summarizer's summary to the
+//! budget and cuts the last sentence, the DUC way.
 
 use crate::cancel::Deadline;
 use crate::error::Result;
@@ -12,17 +14,18 @@ use crate::prepare::PreparedCluster;
 pub mod centroid;
 pub mod concepts;
 pub mod coverage;
+pub mod cut;
 pub mod graph;
 pub mod ilp;
 pub mod lead;
 pub mod lexrank;
 pub mod mmr;
-pub mod priors;
 pub mod semantic;
 pub mod submodular;
 pub mod textrank;
 
 pub use centroid::Centroid;
+pub use cut::{summarize_cut, summarize_cut_within};
 pub use ilp::Ilp;
 pub use lead::Lead;
 pub use lexrank::LexRank;

@@ -19,7 +19,7 @@
 //!   than a first one from a new source.
 //!
 //! With a long budget, sentences that carry quoted speech have their gain
-//! raised by a small factor ([`super::priors::carries_quote`]).
+//! raised by a small factor ([`crate::priors::carries_quote`]).
 //!
 //! It is maximized by Lin & Bilmes' cost-scaled greedy: repeatedly take the
 //! sentence with the best `gain / cost^r` that fits the budget, then compare
@@ -30,21 +30,32 @@
 
 use super::concepts::{ConceptConfig, Concepts};
 use super::coverage::{SaturatedCoverage, SimilarityCoverage};
-use super::priors::carries_quote;
 use super::{uncancelled, Summarizer};
 use crate::cancel::Deadline;
 use crate::error::Result;
+use crate::learn::model::SelectionModel;
 use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
-use crate::select::{build_summary, eligible, BudgetMeter, RedundancyFilter, SelectionConfig};
+use crate::priors::carries_quote;
+use crate::redundancy::RedundancyFilter;
+use crate::select::{build_summary_with, eligible, BudgetMeter, SelectionConfig, StoryOrder};
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
+use std::sync::Arc;
 
 /// Submodular summarizer settings.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Submodular {
     /// Concept extraction and weighting.
     pub concepts: ConceptConfig,
+    /// Learned concept weights ([`Concepts::learned`]) instead of the
+    /// support and position heuristic, and a learned sentence score, when
+    /// set.
+    pub model: Option<Arc<SelectionModel>>,
+    /// Weight of the learned sentence score (with a model): each sentence's
+    /// gain grows by this times its probability of belonging in the
+    /// summary times the mean first gain of a sentence.
+    pub sentence_weight: f64,
     /// Cost-scaling exponent `r` of the greedy rule `gain / cost^r`
     /// (0 ignores length, 1 is gain per word), or `None` to choose it by
     /// budget ([`Submodular::cost_exponent_for`]).
@@ -67,6 +78,8 @@ impl Default for Submodular {
     fn default() -> Self {
         Submodular {
             concepts: ConceptConfig::default(),
+            model: None,
+            sentence_weight: 0.0,
             cost_exponent: None,
             diversity: 0.0,
             similarity_coverage: 0.3,
@@ -90,6 +103,9 @@ pub struct Objective<'a> {
     similarity: Option<SaturatedCoverage<'a>>,
     /// Per-sentence gain multipliers (priors), empty when all are 1.
     multipliers: Vec<f64>,
+    /// Per-sentence modular values added to the gain (a learned sentence
+    /// score), empty when all are 0.
+    bonus: Vec<f64>,
 }
 
 impl<'a> Objective<'a> {
@@ -103,6 +119,7 @@ impl<'a> Objective<'a> {
             doc_reward: vec![0.0; p.num_docs()],
             similarity: None,
             multipliers: Vec::new(),
+            bonus: Vec::new(),
         }
     }
 
@@ -119,6 +136,14 @@ impl<'a> Objective<'a> {
         self
     }
 
+    /// Adds a modular term: taking sentence `i` is worth `bonus[i]` more
+    /// (one entry per sentence of the cluster). A modular term keeps the
+    /// objective submodular.
+    pub fn with_bonus(mut self, bonus: Vec<f64>) -> Self {
+        self.bonus = bonus;
+        self
+    }
+
     /// How much the objective grows if sentence `i` is added.
     pub fn gain(&self, i: usize) -> f64 {
         let coverage: f64 = self.concepts.of_sentence[i]
@@ -127,7 +152,8 @@ impl<'a> Objective<'a> {
             .map(|&c| self.concepts.weights[c as usize])
             .sum();
         let coverage = coverage + self.similarity.as_ref().map_or(0.0, |s| s.gain(i));
-        let coverage = coverage * self.multipliers.get(i).copied().unwrap_or(1.0);
+        let coverage = coverage * self.multipliers.get(i).copied().unwrap_or(1.0)
+            + self.bonus.get(i).copied().unwrap_or(0.0);
         if self.diversity == 0.0 {
             return coverage;
         }
@@ -195,13 +221,14 @@ pub fn cost_scaled_greedy(
     cost_exponent: f64,
     filter: &RedundancyFilter,
 ) -> Vec<(usize, f64)> {
-    cost_scaled_greedy_within(
+    cost_scaled_greedy_from(
         p,
         objective,
         candidates,
         budget,
         cost_exponent,
         filter,
+        None,
         &Deadline::none(),
     )
     .unwrap_or_default()
@@ -217,11 +244,46 @@ pub fn cost_scaled_greedy_within(
     filter: &RedundancyFilter,
     deadline: &Deadline,
 ) -> Result<Vec<(usize, f64)>> {
+    cost_scaled_greedy_from(
+        p,
+        objective,
+        candidates,
+        budget,
+        cost_exponent,
+        filter,
+        None,
+        deadline,
+    )
+}
+
+/// [`cost_scaled_greedy_within`] with `first` taken before anything else
+/// (the lede), when it fits; the best-single-sentence comparison then keeps
+/// it.
+#[allow(clippy::too_many_arguments)]
+pub fn cost_scaled_greedy_from(
+    p: &PreparedCluster<'_>,
+    objective: &Objective<'_>,
+    candidates: &[usize],
+    budget: Budget,
+    cost_exponent: f64,
+    filter: &RedundancyFilter,
+    first: Option<usize>,
+    deadline: &Deadline,
+) -> Result<Vec<(usize, f64)>> {
     let mut meter = BudgetMeter::new(budget);
     let mut state = objective.clone();
     let mut taken: Vec<(usize, f64)> = Vec::new();
     let mut taken_ids: Vec<usize> = Vec::new();
     let mut value = 0.0;
+    let first = first.filter(|&i| meter.fits(p, i));
+    if let Some(i) = first {
+        let gain = state.gain(i);
+        meter.take(p, i);
+        state.add(i);
+        value += gain;
+        taken.push((i, gain));
+        taken_ids.push(i);
+    }
     let scaled = |meter: &BudgetMeter, i: usize, gain: f64| {
         gain / (meter.cost(p, i).max(1) as f64).powf(cost_exponent)
     };
@@ -245,7 +307,7 @@ pub fn cost_scaled_greedy_within(
             deadline.check()?;
         }
         let i = candidates[entry.rank];
-        if !meter.fits(p, i) || filter.redundant(i, &taken_ids) {
+        if taken_ids.contains(&i) || !meter.fits(p, i) || filter.redundant(i, &taken_ids) {
             continue;
         }
         let gain = state.gain(i);
@@ -273,7 +335,7 @@ pub fn cost_scaled_greedy_within(
         .filter(|&&i| BudgetMeter::new(budget).fits(p, i))
         .map(|&i| (i, objective.gain(i)))
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
-    if let Some((i, gain)) = single {
+    if let Some((i, gain)) = single.filter(|_| first.is_none()) {
         if gain > value {
             meter = BudgetMeter::new(budget);
             meter.take(p, i);
@@ -459,7 +521,19 @@ impl Submodular {
             .filter(|v| v.len() == full.sentences.len())
             .map(|v| ranked_rows(full, p, v));
         deadline.check()?;
-        let concepts = Concepts::extract(p, &self.concepts);
+        // The learned model serves clusters the size of those it learned
+        // from (it reads them whole); longer ones keep the support and
+        // position heuristic, which holds at any length (on DUC 2003 the
+        // model's window view lost to it).
+        let scores = self
+            .model
+            .as_ref()
+            .filter(|m| m.fits(full))
+            .map(|m| m.score(p));
+        let concepts = match &scores {
+            Some(scores) => Concepts::learned(scores, self.concepts.unigram_weight),
+            None => Concepts::extract(p, &self.concepts),
+        };
         deadline.check()?;
         let similarity = if self.similarity_coverage > 0.0 {
             let total = self.similarity_coverage * concepts.weights.iter().sum::<f64>();
@@ -472,21 +546,51 @@ impl Submodular {
         } else {
             None
         };
-        let objective = self.objective(p, &concepts, similarity.as_ref(), budget);
+        let mut objective = self.objective(p, &concepts, similarity.as_ref(), budget);
+        if let Some(scores) = scores.as_ref().filter(|_| self.sentence_weight > 0.0) {
+            let n = p.sentences.len().max(1) as f64;
+            let mean_gain = (0..p.sentences.len())
+                .map(|i| objective.gain(i))
+                .sum::<f64>()
+                / n;
+            let scale = self.sentence_weight * mean_gain;
+            objective = objective.with_bonus(
+                scores
+                    .sentence_probabilities
+                    .iter()
+                    .map(|&q| scale * f64::from(q))
+                    .collect(),
+            );
+        }
         let candidates = candidates_by_position(p, &self.selection);
         deadline.check()?;
         let filter = RedundancyFilter::new(p, self.selection.max_overlap);
         deadline.check()?;
-        let picked = cost_scaled_greedy_within(
+        // The sentence that best states the news opens the summary.
+        let lede = scores.as_ref().and_then(|scores| {
+            candidates.iter().copied().max_by(|&a, &b| {
+                scores.lede_scores[a]
+                    .total_cmp(&scores.lede_scores[b])
+                    .then(b.cmp(&a))
+            })
+        });
+        let picked = cost_scaled_greedy_from(
             p,
             &objective,
             &candidates,
             budget,
             self.cost_exponent_for(budget),
             &filter,
+            lede,
             deadline,
         )?;
-        Ok(build_summary(p, self.name(), budget, picked))
+        Ok(build_summary_with(
+            p,
+            self.name(),
+            budget,
+            picked,
+            &StoryOrder { lede },
+        ))
     }
 }
 
@@ -495,7 +599,7 @@ mod tests {
     use super::*;
     use crate::model::{Cluster, Document};
     use crate::prepare::Pipeline;
-    use crate::summarize::priors::PositionPrior;
+    use crate::priors::PositionPrior;
 
     fn cluster() -> Cluster {
         Cluster::new(

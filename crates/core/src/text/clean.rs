@@ -425,44 +425,85 @@ fn place_state_dateline_len(sentence: &str) -> usize {
 }
 
 /// News agencies whose name in parentheses marks a dateline.
+/// News agencies and broadcasters that sign datelines, lowercase: "(AP)",
+/// "( associated press )", "(CNN)".
 const AGENCIES: &[&str] = &[
-    "(CNN)",
-    "(Reuters)",
-    "(AP)",
-    "(AFP)",
-    "(UPI)",
-    "(Bloomberg)",
+    "abc",
+    "abc news",
+    "afp",
+    "ap",
+    "associated press",
+    "bloomberg",
+    "cbs",
+    "cbs news",
+    "cbs/ap",
+    "cnn",
+    "dpa",
+    "nbc",
+    "nbc news",
+    "reuters",
+    "the associated press",
+    "upi",
+    "xinhua",
 ];
 
 /// A dateline ending in an agency in parentheses, whatever the case of the
-/// place: "(CNN) -- ", "Sycamore, Illinois (CNN) ", "Dec 17 (Reuters) - ".
+/// place and of the agency: "(CNN) -- ", "Sycamore, Illinois (CNN) ",
+/// "Dec 17 (Reuters) - ", "( associated press ) iguala, mexico ( ap ) — "
+/// (a run of such groups is one dateline).
 fn agency_dateline_len(sentence: &str) -> usize {
-    for agency in AGENCIES {
-        let Some(at) = sentence.find(agency) else {
-            continue;
-        };
-        let place = &sentence[..at];
-        if at > 48 || place.split_whitespace().count() > 5 || place.contains(['.', '"', '\u{201c}'])
-        {
-            continue;
+    let mut total = 0;
+    loop {
+        let rest = &sentence[total..];
+        let n = one_agency_dateline_len(rest);
+        if n == 0 || n >= rest.len() {
+            return total;
         }
-        let after = &sentence[at + agency.len()..];
-        let mut body = after.trim_start();
-        for sep in ["--", "-", "_", "\u{2014}", "\u{2013}", ":"] {
-            if let Some(rest) = body.strip_prefix(sep) {
-                body = rest.trim_start();
-                break;
-            }
-        }
-        if body
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c == '"' || c == '\u{201c}')
-        {
-            return sentence.len() - body.len();
+        total += n;
+    }
+}
+
+fn one_agency_dateline_len(sentence: &str) -> usize {
+    let head = sentence.get(..60).unwrap_or(sentence);
+    let Some(open) = head.find('(') else {
+        return 0;
+    };
+    let place = &sentence[..open];
+    if place.split_whitespace().count() > 5 || place.contains(['.', '"', '\u{201c}', ')']) {
+        return 0;
+    }
+    let Some(close) = sentence[open..].find(')').map(|c| open + c) else {
+        return 0;
+    };
+    let inside = sentence[open + 1..close].trim().to_ascii_lowercase();
+    if !AGENCIES.contains(&inside.as_str()) {
+        return 0;
+    }
+    let after = &sentence[close + 1..];
+    let mut body = after.trim_start();
+    let mut dashed = false;
+    for sep in ["--", "-", "_", "\u{2014}", "\u{2013}", ":"] {
+        if let Some(rest) = body.strip_prefix(sep) {
+            body = rest.trim_start();
+            dashed = true;
+            break;
         }
     }
-    0
+    // Without a dash the body must open like a sentence; after one, any
+    // word will do (lowercased text: "( ap ) — a clandestine grave...").
+    let opens = body.chars().next().is_some_and(|c| {
+        c.is_uppercase()
+            || c == '"'
+            || c == '\u{201c}'
+            || ((dashed || open == 0) && c.is_alphanumeric())
+    });
+    // A bare "(AP)" with nothing before it is a credit, not a dateline,
+    // unless a dash follows or it is the whole opening.
+    if opens && (dashed || !place.trim().is_empty() || open == 0) {
+        sentence.len() - body.len()
+    } else {
+        0
+    }
 }
 
 /// Whether a sentence is only a quotation, with no speaker named outside the
@@ -632,5 +673,25 @@ mod tests {
             dateline_len("Officials told the network on Monday (AP) nothing."),
             0
         );
+    }
+
+    #[test]
+    fn agency_datelines_in_any_case_are_trimmed() {
+        let s =
+            "( associated press ) iguala, mexico ( ap ) — a clandestine grave contained 28 bodies.";
+        assert_eq!(
+            &s[dateline_len(s)..],
+            "a clandestine grave contained 28 bodies."
+        );
+        let s = "( cbs news ) united nations headquarters, new york - president obama arrived.";
+        assert_eq!(
+            &s[dateline_len(s)..],
+            "united nations headquarters, new york - president obama arrived."
+        );
+        let s = "MOSCOW (AP) _ Russia vetoed it.";
+        assert_eq!(&s[dateline_len(s)..], "Russia vetoed it.");
+        // A parenthesis that is not an agency stays.
+        let s = "Senator Smith (R-Texas) - who spoke first - objected.";
+        assert_eq!(dateline_len(s), 0);
     }
 }

@@ -6,12 +6,26 @@
 //!   stopwords, stemming), chained by an [`Analyzer`].
 //! - [`clean`]: tells body sentences from headline, byline and list residue.
 //!
-//! Offsets are never changed by later stages: spans always index the original text.
+//! and the helpers the later stages read text with:
+//!
+//! - [`words`]: words as names are written ("U.S." whole, possessives
+//!   marked), for alias matching, quote attribution and dates.
+//! - [`quote_marks`]: where a text quotes someone.
+//! - [`calendar`]: calendar days, month and weekday names.
+//! - [`cues`]: openers that lean on a previous sentence; site chrome.
+//!
+//! Offsets are never changed by later stages: spans always index the original
+//! text. Nothing here knows about clusters: `text` sits just above
+//! [`crate::model`] and below every other stage.
 
+pub mod calendar;
 pub mod clean;
+pub mod cues;
 pub mod filter;
+pub mod quote_marks;
 pub mod segment;
 pub mod tokenize;
+pub mod words;
 
 pub use filter::{Analyzer, LowerCase, Stemmer, StopWords, TokenFilter};
 pub use segment::{NewsSegmenter, Segmenter};

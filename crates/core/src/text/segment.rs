@@ -132,6 +132,21 @@ fn continues_after_abbreviation(prev: &str, next: &str) -> bool {
     clock && AFTER_CLOCK_TIME.contains(&next_word)
 }
 
+/// The first sentence of a summary-like text, without a leading dash
+/// (Multi-News references open "– Rex Tillerson met..."): the sentence
+/// that states the news.
+pub fn opening_sentence(text: &str) -> &str {
+    let text = text
+        .trim_start()
+        .trim_start_matches(['–', '—', '-'])
+        .trim_start();
+    let first_line = text.lines().next().unwrap_or("");
+    NewsSegmenter
+        .segment(first_line)
+        .first()
+        .map_or(first_line, |s| &first_line[s.range()])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

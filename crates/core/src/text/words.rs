@@ -1,10 +1,10 @@
-//! Word tokens for analysis, with byte offsets, that keep initialisms whole.
+//! Words as names are written, with byte offsets: initialisms kept whole.
 //!
 //! Unlike [`crate::text::WordTokenizer`] (which splits "U.S." into "U" and
 //! "S" for term statistics), alias matching needs "U.S." and "U.N." as one
 //! word, and quote attribution needs to know whether a name is possessive.
 
-use crate::text::tokenize::char_at;
+use super::tokenize::char_at;
 
 /// A word of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,4 +1,6 @@
-//! The analysis as Markdown or as one self-contained HTML page.
+//! `brief analyze` output: an [`Analysis`] as Markdown or as one
+//! self-contained HTML page. Presentation only, so it lives with the
+//! command that writes pages rather than in brief-core.
 //!
 //! Both are plain string building (no templating crate: the pages are a
 //! few fixed sections, and escaping is one function). The HTML page has its
@@ -8,9 +10,8 @@
 //! document), and quotations are underlined in their speaker's colour with
 //! the speaker in a tooltip and a legend.
 
-use super::Analysis;
-use crate::model::{Cluster, Span};
-use crate::prepare::PreparedCluster;
+use brief_core::analyze::Analysis;
+use brief_core::{Cluster, PreparedCluster, Span};
 use std::fmt::Write;
 
 /// The analysis as a Markdown report.
@@ -488,9 +489,8 @@ fn render_body(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyze::analyze_prepared;
-    use crate::model::Document;
-    use crate::Pipeline;
+    use brief_core::analyze::analyze_prepared;
+    use brief_core::{Document, Pipeline};
 
     fn sample() -> Cluster {
         Cluster::new(

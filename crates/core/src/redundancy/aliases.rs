@@ -5,7 +5,8 @@
 //! - a small curated gazetteer of countries (name, official name, capital,
 //!   seat of government, demonym, initialisms) and international
 //!   organizations, so "Russia", "Russian Federation", "Moscow" and "the
-//!   Kremlin" are one actor;
+//!   Kremlin" are one actor. It is the data file `data/gazetteer.tsv`,
+//!   compiled in and parsed once per process;
 //! - people found in the cluster itself: a capitalized name after a title
 //!   ("Secretary of State Rex Tillerson", "Mr Lavrov") or as the subject of a
 //!   speech verb ("said Delattre"), grouped by surname, with the title phrase
@@ -20,8 +21,9 @@
 //! the shared redundancy filter and copy detection compare sentences through
 //! it, so "Russia vetoed" and "Russian Federation vetoed" read the same.
 
-use super::words::{words, Word};
 use crate::model::{Cluster, Span};
+use crate::text::calendar::is_calendar_name;
+use crate::text::words::{words, Word};
 use crate::text::StopWords;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
@@ -81,125 +83,65 @@ pub(crate) struct AliasAt<'t> {
     pub keeps_article: bool,
 }
 
-/// The curated gazetteer: canonical name, kind, alias forms. Forms of three
-/// or fewer capitals ("US", "UN") only match when written in capitals, so
-/// the pronoun "us" is not the United States.
-const GAZETTEER: &[(&str, EntityKind, &[&str])] = &[
-    (
-        "Russia",
-        EntityKind::Country,
-        &[
-            "Russia",
-            "Russian Federation",
-            "the Russian Federation",
-            "Moscow",
-            "Kremlin",
-            "the Kremlin",
-            "Russian",
-            "Russians",
-        ],
-    ),
-    (
-        "United States",
-        EntityKind::Country,
-        &[
-            "United States",
-            "the United States",
-            "United States of America",
-            "US",
-            "U.S.",
-            "U.S",
-            "USA",
-            "America",
-            "American",
-            "Americans",
-            "Washington",
-            "White House",
-            "the White House",
-        ],
-    ),
-    (
-        "Syria",
-        EntityKind::Country,
-        &[
-            "Syria",
-            "Syrian Arab Republic",
-            "Damascus",
-            "Syrian",
-            "Syrians",
-        ],
-    ),
-    (
-        "United Kingdom",
-        EntityKind::Country,
-        &[
-            "United Kingdom",
-            "UK",
-            "U.K.",
-            "Britain",
-            "Great Britain",
-            "British",
-            "London",
-        ],
-    ),
-    (
-        "China",
-        EntityKind::Country,
-        &["China", "Chinese", "Beijing"],
-    ),
-    ("Iran", EntityKind::Country, &["Iran", "Iranian", "Tehran"]),
-    (
-        "France",
-        EntityKind::Country,
-        &["France", "French", "Paris"],
-    ),
-    (
-        "Ukraine",
-        EntityKind::Country,
-        &["Ukraine", "Ukrainian", "Kiev", "Kyiv"],
-    ),
-    (
-        "Turkey",
-        EntityKind::Country,
-        &["Turkey", "Turkish", "Ankara"],
-    ),
-    ("Iraq", EntityKind::Country, &["Iraq", "Iraqi", "Baghdad"]),
-    (
-        "Libya",
-        EntityKind::Country,
-        &["Libya", "Libyan", "Tripoli"],
-    ),
-    (
-        "Jordan",
-        EntityKind::Country,
-        &["Jordan", "Jordanian", "Amman"],
-    ),
-    ("Italy", EntityKind::Country, &["Italy", "Italian", "Rome"]),
-    (
-        "Germany",
-        EntityKind::Country,
-        &["Germany", "German", "Berlin"],
-    ),
-    (
-        "Israel",
-        EntityKind::Country,
-        &["Israel", "Israeli", "Jerusalem"],
-    ),
-    (
-        "United Nations",
-        EntityKind::Organization,
-        &["United Nations", "the United Nations", "UN", "U.N.", "U.N"],
-    ),
-    (
-        "NATO",
-        EntityKind::Organization,
-        &[
-            "NATO",
-            "North Atlantic Treaty Organisation",
-            "North Atlantic Treaty Organization",
-        ],
-    ),
-];
+/// The curated gazetteer, `data/gazetteer.tsv`: per line an actor's
+/// canonical name, its kind, and its alias forms separated by `|`.
+const GAZETTEER_TSV: &str = include_str!("../../data/gazetteer.tsv");
+
+/// One actor of the gazetteer.
+#[derive(Debug, Clone, PartialEq)]
+struct GazetteerEntry<'a> {
+    canonical: &'a str,
+    kind: EntityKind,
+    forms: Vec<&'a str>,
+}
+
+/// A gazetteer line that is not `canonical<TAB>kind<TAB>form | form …`.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("gazetteer line {line}: {reason}")]
+struct GazetteerError {
+    line: usize,
+    reason: &'static str,
+}
+
+/// The actors of a gazetteer file, in file order (blank lines and lines
+/// starting with `#` skipped).
+fn parse_gazetteer(text: &str) -> Result<Vec<GazetteerEntry<'_>>, GazetteerError> {
+    let mut entries = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let error = |reason| GazetteerError {
+            line: n + 1,
+            reason,
+        };
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut columns = line.split('\t');
+        let (Some(canonical), Some(kind), Some(forms), None) = (
+            columns.next(),
+            columns.next(),
+            columns.next(),
+            columns.next(),
+        ) else {
+            return Err(error("not three tab-separated columns"));
+        };
+        let kind = match kind.trim() {
+            "country" => EntityKind::Country,
+            "organization" => EntityKind::Organization,
+            "person" => EntityKind::Person,
+            _ => return Err(error("kind is not country, organization or person")),
+        };
+        let forms: Vec<&str> = forms.split('|').map(str::trim).collect();
+        if canonical.trim().is_empty() || forms.iter().any(|f| f.is_empty()) {
+            return Err(error("empty name or form"));
+        }
+        entries.push(GazetteerEntry {
+            canonical: canonical.trim(),
+            kind,
+            forms,
+        });
+    }
+    Ok(entries)
+}
 
 /// Words that introduce a person's name ("President", "Secretary of State").
 const TITLE_WORDS: &[&str] = &[
@@ -315,9 +257,12 @@ pub struct AliasTable {
 /// The gazetteer's groups and phrase index, built once per process.
 static GAZETTEER_INDEX: std::sync::LazyLock<AliasTable> = std::sync::LazyLock::new(|| {
     let mut table = AliasTable::default();
-    for (canonical, kind, forms) in GAZETTEER {
-        let g = table.add_group(canonical, *kind);
-        for form in *forms {
+    // The file is compiled in and checked by the tests: an error is a bug.
+    let entries = parse_gazetteer(GAZETTEER_TSV)
+        .unwrap_or_else(|e| panic!("data/gazetteer.tsv is malformed: {e}"));
+    for entry in entries {
+        let g = table.add_group(entry.canonical, entry.kind);
+        for form in entry.forms {
             table.add_phrase(g, form, false);
         }
     }
@@ -752,7 +697,7 @@ impl AliasTable {
     fn is_plain_word(&self, w: &Word<'_>, stop: &StopWords) -> bool {
         let k = w.key();
         !TITLE_WORDS.contains(&k.as_str())
-            && !super::timeline::is_calendar_name(&k)
+            && !is_calendar_name(&k)
             && !stop.contains(&k)
             && self.phrase(&k).is_none()
             && w.text.chars().any(char::is_lowercase)
@@ -798,6 +743,41 @@ mod tests {
 
     fn cluster(texts: &[&str]) -> Cluster {
         Cluster::from_texts(texts)
+    }
+
+    #[test]
+    fn the_gazetteer_file_parses() {
+        let entries = parse_gazetteer(GAZETTEER_TSV).expect("well-formed");
+        assert_eq!(entries.len(), AliasTable::gazetteer().groups.len());
+        assert_eq!(
+            entries[0],
+            GazetteerEntry {
+                canonical: "Russia",
+                kind: EntityKind::Country,
+                forms: vec![
+                    "Russia",
+                    "Russian Federation",
+                    "the Russian Federation",
+                    "Moscow",
+                    "Kremlin",
+                    "the Kremlin",
+                    "Russian",
+                    "Russians",
+                ],
+            }
+        );
+        assert!(entries
+            .iter()
+            .any(|e| e.canonical == "NATO" && e.kind == EntityKind::Organization));
+        assert_eq!(
+            parse_gazetteer("# note\n\nX\tcountry\n").err(),
+            Some(GazetteerError {
+                line: 3,
+                reason: "not three tab-separated columns"
+            })
+        );
+        assert!(parse_gazetteer("X\tplanet\tX").is_err());
+        assert!(parse_gazetteer("X\tcountry\tX | ").is_err());
     }
 
     #[test]

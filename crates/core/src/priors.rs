@@ -47,7 +47,7 @@ impl PositionPrior {
     /// The weight of 0-based position `position`, in (0, 1].
     ///
     /// ```
-    /// use brief_core::summarize::priors::PositionPrior;
+    /// use brief_core::priors::PositionPrior;
     /// let prior = PositionPrior { half_weight_at: 4.0 };
     /// assert_eq!(prior.weight(0), 1.0);
     /// assert_eq!(prior.weight(4), 0.5);
@@ -87,7 +87,7 @@ impl PositionPrior {
 /// sentence, are never eligible anyway ([`crate::select::eligible`]).
 ///
 /// ```
-/// use brief_core::summarize::priors::carries_quote;
+/// use brief_core::priors::carries_quote;
 /// assert!(carries_quote("\"No\", Trump said."));
 /// assert!(carries_quote("Lavrov called it \u{201c}unlawful\u{201d}."));
 /// assert!(!carries_quote("Russia vetoed the resolution."));

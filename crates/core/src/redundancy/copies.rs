@@ -27,11 +27,11 @@
 //! (which share names and a few words, rarely three in a row) do not.
 
 use super::aliases::AliasTable;
-use super::quotes::quote_marks;
-use super::timeline::parse_iso_date;
 use crate::model::Span;
 use crate::prepare::PreparedCluster;
 use crate::similarity::intersection_size;
+use crate::text::calendar::parse_iso_date;
+use crate::text::quote_marks::quote_marks;
 use serde::{Deserialize, Serialize};
 
 /// Thresholds of copy detection.

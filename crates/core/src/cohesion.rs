@@ -1,0 +1,195 @@
+//! Whether a sentence stands on its own once it is taken out of its
+//! article, and how to make it stand when a small change can.
+//!
+//! A summary puts sentences from several articles side by side, so a
+//! sentence that leans on the one before it in its article ("He was
+//! ordered to pay...", "But Moscow said...", "The move angered...") reads
+//! wrong or means something else. Each body sentence gets a [`Standing`]:
+//!
+//! - **alone**: it opens with its own subject;
+//! - **repaired**: it opens with a connective ("But", "However,", "Still,",
+//!   "In addition,") that can be dropped, the next word capitalized, leaving
+//!   a sentence that stands — the change is an [`Edit`] the summary item
+//!   carries, so provenance stays exact;
+//! - **dependent**: it opens with a pronoun or a pointer to something said
+//!   before ("This", "These", "Such", "The move", "The two"), or does so
+//!   once its connective is dropped; selection leaves it out.
+//!
+//! The openers are those of [`crate::text::cues::is_dangling`], the measure
+//! `brief eval` reports, so what selection avoids is what readers notice.
+
+use crate::model::{Edit, EditReason, Span};
+use crate::prepare::PreparedCluster;
+use crate::text::cues::is_dangling;
+
+/// Connectives that can be dropped from the front of a sentence.
+const CONNECTIVES: &[&str] = &[
+    "in addition",
+    "additionally",
+    "also",
+    "and",
+    "but",
+    "furthermore",
+    "however",
+    "meanwhile",
+    "moreover",
+    "so",
+    "still",
+    "then",
+    "yet",
+    "instead",
+];
+
+/// How a sentence stands outside its article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Standing {
+    /// It reads on its own as it is.
+    Alone,
+    /// It reads on its own with these edits.
+    Repaired(Vec<Edit>),
+    /// It needs the sentence before it.
+    Dependent,
+}
+
+impl Standing {
+    /// Whether the sentence may be quoted (alone or repaired).
+    pub fn stands(&self) -> bool {
+        !matches!(self, Standing::Dependent)
+    }
+
+    /// The edits that make it stand (none for [`Standing::Alone`]).
+    pub fn edits(&self) -> &[Edit] {
+        match self {
+            Standing::Repaired(edits) => edits,
+            _ => &[],
+        }
+    }
+}
+
+/// The standing of a sentence whose text `text` starts at byte `start` of
+/// its document.
+pub fn standing(text: &str, start: usize) -> Standing {
+    if !is_dangling(text) {
+        return Standing::Alone;
+    }
+    let Some((dropped, rest)) = drop_connective(text) else {
+        return Standing::Dependent;
+    };
+    if is_dangling(rest) {
+        return Standing::Dependent;
+    }
+    let mut first = rest.char_indices();
+    let Some((_, c)) = first.next() else {
+        return Standing::Dependent;
+    };
+    let after = first.next().map_or(rest.len(), |(i, _)| i);
+    let cut = text.len() - rest.len();
+    let mut edits = vec![Edit {
+        span: Span::new(start, start + cut),
+        replacement: String::new(),
+        reason: EditReason::Connective,
+    }];
+    if c.is_lowercase() {
+        edits.push(Edit {
+            span: Span::new(start + cut, start + cut + after),
+            replacement: c.to_uppercase().collect(),
+            reason: EditReason::Capital,
+        });
+    }
+    debug_assert!(!dropped.is_empty());
+    Standing::Repaired(edits)
+}
+
+/// The standing of each sentence of `p`.
+pub fn standings(p: &PreparedCluster<'_>) -> Vec<Standing> {
+    (0..p.sentences.len())
+        .map(|i| standing(p.text(i), p.sentences[i].span.start))
+        .collect()
+}
+
+/// Splits an opening connective (and the comma and spaces after it) from
+/// `text`: the dropped words and the rest, or `None` when the sentence does
+/// not open with one (quoted speech is never cut).
+fn drop_connective(text: &str) -> Option<(&str, &str)> {
+    let lower = text.to_lowercase();
+    // Lowercasing may change byte lengths outside ASCII; only ASCII
+    // openings are cut.
+    if lower.len() != text.len() {
+        return None;
+    }
+    let word = CONNECTIVES.iter().find(|c| {
+        lower
+            .strip_prefix(**c)
+            .is_some_and(|rest| rest.starts_with([' ', ',']))
+    })?;
+    let rest = text[word.len()..].trim_start_matches([',', ' ']);
+    if rest.is_empty() || rest.starts_with(['"', '\u{201c}', '\'']) {
+        return None;
+    }
+    Some((&text[..text.len() - rest.len()], rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::SummaryItem;
+
+    fn repaired(text: &str) -> String {
+        match standing(text, 0) {
+            Standing::Repaired(edits) => {
+                SummaryItem::edited_text(text, Span::new(0, text.len()), &edits)
+            }
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn connectives_are_dropped_and_the_rest_capitalized() {
+        assert_eq!(
+            repaired("But Moscow said the strike was unlawful."),
+            "Moscow said the strike was unlawful."
+        );
+        assert_eq!(
+            repaired("However, the talks went on for hours."),
+            "The talks went on for hours."
+        );
+        assert_eq!(
+            repaired("In addition, three people were hurt."),
+            "Three people were hurt."
+        );
+        assert_eq!(repaired("Still, the vote failed."), "The vote failed.");
+    }
+
+    #[test]
+    fn pronouns_and_pointers_depend_on_what_came_before() {
+        for text in [
+            "He was ordered to pay $33.5 million.",
+            "This angered Moscow.",
+            "The move angered Moscow.",
+            "But he clearly wasn't counting on it.",
+            "\"It is a farce,\" the envoy said.",
+            "Other items have attracted less attention.",
+        ] {
+            assert_eq!(standing(text, 0), Standing::Dependent, "{text}");
+        }
+        for text in [
+            "Russia vetoed the resolution.",
+            "Butch Cassidy rode on.",
+            "Thereafter the talks resumed.",
+        ] {
+            assert_eq!(standing(text, 0), Standing::Alone, "{text}");
+        }
+    }
+
+    #[test]
+    fn edits_point_into_the_document() {
+        let doc = "Intro. But Moscow said no.";
+        let start = doc.find("But").expect("sentence");
+        let Standing::Repaired(edits) = standing(&doc[start..], start) else {
+            panic!("repairable")
+        };
+        assert_eq!(&doc[edits[0].span.range()], "But ");
+        let text = SummaryItem::edited_text(doc, Span::new(start, doc.len()), &edits);
+        assert_eq!(text, "Moscow said no.");
+    }
+}

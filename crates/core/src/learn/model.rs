@@ -1,0 +1,194 @@
+//! The selection model: everything brief learned for choosing sentences,
+//! in one file. The model trained on Multi-News is compiled in
+//! ([`SelectionModel::builtin`]); another can be read from JSON
+//! ([`SelectionModel::from_json`]), and either is checked against the
+//! features this build computes before use.
+
+use super::concepts::{ConceptRows, TermPrior, CONCEPT_FEATURES};
+use super::forest::Forest;
+use super::sentences::{SentenceRows, SENTENCE_FEATURES};
+use crate::prepare::PreparedCluster;
+use serde::{Deserialize, Serialize};
+use std::sync::{Arc, OnceLock};
+
+/// Format version of model files; bumped when their meaning changes.
+pub const MODEL_VERSION: u32 = 1;
+
+/// Words of a cluster the model reads, shared among its articles: the
+/// size of the truncated Multi-News clusters it learned from (at most 482
+/// words in the validation split).
+pub const WINDOW_WORDS: usize = 500;
+
+/// Which sentences of `p` fall in the model's window: each article's
+/// opening, [`WINDOW_WORDS`] shared among the articles, a short article's
+/// unused share going to the longer ones (water filling), a sentence in
+/// when it starts inside its article's share.
+pub fn window(p: &PreparedCluster<'_>) -> Vec<bool> {
+    let lengths: Vec<usize> = p
+        .doc_sentences
+        .iter()
+        .map(|r| p.sentences[r.clone()].iter().map(|s| s.words).sum())
+        .collect();
+    let mut order: Vec<usize> = (0..lengths.len()).collect();
+    order.sort_by_key(|&d| (lengths[d], d));
+    let mut share = vec![0usize; lengths.len()];
+    let mut left = WINDOW_WORDS;
+    for (k, &d) in order.iter().enumerate() {
+        let fair = left / (order.len() - k);
+        share[d] = lengths[d].min(fair);
+        left -= share[d];
+    }
+    let mut in_window = vec![false; p.sentences.len()];
+    for (d, range) in p.doc_sentences.iter().enumerate() {
+        let mut before = 0usize;
+        for i in range.clone() {
+            in_window[i] = before < share[d] || before == 0;
+            before += p.sentences[i].words;
+        }
+    }
+    in_window
+}
+
+/// What brief learned from clusters with reference summaries.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SelectionModel {
+    /// [`MODEL_VERSION`] of the file.
+    pub version: u32,
+    /// What the model was trained on and how, for the record.
+    pub trained_on: String,
+    /// The general worth of terms.
+    pub term_prior: TermPrior,
+    /// Probability that a reference keeps a concept, from
+    /// [`CONCEPT_FEATURES`].
+    pub concept: Forest,
+    /// Probability that the extractive oracle picks a sentence, from
+    /// [`SENTENCE_FEATURES`].
+    pub sentence: Forest,
+    /// Expected ROUGE-1 F of a sentence against the reference's first
+    /// sentence (how well it states the news), from [`SENTENCE_FEATURES`].
+    pub lede: Forest,
+}
+
+/// What a model says about one prepared cluster.
+#[derive(Debug, Clone, Default)]
+pub struct ClusterScores {
+    /// The cluster's concepts and their features.
+    pub concepts: ConceptRows,
+    /// Probability that a reference keeps each concept.
+    pub concept_probabilities: Vec<f32>,
+    /// Probability that each sentence belongs in the summary.
+    pub sentence_probabilities: Vec<f32>,
+    /// How well each sentence states the news.
+    pub lede_scores: Vec<f32>,
+}
+
+/// Why a model file cannot be used.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("selection model: {0}")]
+pub struct ModelError(pub String);
+
+/// The model trained on the Multi-News training split, built by
+/// `brief train` (`models/README.md` says how).
+const BUILTIN: &str = include_str!("../../models/selection.json");
+
+impl SelectionModel {
+    /// Parses and checks a model file.
+    pub fn from_json(text: &str) -> Result<Self, ModelError> {
+        let model: SelectionModel =
+            serde_json::from_str(text).map_err(|e| ModelError(format!("not a model file: {e}")))?;
+        model.check()?;
+        Ok(model)
+    }
+
+    /// Checks the version and that every forest expects the features this
+    /// build computes.
+    pub fn check(&self) -> Result<(), ModelError> {
+        if self.version != MODEL_VERSION {
+            return Err(ModelError(format!(
+                "version {} (this brief reads version {MODEL_VERSION})",
+                self.version
+            )));
+        }
+        self.concept
+            .check(CONCEPT_FEATURES)
+            .map_err(|e| ModelError(format!("concept forest: {e}")))?;
+        self.sentence
+            .check(SENTENCE_FEATURES)
+            .map_err(|e| ModelError(format!("sentence forest: {e}")))?;
+        self.lede
+            .check(SENTENCE_FEATURES)
+            .map_err(|e| ModelError(format!("lede forest: {e}")))
+    }
+
+    /// The concepts of `p` with their probabilities, and the sentence
+    /// features those give.
+    pub fn features(&self, p: &PreparedCluster<'_>) -> (ConceptRows, Vec<f32>, SentenceRows) {
+        let concepts = ConceptRows::extract(p, &self.term_prior);
+        let probabilities: Vec<f32> = (0..concepts.keys.len())
+            .map(|c| self.concept.output(concepts.row(c)))
+            .collect();
+        let sentences = SentenceRows::extract(p, &concepts, &probabilities, &self.term_prior);
+        (concepts, probabilities, sentences)
+    }
+
+    /// Whether `p` is the size of the clusters the model learned from
+    /// (the truncated release of Multi-News): every sentence falls inside
+    /// [`window`]. Beyond that size the features mean something the model
+    /// never saw, so summarizers keep their heuristics.
+    pub fn fits(&self, p: &PreparedCluster<'_>) -> bool {
+        window(p).iter().all(|&w| w)
+    }
+
+    /// Everything the model says about `p` (meant for clusters that
+    /// [`fit`](Self::fits)).
+    pub fn score(&self, p: &PreparedCluster<'_>) -> ClusterScores {
+        let (concepts, concept_probabilities, rows) = self.features(p);
+        let n = p.sentences.len();
+        ClusterScores {
+            concepts,
+            concept_probabilities,
+            sentence_probabilities: (0..n).map(|i| self.sentence.output(rows.row(i))).collect(),
+            lede_scores: (0..n).map(|i| self.lede.output(rows.row(i))).collect(),
+        }
+    }
+
+    /// The compiled-in model, parsed once.
+    pub fn builtin() -> Arc<SelectionModel> {
+        static MODEL: OnceLock<Arc<SelectionModel>> = OnceLock::new();
+        MODEL
+            .get_or_init(|| {
+                // The file is part of the source tree and checked by a unit
+                // test, so a failure here is a build defect, not bad input.
+                Arc::new(
+                    SelectionModel::from_json(BUILTIN).unwrap_or_else(|e| {
+                        panic!("the compiled-in selection model is invalid: {e}")
+                    }),
+                )
+            })
+            .clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_builtin_model_parses_and_matches_the_features() {
+        let model = SelectionModel::from_json(BUILTIN).expect("valid builtin model");
+        assert!(!model.concept.trees.is_empty());
+        assert!(!model.sentence.trees.is_empty());
+        assert!(!model.lede.trees.is_empty());
+        assert!(!model.term_prior.terms.is_empty());
+    }
+
+    #[test]
+    fn a_model_for_other_features_is_refused() {
+        let mut model = (*SelectionModel::builtin()).clone();
+        model.concept.features.pop();
+        let text = serde_json::to_string(&model).expect("serializes");
+        let err = SelectionModel::from_json(&text).expect_err("refused");
+        assert!(err.to_string().contains("features"), "{err}");
+        assert!(SelectionModel::from_json("{}").is_err());
+    }
+}

@@ -1,0 +1,275 @@
+//! The redundancy view: what the duplicate test compares, per sentence.
+//!
+//! Each sentence is read as its alias-canonical words
+//! ([`AliasTable::for_each_canonical_word`]): from them come its content
+//! term set, a key of its text up to case, punctuation and spacing, and,
+//! through their hashes, its copy family ([`super::copies`]). The view is
+//! built once per prepared cluster ([`RedundancyView::of`]) and shared by
+//! every filter made for it.
+
+use super::aliases::AliasTable;
+use super::copies::{family_of_sentences, fnv, word_hash, CopyConfig, FNV_OFFSET};
+use crate::prepare::{PreparedCluster, TermId};
+use crate::text::words::{with_key, words};
+use crate::text::Analyzer;
+use rustc_hash::FxHashMap;
+use std::sync::Arc;
+
+/// What the shared redundancy filter compares: per sentence, its content
+/// term set with every alias rewritten to one token per actor, a key of its
+/// alias-canonical text, and its copy family.
+#[derive(Debug, Clone)]
+pub struct RedundancyView {
+    /// Sorted, deduplicated term ids: the prepared cluster's, and ids after
+    /// its vocabulary for terms only the canonical texts have.
+    pub term_sets: Vec<Vec<TermId>>,
+    /// Id of the alias-canonical text ([`AliasTable::canonical_text`]) up
+    /// to case, punctuation and spacing: equal ids mean equal texts so
+    /// compared (ids are local to this view).
+    pub text_keys: Vec<u32>,
+    /// Copy family of each sentence, if any.
+    pub families: Vec<Option<usize>>,
+    /// The names (alias-canonical, or capitalized after the first word)
+    /// and numbers of each sentence, as sorted, deduplicated word hashes:
+    /// two sentences about the same actors and figures that share most
+    /// content words are paraphrases.
+    pub anchors: Vec<Vec<u64>>,
+}
+
+/// What one word of an alias-canonical text contributes to the view.
+#[derive(Clone, Copy)]
+struct CanonicalWord {
+    /// [`word_hash`] of the word.
+    hash: u64,
+    /// Its terms: `ViewBuilder::terms[terms.0..terms.1]`.
+    terms: (u32, u32),
+    /// Its lowercased letters and digits: `ViewBuilder::keys[key.0..key.1]`.
+    key: (u32, u32),
+    /// Whether an alias may start at the word ([`AliasTable::may_start_alias`]).
+    may_start_alias: bool,
+}
+
+/// Caches, by word as written, what each distinct word of a cluster
+/// contributes: a cluster repeats most of its words, and each is analyzed
+/// once.
+struct ViewBuilder<'w, 'p> {
+    prepared: &'p PreparedCluster<'p>,
+    analyzer: Analyzer,
+    words: FxHashMap<&'w str, CanonicalWord>,
+    terms: Vec<TermId>,
+    keys: String,
+    /// Ids of terms the prepared vocabulary lacks (numbered after it, so
+    /// a term has one id whichever way it was found).
+    new_terms: FxHashMap<String, TermId>,
+}
+
+impl<'w, 'p> ViewBuilder<'w, 'p> {
+    fn new(prepared: &'p PreparedCluster<'p>) -> Self {
+        ViewBuilder {
+            prepared,
+            analyzer: Analyzer::english(),
+            // About as many distinct words as the cluster has terms.
+            words: FxHashMap::with_capacity_and_hasher(
+                prepared.vocab.len() * 2,
+                Default::default(),
+            ),
+            terms: Vec::new(),
+            keys: String::new(),
+            new_terms: FxHashMap::default(),
+        }
+    }
+
+    fn word(&mut self, word: &'w str, aliases: &AliasTable) -> CanonicalWord {
+        if let Some(&known) = self.words.get(word) {
+            return known;
+        }
+        let entry = match self.plain_word(word, aliases) {
+            Some(entry) => entry,
+            None => self.other_word(word, aliases),
+        };
+        self.words.insert(word, entry);
+        entry
+    }
+
+    /// The entry of a word of ASCII letters and digits whose term the
+    /// prepared cluster knows (most words), in one pass over its bytes: its
+    /// key is its lowercase form, which also answers the alias test.
+    fn plain_word(&mut self, word: &str, aliases: &AliasTable) -> Option<CanonicalWord> {
+        if !word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return None;
+        }
+        let term = self.prepared.english_term(word)?;
+        let terms_start = self.terms.len();
+        self.terms.extend(term);
+        let key_start = self.keys.len();
+        let mut hash = FNV_OFFSET;
+        for b in word.bytes() {
+            let lower = b.to_ascii_lowercase();
+            self.keys.push(char::from(lower));
+            hash = fnv(hash, u64::from(lower));
+        }
+        Some(CanonicalWord {
+            hash,
+            terms: (terms_start as u32, self.terms.len() as u32),
+            key: (key_start as u32, self.keys.len() as u32),
+            may_start_alias: aliases.may_start_alias(&self.keys[key_start..]),
+        })
+    }
+
+    /// The entry of any other word, analyzed from scratch.
+    fn other_word(&mut self, word: &str, aliases: &AliasTable) -> CanonicalWord {
+        // The word as the canonical text writes it.
+        let written: std::borrow::Cow<'_, str> = if word.contains('.') {
+            word.chars()
+                .filter(|c| *c != '.')
+                .collect::<String>()
+                .into()
+        } else {
+            word.into()
+        };
+        let terms_start = self.terms.len();
+        // A word of letters and digits is one token; the prepared
+        // cluster may already know its term.
+        let known = written
+            .chars()
+            .all(char::is_alphanumeric)
+            .then(|| self.prepared.english_term(&written))
+            .flatten();
+        match known {
+            Some(term) => self.terms.extend(term),
+            None => {
+                let (vocab, new_terms, terms) =
+                    (&self.prepared.vocab, &mut self.new_terms, &mut self.terms);
+                self.analyzer.for_each_term(&written, |t| {
+                    let id = vocab.get(t).unwrap_or_else(|| {
+                        let next = (vocab.len() + new_terms.len()) as TermId;
+                        *new_terms.entry(t.to_owned()).or_insert(next)
+                    });
+                    terms.push(id);
+                });
+            }
+        }
+        let key_start = self.keys.len();
+        if written.is_ascii() {
+            self.keys.extend(
+                written
+                    .bytes()
+                    .filter(u8::is_ascii_alphanumeric)
+                    .map(|b| char::from(b.to_ascii_lowercase())),
+            );
+        } else {
+            self.keys.extend(
+                written
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase),
+            );
+        }
+        CanonicalWord {
+            hash: word_hash(&written, false),
+            terms: (terms_start as u32, self.terms.len() as u32),
+            key: (key_start as u32, self.keys.len() as u32),
+            may_start_alias: with_key(word, |key| aliases.may_start_alias(key)),
+        }
+    }
+}
+
+/// One sentence's canonical words, as they are added.
+#[derive(Default)]
+struct SentenceParts {
+    hashes: Vec<u64>,
+    terms: Vec<TermId>,
+    key: String,
+}
+
+impl SentenceParts {
+    fn add(&mut self, builder: &ViewBuilder<'_, '_>, word: CanonicalWord) {
+        self.hashes.push(word.hash);
+        self.terms
+            .extend_from_slice(&builder.terms[word.terms.0 as usize..word.terms.1 as usize]);
+        self.key
+            .push_str(&builder.keys[word.key.0 as usize..word.key.1 as usize]);
+    }
+}
+
+impl RedundancyView {
+    /// The view of `p`, built on first use and then kept with `p`, so the
+    /// filters of every summarizer run on `p` share it.
+    pub fn of(p: &PreparedCluster<'_>) -> Arc<RedundancyView> {
+        p.derived(|| RedundancyView::new(p))
+    }
+
+    /// Builds the view of `p` with the cluster's alias table.
+    pub fn new(p: &PreparedCluster<'_>) -> Self {
+        let aliases = AliasTable::names_of(p.cluster);
+        let n = p.sentences.len();
+        let mut builder = ViewBuilder::new(p);
+        let mut term_sets = Vec::with_capacity(n);
+        let mut word_hashes = Vec::with_capacity(n);
+        let mut text_keys = Vec::with_capacity(n);
+        let mut key_ids: FxHashMap<String, u32> =
+            FxHashMap::with_capacity_and_hasher(n, Default::default());
+        let mut sentence = SentenceParts::default();
+        let mut anchors = Vec::with_capacity(n);
+        for i in 0..n {
+            let mut these: Vec<u64> = Vec::new();
+            // The words of AliasTable::for_each_canonical_word, with the
+            // first-word test of aliases answered from the word cache.
+            let ws = words(p.text(i));
+            let mut k = 0;
+            while k < ws.len() {
+                let word = builder.word(ws[k].text, &aliases);
+                let alias = word
+                    .may_start_alias
+                    .then(|| aliases.alias_at(&ws, k))
+                    .flatten();
+                match alias {
+                    Some(alias) => {
+                        let token = builder.word(alias.token, &aliases);
+                        these.push(token.hash);
+                        if alias.keeps_article {
+                            sentence.add(&builder, word);
+                        }
+                        sentence.add(&builder, token);
+                        k += alias.len;
+                    }
+                    None => {
+                        let text = ws[k].text;
+                        if (k > 0 && ws[k].is_capitalized())
+                            || text.bytes().any(|b| b.is_ascii_digit())
+                        {
+                            these.push(word.hash);
+                        }
+                        sentence.add(&builder, word);
+                        k += 1;
+                    }
+                }
+            }
+            these.sort_unstable();
+            these.dedup();
+            anchors.push(these);
+            let mut set = std::mem::take(&mut sentence.terms);
+            set.sort_unstable();
+            set.dedup();
+            term_sets.push(set);
+            word_hashes.push(std::mem::take(&mut sentence.hashes));
+            let next = key_ids.len() as u32;
+            let id = match key_ids.get(sentence.key.as_str()) {
+                Some(&id) => id,
+                None => {
+                    key_ids.insert(sentence.key.clone(), next);
+                    next
+                }
+            };
+            text_keys.push(id);
+            sentence.key.clear();
+        }
+        let families = family_of_sentences(p, &aliases, &word_hashes, &CopyConfig::default());
+        RedundancyView {
+            term_sets,
+            text_keys,
+            families,
+            anchors,
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! Surface cues of how a sentence reads on its own: whether it opens by
+//! leaning on the sentence before it ("He ...", "But ...", "The move ..."),
+//! and whether it carries site furniture (social and newsletter prompts,
+//! captions, credits, URLs). Selection avoids both; `brief eval` counts
+//! them.
+
+/// First words that make a sentence lean on the one before it.
+const DANGLING_WORDS: &[&str] = &[
+    "he",
+    "she",
+    "they",
+    "it",
+    "his",
+    "her",
+    "their",
+    "its",
+    "him",
+    "them",
+    "this",
+    "that",
+    "these",
+    "those",
+    "but",
+    "however",
+    "also",
+    "and",
+    "still",
+    "meanwhile",
+    "so",
+    "then",
+    "yet",
+    "instead",
+    "moreover",
+    "furthermore",
+    "additionally",
+    "other",
+    "another",
+    "such",
+    "both",
+];
+
+/// Opening phrases that do the same.
+const DANGLING_PHRASES: &[&str] = &["in addition", "the move", "the decision", "the two"];
+
+/// Lowercase marks of site chrome.
+const CHROME_MARKS: &[&str] = &[
+    "twitter",
+    "facebook",
+    "instagram",
+    "click here",
+    "subscribe",
+    "newsletter",
+    "sign up",
+    "hide caption",
+    "photo:",
+    "getty images",
+    "contributed to this report",
+    "copyright",
+    "©",
+    "http",
+    "www.",
+    "pic.twitter",
+    "advertisement",
+    "read more",
+    "follow us",
+    "all rights reserved",
+    "breaking news emails",
+    "inbox",
+];
+
+/// The sentence with its leading quotes, brackets and spaces removed,
+/// lowercased.
+fn opening(sentence: &str) -> String {
+    sentence
+        .trim_start_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '"' | '\'' | '“' | '”' | '‘' | '’' | '(' | '[' | '«' | '»' | '`'
+                )
+        })
+        .to_lowercase()
+}
+
+/// Whether `sentence` opens with a pronoun or connective.
+pub fn is_dangling(sentence: &str) -> bool {
+    let open = opening(sentence);
+    let first: String = open.chars().take_while(|c| c.is_alphabetic()).collect();
+    if DANGLING_WORDS.contains(&first.as_str()) {
+        return true;
+    }
+    DANGLING_PHRASES.iter().any(|p| {
+        open.strip_prefix(p)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-'))
+    })
+}
+
+/// Whether `sentence` carries site chrome.
+pub fn is_chrome(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    CHROME_MARKS.iter().any(|m| lower.contains(m))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn openers_that_need_a_previous_sentence() {
+        for s in [
+            "He was ordered to pay $33.5 million.",
+            "\"But he clearly wasn't counting on it.\"",
+            "(It's over.)",
+            "The move angered Moscow.",
+            "In addition, three were hurt.",
+            "Other items have attracted less attention.",
+        ] {
+            assert!(is_dangling(s), "{s}");
+        }
+        for s in [
+            "Hezbollah fired rockets.",
+            "Thence they walked.",
+            "The movement grew.",
+            "The two-day summit ended.",
+            "Italy won.",
+        ] {
+            assert!(!is_dangling(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn chrome_is_found_in_any_case() {
+        assert!(is_chrome(
+            "Like WTOP on Facebook and follow @WTOP on Twitter"
+        ));
+        assert!(is_chrome("Hide Caption 1 of 15 Photos: Shooting"));
+        assert!(is_chrome("inspires you.pic.twitter.com/QRoOFTZfQ9"));
+        assert!(!is_chrome("Tillerson met Lavrov in Moscow."));
+    }
+}
