@@ -193,7 +193,7 @@ impl<'c> PreparedCluster<'c> {
             doc_sentences,
             headlines: self.headlines.clone(),
             vocab: self.vocab.clone(),
-            redundancy: std::sync::OnceLock::new(),
+            derived: OnceLock::new(),
             english_terms: self.english_terms.clone(),
         }
     }
