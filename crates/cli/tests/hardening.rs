@@ -63,6 +63,24 @@ fn one_invalid_utf8_line_fails_only_that_cluster() {
     );
 }
 
+/// Item 8: a line past the 8 MiB document limit (here 9 MB) in a
+/// `summarize` batch is named by its line; the other lines are summarized.
+#[test]
+fn an_oversized_batch_line_is_reported_with_its_line_number() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let good = format!("{{\"documents\": [\"{SENTENCES}\"]}}\n");
+    let huge = format!("{{\"documents\": [\"{}\"]}}\n", "word ".repeat(1_800_000));
+    let batch = format!("{good}{huge}{good}");
+    let path = write(dir.path(), "batch.jsonl", batch.as_bytes());
+    let o = run(&["summarize", "--format", "json", &path]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(text(&o.stdout).lines().count(), 2, "{}", text(&o.stdout));
+    let err = text(&o.stderr);
+    assert!(err.contains("batch.jsonl:2: "), "{err}");
+    assert!(err.contains("over the limit"), "{err}");
+    assert!(err.lines().all(|l| l.len() < 400), "{err}");
+}
+
 #[test]
 fn bytes_budget_of_usize_max_is_not_empty() {
     let o = run_with_stdin(
@@ -177,6 +195,20 @@ fn heavy_body(algorithm: &str) -> String {
     serde_json::json!({"documents": documents, "algorithm": algorithm}).to_string()
 }
 
+/// Whether the server at `addr` reports a summarization job computing.
+fn job_running(addr: &str) -> bool {
+    let Ok(mut stream) = std::net::TcpStream::connect(addr) else {
+        return false;
+    };
+    let request = format!("GET /metrics HTTP/1.1\r\nhost: {addr}\r\nconnection: close\r\n\r\n");
+    if stream.write_all(request.as_bytes()).is_err() {
+        return false;
+    }
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    answer.lines().any(|l| l.trim() == "brief_jobs_running 1")
+}
+
 #[test]
 fn sigterm_ends_the_process_while_a_job_runs() {
     let mut server = brief()
@@ -187,7 +219,7 @@ fn sigterm_ends_the_process_while_a_job_runs() {
             "--request-timeout-ms",
             "120000",
             "--shutdown-grace-ms",
-            "300",
+            "100",
         ])
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
@@ -222,8 +254,16 @@ fn sigterm_ends_the_process_while_a_job_runs() {
     )
     .expect("head");
     stream.write_all(body.as_bytes()).expect("body");
-    // Let the job start, then ask the server to stop.
-    std::thread::sleep(Duration::from_millis(800));
+    // Once the job runs (it takes about a second in a release build, more
+    // in a debug one), ask the server to stop.
+    let started = Instant::now();
+    while !job_running(&addr) {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "the job never started"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
     let signalled = Instant::now();
     let killed = Command::new("kill")
         .args(["-TERM", &server.id().to_string()])
@@ -242,7 +282,7 @@ fn sigterm_ends_the_process_while_a_job_runs() {
     };
     let took = signalled.elapsed();
     assert!(status.success(), "{status:?}");
-    // Grace 0.3 s, then the job is cancelled and the process exits.
+    // Grace 0.1 s, then the job is cancelled and the process exits.
     assert!(
         took < Duration::from_secs(2),
         "exited {took:?} after SIGTERM"
