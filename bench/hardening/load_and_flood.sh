@@ -21,11 +21,14 @@ cargo build --release -q -j1 -p brief-cli -p brief-server --examples --bins
 bin=target/release/brief
 
 server_pid=""
+# A server left by a failed step is stopped too.
+trap 'if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; fi' EXIT
 start_server() { # starts brief serve on a free port; sets server_pid and port
-  "$bin" serve --port 0 2> "$work/server.log" &
+  rm -f "$work/server.log" # not to read the port of the server before
+  "$bin" serve --port 0 > /dev/null 2> "$work/server.log" &
   server_pid=$!
   for _ in $(seq 200); do
-    port=$(sed -n 's/.*listening on http:\/\/127.0.0.1:\([0-9]*\).*/\1/p' "$work/server.log")
+    port=$(sed -n 's/.*listening on http:\/\/127.0.0.1:\([0-9]*\).*/\1/p' "$work/server.log" 2>/dev/null || true)
     [ -n "$port" ] && return 0
     sleep 0.05
   done
@@ -49,4 +52,5 @@ target/release/examples/flood --url "http://127.0.0.1:$port" --connections "$con
 peak=$(peak_mb); stop_server
 echo "server peak RSS ${peak} MB"
 [ "$peak" -ge 1000 ] && failed=1
-[ "$failed" = 0 ] && echo "within bounds" || { echo "OUT OF BOUNDS"; exit 1; }
+if [ "$failed" = 0 ]; then echo "within bounds"; exit 0; fi
+echo "OUT OF BOUNDS"; exit 1

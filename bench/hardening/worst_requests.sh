@@ -23,11 +23,14 @@ algorithms="lead centroid lexrank textrank mmr submodular ilp"
 python3 bench/hardening/make_requests.py "$data/multinews-dev.jsonl" "$work" $algorithms
 
 server_pid=""
+# A server left by a failed step is stopped too.
+trap 'if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; fi' EXIT
 start_server() { # starts brief serve on a free port; sets server_pid and port
-  "$bin" serve --port 0 2> "$work/server.log" &
+  rm -f "$work/server.log" # not to read the port of the server before
+  "$bin" serve --port 0 > /dev/null 2> "$work/server.log" &
   server_pid=$!
   for _ in $(seq 200); do
-    port=$(sed -n 's/.*listening on http:\/\/127.0.0.1:\([0-9]*\).*/\1/p' "$work/server.log")
+    port=$(sed -n 's/.*listening on http:\/\/127.0.0.1:\([0-9]*\).*/\1/p' "$work/server.log" 2>/dev/null || true)
     [ -n "$port" ] && return 0
     sleep 0.05
   done
@@ -35,13 +38,15 @@ start_server() { # starts brief serve on a free port; sets server_pid and port
 }
 peak_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$server_pid/status"; }
 stop_server() { # SIGTERM, then prints the seconds until the process is gone
+  # (polled: this runs in a subshell, where `wait` cannot see the server)
   local t0; t0=$(date +%s.%N)
   kill -TERM "$server_pid"
-  wait "$server_pid" 2>/dev/null || true
+  while kill -0 "$server_pid" 2>/dev/null && [ -z "$(zombie)" ]; do sleep 0.02; done
   echo "$(date +%s.%N) - $t0" | bc
 }
+zombie() { awk '/^State:/ && $2 == "Z" { print "yes" }' "/proc/$server_pid/status" 2>/dev/null; }
 post() { # file → "status seconds"
-  curl -s -o /dev/null -w '%{http_code} %{time_total}' -H 'content-type: application/json' \
+  curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H 'content-type: application/json' \
     --data-binary "@$1" "http://127.0.0.1:$port/v1/summarize"
 }
 
@@ -71,4 +76,5 @@ exit_s=$(stop_server)
 printf 'all 21 at concurrency 8: answers %s in %.1f s; peak RSS %s MB; exit after SIGTERM %.2f s\n' \
   "$(cat "$work/concurrent.txt")" "$wall" "$peak" "$exit_s"
 [ "$peak" -ge 1000 ] && failed=1
-[ "$failed" = 0 ] && echo "all within bounds" || { echo "OUT OF BOUNDS"; exit 1; }
+if [ "$failed" = 0 ]; then echo "all within bounds"; exit 0; fi
+echo "OUT OF BOUNDS"; exit 1

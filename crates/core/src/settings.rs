@@ -21,8 +21,8 @@ use crate::error::{Error, Result};
 use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
 use crate::registry::{build_with, Algorithm, Params, Resources};
-use crate::summarize::{summarize_cut, summarize_cut_within};
 use crate::summarize::Summarizer;
+use crate::summarize::{summarize_cut, summarize_cut_within};
 use serde::{Deserialize, Serialize};
 
 /// How to summarize, as given: `None` means the library default.
