@@ -95,6 +95,11 @@ impl Vocabulary {
         self.ids.get(term).copied()
     }
 
+    /// The string of a term id, if the cluster has it.
+    pub fn try_term(&self, id: TermId) -> Option<&str> {
+        self.terms.get(id as usize).map(|t| &**t)
+    }
+
     /// The string of a term id.
     pub fn term(&self, id: TermId) -> &str {
         &self.terms[id as usize]

@@ -150,8 +150,8 @@ impl Default for Params {
             cost_exponent: Submodular::default().cost_exponent,
             similarity_coverage: Submodular::default().similarity_coverage,
             quote_bonus: Submodular::default().quote_bonus,
-            learned: false,
-            sentence_weight: 0.0,
+            learned: true,
+            sentence_weight: Submodular::LEARNED_SENTENCE_WEIGHT,
             selection: SelectionConfig::default(),
         }
     }

@@ -19,6 +19,10 @@ pub struct SelectionConfig {
     /// Two sentences whose content-term sets overlap by at least this share of
     /// the smaller set are near-duplicates; only one of them is selected.
     pub max_overlap: f64,
+    /// Whether summarizers say why they chose each sentence
+    /// ([`crate::model::Explanation`]); off by default, it costs a pass
+    /// over the candidates.
+    pub explain: bool,
 }
 
 impl Default for SelectionConfig {
@@ -27,6 +31,7 @@ impl Default for SelectionConfig {
             min_words: 6,
             max_words: 80,
             max_overlap: 0.7,
+            explain: false,
         }
     }
 }
@@ -44,10 +49,19 @@ impl BudgetMeter {
         BudgetMeter { budget, used: 0 }
     }
 
-    /// The cost of sentence `i` under the budget.
+    /// The cost of sentence `i` under the budget, as quoted: a repaired
+    /// sentence ([`crate::cohesion`]) costs its text after the repair.
     pub fn cost(&self, p: &PreparedCluster<'_>, i: usize) -> usize {
         let s = &p.sentences[i];
-        self.budget.cost(s.words, s.span.len())
+        let (mut words, mut bytes) = (s.words, s.span.len());
+        let source = &p.cluster.documents[s.doc].text;
+        for e in standing(p.text(i), s.span.start).edits() {
+            let replaced = source.get(e.span.range()).unwrap_or("");
+            words = (words + e.replacement.split_whitespace().count())
+                .saturating_sub(replaced.split_whitespace().count());
+            bytes = (bytes + e.replacement.len()).saturating_sub(e.span.len());
+        }
+        self.budget.cost(words, bytes)
     }
 
     /// Whether sentence `i` still fits.
@@ -78,14 +92,7 @@ impl BudgetMeter {
 pub fn eligible(p: &PreparedCluster<'_>, config: &SelectionConfig) -> Vec<usize> {
     let ok: Vec<usize> = (0..p.sentences.len())
         .filter(|&i| {
-            let w = p.sentences[i].words;
-            let text = p.text(i);
-            w >= config.min_words
-                && w <= config.max_words
-                && !p.sentences[i].terms.is_empty()
-                && !crate::text::clean::is_bare_quote(text)
-                && !is_chrome(text)
-                && standing(text, p.sentences[i].span.start).stands()
+            quotable(p, i, config) && standing(p.text(i), p.sentences[i].span.start).stands()
         })
         .collect();
     if ok.is_empty() {
@@ -93,6 +100,46 @@ pub fn eligible(p: &PreparedCluster<'_>, config: &SelectionConfig) -> Vec<usize>
     } else {
         ok
     }
+}
+
+/// Whether sentence `i` may be quoted at all, standing aside: its length is
+/// within limits, it has content terms, and it is neither a quotation
+/// without its speaker nor site chrome.
+fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool {
+    let w = p.sentences[i].words;
+    let text = p.text(i);
+    w >= config.min_words
+        && w <= config.max_words
+        && !p.sentences[i].terms.is_empty()
+        && !crate::text::clean::is_bare_quote(text)
+        && !is_chrome(text)
+        && !is_cut_off(p, i)
+}
+
+/// Whether sentence `i` ends its article without closing punctuation: the
+/// article was cut there (truncated feeds and data sets stop mid-sentence,
+/// "...and is a member of the ruling"), so the sentence is unfinished.
+fn is_cut_off(p: &PreparedCluster<'_>, i: usize) -> bool {
+    let s = &p.sentences[i];
+    let last = p.doc_sentences.get(s.doc).is_some_and(|r| r.end == i + 1);
+    last && !p.text(i).trim_end().ends_with([
+        '.', '!', '?', '"', '\'', ')', '\u{201d}', '\u{2019}', ':', ';',
+    ])
+}
+
+/// Sentences that may be quoted only right after the sentence before them
+/// in their article ([`crate::cohesion::Standing::Dependent`]: "He said...",
+/// "This follows..."), which is never the article's first. A summarizer
+/// that takes one takes its predecessor first, and story order then reads
+/// the two together.
+pub fn followers(p: &PreparedCluster<'_>, config: &SelectionConfig) -> Vec<usize> {
+    (0..p.sentences.len())
+        .filter(|&i| {
+            p.sentences[i].position > 0
+                && quotable(p, i, config)
+                && !standing(p.text(i), p.sentences[i].span.start).stands()
+        })
+        .collect()
 }
 
 /// Greedy selection in descending score order: take each eligible sentence

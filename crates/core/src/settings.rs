@@ -21,6 +21,7 @@ use crate::error::{Error, Result};
 use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
 use crate::registry::{build_with, Algorithm, Params, Resources};
+use crate::select::SelectionConfig;
 use crate::summarize::Summarizer;
 use crate::summarize::{summarize_cut, summarize_cut_within};
 use serde::{Deserialize, Serialize};
@@ -45,6 +46,9 @@ pub struct SummarizeSettings {
     /// Fill the summary and cut its last sentence at exactly the budget.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub cut: bool,
+    /// Say why each sentence was chosen ([`crate::model::Explanation`]).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub explain: bool,
     /// [`Params::lambda`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lambda: Option<f64>,
@@ -152,6 +156,7 @@ impl SummarizeSettings {
         "sentences",
         "bytes",
         "cut",
+        "explain",
         "lambda",
         "threshold",
         "damping",
@@ -214,7 +219,10 @@ impl SummarizeSettings {
             quote_bonus: self.quote_bonus.or(d.quote_bonus),
             learned: self.learned.unwrap_or(d.learned),
             sentence_weight: self.sentence_weight.unwrap_or(d.sentence_weight),
-            ..d
+            selection: SelectionConfig {
+                explain: self.explain,
+                ..d.selection
+            },
         };
         params.validate()?;
         Ok(params)
@@ -267,6 +275,7 @@ mod tests {
             sentences: Some(1),
             bytes: Some(1),
             cut: true,
+            explain: true,
             lambda: Some(1.0),
             threshold: Some(0.1),
             damping: Some(0.5),

@@ -2,6 +2,7 @@
 //! exceeded, spans point at the quoted text, output is deterministic, and no
 //! two selected sentences are duplicates.
 
+use brief_core::model::SummaryItem;
 use brief_core::redundancy::RedundancyFilter;
 use brief_core::summarize::{Ilp, Summarizer};
 use brief_core::{build, Algorithm, Budget, Params, Pipeline};
@@ -45,7 +46,20 @@ proptest! {
             // Provenance.
             for item in &summary.items {
                 let doc = &cluster.documents[item.doc];
-                prop_assert_eq!(&doc.text[item.span.range()], item.text.as_str());
+                // The text is the quoted span with its edits applied; edits
+                // are sorted, disjoint and inside the span.
+                let mut at = item.span.start;
+                for edit in &item.edits {
+                    prop_assert!(edit.span.start >= at && edit.span.end <= item.span.end, "{alg}: edit outside span");
+                    at = edit.span.end;
+                }
+                prop_assert_eq!(
+                    SummaryItem::edited_text(&doc.text, item.span, &item.edits),
+                    item.text.clone()
+                );
+                if item.edits.is_empty() {
+                    prop_assert_eq!(&doc.text[item.span.range()], item.text.as_str());
+                }
                 prop_assert_eq!(&doc.id, &item.doc_id);
             }
             // No duplicates among the selected sentences.

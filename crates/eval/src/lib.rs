@@ -41,6 +41,7 @@ pub mod readability;
 pub mod report;
 pub mod runner;
 pub mod score;
+pub mod significance;
 pub mod tune;
 
 pub use dataset::{Dataset, Problem};

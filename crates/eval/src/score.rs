@@ -148,6 +148,24 @@ pub struct ScoreReport {
     pub duplicates: Vec<String>,
     /// Means with confidence intervals.
     pub metrics: Vec<MetricReport>,
+    /// Each scored summary's scores, in the order of `metrics`.
+    pub items: Vec<ItemScores>,
+}
+
+/// The scores of one summary.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ItemScores {
+    /// The cluster id.
+    pub id: String,
+    /// One score per measure, in the order of [`ScoreReport::metrics`].
+    pub scores: Vec<brief_rouge::Score>,
+}
+
+impl ScoreReport {
+    /// The index of `metric` (`rouge1`, `rouge2`, ...) among the measures.
+    pub fn metric_index(&self, metric: &str) -> Option<usize> {
+        self.metrics.iter().position(|m| m.metric == metric)
+    }
 }
 
 /// Scores each candidate against the references with the same id.
@@ -214,12 +232,22 @@ pub fn score_candidates(
         seed: bootstrap.seed,
         rouge155,
     };
+    let metrics = aggregate(&rouge.types, &per_pair, &resampling);
+    let items = pairs
+        .iter()
+        .zip(per_pair)
+        .map(|((c, _), scores)| ItemScores {
+            id: c.id.clone(),
+            scores,
+        })
+        .collect();
     Ok(ScoreReport {
-        scored: per_pair.len(),
+        scored: pairs.len(),
         missing,
         unmatched,
         duplicates,
-        metrics: aggregate(&rouge.types, &per_pair, &resampling),
+        metrics,
+        items,
     })
 }
 

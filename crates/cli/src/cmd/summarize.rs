@@ -107,12 +107,14 @@ pub struct AlgorithmArgs {
     /// compiled-in one; implies learned concept weights.
     #[arg(long, value_name = "FILE")]
     pub model: Option<std::path::PathBuf>,
-    /// Concept weights from the selection model (learned) or from the
-    /// support and position heuristic.
+    /// Concept weights, sentence scores and the lede from the selection
+    /// model (learned; the default, for clusters of up to about 500 words,
+    /// the size it learned from) or from the support and position
+    /// heuristic (always for longer clusters).
     #[arg(long, value_name = "BOOL")]
     pub learned: Option<bool>,
     /// Learned selection: weight of the learned sentence score beside
-    /// concept coverage.
+    /// concept coverage [default: 4].
     #[arg(long, value_name = "W")]
     pub sentence_weight: Option<f64>,
 }
@@ -191,6 +193,13 @@ pub struct Args {
     #[arg(long)]
     pub cut: bool,
 
+    /// Say why each sentence was chosen: what it added, the concepts it
+    /// was first to cover, the sentences it displaced as repeats, its
+    /// learned lede and sentence scores, and any repair (the `explain` and
+    /// `edits` fields in JSON).
+    #[arg(long)]
+    pub explain: bool,
+
     #[command(flatten)]
     pub params: AlgorithmArgs,
 
@@ -205,6 +214,7 @@ impl Args {
         let mut settings = SummarizeSettings {
             algorithm: Some(self.algorithm.clone()),
             cut: self.cut,
+            explain: self.explain,
             ..SummarizeSettings::default()
         };
         self.budget.apply(&mut settings);
@@ -341,6 +351,23 @@ fn write_summary(
             for item in &summary.items {
                 let cut = if item.truncated { " [cut]" } else { "" };
                 writeln!(out, "[{}:{}] {}{cut}", item.doc, item.sentence, item.text)?;
+                if let Some(e) = &item.explain {
+                    writeln!(out, "    why: {}", describe_explanation(e))?;
+                }
+                for edit in &item.edits {
+                    writeln!(
+                        out,
+                        "    edit ({:?}): bytes {}..{} {:?} -> {:?}",
+                        edit.reason,
+                        edit.span.start,
+                        edit.span.end,
+                        cluster.documents[item.doc]
+                            .text
+                            .get(edit.span.start..edit.span.end)
+                            .unwrap_or(""),
+                        edit.replacement
+                    )?;
+                }
             }
             writeln!(out)?;
             writeln!(
@@ -399,4 +426,22 @@ fn describe(cluster: &Cluster, d: usize) -> String {
         Some(t) => format!("{} — {}", doc.id, t),
         None => doc.id.clone(),
     }
+}
+
+/// One line on why a sentence was chosen.
+fn describe_explanation(e: &brief_core::model::Explanation) -> String {
+    let mut parts = vec![format!("gain {:.2}", e.gain)];
+    if let Some(l) = e.lede_score {
+        parts.push(format!("lede score {l:.3}"));
+    }
+    if let Some(q) = e.sentence_probability {
+        parts.push(format!("learned probability {q:.2}"));
+    }
+    if !e.concepts.is_empty() {
+        parts.push(format!("first to cover: {}", e.concepts.join(", ")));
+    }
+    if !e.displaced.is_empty() {
+        parts.push(format!("displaced: {}", e.displaced.join(" ")));
+    }
+    parts.join("; ")
 }

@@ -22,7 +22,8 @@ use crate::priors::{support_unit, PositionPrior, SupportUnit};
 use rustc_hash::FxHashMap;
 
 /// A concept: two adjacent content terms, or one term and [`UNIGRAM`].
-type ConceptKey = (TermId, TermId);
+/// A concept's key: two term ids, or a term id and [`UNIGRAM`].
+pub type ConceptKey = (TermId, TermId);
 
 /// Support count, summed weight, and the last source that counted it.
 type ConceptStats = (usize, f64, usize);
@@ -84,6 +85,9 @@ pub struct Concepts {
     pub weights: Vec<f64>,
     /// For each sentence of the prepared cluster, its distinct concepts.
     pub of_sentence: Vec<Vec<u32>>,
+    /// Each concept's terms, for explanations (empty when the concepts are
+    /// not terms of the cluster's vocabulary, as word bigrams are not).
+    pub keys: Vec<ConceptKey>,
 }
 
 impl Concepts {
@@ -134,12 +138,16 @@ impl Concepts {
         };
         let mut ids: FxHashMap<(TermId, TermId), u32> = FxHashMap::default();
         let mut weights = Vec::new();
-        let mut keys: Vec<(&ConceptKey, &ConceptStats)> =
+        let mut kept: Vec<(&ConceptKey, &ConceptStats)> =
             stats.iter().filter(|(_, v)| v.0 >= threshold).collect();
         // Deterministic ids whatever the hash order.
-        keys.sort_unstable_by_key(|(k, _)| **k);
-        for (key, &(_, weight, _)) in keys {
+        kept.sort_unstable_by_key(|(k, _)| **k);
+        let mut keys = Vec::with_capacity(kept.len());
+        for (key, &(_, weight, _)) in kept {
             ids.insert(*key, weights.len() as u32);
+            if !config.word_bigrams {
+                keys.push(*key);
+            }
             let scale = if key.1 == UNIGRAM {
                 config.unigram_weight
             } else {
@@ -159,6 +167,7 @@ impl Concepts {
         Concepts {
             weights,
             of_sentence,
+            keys,
         }
     }
 
@@ -171,6 +180,7 @@ impl Concepts {
         let rows = &scores.concepts;
         let mut ids: Vec<Option<u32>> = Vec::with_capacity(rows.keys.len());
         let mut weights = Vec::new();
+        let mut keys = Vec::new();
         for (key, &probability) in rows.keys.iter().zip(&scores.concept_probabilities) {
             let scale = if key.1 == UNIGRAM {
                 unigram_weight
@@ -181,6 +191,7 @@ impl Concepts {
             if weight >= MIN_LEARNED_WEIGHT {
                 ids.push(Some(weights.len() as u32));
                 weights.push(weight);
+                keys.push(*key);
             } else {
                 ids.push(None);
             }
@@ -193,6 +204,7 @@ impl Concepts {
         Concepts {
             weights,
             of_sentence,
+            keys,
         }
     }
 

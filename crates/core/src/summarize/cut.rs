@@ -155,17 +155,18 @@ fn item_for(
     item
 }
 
-/// The span of the longest prefix of sentence `i` that costs at most
-/// `remaining` budget units (whole words for a word budget; whole characters,
-/// trailing space trimmed, for a byte budget), or `None` if nothing fits.
+/// The span of the longest prefix of sentence `i` whose quoted text (its
+/// repairs applied) costs at most `remaining` budget units (whole words for
+/// a word budget; whole characters, trailing space trimmed, for a byte
+/// budget), or `None` if nothing fits.
 fn prefix_span(
     p: &PreparedCluster<'_>,
     i: usize,
     budget: Budget,
     remaining: usize,
 ) -> Option<Span> {
-    let span = p.sentences[i].span;
-    let text = p.text(i);
+    let whole = crate::select::item(p, i, 0.0);
+    let text = whole.text.as_str();
     let end = match budget {
         Budget::Words(_) => {
             let mut end = None;
@@ -197,5 +198,30 @@ fn prefix_span(
         }
         Budget::Sentences(_) => return None,
     };
-    (end > 0).then(|| Span::new(span.start, span.start + end))
+    if end == 0 {
+        return None;
+    }
+    let source_end = source_offset(&whole, end);
+    (source_end > whole.span.start).then(|| Span::new(whole.span.start, source_end))
+}
+
+/// The byte of the source document that offset `at` of `item.text` (the
+/// span with its edits applied) comes from; inside a replacement, the end
+/// of the bytes it replaced.
+fn source_offset(item: &SummaryItem, at: usize) -> usize {
+    let mut source = item.span.start;
+    let mut edited = 0;
+    for e in &item.edits {
+        let unchanged = e.span.start - source;
+        if at <= edited + unchanged {
+            return source + (at - edited);
+        }
+        edited += unchanged;
+        if at <= edited + e.replacement.len() {
+            return e.span.end;
+        }
+        edited += e.replacement.len();
+        source = e.span.end;
+    }
+    source + (at - edited)
 }

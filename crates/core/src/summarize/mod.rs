@@ -15,6 +15,7 @@ pub mod centroid;
 pub mod concepts;
 pub mod coverage;
 pub mod cut;
+pub mod explain;
 pub mod graph;
 pub mod ilp;
 pub mod lead;

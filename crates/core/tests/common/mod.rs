@@ -68,10 +68,12 @@ const WORDS: &[&str] = &[
 /// A sentence of 1 to `max_words` news words with a random end mark.
 pub fn sentence(max_words: usize) -> impl Strategy<Value = String> {
     (
+        // Openers that lean on the sentence before, some repairable.
+        prop::sample::select(&["", "", "", "But ", "However, ", "Still, ", "He ", "This "][..]),
         prop::collection::vec(prop::sample::select(WORDS), 1..max_words),
         prop::sample::select(&[".", "?", "!", "\"."][..]),
     )
-        .prop_map(|(words, end)| format!("{}{}", words.join(" "), end))
+        .prop_map(|(opener, words, end)| format!("{opener}{}{}", words.join(" "), end))
 }
 
 /// A cluster of 1–4 documents of 1–11 sentences; with `residue`, some
