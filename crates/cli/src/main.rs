@@ -40,6 +40,9 @@ enum Command {
     Serve(cmd::serve::Args),
     /// Analyze clusters: copied sentences, aliases, quotes and timeline.
     Analyze(cmd::analyze::Args),
+    /// Compare the sources of clusters: shared and single-source facts,
+    /// who each quotes, conflicting numbers, dates and names.
+    Compare(cmd::compare::Args),
     /// Assign each article of a time-ordered stream to a story.
     Cluster(cmd::cluster::Args),
     /// Cluster a stream into stories and summarize each story.
@@ -59,6 +62,7 @@ fn main() -> ExitCode {
         Command::Bench(args) => cmd::bench::run(args),
         Command::Serve(args) => cmd::serve::run(args),
         Command::Analyze(args) => cmd::analyze::run(args),
+        Command::Compare(args) => cmd::compare::run(args),
         Command::Cluster(args) => cmd::cluster::run(args),
         Command::Stories(args) => cmd::stories::run(args),
         Command::Tune(args) => cmd::tune::run(args),

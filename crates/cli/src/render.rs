@@ -11,6 +11,7 @@
 //! the speaker in a tooltip and a legend.
 
 use brief_core::analyze::Analysis;
+use brief_core::compare::Comparison;
 use brief_core::{Cluster, PreparedCluster, Span};
 use std::fmt::Write;
 
@@ -94,6 +95,8 @@ pub fn markdown(cluster: &Cluster, a: &Analysis) -> String {
             md(&q.text)
         );
     }
+    out.push('\n');
+    out.push_str(&comparison_markdown(cluster, &a.comparison, 3));
     let _ = writeln!(out, "\n## Timeline\n");
     for e in &a.timeline {
         let _ = writeln!(
@@ -104,6 +107,101 @@ pub fn markdown(cluster: &Cluster, a: &Analysis) -> String {
             md(&e.sentence),
             md(&e.sources.join(", "))
         );
+    }
+    out
+}
+
+/// A source comparison as Markdown sections (`##` headings): facts by
+/// how many sources state them with the fact × source matrix, what each
+/// source alone reports and omits (at most `per_source` facts each, 0: all),
+/// who is quoted where, and conflicts with their byte spans.
+pub fn comparison_markdown(cluster: &Cluster, c: &Comparison, per_source: usize) -> String {
+    let mut out = String::new();
+    let n = c.sources.len();
+    let cap = |len: usize| {
+        if per_source == 0 {
+            len
+        } else {
+            len.min(per_source)
+        }
+    };
+    let first = |f: usize| c.facts[f].statements[0].text.as_str();
+    let shared: Vec<usize> = c
+        .facts
+        .iter()
+        .filter(|f| f.documents.len() >= 2)
+        .map(|f| f.id)
+        .collect();
+    let _ = writeln!(
+        out,
+        "## Sources compared\n\n{} facts; {} stated by every source, {} by two or more.\n",
+        c.facts.len(),
+        c.shared_by_all.len(),
+        shared.len()
+    );
+    let header: Vec<String> = (0..n).map(|j| format!("[{j}]")).collect();
+    let _ = writeln!(
+        out,
+        "| Fact | {} |\n|---|{}",
+        header.join(" | "),
+        "---|".repeat(n)
+    );
+    for &f in &shared {
+        let cells: Vec<String> = c.matrix[f]
+            .iter()
+            .map(|cell| match cell {
+                Some(k) => {
+                    let s = &c.facts[f].statements[*k];
+                    format!("{}..{}", s.span.start, s.span.end)
+                }
+                None => String::new(),
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "| {} | {} |",
+            first(f).replace('|', "\\|"),
+            cells.join(" | ")
+        );
+    }
+    for r in &c.source_reports {
+        let _ = writeln!(
+            out,
+            "\n### [{}] {}: {} facts only here, {} widely reported facts omitted\n",
+            r.doc,
+            r.doc_id,
+            r.only.len(),
+            r.omits.len()
+        );
+        for &f in r.only.iter().take(cap(r.only.len())) {
+            let _ = writeln!(out, "- only here: {}", first(f));
+        }
+        for &f in r.omits.iter().take(cap(r.omits.len())) {
+            let _ = writeln!(out, "- omits: {}", first(f));
+        }
+    }
+    let _ = writeln!(out, "\n### Who is quoted by which source\n");
+    for s in &c.speakers {
+        let docs: Vec<String> = s.documents.iter().map(|d| format!("[{d}]")).collect();
+        let _ = writeln!(out, "- **{}** in {}:", s.speaker, docs.join(" "));
+        for q in &s.quotes {
+            let _ = writeln!(out, "  - `[{}]` “{}”", q.doc, q.text);
+        }
+    }
+    let _ = writeln!(out, "\n### Conflicts ({})\n", c.conflicts.len());
+    for k in &c.conflicts {
+        let sides: Vec<String> = k
+            .sides
+            .iter()
+            .map(|s| {
+                let id = cluster.documents.get(s.doc).map_or("", |d| d.id.as_str());
+                format!(
+                    "“{}” in [{}] {} at {}..{}",
+                    s.value, s.doc, id, s.span.start, s.span.end
+                )
+            })
+            .collect();
+        let _ = writeln!(out, "- {:?} `{}`: {}", k.kind, k.slot, sides.join(" vs "));
     }
     out
 }

@@ -70,7 +70,10 @@ impl Standing {
 /// its document.
 pub fn standing(text: &str, start: usize) -> Standing {
     if !is_dangling(text) {
-        return Standing::Alone;
+        return match lowercase_opening(text, start) {
+            Some(edit) => Standing::Repaired(vec![edit]),
+            None => Standing::Alone,
+        };
     }
     let Some((dropped, rest)) = drop_connective(text) else {
         return Standing::Dependent;
@@ -98,6 +101,27 @@ pub fn standing(text: &str, start: usize) -> Standing {
     }
     debug_assert!(!dropped.is_empty());
     Standing::Repaired(edits)
+}
+
+/// The edit that capitalizes a sentence opening in lower case (left so by
+/// a trimmed dateline, "Phoenix (Reuters) - a federal judge...", or by a
+/// source that lowercases its text); "iPhone"-like words are left alone.
+fn lowercase_opening(text: &str, start: usize) -> Option<Edit> {
+    let mut chars = text.char_indices();
+    let (_, c) = chars.next()?;
+    if !c.is_ascii_lowercase() {
+        return None;
+    }
+    let next = chars.next();
+    if next.is_some_and(|(_, n)| n.is_uppercase()) {
+        return None;
+    }
+    let after = next.map_or(text.len(), |(i, _)| i);
+    Some(Edit {
+        span: Span::new(start, start + after),
+        replacement: c.to_ascii_uppercase().to_string(),
+        reason: EditReason::Capital,
+    })
 }
 
 /// The standing of each sentence of `p`.

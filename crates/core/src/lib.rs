@@ -15,15 +15,17 @@
 //!    text with.
 //! 3. [`prepare`]: a [`Pipeline`] turns a cluster into body sentences with
 //!    interned terms ([`PreparedCluster`]).
-//! 4. [`similarity`]: TF-IDF vectors, cosine, term sets.
-//! 5. [`redundancy`]: which sentences say the same thing (entity aliases,
+//! 4. [`attribution`]: who says each direct quotation (speakers before or
+//!    after it, pronouns resolved, names in their fullest form).
+//! 5. [`similarity`]: TF-IDF vectors, cosine, term sets.
+//! 6. [`redundancy`]: which sentences say the same thing (entity aliases,
 //!    copy families, the duplicate filter every summarizer uses).
-//! 6. [`select`]: eligibility, budgets, greedy selection, source ordering.
-//! 7. [`summarize`]: one module per algorithm behind [`Summarizer`] (with
+//! 7. [`select`]: eligibility, budgets, greedy selection, source ordering.
+//! 8. [`summarize`]: one module per algorithm behind [`Summarizer`] (with
 //!    [`embedding`], the interface of optional sentence encoders).
-//! 8. [`registry`]: algorithm names → summarizers.
-//! 9. [`analyze`]: the `brief analyze` report over the stages (copies,
-//!    aliases, quotes, timeline); no stage uses it.
+//! 9. [`registry`]: algorithm names → summarizers.
+//! 10. [`analyze`]: the `brief analyze` report over the stages (copies,
+//!     aliases, quotes, timeline); no stage uses it.
 //!
 //! ```
 //! use brief_core::{summarize_cluster, Algorithm, Budget, Cluster, Document, Params};
@@ -39,9 +41,11 @@
 //! ```
 
 pub mod analyze;
+pub mod attribution;
 pub mod bounds;
 pub mod cancel;
 pub mod cohesion;
+pub mod compare;
 pub mod embedding;
 pub mod error;
 pub mod learn;
@@ -58,7 +62,7 @@ pub mod text;
 
 pub use cancel::{CancelToken, Deadline};
 pub use error::{Error, Result};
-pub use model::{Budget, Cluster, Document, Span, Summary, SummaryItem};
+pub use model::{Budget, Cluster, Document, Span, Speaker, Summary, SummaryItem};
 pub use prepare::{Pipeline, PreparedCluster, Sentence};
 pub use registry::{build, Algorithm, Params};
 pub use settings::{Summarization, SummarizeSettings};
@@ -73,5 +77,7 @@ pub fn summarize_cluster(
 ) -> Result<Summary> {
     let summarizer = build(algorithm, params)?;
     let prepared = Pipeline::default().prepare(cluster)?;
-    Ok(summarizer.summarize(&prepared, budget))
+    let mut summary = summarizer.summarize(&prepared, budget);
+    attribution::attribute_summary(&mut summary, &prepared);
+    Ok(summary)
 }

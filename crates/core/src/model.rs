@@ -195,6 +195,21 @@ pub struct SummaryItem {
     /// Why the sentence was chosen, when asked for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub explain: Option<Explanation>,
+    /// Who says the words, when the sentence quotes someone (set by
+    /// [`crate::attribution::attribute_summary`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<Speaker>,
+}
+
+/// The speaker of a quotation a summary sentence carries.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// A person's fullest name in the document, or the description or
+    /// institution as written ("a senior White House official").
+    pub name: String,
+    /// Byte span, in the source document, of the words attributing the
+    /// quotation (a name, role or pronoun; possibly outside the sentence).
+    pub span: Span,
 }
 
 /// Why a quoted sentence was changed.

@@ -6,7 +6,7 @@
 
 use crate::error::{Error, Result};
 use crate::model::{Cluster, Span};
-use crate::text::clean::{classify, dateline_len, SegmentKind};
+use crate::text::clean::{agency_dateline_len, classify, dateline_len, SegmentKind};
 use crate::text::{Analyzer, NewsSegmenter, Segmenter};
 use rustc_hash::FxHashMap;
 use std::any::Any;
@@ -301,9 +301,13 @@ impl Pipeline {
                 if classify(raw) != SegmentKind::Body || is_unpunctuated_line(&layout, span) {
                     continue;
                 }
-                if position == 0 {
-                    span.start += dateline_len(raw);
-                }
+                // A place-name dateline opens an article; an agency's
+                // ("( AP ) —") is unmistakable anywhere, e.g. after a caption.
+                span.start += if position == 0 {
+                    dateline_len(raw)
+                } else {
+                    agency_dateline_len(raw)
+                };
                 let sentence_text = &text[span.range()];
                 let mut terms = Vec::new();
                 terms_of(sentence_text, &mut vocab, &mut terms);

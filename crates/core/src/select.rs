@@ -113,7 +113,37 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !p.sentences[i].terms.is_empty()
         && !crate::text::clean::is_bare_quote(text)
         && !is_chrome(text)
+        && !is_archive_residue(text)
         && !is_cut_off(p, i)
+        && !ends_in_abbreviation(text)
+}
+
+/// Notes that web archives leave in crawled pages ("Crawl of outlinks from
+/// wikipedia.org started March, 2016"): about the archive, not the story.
+fn is_archive_residue(text: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "crawl of outlinks",
+        "these crawls",
+        "wayback machine",
+        "internet archive",
+    ];
+    let lower = text.to_lowercase();
+    MARKS.iter().any(|m| lower.contains(m))
+}
+
+/// Whether the sentence stops at a title's abbreviation ("...a deal with
+/// Ms."): the segmenter split inside a name, so it is a fragment.
+fn ends_in_abbreviation(text: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "mr.", "mrs.", "ms.", "dr.", "gov.", "sen.", "rep.", "gen.", "lt.", "sgt.", "st.", "prof.",
+    ];
+    let last = text
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    TITLES.contains(&last.as_str())
 }
 
 /// Whether sentence `i` ends its article without closing punctuation: the
@@ -284,6 +314,7 @@ pub fn item(p: &PreparedCluster<'_>, i: usize, score: f64) -> SummaryItem {
         truncated: false,
         edits,
         explain: None,
+        speaker: None,
     }
 }
 

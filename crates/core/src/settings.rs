@@ -118,12 +118,15 @@ impl Summarization {
     /// Runs `summarizer` (built by [`Summarization::summarizer`]) on a
     /// prepared cluster under the budget, cut at exactly the budget when
     /// asked.
+    /// Quotations among the chosen sentences carry their speaker.
     pub fn run(&self, summarizer: &dyn Summarizer, prepared: &PreparedCluster<'_>) -> Summary {
-        if self.cut {
+        let mut summary = if self.cut {
             summarize_cut(summarizer, prepared, self.budget, &self.params.selection)
         } else {
             summarizer.summarize(prepared, self.budget)
-        }
+        };
+        crate::attribution::attribute_summary(&mut summary, prepared);
+        summary
     }
 
     /// [`Summarization::run`], stopping with [`Error::Cancelled`] once

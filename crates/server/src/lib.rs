@@ -9,6 +9,7 @@
 //! | `POST /v1/summarize` | cluster + settings → [`brief_core::Summary`] with byte spans |
 //! | `POST /v1/score` | candidate + references → ROUGE scores ([`brief_rouge`]) |
 //! | `POST /v1/analyze` | cluster → [`brief_core::analyze::Analysis`] (copies, aliases, quotes, timeline) |
+//! | `POST /v1/compare` | cluster → [`brief_core::compare::Comparison`] (facts × sources, single-source facts, speakers, conflicts) |
 //! | `GET /v1/algorithms` | the algorithm names |
 //! | `GET /v1/example` | the bundled example cluster |
 //! | `GET /healthz` | liveness |
@@ -174,6 +175,7 @@ fn router_bound(state: AppState, bound: Option<IpAddr>) -> Router {
         .route("/v1/summarize", post(summarize))
         .route("/v1/score", post(score))
         .route("/v1/analyze", post(analyze))
+        .route("/v1/compare", post(compare))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state)
@@ -515,6 +517,35 @@ async fn analyze(
             })
             .await??;
         Ok(Json(analysis))
+    })
+    .await
+}
+
+/// The source comparison; the request is the one `POST /v1/analyze` takes.
+async fn compare(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Json<brief_core::compare::Comparison>, ApiError> {
+    let limits = state.limits;
+    within_limit(&state, |deadline| async {
+        let body = read_body(&state, &headers, body).await?;
+        let comparison = state
+            .jobs
+            .run(move || {
+                let HeldBody {
+                    bytes,
+                    permit: _held,
+                } = body;
+                let cluster = api::parse_analyze_request(&bytes, &limits)?;
+                drop(bytes);
+                // The comparison itself takes no deadline: a job past its
+                // time limit stops before it starts.
+                deadline.check().map_err(api::core_error)?;
+                brief_core::compare::compare(&cluster).map_err(api::core_error)
+            })
+            .await??;
+        Ok(Json(comparison))
     })
     .await
 }

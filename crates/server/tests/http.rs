@@ -427,6 +427,22 @@ async fn score_and_analyze() {
     assert_eq!(status, 200, "{analysis}");
     assert_eq!(analysis["cluster_id"], "tillerson-moscow");
     assert!(analysis["quotes"].as_array().is_some_and(|q| !q.is_empty()));
+    assert!(analysis["comparison"]["facts"].is_array());
+    let (status, comparison) = post(&server, "/v1/compare", example.to_string()).await;
+    assert_eq!(status, 200, "{comparison}");
+    assert_eq!(comparison["sources"].as_array().map(Vec::len), Some(5));
+    assert!(comparison["shared_by_all"]
+        .as_array()
+        .is_some_and(|f| !f.is_empty()));
+    let lavrov_unlawful = comparison["speakers"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|s| s["speaker"].as_str().is_some_and(|n| n.ends_with("Lavrov")))
+        .flat_map(|s| s["quotes"].as_array().cloned().unwrap_or_default())
+        .filter(|q| q["text"] == "unlawful")
+        .count();
+    assert_eq!(lavrov_unlawful, 2);
     let (status, json) = post(
         &server,
         "/v1/analyze",

@@ -3,6 +3,7 @@
 pub mod analyze;
 pub mod bench;
 pub mod cluster;
+pub mod compare;
 pub mod eval;
 pub mod input;
 pub mod score;

@@ -5,9 +5,10 @@
 //! aliases come from the redundancy stage ([`crate::redundancy`]); this
 //! module adds
 //!
-//! - [`quotes`]: direct quotations with their speakers;
+//! - direct quotations with their speakers, from [`crate::attribution`];
 //! - [`timeline`]: date expressions normalized against the document date,
 //!   and a chronological list of events;
+//! - the source comparison of [`crate::compare`];
 //!
 //! and gathers everything in one [`Analysis`]. Everything here is a pure
 //! function of a [`Cluster`] or [`PreparedCluster`]: no I/O. The CLI
@@ -24,15 +25,15 @@
 //! assert_eq!(analysis.quotes[0].speaker.as_deref(), Some("Lavrov"));
 //! ```
 
-pub mod quotes;
 pub mod timeline;
 
+use crate::attribution::{attribute_documents, cluster_quotes, Quote};
+use crate::compare::{compare_with_quotations, CompareConfig, Comparison};
 use crate::error::Result;
 use crate::model::Cluster;
 use crate::prepare::{Pipeline, PreparedCluster};
 use crate::redundancy::aliases::{AliasGroup, AliasTable};
 use crate::redundancy::copies::{self, CopyConfig, CopyReport};
-use quotes::Quote;
 use serde::{Deserialize, Serialize};
 use timeline::{DateMention, TimelineEvent};
 
@@ -51,6 +52,9 @@ pub struct Analysis {
     pub dates: Vec<DateMention>,
     /// Dated events in chronological order.
     pub timeline: Vec<TimelineEvent>,
+    /// The sources compared: shared and single-source facts, who each
+    /// quotes, conflicts.
+    pub comparison: Comparison,
 }
 
 /// Prepares `cluster` with the default [`Pipeline`] and analyzes it.
@@ -64,7 +68,9 @@ pub fn analyze_prepared(p: &PreparedCluster<'_>) -> Analysis {
     let aliases = AliasTable::from_cluster(p.cluster);
     let (families, family_of) = copies::copy_families(p, &aliases, &CopyConfig::default());
     let copies = copies::report_from_families(p, families, &family_of);
-    let quotes = quotes::attribute_quotes(p, &aliases);
+    let per_doc = attribute_documents(p);
+    let quotes = cluster_quotes(p.cluster, &per_doc);
+    let comparison = compare_with_quotations(p, &CompareConfig::default(), &per_doc);
     let dates = timeline::date_mentions(p)
         .into_iter()
         .map(|(_, m)| m)
@@ -77,5 +83,6 @@ pub fn analyze_prepared(p: &PreparedCluster<'_>) -> Analysis {
         quotes,
         dates,
         timeline,
+        comparison,
     }
 }

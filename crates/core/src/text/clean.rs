@@ -451,7 +451,7 @@ const AGENCIES: &[&str] = &[
 /// place and of the agency: "(CNN) -- ", "Sycamore, Illinois (CNN) ",
 /// "Dec 17 (Reuters) - ", "( associated press ) iguala, mexico ( ap ) — "
 /// (a run of such groups is one dateline).
-fn agency_dateline_len(sentence: &str) -> usize {
+pub fn agency_dateline_len(sentence: &str) -> usize {
     let mut total = 0;
     loop {
         let rest = &sentence[total..];
@@ -469,8 +469,18 @@ fn one_agency_dateline_len(sentence: &str) -> usize {
         return 0;
     };
     let place = &sentence[..open];
-    if place.split_whitespace().count() > 5 || place.contains(['.', '"', '\u{201c}', ')']) {
+    if place.split_whitespace().count() > 5 || place.contains(['"', '\u{201c}', ')']) {
         return 0;
+    }
+    // A period only in a state's abbreviation after the comma ("Mobile,
+    // Ala. (AP) —", "Washington, D.C. (AP)"); elsewhere it ends a sentence.
+    if let Some(dot) = place.find('.') {
+        let state_abbreviation = place
+            .find(',')
+            .is_some_and(|comma| comma < dot && place[comma + 1..].split_whitespace().count() <= 2);
+        if !state_abbreviation {
+            return 0;
+        }
     }
     let Some(close) = sentence[open..].find(')').map(|c| open + c) else {
         return 0;
@@ -673,6 +683,26 @@ mod tests {
             dateline_len("Officials told the network on Monday (AP) nothing."),
             0
         );
+    }
+
+    #[test]
+    fn agency_datelines_after_a_state_abbreviation_are_trimmed() {
+        for (s, body) in [
+            (
+                "Mobile, ala. ( ap ) — the federal judge ruled.",
+                "the federal judge ruled.",
+            ),
+            ("WASHINGTON, D.C. (AP) — Congress met.", "Congress met."),
+            (
+                "Beverly hills, calif. ( ap ) — a sheikh left.",
+                "a sheikh left.",
+            ),
+        ] {
+            assert_eq!(&s[dateline_len(s)..], body, "{s}");
+        }
+        // A sentence that ends before a credit is not a dateline.
+        let s = "He left town. (AP) Photo shows him.";
+        assert_eq!(dateline_len(s), 0);
     }
 
     #[test]

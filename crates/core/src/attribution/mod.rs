@@ -1,0 +1,285 @@
+//! Attribution: who says each direct quotation of a cluster.
+//!
+//! Document by document, and from the document's own text only (names are
+//! read as each article writes them):
+//!
+//! - [`quotes`]: quotation spans, a quotation left open at a paragraph's
+//!   end included;
+//! - [`tokens`]: the words, with their sentence, paragraph and whether quoted;
+//! - [`mentions`]: runs of capitalized words, what each names, and the
+//!   document's alias table of people (fullest form of each name);
+//! - [`coref`]: pronouns and "the spokesman" to the nearest compatible person;
+//! - [`speakers`]: the speaker of each quotation, before or after it, or the
+//!   quotation it continues;
+//! - [`lexicon`]: the word lists the rules read text with.
+//!
+//! ```
+//! use brief_core::attribution::{attribute_text, SpeakerKind};
+//! let text = "Shahnawaz Khan spoke first.\n\"We will play,\" said Pakistani team manager Shahnawaz Khan.";
+//! let quotes = attribute_text(text);
+//! assert_eq!(quotes[0].speaker.as_deref(), Some("Shahnawaz Khan"));
+//! assert_eq!(quotes[0].kind, Some(SpeakerKind::Named));
+//! ```
+
+mod coref;
+mod lexicon;
+mod mentions;
+mod quotes;
+pub mod score;
+mod speakers;
+mod tokens;
+
+use crate::model::{Cluster, Span, Speaker, Summary};
+use crate::prepare::PreparedCluster;
+use crate::text::{NewsSegmenter, Segmenter};
+use serde::{Deserialize, Serialize};
+pub use speakers::SpeakerKind;
+
+/// A direct quotation of one document with its speaker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quotation {
+    /// Byte span of the quoted words (marks left out).
+    pub span: Span,
+    /// The speaker: a person's fullest name, or the description or
+    /// institution as written; `None` when the text does not say.
+    pub speaker: Option<String>,
+    /// How the speaker is named.
+    pub kind: Option<SpeakerKind>,
+    /// Byte span of the words attributing the quotation (a name, role or
+    /// pronoun).
+    pub speaker_span: Option<Span>,
+    /// For a resolved pronoun or role: the named mention it refers to.
+    pub antecedent: Option<Span>,
+    /// Index (among this document's quotations) of the quotation this one
+    /// continues and takes its speaker from.
+    pub continues: Option<usize>,
+}
+
+/// A quotation of a cluster: [`Quotation`] with its document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Index of the document in the cluster.
+    pub doc: usize,
+    /// Id of the document.
+    pub doc_id: String,
+    /// Byte span of the quoted text (without the marks).
+    pub span: Span,
+    /// The quoted text.
+    pub text: String,
+    /// The speaker, `None` when the text does not say.
+    pub speaker: Option<String>,
+    /// How the speaker is named.
+    pub kind: Option<SpeakerKind>,
+    /// Byte span of the words naming the speaker (a name, role or pronoun).
+    pub speaker_span: Option<Span>,
+}
+
+/// The quotations of `text` whose sentences are `sentences` (body
+/// sentences, sorted and disjoint), with their speakers. Quotations that
+/// open before the first sentence (headline, byline) are left out.
+pub fn attribute_document(text: &str, sentences: &[Span]) -> Vec<Quotation> {
+    let Some(body_start) = sentences.first().map(|s| s.start) else {
+        return Vec::new();
+    };
+    let found = quotes::find_quotes(text, body_start);
+    let outer: Vec<Span> = found.iter().map(|q| q.outer).collect();
+    let d = tokens::DocTokens::new(text, sentences.to_vec(), &outer);
+    let m = mentions::Mentions::find(&d);
+    let results = speakers::attribute(&d, &m, &found);
+    found
+        .iter()
+        .zip(results)
+        .map(|(q, r)| {
+            let found = r.found;
+            Quotation {
+                span: q.inner,
+                speaker: found.as_ref().map(|f| f.name.clone()),
+                kind: found.as_ref().map(|f| f.kind),
+                speaker_span: found.as_ref().map(|f| f.span),
+                antecedent: found.as_ref().and_then(|f| f.antecedent),
+                continues: r.continues,
+            }
+        })
+        .collect()
+}
+
+/// [`attribute_document`] with sentences from the [`NewsSegmenter`] (every
+/// sentence counts as body).
+pub fn attribute_text(text: &str) -> Vec<Quotation> {
+    attribute_document(text, &NewsSegmenter.segment(text))
+}
+
+/// The quotations of each document of `p` ([`attribute_document`] over
+/// its body sentences).
+pub fn attribute_documents(p: &PreparedCluster<'_>) -> Vec<Vec<Quotation>> {
+    p.cluster
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(d, doc)| {
+            let sentences: Vec<Span> = p.sentences[p.doc_sentences[d].clone()]
+                .iter()
+                .map(|s| s.span)
+                .collect();
+            attribute_document(&doc.text, &sentences)
+        })
+        .collect()
+}
+
+/// Every quotation in the body sentences of `p`, with its speaker.
+pub fn attribute_cluster(p: &PreparedCluster<'_>) -> Vec<Quote> {
+    cluster_quotes(p.cluster, &attribute_documents(p))
+}
+
+/// Per-document quotations (from [`attribute_documents`]) as one list with
+/// their documents and text.
+pub fn cluster_quotes(cluster: &Cluster, per_doc: &[Vec<Quotation>]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    for (d, (doc, quotations)) in cluster.documents.iter().zip(per_doc).enumerate() {
+        for q in quotations {
+            out.push(Quote {
+                doc: d,
+                doc_id: doc.id.clone(),
+                span: q.span,
+                text: doc.text[q.span.range()].to_owned(),
+                speaker: q.speaker.clone(),
+                kind: q.kind,
+                speaker_span: q.speaker_span,
+            });
+        }
+    }
+    out
+}
+
+/// Gives each item of `summary` that quotes someone the speaker of the
+/// quotation, read from its document in `p` (only documents with a
+/// selected sentence are read). When a sentence holds several quotations,
+/// the longest one attributed speaks for it.
+pub fn attribute_summary(summary: &mut Summary, p: &PreparedCluster<'_>) {
+    let mut by_doc: Vec<Option<Vec<Quotation>>> = vec![None; p.cluster.documents.len()];
+    for item in &mut summary.items {
+        let Some(slot) = by_doc.get_mut(item.doc) else {
+            continue;
+        };
+        let quotations = slot.get_or_insert_with(|| {
+            let sentences: Vec<Span> = p.sentences[p.doc_sentences[item.doc].clone()]
+                .iter()
+                .map(|s| s.span)
+                .collect();
+            attribute_document(&p.cluster.documents[item.doc].text, &sentences)
+        });
+        item.speaker = quotations
+            .iter()
+            .filter(|q| q.span.start < item.span.end && item.span.start < q.span.end)
+            .filter_map(|q| {
+                let name = q.speaker.clone()?;
+                let span = q.speaker_span?;
+                Some((q.span.len(), Speaker { name, span }))
+            })
+            .max_by_key(|(len, _)| *len)
+            .map(|(_, s)| s);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (quoted words, speaker, kind) of every quotation of `text`.
+    fn said(text: &str) -> Vec<(String, Option<String>, Option<SpeakerKind>)> {
+        attribute_text(text)
+            .into_iter()
+            .map(|q| (text[q.span.range()].to_owned(), q.speaker, q.kind))
+            .collect()
+    }
+
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        said(text).into_iter().map(|(_, s, _)| s).collect()
+    }
+
+    fn some(names: &[&str]) -> Vec<Option<String>> {
+        names.iter().map(|n| Some((*n).to_owned())).collect()
+    }
+
+    #[test]
+    fn pronoun_after_the_quotation() {
+        let text =
+            "Foreign Secretary Robin Cook spoke in London.\n\"We will not give way,\" he said.";
+        assert_eq!(speakers(text), some(&["Robin Cook"]));
+        assert_eq!(said(text)[0].2, Some(SpeakerKind::Resolved));
+    }
+
+    #[test]
+    fn colon_before_the_quotation() {
+        let text = "Rep. Richard Gephardt spoke to the House. Gephardt said: \"In your effort to punish the president, you are punishing the country.\"";
+        assert_eq!(speakers(text), some(&["Richard Gephardt"]));
+    }
+
+    #[test]
+    fn unnamed_speakers_are_kept_as_described() {
+        let text = "The talks failed. \"We are disappointed,\" said a senior White House official.";
+        let got = said(text);
+        assert_eq!(got[0].1.as_deref(), Some("a senior White House official"));
+        assert_eq!(got[0].2, Some(SpeakerKind::Descriptive));
+    }
+
+    #[test]
+    fn continued_quotations_inherit_their_speaker() {
+        let text = "\"We have been fair to him,\" Archbishop Desmond Tutu said. \"We asked him to come.\n\"But he would not,\" he said. Then the commission met.\n\"Nobody came.\"";
+        let got = speakers(text);
+        assert_eq!(got[0].as_deref(), Some("Desmond Tutu"));
+        assert_eq!(
+            got[1].as_deref(),
+            Some("Desmond Tutu"),
+            "same paragraph, no attribution of its own"
+        );
+        assert_eq!(got[2].as_deref(), Some("Desmond Tutu"));
+        assert_eq!(
+            got[3], None,
+            "a later paragraph after a sentence of narration is no continuation"
+        );
+    }
+
+    #[test]
+    fn pronoun_binds_to_the_nearest_compatible_mention() {
+        // The nearest male person is Menendez; Ann Simpson is female.
+        let text = "Ann Simpson opened the hearing. Rep. Robert Menendez spoke next.\n\"This is a sad day,\" he said.";
+        assert_eq!(speakers(text), some(&["Robert Menendez"]));
+        let text = "Robert Menendez opened the hearing. Sen. Mary Landrieu spoke next.\n\"This is a sad day,\" she said.";
+        assert_eq!(speakers(text), some(&["Mary Landrieu"]));
+    }
+
+    #[test]
+    fn descriptive_words_before_a_name_are_no_name() {
+        let text = "\"We will play the match,\" said Pakistani team manager Shahnawaz Khan.";
+        assert_eq!(speakers(text), some(&["Shahnawaz Khan"]));
+    }
+
+    #[test]
+    fn cut_names_become_the_fullest_form_in_the_document() {
+        let text = "Tony George founded the league. Alexander Krasnov disagreed.\n\"It is a mistake,\" Krasnov said. \"We will race,\" George said.";
+        assert_eq!(speakers(text), some(&["Alexander Krasnov", "Tony George"]));
+        let text = "Lewis D. Schiliro led the inquiry.\n\"Our strategy is clear,\" Schiliro said.";
+        assert_eq!(speakers(text), some(&["Lewis D. Schiliro"]));
+    }
+
+    #[test]
+    fn family_name_first() {
+        let text = "Head coach Zhang Xiong met the press.\n\"The team is ready,\" Zhang said.";
+        assert_eq!(speakers(text), some(&["Zhang Xiong"]));
+    }
+
+    #[test]
+    fn coordinated_speech_verbs_share_the_subject() {
+        let text = "Sergey Lavrov met Rex Tillerson. Lavrov called the strike \"unlawful\", demanded to know the \"real intentions\" of Washington. Lavrov replied by criticizing the strike as \"illegal\".";
+        assert_eq!(
+            speakers(text),
+            some(&["Sergey Lavrov", "Sergey Lavrov", "Sergey Lavrov"])
+        );
+    }
+
+    #[test]
+    fn a_quotation_without_attribution_has_no_speaker() {
+        assert_eq!(speakers("The crowd chanted. \"Free East Timor!\""), [None]);
+    }
+}
