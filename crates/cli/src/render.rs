@@ -125,7 +125,7 @@ pub fn comparison_markdown(cluster: &Cluster, c: &Comparison, per_source: usize)
             len.min(per_source)
         }
     };
-    let first = |f: usize| c.facts[f].statements[0].text.as_str();
+    let first = |f: usize| md(&c.facts[f].statements[0].text);
     let shared: Vec<usize> = c
         .facts
         .iter()
@@ -169,7 +169,7 @@ pub fn comparison_markdown(cluster: &Cluster, c: &Comparison, per_source: usize)
             out,
             "\n### [{}] {}: {} facts only here, {} widely reported facts omitted\n",
             r.doc,
-            r.doc_id,
+            md(&r.doc_id),
             r.only.len(),
             r.omits.len()
         );
@@ -183,9 +183,9 @@ pub fn comparison_markdown(cluster: &Cluster, c: &Comparison, per_source: usize)
     let _ = writeln!(out, "\n### Who is quoted by which source\n");
     for s in &c.speakers {
         let docs: Vec<String> = s.documents.iter().map(|d| format!("[{d}]")).collect();
-        let _ = writeln!(out, "- **{}** in {}:", s.speaker, docs.join(" "));
+        let _ = writeln!(out, "- **{}** in {}:", md(&s.speaker), docs.join(" "));
         for q in &s.quotes {
-            let _ = writeln!(out, "  - `[{}]` “{}”", q.doc, q.text);
+            let _ = writeln!(out, "  - `[{}]` “{}”", q.doc, md(&q.text));
         }
     }
     let _ = writeln!(out, "\n### Conflicts ({})\n", c.conflicts.len());
@@ -197,7 +197,11 @@ pub fn comparison_markdown(cluster: &Cluster, c: &Comparison, per_source: usize)
                 let id = cluster.documents.get(s.doc).map_or("", |d| d.id.as_str());
                 format!(
                     "“{}” in [{}] {} at {}..{}",
-                    s.value, s.doc, id, s.span.start, s.span.end
+                    md(&s.value),
+                    s.doc,
+                    md(id),
+                    s.span.start,
+                    s.span.end
                 )
             })
             .collect();
