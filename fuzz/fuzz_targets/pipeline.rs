@@ -1,8 +1,8 @@
 //! Arbitrary UTF-8 split into documents, segmented and summarized by every
 //! algorithm under every budget unit: budgets hold and every item quotes
-//! its source exactly.
+//! its source exactly (with the edits it reports).
 #![no_main]
-use brief_core::{summarize_cluster, Algorithm, Budget, Cluster, Document, Params};
+use brief_core::{summarize_cluster, Algorithm, Budget, Cluster, Document, Params, SummaryItem};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|input: &str| {
@@ -31,8 +31,18 @@ fuzz_target!(|input: &str| {
             };
             assert!(used <= budget.limit(), "{algorithm} over {budget}: {used}");
             for item in &summary.items {
+                // The item quotes its span, with its edits (sorted,
+                // disjoint, inside the span) applied.
                 let doc = &cluster.documents[item.doc];
-                assert_eq!(doc.text.get(item.span.range()), Some(item.text.as_str()));
+                assert!(doc.text.get(item.span.range()).is_some());
+                let mut at = item.span.start;
+                for e in &item.edits {
+                    assert!(e.span.start >= at && e.span.end <= item.span.end);
+                    assert!(doc.text.get(e.span.range()).is_some());
+                    at = e.span.end;
+                }
+                let quoted = SummaryItem::edited_text(&doc.text, item.span, &item.edits);
+                assert_eq!(quoted, item.text);
             }
         }
     }

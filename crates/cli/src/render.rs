@@ -18,7 +18,7 @@ use std::fmt::Write;
 /// The analysis as a Markdown report.
 pub fn markdown(cluster: &Cluster, a: &Analysis) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# Analysis of {}\n", a.cluster_id);
+    let _ = writeln!(out, "# Analysis of {}\n", md(&a.cluster_id));
     let _ = writeln!(out, "## Copy families ({})\n", a.copies.families.len());
     for f in &a.copies.families {
         let first = &f.members[f.first];
@@ -33,7 +33,7 @@ pub fn markdown(cluster: &Cluster, a: &Analysis) -> String {
             first.doc_id
         );
         for m in &f.members {
-            let _ = writeln!(out, "   - `[{}:{}]` {}", m.doc, m.sentence, m.text);
+            let _ = writeln!(out, "   - `[{}:{}]` {}", m.doc, m.sentence, md(&m.text));
         }
     }
     let _ = writeln!(out, "\n## Document overlap\n");
@@ -41,16 +41,27 @@ pub fn markdown(cluster: &Cluster, a: &Analysis) -> String {
         out,
         "Share of each row document's sentences copied in each column document.\n"
     );
+    for o in &a.copies.overlap_top {
+        let _ = writeln!(
+            out,
+            "- [{}] {:.0}% copied in [{}]",
+            o.doc,
+            o.share * 100.0,
+            o.other
+        );
+    }
     let n = a.copies.overlap.len();
     let header: Vec<String> = (0..n).map(|j| format!("[{j}]")).collect();
-    let _ = writeln!(out, "| | {} |", header.join(" | "));
-    let _ = writeln!(out, "|---|{}", "---|".repeat(n));
+    if n > 0 {
+        let _ = writeln!(out, "| | {} |", header.join(" | "));
+        let _ = writeln!(out, "|---|{}", "---|".repeat(n));
+    }
     for (i, row) in a.copies.overlap.iter().enumerate() {
         let cells: Vec<String> = row.iter().map(|v| format!("{:.0}%", v * 100.0)).collect();
         let _ = writeln!(
             out,
             "| [{i}] {} | {} |",
-            cluster.documents.get(i).map_or("", |d| d.id.as_str()),
+            md(cluster.documents.get(i).map_or("", |d| d.id.as_str())),
             cells.join(" | ")
         );
     }
@@ -63,12 +74,12 @@ pub fn markdown(cluster: &Cluster, a: &Analysis) -> String {
         let forms: Vec<String> = g
             .forms
             .iter()
-            .map(|f| format!("{} ({})", f.text, f.mentions))
+            .map(|f| format!("{} ({})", md(&f.text), f.mentions))
             .collect();
         let _ = writeln!(
             out,
             "| {} | {:?} | {} | {} |",
-            g.canonical,
+            md(&g.canonical),
             g.kind,
             g.mentions,
             forms.join(", ")
@@ -79,9 +90,9 @@ pub fn markdown(cluster: &Cluster, a: &Analysis) -> String {
         let _ = writeln!(
             out,
             "- **{}** `[{}]`: “{}”",
-            q.speaker.as_deref().unwrap_or("unattributed"),
+            md(q.speaker.as_deref().unwrap_or("unattributed")),
             q.doc,
-            q.text
+            md(&q.text)
         );
     }
     out.push('\n');
@@ -92,9 +103,9 @@ pub fn markdown(cluster: &Cluster, a: &Analysis) -> String {
             out,
             "- **{}** ({}): {} — {}",
             date_label(&e.when.start, &e.when.end),
-            e.when.text,
-            e.sentence,
-            e.sources.join(", ")
+            md(&e.when.text),
+            md(&e.sentence),
+            md(&e.sources.join(", "))
         );
     }
     out
@@ -114,7 +125,7 @@ pub fn comparison_markdown(cluster: &Cluster, c: &Comparison, per_source: usize)
             len.min(per_source)
         }
     };
-    let first = |f: usize| c.facts[f].statements[0].text.as_str();
+    let first = |f: usize| md(&c.facts[f].statements[0].text);
     let shared: Vec<usize> = c
         .facts
         .iter()
@@ -158,7 +169,7 @@ pub fn comparison_markdown(cluster: &Cluster, c: &Comparison, per_source: usize)
             out,
             "\n### [{}] {}: {} facts only here, {} widely reported facts omitted\n",
             r.doc,
-            r.doc_id,
+            md(&r.doc_id),
             r.only.len(),
             r.omits.len()
         );
@@ -172,9 +183,9 @@ pub fn comparison_markdown(cluster: &Cluster, c: &Comparison, per_source: usize)
     let _ = writeln!(out, "\n### Who is quoted by which source\n");
     for s in &c.speakers {
         let docs: Vec<String> = s.documents.iter().map(|d| format!("[{d}]")).collect();
-        let _ = writeln!(out, "- **{}** in {}:", s.speaker, docs.join(" "));
+        let _ = writeln!(out, "- **{}** in {}:", md(&s.speaker), docs.join(" "));
         for q in &s.quotes {
-            let _ = writeln!(out, "  - `[{}]` “{}”", q.doc, q.text);
+            let _ = writeln!(out, "  - `[{}]` “{}”", q.doc, md(&q.text));
         }
     }
     let _ = writeln!(out, "\n### Conflicts ({})\n", c.conflicts.len());
@@ -186,7 +197,11 @@ pub fn comparison_markdown(cluster: &Cluster, c: &Comparison, per_source: usize)
                 let id = cluster.documents.get(s.doc).map_or("", |d| d.id.as_str());
                 format!(
                     "“{}” in [{}] {} at {}..{}",
-                    s.value, s.doc, id, s.span.start, s.span.end
+                    md(&s.value),
+                    s.doc,
+                    md(id),
+                    s.span.start,
+                    s.span.end
                 )
             })
             .collect();
@@ -201,6 +216,14 @@ fn date_label(start: &Option<String>, end: &Option<String>) -> String {
         (Some(s), Some(e)) => format!("{s} – {e}"),
         _ => "undated".to_owned(),
     }
+}
+
+/// Document text in Markdown: `&`, `<` and `>` as entities, so that
+/// markup in the documents is shown, not run, where the report is rendered.
+fn md(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// Escapes text for HTML element content and attribute values.

@@ -34,7 +34,40 @@ pub enum Error {
         /// Why it is invalid.
         reason: String,
     },
+    /// The job's [`crate::cancel::Deadline`] passed (time limit or cancel).
+    #[error("the summary was stopped: its time limit passed or it was cancelled")]
+    Cancelled,
 }
 
 /// Result with the core [`Error`].
 pub type Result<T> = std::result::Result<T, Error>;
+
+/// At most 100 characters of a value quoted in a message, with `…` when
+/// cut.
+///
+/// ```
+/// assert_eq!(brief_core::error::clip(&"x".repeat(300)).chars().count(), 101);
+/// assert_eq!(brief_core::error::clip("short"), "short");
+/// ```
+pub fn clip(value: &str) -> String {
+    match value.char_indices().nth(100) {
+        Some((end, _)) => format!("{}…", &value[..end]),
+        None => value.to_owned(),
+    }
+}
+
+/// A number as messages show it: plainly, or in scientific notation when
+/// the plain form is long (`-1e308`, not 309 digits).
+///
+/// ```
+/// assert_eq!(brief_core::error::shown(-1e308), "-1e308");
+/// assert_eq!(brief_core::error::shown(0.25), "0.25");
+/// ```
+pub fn shown(x: f64) -> String {
+    let plain = x.to_string();
+    if plain.len() > 24 {
+        format!("{x:e}")
+    } else {
+        plain
+    }
+}

@@ -42,6 +42,8 @@
 
 pub mod analyze;
 pub mod attribution;
+pub mod bounds;
+pub mod cancel;
 pub mod cohesion;
 pub mod compare;
 pub mod embedding;
@@ -58,6 +60,7 @@ pub mod similarity;
 pub mod summarize;
 pub mod text;
 
+pub use cancel::{CancelToken, Deadline};
 pub use error::{Error, Result};
 pub use model::{Budget, Cluster, Document, Span, Speaker, Summary, SummaryItem};
 pub use prepare::{Pipeline, PreparedCluster, Sentence};

@@ -141,7 +141,7 @@ impl Budget {
     pub fn capacity(&self) -> usize {
         match *self {
             Budget::Words(n) | Budget::Sentences(n) => n,
-            Budget::Bytes(n) => n + 1,
+            Budget::Bytes(n) => n.saturating_add(1),
         }
     }
 

@@ -214,6 +214,28 @@ impl<'c> PreparedCluster<'c> {
     pub fn num_docs(&self) -> usize {
         self.cluster.documents.len()
     }
+
+    /// The cluster with only the first `keep[d]` sentences of each document
+    /// `d` (see [`crate::bounds::ranked`]).
+    pub(crate) fn keep_prefixes(&self, keep: &[usize]) -> PreparedCluster<'c> {
+        let mut sentences = Vec::with_capacity(keep.iter().sum());
+        let mut doc_sentences = Vec::with_capacity(self.doc_sentences.len());
+        for (range, &n) in self.doc_sentences.iter().zip(keep) {
+            let first = sentences.len();
+            let end = range.start + n.min(range.len());
+            sentences.extend_from_slice(&self.sentences[range.start..end]);
+            doc_sentences.push(first..sentences.len());
+        }
+        PreparedCluster {
+            cluster: self.cluster,
+            sentences,
+            doc_sentences,
+            headlines: self.headlines.clone(),
+            vocab: self.vocab.clone(),
+            derived: OnceLock::new(),
+            english_terms: self.english_terms.clone(),
+        }
+    }
 }
 
 /// Segmenter + analyzer: turns clusters into [`PreparedCluster`]s.
@@ -252,6 +274,15 @@ impl Pipeline {
     ///
     /// Errors when the cluster has no documents or no body sentence at all.
     pub fn prepare<'c>(&self, cluster: &'c Cluster) -> Result<PreparedCluster<'c>> {
+        self.prepare_within(cluster, &crate::cancel::Deadline::none())
+    }
+
+    /// [`Pipeline::prepare`], checking `deadline` before each document.
+    pub fn prepare_within<'c>(
+        &self,
+        cluster: &'c Cluster,
+        deadline: &crate::cancel::Deadline,
+    ) -> Result<PreparedCluster<'c>> {
         if cluster.documents.is_empty() {
             return Err(Error::EmptyCluster(cluster.id.clone()));
         }
@@ -282,8 +313,13 @@ impl Pipeline {
         let mut doc_sentences = Vec::with_capacity(cluster.documents.len());
         let mut headlines = Vec::with_capacity(cluster.documents.len());
         for (d, doc) in cluster.documents.iter().enumerate() {
+            deadline.check()?;
             let text = doc.text.as_str();
-            let (headline, body_start) = split_headline(text, doc.title.as_deref());
+            // Layout (lines, headline, segmentation) is read from a copy of
+            // the same length where lone carriage returns are line breaks
+            // and a byte-order mark is blank, so spans index `text` as is.
+            let layout = plain_layout(text);
+            let (headline, body_start) = split_headline(&layout, doc.title.as_deref());
             let mut headline_terms = Vec::new();
             let headline_text = headline.map(|h| &text[h.range()]).or(doc.title.as_deref());
             if let Some(h) = headline_text {
@@ -293,10 +329,10 @@ impl Pipeline {
 
             let first = sentences.len();
             let mut position = 0;
-            for span in self.segmenter.segment(&text[body_start..]) {
+            for span in self.segmenter.segment(&layout[body_start..]) {
                 let mut span = Span::new(span.start + body_start, span.end + body_start);
-                let raw = &text[span.range()];
-                if classify(raw) != SegmentKind::Body || is_unpunctuated_line(text, span) {
+                let raw = &layout[span.range()];
+                if classify(raw) != SegmentKind::Body || is_unpunctuated_line(&layout, span) {
                     continue;
                 }
                 // A place-name dateline opens an article; an agency's
@@ -353,6 +389,34 @@ fn count_words(text: &str) -> usize {
         }
     }
     words
+}
+
+/// `text` with a leading byte-order mark made three spaces and every
+/// carriage return not followed by a line feed (old Mac line ends) made a
+/// line feed: the same length and character boundaries, and the same text
+/// wherever it is not whitespace.
+fn plain_layout(text: &str) -> std::borrow::Cow<'_, str> {
+    const BOM: &str = "\u{feff}";
+    if !text.starts_with(BOM) && !text.contains('\r') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let body = match text.strip_prefix(BOM) {
+        Some(rest) => {
+            out.push_str("   ");
+            rest
+        }
+        None => text,
+    };
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(if c == '\r' && chars.peek() != Some(&'\n') {
+            '\n'
+        } else {
+            c
+        });
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// A segment that fills its whole line and does not end like a sentence is a
@@ -426,6 +490,27 @@ mod tests {
         let cluster = Cluster::new("c", vec![doc]);
         let p = Pipeline::default().prepare(&cluster).expect("prepared");
         assert_eq!(p.text(0), "Russia vetoed the draft on Wednesday.");
+    }
+
+    #[test]
+    fn carriage_return_line_ends_and_a_bom_keep_the_headline_apart() {
+        for text in [
+            "Putin Meets Tillerson\r\rThe two men met in Moscow. They disagreed.\r",
+            "\u{feff}Putin Meets Tillerson\n\nThe two men met in Moscow. They disagreed.",
+            "\u{feff}Putin Meets Tillerson\r\n\r\nThe two men met in Moscow. They disagreed.",
+        ] {
+            let cluster = Cluster::new("c", vec![Document::new("d", text)]);
+            let p = Pipeline::default().prepare(&cluster).expect("prepared");
+            let got: Vec<&str> = (0..p.sentences.len()).map(|i| p.text(i)).collect();
+            assert_eq!(
+                got,
+                ["The two men met in Moscow.", "They disagreed."],
+                "{text:?}"
+            );
+            assert!(!p.headlines[0].is_empty(), "{text:?}");
+        }
+        assert_eq!(plain_layout("a\rb\r\nc\r"), "a\nb\r\nc\n");
+        assert_eq!(plain_layout("\u{feff}x").len(), "\u{feff}x".len());
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Names → summarizers, for the CLI, the server and the bindings alike.
 
 use crate::embedding::SharedEncoder;
-use crate::error::{Error, Result};
+use crate::error::{clip, shown, Error, Result};
 use crate::learn::model::SelectionModel;
 use crate::priors::PositionPrior;
 use crate::select::SelectionConfig;
@@ -92,7 +92,7 @@ impl FromStr for Algorithm {
             .chain([Algorithm::Semantic])
             .find(|a| a.name() == lower)
             .ok_or_else(|| Error::UnknownAlgorithm {
-                name: s.to_owned(),
+                name: clip(s),
                 known: Algorithm::known(),
             })
     }
@@ -175,57 +175,60 @@ impl Params {
         if !(0.0..=1.0).contains(&self.lambda) {
             return Err(Error::InvalidParameter {
                 name: "lambda",
-                reason: format!("{} is not in [0, 1]", self.lambda),
+                reason: format!("{} is not in [0, 1]", shown(self.lambda)),
             });
         }
         if let Some(t) = self.threshold {
             if !(0.0..1.0).contains(&t) {
                 return Err(Error::InvalidParameter {
                     name: "threshold",
-                    reason: format!("{t} is not in [0, 1)"),
+                    reason: format!("{} is not in [0, 1)", shown(t)),
                 });
             }
         }
         if self.half_weight_at.is_nan() || self.half_weight_at <= 0.0 {
             return Err(Error::InvalidParameter {
                 name: "half_weight_at",
-                reason: format!("{} is not positive", self.half_weight_at),
+                reason: format!("{} is not positive", shown(self.half_weight_at)),
             });
         }
         if !(self.unigram_weight >= 0.0 && self.unigram_weight.is_finite()) {
             return Err(Error::InvalidParameter {
                 name: "unigram_weight",
-                reason: format!("{} is not a finite number ≥ 0", self.unigram_weight),
+                reason: format!("{} is not a finite number ≥ 0", shown(self.unigram_weight)),
             });
         }
         if let Some(r) = self.cost_exponent.filter(|r| !(0.0..=2.0).contains(r)) {
             return Err(Error::InvalidParameter {
                 name: "cost_exponent",
-                reason: format!("{r} is not in [0, 2]"),
+                reason: format!("{} is not in [0, 2]", shown(r)),
             });
         }
         if !(self.similarity_coverage >= 0.0 && self.similarity_coverage.is_finite()) {
             return Err(Error::InvalidParameter {
                 name: "similarity_coverage",
-                reason: format!("{} is not a finite number ≥ 0", self.similarity_coverage),
+                reason: format!(
+                    "{} is not a finite number ≥ 0",
+                    shown(self.similarity_coverage)
+                ),
             });
         }
         if let Some(b) = self.quote_bonus.filter(|b| !(*b >= 0.0 && b.is_finite())) {
             return Err(Error::InvalidParameter {
                 name: "quote_bonus",
-                reason: format!("{b} is not a finite number ≥ 0"),
+                reason: format!("{} is not a finite number ≥ 0", shown(b)),
             });
         }
         if !(self.sentence_weight >= 0.0 && self.sentence_weight.is_finite()) {
             return Err(Error::InvalidParameter {
                 name: "sentence_weight",
-                reason: format!("{} is not a finite number ≥ 0", self.sentence_weight),
+                reason: format!("{} is not a finite number ≥ 0", shown(self.sentence_weight)),
             });
         }
         if !(self.damping > 0.0 && self.damping < 1.0) {
             return Err(Error::InvalidParameter {
                 name: "damping",
-                reason: format!("{} is not in (0, 1)", self.damping),
+                reason: format!("{} is not in (0, 1)", shown(self.damping)),
             });
         }
         Ok(())

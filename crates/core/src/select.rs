@@ -66,12 +66,12 @@ impl BudgetMeter {
 
     /// Whether sentence `i` still fits.
     pub fn fits(&self, p: &PreparedCluster<'_>, i: usize) -> bool {
-        self.used + self.cost(p, i) <= self.budget.capacity()
+        self.used.saturating_add(self.cost(p, i)) <= self.budget.capacity()
     }
 
     /// Records sentence `i` as taken.
     pub fn take(&mut self, p: &PreparedCluster<'_>, i: usize) {
-        self.used += self.cost(p, i);
+        self.used = self.used.saturating_add(self.cost(p, i));
     }
 
     /// Units left.

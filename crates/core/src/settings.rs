@@ -16,13 +16,14 @@
 //! assert!(serde_json::from_str::<SummarizeSettings>(r#"{"word": 3}"#).is_err());
 //! ```
 
+use crate::cancel::Deadline;
 use crate::error::{Error, Result};
 use crate::model::{Budget, Cluster, Document, Summary};
 use crate::prepare::{Pipeline, PreparedCluster};
 use crate::registry::{build_with, Algorithm, Params, Resources};
 use crate::select::SelectionConfig;
-use crate::summarize::summarize_cut;
 use crate::summarize::update::{Update, DEFAULT_MAX_SEEN_OVERLAP, DEFAULT_SEEN_WEIGHT};
+use crate::summarize::{summarize_cut, summarize_cut_within};
 use crate::summarize::{Query, Summarizer};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
@@ -195,6 +196,27 @@ impl Summarization {
         };
         crate::attribution::attribute_summary(&mut summary, prepared);
         summary
+    }
+
+    /// [`Summarization::run`], stopping with [`Error::Cancelled`] once
+    /// `deadline` passes.
+    pub fn run_within(
+        &self,
+        summarizer: &dyn Summarizer,
+        prepared: &PreparedCluster<'_>,
+        deadline: &Deadline,
+    ) -> Result<Summary> {
+        if self.cut {
+            summarize_cut_within(
+                summarizer,
+                prepared,
+                self.budget,
+                &self.params.selection,
+                deadline,
+            )
+        } else {
+            summarizer.summarize_within(prepared, self.budget, deadline)
+        }
     }
 }
 

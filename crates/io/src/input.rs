@@ -2,6 +2,7 @@
 
 use crate::error::InputError;
 use crate::limits::{read_bytes, Limits};
+use crate::lines::{at, byte_lines, decode_line, strip_bom};
 use crate::record::Record;
 use crate::{duc, jsonl, multinews, text};
 use brief_core::Cluster;
@@ -92,7 +93,7 @@ pub fn read_path(path: &Path, limits: &Limits) -> Vec<Record> {
             Err(e) => Record::err(origin, e),
         }],
         Kind::Jsonl => match read_batch_file(path) {
-            Ok(content) => parse_jsonl(path, &content, limits),
+            Ok(content) => parse_jsonl_bytes(path, &content, limits),
             Err(e) => vec![Record::err(origin, e)],
         },
         Kind::MultiNewsSource => match read_batch_file(path) {
@@ -106,59 +107,83 @@ pub fn read_path(path: &Path, limits: &Limits) -> Vec<Record> {
                 } else {
                     None
                 };
-                parse_multinews(path, &content, targets.as_deref(), limits)
+                parse_multinews_bytes(
+                    path,
+                    &content,
+                    targets.as_deref().map(|t| (&*tgt, t)),
+                    limits,
+                )
             }
             Err(e) => vec![Record::err(origin, e)],
         },
     }
 }
 
-/// Batch files hold many documents; only each line is held to the limit.
-fn read_batch_file(path: &Path) -> Result<String, InputError> {
-    let bytes = read_bytes(path, u64::MAX)?;
-    String::from_utf8(bytes).map_err(|e| InputError::InvalidUtf8 {
-        path: path.to_owned(),
-        offset: e.utf8_error().valid_up_to(),
-    })
+/// Batch files hold many documents; only each line is held to the limit,
+/// and each line is decoded on its own ([`crate::lines`]).
+fn read_batch_file(path: &Path) -> Result<Vec<u8>, InputError> {
+    read_bytes(path, u64::MAX)
 }
 
-fn line_too_large(path: &Path, line: &str, limits: &Limits) -> Option<InputError> {
+fn line_too_large(path: &Path, n: usize, line: &str, limits: &Limits) -> Option<InputError> {
     (line.len() as u64 > limits.max_document_bytes).then(|| InputError::TooLarge {
-        path: path.to_owned(),
+        path: at(path, n),
         size: line.len() as u64,
         limit: limits.max_document_bytes,
     })
 }
 
+fn stem_of(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "stdin".into())
+}
+
+/// Parses JSONL bytes, one record per non-blank line; a line that is not
+/// UTF-8 or is over the size limit is an error record of its own.
+pub fn parse_jsonl_bytes(path: &Path, content: &[u8], limits: &Limits) -> Vec<Record> {
+    let stem = stem_of(path);
+    byte_lines(content)
+        .filter(|(_, l)| !l.iter().all(u8::is_ascii_whitespace))
+        .map(
+            |(n, line)| match decode_line(path, n, line, limits.max_document_bytes) {
+                Ok(line) => jsonl_record(path, &stem, n, line, limits),
+                Err(e) => Record::err(at(path, n).display().to_string(), e),
+            },
+        )
+        .collect()
+}
+
 /// Parses JSONL content, one record per non-blank line.
 pub fn parse_jsonl(path: &Path, content: &str, limits: &Limits) -> Vec<Record> {
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "stdin".into());
+    let stem = stem_of(path);
     content
+        .strip_prefix('\u{feff}')
+        .unwrap_or(content)
         .lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, line)| {
-            let n = i + 1;
-            let origin = format!("{}:{n}", path.display());
-            if let Some(e) = line_too_large(path, line, limits) {
-                return Record::err(origin, e);
-            }
-            match jsonl::parse_cluster_line(line, &format!("{stem}-{n}")) {
-                Ok(c) => Record::ok(origin, c),
-                Err(message) => Record::err(
-                    origin,
-                    InputError::Malformed {
-                        path: path.to_owned(),
-                        line: n,
-                        message,
-                    },
-                ),
-            }
-        })
+        .map(|(i, line)| jsonl_record(path, &stem, i + 1, line, limits))
         .collect()
+}
+
+/// The record of line `n` of a JSONL file.
+fn jsonl_record(path: &Path, stem: &str, n: usize, line: &str, limits: &Limits) -> Record {
+    let origin = format!("{}:{n}", path.display());
+    if let Some(e) = line_too_large(path, n, line, limits) {
+        return Record::err(origin, e);
+    }
+    match jsonl::parse_cluster_line(line, &format!("{stem}-{n}")) {
+        Ok(c) => Record::ok(origin, c),
+        Err(message) => Record::err(
+            origin,
+            InputError::Malformed {
+                path: path.to_owned(),
+                line: n,
+                message,
+            },
+        ),
+    }
 }
 
 /// Parses Multi-News source lines, pairing line `i` with target line `i`.
@@ -168,41 +193,81 @@ pub fn parse_multinews(
     targets: Option<&str>,
     limits: &Limits,
 ) -> Vec<Record> {
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "stdin".into());
-    let mut targets = targets.map(|t| t.lines());
+    let stem = stem_of(path);
+    let mut targets = targets.map(|t| t.strip_prefix('\u{feff}').unwrap_or(t).lines());
     content
+        .strip_prefix('\u{feff}')
+        .unwrap_or(content)
         .lines()
         .enumerate()
         .map(|(i, line)| {
-            let n = i + 1;
-            let reference = targets.as_mut().and_then(|t| t.next());
-            let origin = format!("{}:{n}", path.display());
-            if let Some(e) = line_too_large(path, line, limits) {
-                return Record::err(origin, e);
-            }
-            let mut cluster = multinews::parse_source_line(&format!("{stem}-{n}"), line);
-            if cluster.documents.is_empty() {
-                return Record::err(
-                    origin,
-                    InputError::EmptyCluster {
-                        path: PathBuf::from(format!("{}:{n}", path.display())),
-                        reason: "the line holds no document text".into(),
-                    },
-                );
-            }
-            if let Some(r) = reference {
-                cluster.references.push(multinews::parse_target_line(r));
-            }
-            Record::ok(origin, cluster)
+            let reference = targets.as_mut().and_then(|t| t.next()).map(Ok);
+            multinews_record(path, &stem, i + 1, line, reference, limits)
         })
         .collect()
 }
 
+/// [`parse_multinews`] over bytes, each line (and each line of the targets
+/// file, named by its path) decoded on its own: a line that is not UTF-8 or
+/// is over the size limit is an error record of its own.
+pub fn parse_multinews_bytes(
+    path: &Path,
+    content: &[u8],
+    targets: Option<(&Path, &[u8])>,
+    limits: &Limits,
+) -> Vec<Record> {
+    let stem = stem_of(path);
+    let mut targets = targets.map(|(tgt, bytes)| {
+        byte_lines(bytes).map(move |(n, line)| {
+            // A reference is not held to the document limit.
+            decode_line(tgt, n, line, u64::MAX)
+        })
+    });
+    byte_lines(content)
+        .map(|(n, line)| {
+            let reference = targets.as_mut().and_then(|t| t.next());
+            match decode_line(path, n, line, limits.max_document_bytes) {
+                Ok(line) => multinews_record(path, &stem, n, line, reference, limits),
+                Err(e) => Record::err(at(path, n).display().to_string(), e),
+            }
+        })
+        .collect()
+}
+
+/// The record of line `n` of a Multi-News source file, with its reference.
+fn multinews_record(
+    path: &Path,
+    stem: &str,
+    n: usize,
+    line: &str,
+    reference: Option<Result<&str, InputError>>,
+    limits: &Limits,
+) -> Record {
+    let origin = format!("{}:{n}", path.display());
+    if let Some(e) = line_too_large(path, n, line, limits) {
+        return Record::err(origin, e);
+    }
+    let mut cluster = multinews::parse_source_line(&format!("{stem}-{n}"), line);
+    if cluster.documents.is_empty() {
+        return Record::err(
+            origin,
+            InputError::EmptyCluster {
+                path: at(path, n),
+                reason: "the line holds no document text".into(),
+            },
+        );
+    }
+    match reference {
+        Some(Ok(r)) => cluster.references.push(multinews::parse_target_line(r)),
+        Some(Err(e)) => return Record::err(origin, e),
+        None => {}
+    }
+    Record::ok(origin, cluster)
+}
+
 /// Reads standard input: JSONL if it starts with `{`, Multi-News if it holds
-/// `|||||`, otherwise one plain-text article.
+/// `|||||`, otherwise one plain-text article. JSONL and Multi-News lines are
+/// decoded one by one, as from a file.
 pub fn read_stdin(mut input: impl Read, limits: &Limits) -> Vec<Record> {
     let path = PathBuf::from("<stdin>");
     let mut bytes = Vec::new();
@@ -212,25 +277,21 @@ pub fn read_stdin(mut input: impl Read, limits: &Limits) -> Vec<Record> {
             InputError::Io { path, source },
         )];
     }
-    let content = match String::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => {
-            return vec![Record::err(
-                "<stdin>".into(),
-                InputError::InvalidUtf8 {
-                    path,
-                    offset: e.utf8_error().valid_up_to(),
-                },
-            )]
-        }
-    };
-    if content.trim_start().starts_with('{') {
-        return parse_jsonl(&path, &content, limits);
+    let content = strip_bom(&bytes);
+    let start = content
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(content.len());
+    if content[start..].starts_with(b"{") {
+        return parse_jsonl_bytes(&path, content, limits);
     }
-    if content.contains(multinews::SEPARATOR) {
-        return parse_multinews(&path, &content, None, limits);
+    if content
+        .windows(multinews::SEPARATOR.len())
+        .any(|w| w == multinews::SEPARATOR.as_bytes())
+    {
+        return parse_multinews_bytes(&path, content, None, limits);
     }
-    if content.trim().is_empty() {
+    if start == content.len() {
         return vec![Record::err(
             "<stdin>".into(),
             InputError::EmptyCluster {
@@ -239,12 +300,30 @@ pub fn read_stdin(mut input: impl Read, limits: &Limits) -> Vec<Record> {
             },
         )];
     }
-    if let Some(e) = line_too_large(&path, &content, limits) {
-        return vec![Record::err("<stdin>".into(), e)];
+    if content.len() as u64 > limits.max_document_bytes {
+        return vec![Record::err(
+            "<stdin>".into(),
+            InputError::TooLarge {
+                path,
+                size: content.len() as u64,
+                limit: limits.max_document_bytes,
+            },
+        )];
     }
-    let doc = text::parse_text_document("stdin", &content);
-    vec![Record::ok(
-        "<stdin>".into(),
-        Cluster::new("stdin", vec![doc]),
-    )]
+    match std::str::from_utf8(&bytes) {
+        Ok(text) => {
+            let doc = text::parse_text_document("stdin", text);
+            vec![Record::ok(
+                "<stdin>".into(),
+                Cluster::new("stdin", vec![doc]),
+            )]
+        }
+        Err(e) => vec![Record::err(
+            "<stdin>".into(),
+            InputError::InvalidUtf8 {
+                path,
+                offset: e.valid_up_to(),
+            },
+        )],
+    }
 }

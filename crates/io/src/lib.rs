@@ -25,6 +25,7 @@ pub mod error;
 pub mod input;
 pub mod jsonl;
 pub mod limits;
+mod lines;
 pub mod multinews;
 pub mod record;
 pub mod text;

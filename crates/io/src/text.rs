@@ -12,10 +12,15 @@ use std::path::Path;
 /// let d = brief_io::text::parse_text_document("a", "\nHeadline here\n\nBody. More body.\n");
 /// assert_eq!(d.title.as_deref(), Some("Headline here"));
 /// assert_eq!(d.text, "\nHeadline here\n\nBody. More body.\n");
+/// let d = brief_io::text::parse_text_document("b", "\u{feff}Old Mac headline\r\rBody.");
+/// assert_eq!(d.title.as_deref(), Some("Old Mac headline"));
 /// ```
 pub fn parse_text_document(id: &str, text: &str) -> brief_core::Document {
+    // Lines end at \n, \r\n or a lone \r; a byte-order mark is not text.
     let title = text
-        .lines()
+        .strip_prefix('\u{feff}')
+        .unwrap_or(text)
+        .split(['\n', '\r'])
         .map(str::trim)
         .find(|l| !l.is_empty())
         .map(str::to_owned);

@@ -62,6 +62,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // One warm-up request, which also checks that the server is there.
     let warm = client
         .post(url.as_str())
+        .header("content-type", "application/json")
         .body(body.to_string())
         .send()
         .await?;
@@ -90,6 +91,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 let t = Instant::now();
                 let outcome = match client
                     .post(url.as_str())
+                    .header("content-type", "application/json")
                     .body(body.to_string())
                     .send()
                     .await

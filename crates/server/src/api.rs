@@ -15,7 +15,8 @@
 use crate::config::Limits;
 use crate::error::ApiError;
 use brief_core::{
-    Cluster, Document, Pipeline, Summarization, SummarizeSettings, Summary, UpdateSettings,
+    Cluster, Deadline, Document, Pipeline, Summarization, SummarizeSettings, Summary,
+    UpdateSettings,
 };
 use serde_json::{Map, Value};
 
@@ -34,16 +35,41 @@ pub struct SummarizeJob {
 impl SummarizeJob {
     /// Summarizes the cluster. CPU-bound: call it off the async runtime.
     pub fn run(&self) -> Result<Summary, ApiError> {
+        self.run_within(&Deadline::none())
+    }
+
+    /// [`SummarizeJob::run`], stopping with the code [`CANCELLED`] once
+    /// `deadline` passes.
+    pub fn run_within(&self, deadline: &Deadline) -> Result<Summary, ApiError> {
         let summarizer = self
             .summarization
             .summarizer(&Default::default())
             .map_err(core_error)?;
         let prepared = Pipeline::default()
-            .prepare(&self.cluster)
+            .prepare_within(&self.cluster, deadline)
             .map_err(core_error)?;
-        Ok(self.summarization.run(summarizer.as_ref(), &prepared))
+        self.summarization
+            .run_within(summarizer.as_ref(), &prepared, deadline)
+            .map_err(core_error)
     }
 }
+
+/// Analyzes a cluster (`POST /v1/analyze`), stopping with the code
+/// [`CANCELLED`] if `deadline` passes before the analysis starts.
+pub fn analyze_within(
+    cluster: &Cluster,
+    deadline: &Deadline,
+) -> Result<brief_core::analyze::Analysis, ApiError> {
+    let prepared = Pipeline::default()
+        .prepare_within(cluster, deadline)
+        .map_err(core_error)?;
+    deadline.check().map_err(core_error)?;
+    Ok(brief_core::analyze::analyze_prepared(&prepared))
+}
+
+/// The code of the error of a job stopped by its deadline; the server
+/// answers it as 504 `timeout` (or 503 `shutting_down`).
+pub const CANCELLED: &str = "cancelled";
 
 /// A validated `POST /v1/score` request:
 /// `{"candidate": "...", "references": ["..."], "profile"?: "rouge-score" | "rouge155"}`.
@@ -71,6 +97,11 @@ pub fn core_error(e: brief_core::Error) -> ApiError {
         E::UnknownAlgorithm { .. } => ApiError::invalid("unknown_algorithm", e.to_string()),
         E::InvalidParameter { .. } => ApiError::invalid("invalid_parameter", e.to_string()),
         E::InvalidBudget(_) => ApiError::invalid("invalid_budget", e.to_string()),
+        E::Cancelled => ApiError::new(
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            CANCELLED,
+            e.to_string(),
+        ),
         _ => ApiError::invalid("invalid_request", e.to_string()),
     }
 }
@@ -89,7 +120,8 @@ fn parse_object(body: &[u8]) -> Result<Map<String, Value>, ApiError> {
             kind_of(&other)
         ))),
         Err(e) => Err(ApiError::malformed(format!(
-            "the request body is not valid JSON: {e}"
+            "the request body is not valid JSON: {}",
+            clip_quoted(&e.to_string())
         ))),
     }
 }
@@ -131,16 +163,42 @@ fn summarization(settings: Map<String, Value>) -> Result<Summarization, ApiError
                 "words" | "sentences" | "bytes" => "invalid_budget",
                 _ => "invalid_parameter",
             };
-            ApiError::invalid(code, format!("\"{field}\": {}", e.inner()))
+            let message = clip_quoted(&e.inner().to_string());
+            ApiError::invalid(code, format!("\"{}\": {message}", clip(&field)))
         })?;
     settings.validate().map_err(core_error)
 }
 
 /// At most 100 characters of a value quoted in a message.
-fn clip(text: &str) -> String {
-    match text.char_indices().nth(100) {
-        Some((end, _)) => format!("{}…", &text[..end]),
-        None => text.to_owned(),
+pub(crate) fn clip(text: &str) -> String {
+    brief_core::error::clip(text)
+}
+
+/// A message from a parser (serde) with every quoted value (between `"` or
+/// `` ` ``) cut to 100 characters, and the whole to 400.
+fn clip_quoted(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(512));
+    let mut rest = message;
+    while let Some(open) = rest.find(['"', '`']) {
+        let quote = &rest[open..=open];
+        out.push_str(&rest[..=open]);
+        rest = &rest[open + 1..];
+        match rest.find(quote) {
+            Some(close) => {
+                out.push_str(&clip(&rest[..close]));
+                out.push_str(quote);
+                rest = &rest[close + 1..];
+            }
+            None => {
+                out.push_str(&clip(rest));
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    match out.char_indices().nth(400) {
+        Some((end, _)) => format!("{}…", &out[..end]),
+        None => out,
     }
 }
 
@@ -197,10 +255,14 @@ fn parse_cluster(map: Map<String, Value>, limits: &Limits) -> Result<Cluster, Ap
         } else {
             "invalid_cluster"
         };
-        ApiError::new(axum::http::StatusCode::BAD_REQUEST, code, e)
+        ApiError::new(axum::http::StatusCode::BAD_REQUEST, code, clip_quoted(&e))
     })?;
     for doc in &cluster.documents {
-        check_chars(&format!("document \"{}\"", doc.id), &doc.text, limits)?;
+        check_chars(
+            &format!("document \"{}\"", clip(&doc.id)),
+            &doc.text,
+            limits,
+        )?;
     }
     Ok(cluster)
 }
@@ -314,7 +376,8 @@ pub fn parse_analyze_request(body: &[u8], limits: &Limits) -> Result<Cluster, Ap
         return Err(ApiError::invalid(
             "unknown_field",
             format!(
-                "unknown field \"{key}\"; expected {}",
+                "unknown field \"{}\"; expected {}",
+                clip(key),
                 CLUSTER_KEYS.join(", ")
             ),
         ));
@@ -356,18 +419,24 @@ pub fn parse_score_request(body: &[u8], limits: &Limits) -> Result<ScoreJob, Api
     {
         return Err(ApiError::invalid(
             "unknown_field",
-            format!("unknown field \"{key}\"; expected candidate, references, reference, profile"),
+            format!(
+                "unknown field \"{}\"; expected candidate, references, reference, profile",
+                clip(key)
+            ),
         ));
     }
     let profile = match map.remove("profile") {
         None | Some(Value::Null) => brief_rouge::Profile::RougeScore,
         Some(Value::String(name)) => name.parse().map_err(|e: brief_rouge::RougeError| {
-            ApiError::invalid("unknown_profile", e.to_string())
+            ApiError::invalid("unknown_profile", clip_quoted(&e.to_string()))
         })?,
         Some(other) => {
             return Err(ApiError::invalid(
                 "unknown_profile",
-                format!("\"profile\" must be \"rouge-score\" or \"rouge155\", got {other}"),
+                format!(
+                    "\"profile\" must be \"rouge-score\" or \"rouge155\", got {}",
+                    kind_of(&other)
+                ),
             ))
         }
     };
@@ -547,6 +616,18 @@ mod tests {
         let job = parse(r#"{"documents": ["Photo: AP"]}"#).expect("parses");
         let e = job.run().expect_err("no body sentence");
         assert_eq!((e.status.as_u16(), e.code), (422, "no_sentences"));
+    }
+
+    #[test]
+    fn quoted_values_are_clipped() {
+        let long = "y".repeat(1000);
+        let m = clip_quoted(&format!("invalid type: string \"{long}\", expected f64"));
+        assert!(m.ends_with("…\", expected f64"), "{m}");
+        assert!(m.chars().count() < 160);
+        let m = clip_quoted(&format!("unknown variant `{long}`, expected `a`"));
+        assert!(m.ends_with("…`, expected `a`"), "{m}");
+        assert_eq!(clip_quoted("no quotes"), "no quotes");
+        assert_eq!(clip_quoted("odd \"quote"), "odd \"quote");
     }
 
     #[test]

@@ -24,6 +24,17 @@ pub struct Limits {
     /// Jobs allowed to wait for a worker; beyond running + waiting the server
     /// answers 503 `overloaded` at once instead of queueing without bound.
     pub max_queued_jobs: usize,
+    /// Bytes of request bodies held at once, from the first byte read until
+    /// their job ends. A body reserves its declared length (or
+    /// `max_body_bytes` when it does not declare one) before it is read;
+    /// requests wait for room within their time limit, so the memory of
+    /// bodies never grows with the number of connections. At least
+    /// `max_body_bytes`.
+    pub max_body_memory: usize,
+    /// On SIGTERM or Ctrl-C, how long requests in flight may go on before
+    /// their jobs are cancelled; the process then exits within a further
+    /// 2 seconds. At most [`Limits::MAX_SHUTDOWN_GRACE`].
+    pub shutdown_grace: Duration,
 }
 
 impl Limits {
@@ -37,6 +48,14 @@ impl Limits {
     pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
     /// Default waiting-room size.
     pub const DEFAULT_MAX_QUEUED_JOBS: usize = 64;
+    /// Default memory for request bodies: 64 MiB, eight bodies of the
+    /// default maximum size.
+    pub const DEFAULT_MAX_BODY_MEMORY: usize = 64 << 20;
+    /// Default shutdown grace period.
+    pub const DEFAULT_SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
+    /// Longest shutdown grace period, so that a stopped server is gone
+    /// within 15 seconds.
+    pub const MAX_SHUTDOWN_GRACE: Duration = Duration::from_secs(13);
 
     /// Default number of concurrent jobs: one per available core.
     pub fn default_concurrent_jobs() -> usize {
@@ -59,6 +78,18 @@ impl Limits {
         if self.request_timeout.is_zero() {
             return Err("request_timeout must be positive".into());
         }
+        if self.max_body_memory < self.max_body_bytes {
+            return Err(format!(
+                "max_body_memory ({}) must be at least max_body_bytes ({})",
+                self.max_body_memory, self.max_body_bytes
+            ));
+        }
+        if self.shutdown_grace > Self::MAX_SHUTDOWN_GRACE {
+            return Err(format!(
+                "shutdown_grace must be at most {} s",
+                Self::MAX_SHUTDOWN_GRACE.as_secs()
+            ));
+        }
         Ok(())
     }
 }
@@ -72,6 +103,8 @@ impl Default for Limits {
             request_timeout: Self::DEFAULT_REQUEST_TIMEOUT,
             max_concurrent_jobs: Self::default_concurrent_jobs(),
             max_queued_jobs: Self::DEFAULT_MAX_QUEUED_JOBS,
+            max_body_memory: Self::DEFAULT_MAX_BODY_MEMORY,
+            shutdown_grace: Self::DEFAULT_SHUTDOWN_GRACE,
         }
     }
 }

@@ -60,6 +60,15 @@ impl ApiError {
         )
     }
 
+    /// 503: the server is shutting down and stopped this request's job.
+    pub fn shutting_down() -> Self {
+        Self::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "shutting_down",
+            "the server is shutting down; retry on another instance or later",
+        )
+    }
+
     /// 500: a bug; the message says no more than that.
     pub fn internal(message: impl Into<String>) -> Self {
         Self::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", message)

@@ -5,11 +5,13 @@
 //! errors while summaries are computed. Up to `max_queued_jobs` more wait
 //! for a worker; beyond that the answer is 503 at once.
 //!
-//! A job, once started, runs to its end even if its client leaves or its
-//! request times out (the summarizers have no cancellation points), but it
-//! keeps holding its worker and its admission slot until then, so abandoned
-//! work is bounded by the same limits as live work and cannot pile up. A job
-//! still waiting for a worker is simply dropped with its request.
+//! A job gets its request's [`brief_core::Deadline`]: the request's time
+//! limit, cancelled too when its client leaves or the server shuts down. The
+//! summarizers check it in their loops and stop within milliseconds, so the
+//! work done after a 504 is close to nothing. A job keeps its worker and its
+//! admission slot until it has stopped, so abandoned work is bounded by the
+//! same limits as live work and cannot pile up. A job still waiting for a
+//! worker is simply dropped with its request.
 
 use crate::error::ApiError;
 use crate::metrics::Metrics;

@@ -29,13 +29,16 @@
 //! # }
 //! ```
 
+pub mod access;
 pub mod api;
 pub mod config;
 pub mod error;
 pub mod jobs;
 pub mod metrics;
 mod web;
+pub mod wire;
 
+pub use access::Access;
 pub use config::Limits;
 pub use error::ApiError;
 
@@ -45,13 +48,16 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use brief_core::{CancelToken, Deadline};
 use brief_rouge::{Profile, Rouge, RougeConfig};
 use http_body_util::BodyExt;
 use jobs::JobPool;
 use metrics::Metrics;
 use std::future::Future;
+use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::Duration;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 /// Everything a handler needs, shared by all requests.
 #[derive(Debug, Clone)]
@@ -61,7 +67,16 @@ pub struct AppState {
     metrics: Arc<Metrics>,
     rouge_score: Arc<Rouge>,
     rouge155: Arc<Rouge>,
+    access: Access,
+    /// Cancelled when the shutdown grace period is over: every job stops.
+    shutdown: CancelToken,
+    /// The memory budget of request bodies, in KiB ([`Limits::max_body_memory`]).
+    bodies: Arc<Semaphore>,
 }
+
+/// Permits of the body budget are KiB, so that a budget of any size fits
+/// the semaphore's `u32` requests.
+const BODY_UNIT: usize = 1024;
 
 impl AppState {
     /// State for a server with `limits`.
@@ -79,18 +94,76 @@ impl AppState {
             metrics,
             rouge_score: Arc::new(Rouge::new(RougeConfig::rouge_score())?),
             rouge155: Arc::new(Rouge::new(RougeConfig::rouge155())?),
+            access: Access::default(),
+            shutdown: CancelToken::new(),
+            bodies: Arc::new(Semaphore::new(
+                limits
+                    .max_body_memory
+                    .div_ceil(BODY_UNIT)
+                    .min(Semaphore::MAX_PERMITS),
+            )),
         })
+    }
+
+    /// The same state with `access` (allowed hosts, token).
+    pub fn with_access(mut self, access: Access) -> Self {
+        self.access = access;
+        self
     }
 
     /// The server's metrics.
     pub fn metrics(&self) -> &Arc<Metrics> {
         &self.metrics
     }
+
+    /// Bytes of the body memory budget held now (by bodies being read and
+    /// by jobs that have not ended), in whole KiB per body.
+    pub fn body_memory_held(&self) -> usize {
+        let total = self
+            .limits
+            .max_body_memory
+            .div_ceil(BODY_UNIT)
+            .min(Semaphore::MAX_PERMITS);
+        total.saturating_sub(self.bodies.available_permits()) * BODY_UNIT
+    }
+
+    /// The token that stops every job of this server when cancelled (the
+    /// end of the shutdown grace period cancels it).
+    pub fn shutdown_token(&self) -> &CancelToken {
+        &self.shutdown
+    }
+
+    /// The deadline of a request starting now: its time limit, the
+    /// server's shutdown, and `request` (cancelled when the request ends).
+    fn deadline(&self, request: &CancelToken) -> Deadline {
+        Deadline::after(self.limits.request_timeout)
+            .with_token(self.shutdown.clone())
+            .with_token(request.clone())
+    }
 }
 
-/// The application: every route, the metrics middleware and the panic guard.
+/// Cancels its token when dropped: when a handler's future ends or is
+/// dropped (its client left, or its time ran out), its job stops too.
+struct CancelOnDrop(CancelToken);
+
+impl Drop for CancelOnDrop {
+    fn drop(&mut self) {
+        self.0.cancel();
+    }
+}
+
+/// The application: every route, the access checks ([`access`]), the
+/// metrics middleware and the panic guard, for a server listening on any
+/// address.
 pub fn router(state: AppState) -> Router {
+    router_bound(state, None)
+}
+
+/// [`router`] for a server listening on `bound` (what the `Host` check
+/// accepts depends on it).
+fn router_bound(state: AppState, bound: Option<IpAddr>) -> Router {
     let metrics = Arc::clone(&state.metrics);
+    let guard = Arc::new(access::Guard::new(state.access.clone(), bound));
     Router::new()
         .route("/", get(web::index))
         .route("/assets/app.js", get(web::app_js))
@@ -107,6 +180,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state)
+        .layer(axum::middleware::from_fn_with_state(guard, access::check))
         .layer(axum::middleware::from_fn_with_state(
             metrics,
             metrics::track,
@@ -117,8 +191,10 @@ pub fn router(state: AppState) -> Router {
 }
 
 /// Serves the application on `listener` until `shutdown` completes, then
-/// stops accepting, lets requests in flight finish (for at most the request
-/// time limit plus a second) and returns.
+/// stops accepting, lets requests in flight go on for at most
+/// [`Limits::shutdown_grace`], cancels the jobs still running (they stop
+/// within milliseconds and their requests are answered 503), and returns at
+/// most a second later: within the grace period plus a second in all.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     limits: Limits,
@@ -136,7 +212,9 @@ pub async fn serve_state(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let limits = state.limits;
-    let app = router(state);
+    let jobs_stop = state.shutdown.clone();
+    let bound = listener.local_addr().ok().map(|a| a.ip());
+    let app = router_bound(state, bound);
     // hyper directly rather than `axum::serve`, for a header read timeout:
     // a client that opens a connection and never finishes its headers is
     // disconnected instead of holding a socket forever.
@@ -159,6 +237,7 @@ pub async fn serve_state(
             () = &mut shutdown => break,
         };
         let service = hyper_util::service::TowerToHyperService::new(app.clone());
+        let stream = wire::JsonErrors::new(stream);
         let connection = http.serve_connection(hyper_util::rt::TokioIo::new(stream), service);
         let connection = connections.watch(connection);
         tokio::spawn(async move {
@@ -167,10 +246,14 @@ pub async fn serve_state(
         });
     }
     drop(listener);
-    // Requests in flight finish; idle connections close now. A request can
-    // run at most its time limit, so waiting longer than that is a bug.
-    let grace = limits.request_timeout + Duration::from_secs(1);
-    let _ = tokio::time::timeout(grace, connections.shutdown()).await;
+    // Requests in flight go on for the grace period; idle connections close
+    // now. Then every job is cancelled, and its request answered at once.
+    let mut closed = std::pin::pin!(connections.shutdown());
+    let grace = limits.shutdown_grace.min(limits.request_timeout);
+    if tokio::time::timeout(grace, &mut closed).await.is_err() {
+        jobs_stop.cancel();
+        let _ = tokio::time::timeout(Duration::from_secs(1), closed).await;
+    }
     Ok(())
 }
 
@@ -240,10 +323,26 @@ fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
     ApiError::internal("the server failed unexpectedly; this is a bug in brief").into_response()
 }
 
-/// Reads the whole body, at most `limit` bytes. An oversized body is read on
-/// (and discarded) up to another `limit` bytes so that an ordinary client,
+/// A request body and its share of the body memory budget, released when
+/// both are dropped (the job holds them until it ends).
+struct HeldBody {
+    bytes: Bytes,
+    permit: OwnedSemaphorePermit,
+}
+
+/// Reads the whole body, at most `limit` bytes, once the body memory budget
+/// has room for it ([`Limits::max_body_memory`]): the declared length is
+/// reserved before the first byte is read (`limit` when no length is
+/// declared), so bodies waiting for room stay in the client's socket, not
+/// in this process. An oversized body is read on (and discarded, without
+/// holding it) up to another `limit` bytes so that an ordinary client,
 /// still sending, receives the 413 rather than a reset connection.
-async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Bytes, ApiError> {
+async fn read_body(
+    state: &AppState,
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<HeldBody, ApiError> {
+    let limit = state.limits.max_body_bytes;
     let too_large = |size: String| {
         ApiError::too_large(
             "body_too_large",
@@ -255,28 +354,37 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Byte
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
     let mut body = body;
-    let mut buffer = Vec::new();
-    let mut seen: usize = 0;
     if let Some(n) = declared {
         if n > limit as u64 {
             drain(&mut body, limit).await;
             return Err(too_large(n.to_string()));
         }
-        buffer.reserve(usize::try_from(n).unwrap_or(0));
     }
+    let reserved = declared.map_or(limit, |n| usize::try_from(n).unwrap_or(limit));
+    let units = u32::try_from(reserved.div_ceil(BODY_UNIT)).unwrap_or(u32::MAX);
+    let permit = Arc::clone(&state.bodies)
+        .acquire_many_owned(units)
+        .await
+        .map_err(|_| ApiError::internal("the body budget is closed"))?;
+    let mut buffer = Vec::with_capacity(declared.map_or(0, |_| reserved));
+    let mut seen: usize = 0;
     while let Some(frame) = body.frame().await {
         let frame = frame
             .map_err(|e| ApiError::malformed(format!("could not read the request body: {e}")))?;
         if let Ok(data) = frame.into_data() {
             seen = seen.saturating_add(data.len());
             if seen > limit {
+                drop(buffer);
                 drain(&mut body, limit).await;
                 return Err(too_large(format!("more than {limit}")));
             }
             buffer.extend_from_slice(&data);
         }
     }
-    Ok(Bytes::from(buffer))
+    Ok(HeldBody {
+        bytes: Bytes::from(buffer),
+        permit,
+    })
 }
 
 /// Discards up to `budget` more bytes of `body`.
@@ -292,14 +400,29 @@ async fn drain(body: &mut Body, budget: usize) {
     }
 }
 
-/// Applies the request time limit to a whole request.
-async fn within_limit<T>(
-    limits: &Limits,
-    work: impl Future<Output = Result<T, ApiError>>,
-) -> Result<T, ApiError> {
-    tokio::time::timeout(limits.request_timeout, work)
-        .await
-        .unwrap_or_else(|_| Err(ApiError::timeout(limits.request_timeout)))
+/// Applies the request time limit to a whole request, and gives the
+/// request's work a deadline at the same instant, cancelled too when the
+/// request ends early (client gone) or the server shuts down.
+async fn within_limit<T, W>(
+    state: &AppState,
+    work: impl FnOnce(Deadline) -> W,
+) -> Result<T, ApiError>
+where
+    W: Future<Output = Result<T, ApiError>>,
+{
+    let token = CancelToken::new();
+    let _cancel = CancelOnDrop(token.clone());
+    let deadline = state.deadline(&token);
+    let limit = state.limits.request_timeout;
+    match tokio::time::timeout(limit, work(deadline)).await {
+        Err(_) => Err(ApiError::timeout(limit)),
+        Ok(Err(e)) if e.code == api::CANCELLED => Err(if state.shutdown.is_cancelled() {
+            ApiError::shutting_down()
+        } else {
+            ApiError::timeout(limit)
+        }),
+        Ok(result) => result,
+    }
 }
 
 async fn summarize(
@@ -308,14 +431,21 @@ async fn summarize(
     body: Body,
 ) -> Result<Json<brief_core::Summary>, ApiError> {
     let limits = state.limits;
-    within_limit(&limits, async {
-        let bytes = read_body(&headers, body, limits.max_body_bytes).await?;
+    within_limit(&state, |deadline| async {
+        let body = read_body(&state, &headers, body).await?;
         // Parsing a large body is CPU work too; it runs with the summary.
         let summary = state
             .jobs
             .run(move || {
+                let HeldBody {
+                    bytes,
+                    permit: _held,
+                } = body;
                 let job = api::parse_summarize_request(&bytes, &limits)?;
-                job.run()
+                // The parsed request replaces the bytes; the budget share is
+                // held until the job ends.
+                drop(bytes);
+                job.run_within(&deadline)
             })
             .await??;
         Ok(Json(summary))
@@ -329,12 +459,20 @@ async fn update(
     body: Body,
 ) -> Result<Json<brief_core::Summary>, ApiError> {
     let limits = state.limits;
-    within_limit(&limits, async {
-        let bytes = read_body(&headers, body, limits.max_body_bytes).await?;
+    within_limit(&state, |deadline| async {
+        let body = read_body(&state, &headers, body).await?;
         let summary = state
             .jobs
             .run(move || {
+                let HeldBody {
+                    bytes,
+                    permit: _held,
+                } = body;
                 let job = api::parse_update_request(&bytes, &limits)?;
+                drop(bytes);
+                // The update summarizer takes no deadline yet: a job past
+                // its time limit stops before it starts.
+                deadline.check().map_err(api::core_error)?;
                 job.run()
             })
             .await??;
@@ -349,13 +487,21 @@ async fn score(
     body: Body,
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let limits = state.limits;
-    within_limit(&limits, async {
-        let bytes = read_body(&headers, body, limits.max_body_bytes).await?;
+    within_limit(&state, |deadline| async {
+        let body = read_body(&state, &headers, body).await?;
         let scorers = (Arc::clone(&state.rouge_score), Arc::clone(&state.rouge155));
         let scored = state
             .jobs
             .run(move || {
+                let HeldBody {
+                    bytes,
+                    permit: _held,
+                } = body;
                 let job = api::parse_score_request(&bytes, &limits)?;
+                // The parsed request replaces the bytes; the budget share is
+                // held until the job ends.
+                drop(bytes);
+                deadline.check().map_err(api::core_error)?;
                 let rouge = match job.profile {
                     Profile::RougeScore => &scorers.0,
                     Profile::Rouge155 => &scorers.1,
@@ -383,13 +529,20 @@ async fn analyze(
     body: Body,
 ) -> Result<Json<brief_core::analyze::Analysis>, ApiError> {
     let limits = state.limits;
-    within_limit(&limits, async {
-        let bytes = read_body(&headers, body, limits.max_body_bytes).await?;
+    within_limit(&state, |deadline| async {
+        let body = read_body(&state, &headers, body).await?;
         let analysis = state
             .jobs
             .run(move || {
+                let HeldBody {
+                    bytes,
+                    permit: _held,
+                } = body;
                 let cluster = api::parse_analyze_request(&bytes, &limits)?;
-                brief_core::analyze::analyze(&cluster).map_err(api::core_error)
+                // The parsed request replaces the bytes; the budget share is
+                // held until the job ends.
+                drop(bytes);
+                api::analyze_within(&cluster, &deadline)
             })
             .await??;
         Ok(Json(analysis))
@@ -404,12 +557,20 @@ async fn compare(
     body: Body,
 ) -> Result<Json<brief_core::compare::Comparison>, ApiError> {
     let limits = state.limits;
-    within_limit(&limits, async {
-        let bytes = read_body(&headers, body, limits.max_body_bytes).await?;
+    within_limit(&state, |deadline| async {
+        let body = read_body(&state, &headers, body).await?;
         let comparison = state
             .jobs
             .run(move || {
+                let HeldBody {
+                    bytes,
+                    permit: _held,
+                } = body;
                 let cluster = api::parse_analyze_request(&bytes, &limits)?;
+                drop(bytes);
+                // The comparison itself takes no deadline: a job past its
+                // time limit stops before it starts.
+                deadline.check().map_err(api::core_error)?;
                 brief_core::compare::compare(&cluster).map_err(api::core_error)
             })
             .await??;

@@ -6,6 +6,13 @@
 const $ = (id) => document.getElementById(id);
 const state = { docs: [], summary: null, shownDoc: null, pinned: null };
 
+/** Headers for API calls: a server started with --token needs it; open the
+ * page as http://host:port/#token=TOKEN to give it. */
+function apiHeaders(extra = {}) {
+  const token = new URLSearchParams(location.hash.slice(1)).get("token");
+  return token ? { ...extra, authorization: `Bearer ${token}` } : extra;
+}
+
 /** Maps UTF-8 byte offsets of `text` to UTF-16 indices (char boundaries only). */
 function byteOffsetMap(text) {
   const table = new Map();
@@ -96,7 +103,7 @@ async function summarize(event) {
   try {
     const response = await fetch("/v1/summarize", {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: apiHeaders({ "content-type": "application/json" }),
       body: JSON.stringify(body),
     });
     const payload = await response.json().catch(() => null);
@@ -219,7 +226,7 @@ function scrollSourceTo(mark) {
 async function loadAlgorithms() {
   const select = $("algorithm");
   try {
-    const r = await fetch("/v1/algorithms");
+    const r = await fetch("/v1/algorithms", { headers: apiHeaders() });
     const { algorithms, default: chosen } = await r.json();
     for (const name of algorithms) {
       const o = document.createElement("option");
@@ -234,7 +241,7 @@ async function loadAlgorithms() {
 }
 
 async function loadExample() {
-  const r = await fetch("/v1/example");
+  const r = await fetch("/v1/example", { headers: apiHeaders() });
   const cluster = await r.json();
   $("articles").replaceChildren();
   cluster.documents.forEach((d) => addArticle(d.text));

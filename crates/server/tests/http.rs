@@ -163,7 +163,7 @@ async fn every_error_is_json_with_the_right_status() {
     chunked.push_str("0\r\n\r\n");
     let answer = raw_exchange(
         &server,
-        &format!("POST /v1/summarize HTTP/1.1\r\nhost: x\r\nconnection: close\r\ntransfer-encoding: chunked\r\n\r\n{chunked}"),
+        &format!("POST /v1/summarize HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\nconnection: close\r\ntransfer-encoding: chunked\r\n\r\n{chunked}"),
     )
     .await;
     assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
@@ -294,6 +294,7 @@ async fn full_server_answers_503_then_recovers() {
 async fn post_owned(url: String, body: String) -> (u16, Value) {
     let r = reqwest::Client::new()
         .post(url)
+        .header("content-type", "application/json")
         .body(body)
         .send()
         .await
@@ -310,7 +311,9 @@ async fn slow_request_times_out_with_504_and_its_work_ends() {
         ..Limits::default()
     };
     let server = TestServer::start(limits).await;
-    let (status, json) = post(&server, "/v1/summarize", big_request(40, 50)).await;
+    // 50,000 sentences: preparing them alone takes longer than the limit,
+    // even in a release build.
+    let (status, json) = post(&server, "/v1/summarize", big_request(100, 500)).await;
     assert_eq!((status, error_code(&json)), (504, "timeout"), "{json}");
     // The abandoned job keeps its worker until it ends, then lets go.
     server
@@ -331,7 +334,7 @@ async fn disconnecting_clients_leak_nothing() {
         .await
         .expect("connect");
     stream
-        .write_all(b"POST /v1/summarize HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n{\"documents\": [\"abc")
+        .write_all(b"POST /v1/summarize HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n{\"documents\": [\"abc")
         .await
         .expect("write");
     server
@@ -352,7 +355,7 @@ async fn disconnecting_clients_leak_nothing() {
         .await
         .expect("connect");
     let head = format!(
-        "POST /v1/summarize HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
+        "POST /v1/summarize HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
         body.len()
     );
     stream.write_all(head.as_bytes()).await.expect("write head");
@@ -398,7 +401,11 @@ async fn disconnecting_clients_leak_nothing() {
 
 #[tokio::test]
 async fn shutdown_finishes_requests_in_flight() {
-    let mut server = TestServer::start(Limits::default()).await;
+    let limits = Limits {
+        shutdown_grace: Duration::from_secs(13),
+        ..Limits::default()
+    };
+    let mut server = TestServer::start(limits).await;
     let slow = tokio::spawn(post_owned(server.url("/v1/summarize"), big_request(40, 50)));
     server
         .wait_for("the slow job to start", Duration::from_secs(10), |m| {
@@ -492,7 +499,7 @@ async fn unfinished_headers_are_cut_off() {
         .await
         .expect("connect");
     stream
-        .write_all(b"POST /v1/summarize HTTP/1.1\r\nhost: x\r\n")
+        .write_all(b"POST /v1/summarize HTTP/1.1\r\nhost: 127.0.0.1\r\n")
         .await
         .expect("write");
     let mut answer = Vec::new();

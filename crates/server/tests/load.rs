@@ -65,6 +65,7 @@ async fn thousand_requests_mixed_with_bad_ones() {
                 let t = Instant::now();
                 let outcome = client
                     .post(server.url("/v1/summarize"))
+                    .header("content-type", "application/json")
                     .body(body.to_owned())
                     .send()
                     .await;

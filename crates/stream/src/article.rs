@@ -41,8 +41,8 @@ impl Article {
             Some(value) => parse_timestamp(value)
                 .map(Some)
                 .ok_or_else(|| Error::BadDate {
-                    id: self.id.clone(),
-                    value: value.to_owned(),
+                    id: brief_core::error::clip(&self.id),
+                    value: brief_core::error::clip(value),
                 }),
         }
     }

@@ -82,7 +82,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
     }
     out.flush().context("writing the analysis")?;
     if failed > 0 {
-        eprintln!("brief: {failed} of {total} inputs failed; the others were analyzed");
+        eprintln!(
+            "brief: {}",
+            super::summarize::failure_note(failed, total, "analyzed")
+        );
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)

@@ -1,7 +1,7 @@
 //! `brief serve`: the HTTP API and web page of `brief-server`.
 
 use anyhow::{Context, Result};
-use brief_server::Limits;
+use brief_server::{Access, AppState, Limits};
 use std::net::{IpAddr, SocketAddr};
 use std::process::ExitCode;
 use std::time::Duration;
@@ -33,6 +33,30 @@ pub struct Args {
     /// Requests allowed to wait for a free worker before the server answers 503.
     #[arg(long, env = "BRIEF_MAX_QUEUE", default_value_t = Limits::DEFAULT_MAX_QUEUED_JOBS)]
     pub max_queue: usize,
+    /// Bytes of request bodies held at once; requests wait for room
+    /// [default: 64 MiB, or --max-body-bytes if larger].
+    #[arg(long, env = "BRIEF_MAX_BODY_MEMORY")]
+    pub max_body_memory: Option<usize>,
+    /// On SIGTERM or Ctrl-C, how long requests in flight may go on before
+    /// their jobs are cancelled, in milliseconds (at most 13,000); the
+    /// process exits at most 2 seconds later.
+    #[arg(long, env = "BRIEF_SHUTDOWN_GRACE_MS", default_value_t = Limits::DEFAULT_SHUTDOWN_GRACE.as_millis() as u64)]
+    pub shutdown_grace_ms: u64,
+    /// Host name the server also answers to, beside its own IP addresses
+    /// and localhost (repeat it, or give a comma-separated list; * accepts any).
+    /// Other Host headers get 403, which stops DNS-rebinding pages.
+    #[arg(
+        long = "allowed-host",
+        env = "BRIEF_ALLOWED_HOSTS",
+        value_delimiter = ',',
+        value_name = "NAME"
+    )]
+    pub allowed_hosts: Vec<String>,
+    /// Require "Authorization: Bearer TOKEN" on the API routes (/v1/*,
+    /// /metrics); the page sends a token given in its address as #token=TOKEN.
+    /// Prefer the environment variable: a flag shows in the process list.
+    #[arg(long, env = "BRIEF_TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
 }
 
 impl Args {
@@ -47,20 +71,37 @@ impl Args {
                 .max_jobs
                 .unwrap_or_else(Limits::default_concurrent_jobs),
             max_queued_jobs: self.max_queue,
+            max_body_memory: self
+                .max_body_memory
+                .unwrap_or(Limits::DEFAULT_MAX_BODY_MEMORY.max(self.max_body_bytes)),
+            shutdown_grace: Duration::from_millis(self.shutdown_grace_ms),
         };
         limits.validate().map_err(anyhow::Error::msg)?;
         Ok(limits)
     }
 }
 
-/// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
+/// Serves until Ctrl-C or SIGTERM, then lets the requests in flight go on
+/// for the grace period, cancels their jobs and exits.
 pub fn run(args: Args) -> Result<ExitCode> {
     let limits = args.limits()?;
+    if args.token.as_deref().is_some_and(|t| t.trim().is_empty()) {
+        anyhow::bail!("--token (BRIEF_TOKEN) is empty");
+    }
+    let access = Access {
+        allowed_hosts: args
+            .allowed_hosts
+            .iter()
+            .map(|h| h.trim().to_owned())
+            .filter(|h| !h.is_empty())
+            .collect(),
+        token: args.token.clone(),
+    };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
-    runtime.block_on(async {
+    let served = runtime.block_on(async {
         let addr = SocketAddr::new(args.host, args.port);
         let listener = tokio::net::TcpListener::bind(addr)
             .await
@@ -68,10 +109,17 @@ pub fn run(args: Args) -> Result<ExitCode> {
         let local = listener.local_addr().context("no local address")?;
         // Scripts and tests read this line to find the port.
         eprintln!("brief: listening on http://{local}");
-        brief_server::serve(listener, limits, brief_server::shutdown_signal())
+        let state = AppState::new(limits)
+            .context("cannot set up the server")?
+            .with_access(access);
+        brief_server::serve_state(listener, state, brief_server::shutdown_signal())
             .await
             .context("server failed")?;
         eprintln!("brief: stopped");
         Ok(ExitCode::SUCCESS)
-    })
+    });
+    // Jobs were cancelled at the end of the grace period and stop within
+    // milliseconds; the runtime does not wait longer than a second for them.
+    runtime.shutdown_timeout(Duration::from_secs(1));
+    served
 }

@@ -300,12 +300,40 @@ pub fn run(args: Args) -> Result<ExitCode> {
     out.flush().context("writing the summary")?;
     if failed > 0 {
         eprintln!(
-            "brief: {failed} of {} inputs failed; the others were summarized",
-            results.len()
+            "brief: {}",
+            failure_note(failed, results.len(), "summarized")
         );
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The closing line of a run in which `failed` of `total` inputs failed.
+pub fn failure_note(failed: usize, total: usize, done: &str) -> String {
+    match (failed, total) {
+        (1, 1) => format!("the input failed; nothing was {done}"),
+        (f, t) if f == t => format!("all {t} inputs failed; nothing was {done}"),
+        (f, t) => format!("{f} of {t} inputs failed; the others were {done}"),
+    }
+}
+
+/// Text with the characters HTML gives meaning to written as entities, so
+/// a Markdown renderer shows what the documents say instead of running
+/// their markup.
+fn escape_html(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['<', '>', '&']) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 pub fn write_summary(
@@ -364,13 +392,15 @@ pub fn write_summary(
             Ok(())
         }
         Format::Markdown => {
-            writeln!(out, "## Summary of {}\n", summary.cluster_id)?;
+            writeln!(out, "## Summary of {}\n", escape_html(&summary.cluster_id))?;
             for item in &summary.items {
                 let cut = if item.truncated { " *[cut]*" } else { "" };
                 writeln!(
                     out,
                     "- {}{cut} <sup>[{}:{}]</sup>",
-                    item.text, item.doc, item.sentence
+                    escape_html(&item.text),
+                    item.doc,
+                    item.sentence
                 )?;
             }
             writeln!(
@@ -382,7 +412,7 @@ pub fn write_summary(
             )?;
             writeln!(out, "**Sources**\n")?;
             for d in used_documents(summary) {
-                writeln!(out, "{}. `[{d}]` {}", d, describe(cluster, d))?;
+                writeln!(out, "{}. `[{d}]` {}", d, escape_html(&describe(cluster, d)))?;
             }
             writeln!(out)
         }

@@ -95,8 +95,34 @@ pub struct CopyReport {
     /// Families, in order of first appearance.
     pub families: Vec<CopyFamily>,
     /// `overlap[i][j]`: share of document `i`'s sentences that have a copy in
-    /// document `j` (1 on the diagonal).
+    /// document `j` (1 on the diagonal). Only for clusters of at most
+    /// [`MAX_OVERLAP_MATRIX`] documents (empty beyond: see `overlap_top`).
     pub overlap: Vec<Vec<f64>>,
+    /// For clusters of more than [`MAX_OVERLAP_MATRIX`] documents, instead
+    /// of the matrix: for each document, the (at most
+    /// [`OVERLAP_NEIGHBOURS`]) documents holding copies of most of its
+    /// sentences, by document, then share descending.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub overlap_top: Vec<DocumentOverlap>,
+}
+
+/// Largest cluster (in documents) whose full overlap matrix is reported.
+pub const MAX_OVERLAP_MATRIX: usize = 100;
+
+/// Beyond [`MAX_OVERLAP_MATRIX`] documents, how many other documents are
+/// reported for each document.
+pub const OVERLAP_NEIGHBOURS: usize = 10;
+
+/// One cell of the overlap matrix: the share of `doc`'s sentences that
+/// have a copy in `other`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct DocumentOverlap {
+    /// The document whose sentences are counted.
+    pub doc: usize,
+    /// The document holding copies of them.
+    pub other: usize,
+    /// Share of `doc`'s sentences copied in `other`, in (0, 1].
+    pub share: f64,
 }
 
 /// For each sentence of `p`, the family it belongs to (by index into the
@@ -274,26 +300,56 @@ pub fn report_from_families(
     family_of: &[Option<usize>],
 ) -> CopyReport {
     let d = p.num_docs();
-    let mut overlap = vec![vec![0.0; d]; d];
-    for (i, row) in overlap.iter_mut().enumerate() {
+    let dense = d <= MAX_OVERLAP_MATRIX;
+    let mut overlap = Vec::new();
+    let mut overlap_top = Vec::new();
+    // Copied sentences of one document, by other document: only the
+    // documents its families reach are counted, so the work and memory
+    // follow the copies, not the square of the document count.
+    let mut copied = vec![0usize; d];
+    let mut touched: Vec<usize> = Vec::new();
+    for i in 0..d {
         let range = p.doc_sentences[i].clone();
         let total = range.len();
-        row[i] = 1.0;
-        if total == 0 {
-            continue;
-        }
-        for (j, cell) in row.iter_mut().enumerate() {
-            if i == j {
-                continue;
+        for s in range {
+            for &j in family_of[s].map_or(&[][..], |f| &families[f].documents) {
+                if j != i {
+                    if copied[j] == 0 {
+                        touched.push(j);
+                    }
+                    copied[j] += 1;
+                }
             }
-            let copied = range
-                .clone()
-                .filter(|&s| family_of[s].is_some_and(|f| families[f].documents.contains(&j)))
-                .count();
-            *cell = copied as f64 / total as f64;
+        }
+        if dense {
+            let mut row = vec![0.0; d];
+            row[i] = 1.0;
+            for &j in &touched {
+                row[j] = copied[j] as f64 / total as f64;
+            }
+            overlap.push(row);
+        } else {
+            let mut top: Vec<DocumentOverlap> = touched
+                .iter()
+                .map(|&j| DocumentOverlap {
+                    doc: i,
+                    other: j,
+                    share: copied[j] as f64 / total as f64,
+                })
+                .collect();
+            top.sort_by(|a, b| b.share.total_cmp(&a.share).then(a.other.cmp(&b.other)));
+            top.truncate(OVERLAP_NEIGHBOURS);
+            overlap_top.extend(top);
+        }
+        for j in touched.drain(..) {
+            copied[j] = 0;
         }
     }
-    CopyReport { families, overlap }
+    CopyReport {
+        families,
+        overlap,
+        overlap_top,
+    }
 }
 
 fn build_family(

@@ -2,7 +2,9 @@
 //! multiple documents"): sentences closest to the TF-IDF centroid of the
 //! cluster best represent its topic.
 
-use super::Summarizer;
+use super::{uncancelled, Summarizer};
+use crate::cancel::Deadline;
+use crate::error::Result;
 use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
 use crate::select::{build_summary, greedy, SelectionConfig};
@@ -27,10 +29,27 @@ impl Summarizer for Centroid {
     }
 
     fn summarize(&self, p: &PreparedCluster<'_>, budget: Budget) -> Summary {
+        uncancelled(
+            self.summarize_within(p, budget, &Deadline::none()),
+            p,
+            self.name(),
+            budget,
+        )
+    }
+
+    fn summarize_within(
+        &self,
+        p: &PreparedCluster<'_>,
+        budget: Budget,
+        deadline: &Deadline,
+    ) -> Result<Summary> {
+        let p = &*crate::bounds::ranked(p);
+        deadline.check()?;
         let vectors = sentence_vectors(p);
         let c = centroid(&vectors);
         let scores: Vec<f64> = vectors.iter().map(|v| dot(v, &c)).collect();
         let picked = greedy(p, &scores, budget, &self.selection);
-        build_summary(p, self.name(), budget, picked)
+        deadline.check()?;
+        Ok(build_summary(p, self.name(), budget, picked))
     }
 }

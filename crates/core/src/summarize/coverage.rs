@@ -21,8 +21,12 @@
 //!
 //! Hand-written: sparse similarity lists built through an inverted index
 //! (only pairs of sentences that share a term are ever compared) and one
-//! running sum per sentence.
+//! running sum per sentence. The summarizers build it over at most
+//! [`crate::bounds::MAX_RANKED_SENTENCES`] sentences, so its lists hold at
+//! most 2,048² entries of 16 bytes (67 MB) whatever the input.
 
+use crate::cancel::Deadline;
+use crate::error::Result;
 use crate::prepare::PreparedCluster;
 use crate::similarity::{tfidf, Idf};
 
@@ -42,6 +46,20 @@ impl SimilarityCoverage {
     /// The coverage function of `p` with saturation fraction `alpha`,
     /// scaled so that its maximum (every cap reached) equals `total`.
     pub fn new(p: &PreparedCluster<'_>, alpha: f64, total: f64) -> Self {
+        Self::new_within(p, alpha, total, &Deadline::none()).unwrap_or_else(|_| Self {
+            neighbours: Vec::new(),
+            caps: Vec::new(),
+            scale: 0.0,
+        })
+    }
+
+    /// [`SimilarityCoverage::new`], checking `deadline` once per sentence.
+    pub fn new_within(
+        p: &PreparedCluster<'_>,
+        alpha: f64,
+        total: f64,
+        deadline: &Deadline,
+    ) -> Result<Self> {
         let idf = Idf::over_sentences(p);
         let n = p.sentences.len();
         let mut postings: Vec<Vec<(u32, f64)>> = vec![Vec::new(); p.vocab.len()];
@@ -50,6 +68,7 @@ impl SimilarityCoverage {
         let mut dots = vec![0.0; n];
         let mut touched: Vec<u32> = Vec::new();
         for (i, s) in p.sentences.iter().enumerate() {
+            deadline.check()?;
             let vector = tfidf(&s.terms, &idf);
             for &(t, w) in &vector {
                 for &(k, wk) in &postings[t as usize] {
@@ -75,15 +94,33 @@ impl SimilarityCoverage {
                 postings[t as usize].push((i as u32, w));
             }
         }
-        Self::from_neighbours(neighbours, alpha, total)
+        Ok(Self::from_neighbours(neighbours, alpha, total))
     }
 
     /// The coverage function over unit sentence vectors (embeddings), with
     /// negative cosines taken as 0; same `alpha` and `total` as [`Self::new`].
     pub fn from_vectors(vectors: &[Vec<f32>], alpha: f64, total: f64) -> Self {
+        Self::from_vectors_within(vectors, alpha, total, &Deadline::none()).unwrap_or_else(|_| {
+            Self {
+                neighbours: Vec::new(),
+                caps: Vec::new(),
+                scale: 0.0,
+            }
+        })
+    }
+
+    /// [`SimilarityCoverage::from_vectors`], checking `deadline` once per
+    /// sentence.
+    pub fn from_vectors_within(
+        vectors: &[Vec<f32>],
+        alpha: f64,
+        total: f64,
+        deadline: &Deadline,
+    ) -> Result<Self> {
         let n = vectors.len();
         let mut neighbours: Vec<Vec<(u32, f64)>> = vec![Vec::with_capacity(n); n];
         for i in 0..n {
+            deadline.check()?;
             for j in 0..n {
                 let sim = f64::from(crate::embedding::dot(&vectors[i], &vectors[j]));
                 if sim > 0.0 {
@@ -91,7 +128,7 @@ impl SimilarityCoverage {
                 }
             }
         }
-        Self::from_neighbours(neighbours, alpha, total)
+        Ok(Self::from_neighbours(neighbours, alpha, total))
     }
 
     fn from_neighbours(neighbours: Vec<Vec<(u32, f64)>>, alpha: f64, total: f64) -> Self {

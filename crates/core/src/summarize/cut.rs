@@ -1,7 +1,9 @@
 //! The DUC budget convention on top of any summarizer: fill the summary to
 //! the limit and cut the sentence that crosses it ([`summarize_cut`]).
 
-use super::Summarizer;
+use super::{uncancelled, Summarizer};
+use crate::cancel::Deadline;
+use crate::error::Result;
 use crate::model::{Budget, Span, Summary, SummaryItem};
 use crate::prepare::PreparedCluster;
 use crate::redundancy::RedundancyFilter;
@@ -37,9 +39,24 @@ pub fn summarize_cut(
     budget: Budget,
     config: &SelectionConfig,
 ) -> Summary {
-    let mut summary = summarizer.summarize(p, budget);
+    let summary = summarize_cut_within(summarizer, p, budget, config, &Deadline::none());
+    uncancelled(summary, p, summarizer.name(), budget)
+}
+
+/// [`summarize_cut`], stopping with [`crate::Error::Cancelled`] once
+/// `deadline` passes. It fills from the sentences a summarizer ranks
+/// ([`crate::bounds::ranked`]).
+pub fn summarize_cut_within(
+    summarizer: &dyn Summarizer,
+    p: &PreparedCluster<'_>,
+    budget: Budget,
+    config: &SelectionConfig,
+    deadline: &Deadline,
+) -> Result<Summary> {
+    let p = &*crate::bounds::ranked(p);
+    let mut summary = summarizer.summarize_within(p, budget, deadline)?;
     if matches!(budget, Budget::Sentences(_)) {
-        return summary;
+        return Ok(summary);
     }
     // An item's sentence number is its position in the document; in a
     // cluster restricted to some sentences ([`PreparedCluster::restricted`])
@@ -62,7 +79,7 @@ pub fn summarize_cut(
         meter.take(p, i);
     }
     if meter.remaining() == 0 {
-        return summary;
+        return Ok(summary);
     }
 
     // What the summarizer itself would add with room for one more sentence.
@@ -71,12 +88,12 @@ pub fn summarize_cut(
         .max()
         .unwrap_or(0);
     let wider = match budget {
-        Budget::Words(n) => Budget::Words(n + widest),
-        Budget::Bytes(n) => Budget::Bytes(n + widest),
+        Budget::Words(n) => Budget::Words(n.saturating_add(widest)),
+        Budget::Bytes(n) => Budget::Bytes(n.saturating_add(widest)),
         Budget::Sentences(n) => Budget::Sentences(n),
     };
     let mut preferred: Vec<(usize, f64)> = summarizer
-        .summarize(p, wider)
+        .summarize_within(p, wider, deadline)?
         .items
         .iter()
         .map(|item| (index_of(item), item.score))
@@ -98,6 +115,7 @@ pub fn summarize_cut(
     // Non-redundant candidates first; when they run out, any sentence left.
     let passes = [true, false];
     'fill: for non_redundant_only in passes {
+        deadline.check()?;
         for i in fresh.iter().copied().chain(everything.clone()) {
             if picked.contains(&i) || (non_redundant_only && filter.redundant(i, &picked)) {
                 continue;
@@ -128,7 +146,7 @@ pub fn summarize_cut(
         summary.items.sort_by_key(|item| (item.sentence, item.doc));
     }
     summary.items.extend(cut_item);
-    summary
+    Ok(summary)
 }
 
 /// The item of sentence `i` quoting `span` (the whole sentence, or a

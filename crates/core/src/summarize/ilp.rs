@@ -20,8 +20,10 @@
 //! the program, sentences that still fit are added so the budget is used.
 
 use super::concepts::{ConceptConfig, Concepts};
-use super::submodular::{candidates_by_position, cost_scaled_greedy, fill, Objective};
-use super::Summarizer;
+use super::submodular::{candidates_by_position, cost_scaled_greedy_within, fill, Objective};
+use super::{uncancelled, Summarizer};
+use crate::cancel::Deadline;
+use crate::error::Result;
 use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
 use crate::redundancy::RedundancyFilter;
@@ -145,16 +147,33 @@ impl Summarizer for Ilp {
     }
 
     fn summarize(&self, p: &PreparedCluster<'_>, budget: Budget) -> Summary {
+        uncancelled(
+            self.summarize_within(p, budget, &Deadline::none()),
+            p,
+            self.name(),
+            budget,
+        )
+    }
+
+    fn summarize_within(
+        &self,
+        p: &PreparedCluster<'_>,
+        budget: Budget,
+        deadline: &Deadline,
+    ) -> Result<Summary> {
+        let p = &*crate::bounds::ranked(p);
+        deadline.check()?;
         let mut concepts = Concepts::extract(p, &self.concepts);
         if let Some(query) = &self.query {
             query.bias(p, &mut concepts);
         }
         let by_position = candidates_by_position(p, &self.selection);
+        deadline.check()?;
         let filter = RedundancyFilter::new(p, self.selection.max_overlap);
         let objective = Objective::new(p, &concepts, 0.0);
         // The greedy solution: the warm start, and the answer if the solver fails.
         let greedy: Vec<usize> =
-            cost_scaled_greedy(p, &objective, &by_position, budget, 1.0, &filter)
+            cost_scaled_greedy_within(p, &objective, &by_position, budget, 1.0, &filter, deadline)?
                 .into_iter()
                 .map(|(i, _)| i)
                 .collect();
@@ -183,6 +202,12 @@ impl Summarizer for Ilp {
             .copied()
             .filter(|i| candidates.contains(i))
             .collect();
+        deadline.check()?;
+        // The solver stops at its own limit or at the deadline, whichever
+        // comes first (and then keeps the best solution found).
+        let time_limit = deadline.remaining().map_or(self.time_limit, |left| {
+            self.time_limit.min(left.as_secs_f64())
+        });
         let chosen = if candidates.is_empty() {
             Vec::new()
         } else {
@@ -193,10 +218,11 @@ impl Summarizer for Ilp {
                 budget,
                 &filter,
                 &warm,
-                self.time_limit,
+                time_limit,
             )
             .unwrap_or(warm)
         };
+        deadline.check()?;
         let mut meter = BudgetMeter::new(budget);
         let mut state = objective;
         let mut taken: Vec<(usize, f64)> = Vec::new();
@@ -215,7 +241,7 @@ impl Summarizer for Ilp {
             &mut taken_ids,
             &filter,
         );
-        build_summary(p, self.name(), budget, taken)
+        Ok(build_summary(p, self.name(), budget, taken))
     }
 }
 

@@ -2,7 +2,9 @@
 //! the sentence maximizing `λ·sim(s, topic) − (1−λ)·max sim(s, taken)`,
 //! with the cluster's TF-IDF centroid as the topic.
 
-use super::Summarizer;
+use super::{uncancelled, Summarizer};
+use crate::cancel::Deadline;
+use crate::error::Result;
 use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
 use crate::redundancy::RedundancyFilter;
@@ -33,6 +35,21 @@ impl Summarizer for Mmr {
     }
 
     fn summarize(&self, p: &PreparedCluster<'_>, budget: Budget) -> Summary {
+        uncancelled(
+            self.summarize_within(p, budget, &Deadline::none()),
+            p,
+            self.name(),
+            budget,
+        )
+    }
+
+    fn summarize_within(
+        &self,
+        p: &PreparedCluster<'_>,
+        budget: Budget,
+        deadline: &Deadline,
+    ) -> Result<Summary> {
+        let p = &*crate::bounds::ranked(p);
         let vectors = super::centroid::sentence_vectors(p);
         let topic = centroid(&vectors);
         let relevance: Vec<f64> = vectors.iter().map(|v| dot(v, &topic)).collect();
@@ -44,6 +61,7 @@ impl Summarizer for Mmr {
         let mut picked: Vec<(usize, f64)> = Vec::new();
         let mut taken: Vec<usize> = Vec::new();
         loop {
+            deadline.check()?;
             pool.retain(|&i| meter.fits(p, i) && !filter.redundant(i, &taken));
             let best = pool
                 .iter()
@@ -60,6 +78,6 @@ impl Summarizer for Mmr {
                 max_sim[j] = max_sim[j].max(dot(&vectors[i], &vectors[j]));
             }
         }
-        build_summary(p, self.name(), budget, picked)
+        Ok(build_summary(p, self.name(), budget, picked))
     }
 }

@@ -6,6 +6,8 @@
 //! source order). [`summarize_cut`] fills any summarizer's summary to the
 //! budget and cuts the last sentence, the DUC way.
 
+use crate::cancel::Deadline;
+use crate::error::Result;
 use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
 
@@ -26,7 +28,7 @@ pub mod textrank;
 pub mod update;
 
 pub use centroid::Centroid;
-pub use cut::summarize_cut;
+pub use cut::{summarize_cut, summarize_cut_within};
 pub use ilp::Ilp;
 pub use lead::Lead;
 pub use lexrank::LexRank;
@@ -44,4 +46,29 @@ pub trait Summarizer: Send + Sync {
 
     /// A summary of `cluster` within `budget`.
     fn summarize(&self, cluster: &PreparedCluster<'_>, budget: Budget) -> Summary;
+
+    /// [`Summarizer::summarize`] that stops with
+    /// [`crate::Error::Cancelled`] once `deadline` has passed. The
+    /// summarizers of this crate check it in their loops; the default checks
+    /// it only before starting.
+    fn summarize_within(
+        &self,
+        cluster: &PreparedCluster<'_>,
+        budget: Budget,
+        deadline: &Deadline,
+    ) -> Result<Summary> {
+        deadline.check()?;
+        Ok(self.summarize(cluster, budget))
+    }
+}
+
+/// The summary of a run under [`Deadline::none`], which cannot be
+/// cancelled; an empty summary if it somehow was.
+pub(crate) fn uncancelled(
+    result: Result<Summary>,
+    p: &PreparedCluster<'_>,
+    name: &str,
+    budget: Budget,
+) -> Summary {
+    result.unwrap_or_else(|_| crate::select::build_summary(p, name, budget, Vec::new()))
 }

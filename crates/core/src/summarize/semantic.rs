@@ -9,8 +9,10 @@
 //! fails on a cluster, the summary falls back to TF-IDF similarity (and
 //! says so in its algorithm name), so a batch never loses a cluster to it.
 
-use super::{Submodular, Summarizer};
+use super::{uncancelled, Submodular, Summarizer};
+use crate::cancel::Deadline;
 use crate::embedding::SharedEncoder;
+use crate::error::Result;
 use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
 
@@ -29,17 +31,36 @@ impl Summarizer for Semantic {
     }
 
     fn summarize(&self, p: &PreparedCluster<'_>, budget: Budget) -> Summary {
+        uncancelled(
+            self.summarize_within(p, budget, &Deadline::none()),
+            p,
+            self.name(),
+            budget,
+        )
+    }
+
+    fn summarize_within(
+        &self,
+        p: &PreparedCluster<'_>,
+        budget: Budget,
+        deadline: &Deadline,
+    ) -> Result<Summary> {
+        // Only the sentences that will be ranked are encoded.
+        let p = &*crate::bounds::ranked(p);
+        deadline.check()?;
         let texts: Vec<&str> = (0..p.sentences.len()).map(|i| p.text(i)).collect();
         match self.encoder.encode(&texts) {
             Ok(vectors) => {
-                let mut summary = self.base.summarize_with(p, budget, Some(&vectors));
+                let mut summary =
+                    self.base
+                        .summarize_with_within(p, budget, Some(&vectors), deadline)?;
                 summary.algorithm = self.name().to_owned();
-                summary
+                Ok(summary)
             }
             Err(_) => {
-                let mut summary = self.base.summarize_with(p, budget, None);
+                let mut summary = self.base.summarize_with_within(p, budget, None, deadline)?;
                 summary.algorithm = format!("{} (encoder failed: TF-IDF)", self.name());
-                summary
+                Ok(summary)
             }
         }
     }
@@ -65,7 +86,7 @@ mod tests {
             "letters"
         }
 
-        fn encode(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, EncodeError> {
+        fn encode(&self, texts: &[&str]) -> std::result::Result<Vec<Vec<f32>>, EncodeError> {
             if self.fail {
                 return Err(EncodeError("no model".into()));
             }

@@ -31,7 +31,9 @@
 use super::concepts::{ConceptConfig, Concepts};
 use super::coverage::{SaturatedCoverage, SimilarityCoverage};
 use super::explain::{explain, Choice};
-use super::Summarizer;
+use super::{uncancelled, Summarizer};
+use crate::cancel::Deadline;
+use crate::error::Result;
 use crate::learn::model::SelectionModel;
 use crate::model::{Budget, Summary};
 use crate::prepare::PreparedCluster;
@@ -233,6 +235,30 @@ pub fn cost_scaled_greedy(
         cost_exponent,
         filter,
         Start::default(),
+        &Deadline::none(),
+    )
+    .unwrap_or_default()
+}
+
+/// [`cost_scaled_greedy`], checking `deadline` every 64 steps.
+pub fn cost_scaled_greedy_within(
+    p: &PreparedCluster<'_>,
+    objective: &Objective<'_>,
+    candidates: &[usize],
+    budget: Budget,
+    cost_exponent: f64,
+    filter: &RedundancyFilter,
+    deadline: &Deadline,
+) -> Result<Vec<(usize, f64)>> {
+    cost_scaled_greedy_from(
+        p,
+        objective,
+        candidates,
+        budget,
+        cost_exponent,
+        filter,
+        Start::default(),
+        deadline,
     )
 }
 
@@ -247,10 +273,11 @@ pub struct Start<'a> {
     pub followers: &'a [usize],
 }
 
-/// [`cost_scaled_greedy`] with `start.first` taken before anything else
-/// (the lede), when it fits, and each of `start.followers` admitted as a
-/// candidate when its predecessor is taken; the best-single-sentence
+/// [`cost_scaled_greedy_within`] with `start.first` taken before anything
+/// else (the lede), when it fits, and each of `start.followers` admitted as
+/// a candidate when its predecessor is taken; the best-single-sentence
 /// comparison then keeps the lede.
+#[allow(clippy::too_many_arguments)]
 pub fn cost_scaled_greedy_from(
     p: &PreparedCluster<'_>,
     objective: &Objective<'_>,
@@ -259,7 +286,8 @@ pub fn cost_scaled_greedy_from(
     cost_exponent: f64,
     filter: &RedundancyFilter,
     start: Start<'_>,
-) -> Vec<(usize, f64)> {
+    deadline: &Deadline,
+) -> Result<Vec<(usize, f64)>> {
     let first = start.first;
     let mut meter = BudgetMeter::new(budget);
     let mut state = objective.clone();
@@ -305,7 +333,12 @@ pub fn cost_scaled_greedy_from(
             .copied()
             .unwrap_or_else(|| start.followers[rank - candidates.len()])
     };
+    let mut steps = 0u32;
     while let Some(entry) = heap.pop() {
+        steps = steps.wrapping_add(1);
+        if steps.is_multiple_of(64) {
+            deadline.check()?;
+        }
         let i = candidate(entry.rank);
         if taken_ids.contains(&i) || !meter.fits(p, i) || filter.redundant(i, &taken_ids) {
             continue;
@@ -360,7 +393,7 @@ pub fn cost_scaled_greedy_from(
         &mut taken_ids,
         filter,
     );
-    taken
+    Ok(taken)
 }
 
 /// Adds candidates (in the given order) that still fit and duplicate nothing
@@ -458,6 +491,23 @@ impl Submodular {
     }
 }
 
+/// The rows of `rows` (one per sentence of `full`) of the sentences that
+/// `ranked` (a [`crate::bounds::ranked`] part of `full`) kept.
+fn ranked_rows<T: Clone>(
+    full: &PreparedCluster<'_>,
+    ranked: &PreparedCluster<'_>,
+    rows: &[T],
+) -> Vec<T> {
+    ranked
+        .sentences
+        .iter()
+        .filter_map(|s| {
+            rows.get(full.doc_sentences[s.doc].start + s.position)
+                .cloned()
+        })
+        .collect()
+}
+
 /// Whether a length budget leaves room for about six sentences or fewer
 /// (a sentence budget is not taken as short: it says nothing of length).
 fn is_short(budget: Budget) -> bool {
@@ -476,6 +526,15 @@ impl Summarizer for Submodular {
     fn summarize(&self, p: &PreparedCluster<'_>, budget: Budget) -> Summary {
         self.summarize_with(p, budget, None)
     }
+
+    fn summarize_within(
+        &self,
+        p: &PreparedCluster<'_>,
+        budget: Budget,
+        deadline: &Deadline,
+    ) -> Result<Summary> {
+        self.summarize_with_within(p, budget, None, deadline)
+    }
 }
 
 impl Submodular {
@@ -488,6 +547,31 @@ impl Submodular {
         budget: Budget,
         vectors: Option<&[Vec<f32>]>,
     ) -> Summary {
+        uncancelled(
+            self.summarize_with_within(p, budget, vectors, &Deadline::none()),
+            p,
+            self.name(),
+            budget,
+        )
+    }
+
+    /// [`Submodular::summarize_with`], stopping with
+    /// [`crate::Error::Cancelled`] once `deadline` passes. At most
+    /// [`crate::bounds::MAX_RANKED_SENTENCES`] sentences are ranked; the
+    /// `vectors` then belong to the full cluster and are narrowed to them.
+    pub fn summarize_with_within(
+        &self,
+        p: &PreparedCluster<'_>,
+        budget: Budget,
+        vectors: Option<&[Vec<f32>]>,
+        deadline: &Deadline,
+    ) -> Result<Summary> {
+        let full = p;
+        let p = &*crate::bounds::ranked(full);
+        let vectors: Option<Vec<Vec<f32>>> = vectors
+            .filter(|v| v.len() == full.sentences.len())
+            .map(|v| ranked_rows(full, p, v));
+        deadline.check()?;
         // The learned model serves clusters the size of those it learned
         // from (it reads them whole); longer ones keep the support and
         // position heuristic, which holds at any length (on DUC 2003 the
@@ -495,7 +579,7 @@ impl Submodular {
         let scores = self
             .model
             .as_ref()
-            .filter(|m| m.fits(p))
+            .filter(|m| m.fits(full))
             .map(|m| m.score(p));
         let mut concepts = match &scores {
             Some(scores) => Concepts::learned(scores, self.concepts.unigram_weight),
@@ -504,13 +588,18 @@ impl Submodular {
         if let Some(query) = &self.query {
             query.bias(p, &mut concepts);
         }
-        let similarity = (self.similarity_coverage > 0.0).then(|| {
+        deadline.check()?;
+        let similarity = if self.similarity_coverage > 0.0 {
             let total = self.similarity_coverage * concepts.weights.iter().sum::<f64>();
-            match vectors.filter(|v| v.len() == p.sentences.len()) {
-                Some(v) => SimilarityCoverage::from_vectors(v, self.saturation, total),
-                None => SimilarityCoverage::new(p, self.saturation, total),
-            }
-        });
+            Some(match &vectors {
+                Some(v) => {
+                    SimilarityCoverage::from_vectors_within(v, self.saturation, total, deadline)?
+                }
+                None => SimilarityCoverage::new_within(p, self.saturation, total, deadline)?,
+            })
+        } else {
+            None
+        };
         let mut objective = self.objective(p, &concepts, similarity.as_ref(), budget);
         if let Some(scores) = scores.as_ref().filter(|_| self.sentence_weight > 0.0) {
             let n = p.sentences.len().max(1) as f64;
@@ -528,7 +617,9 @@ impl Submodular {
             );
         }
         let candidates = candidates_by_position(p, &self.selection);
+        deadline.check()?;
         let filter = RedundancyFilter::new(p, self.selection.max_overlap);
+        deadline.check()?;
         // The sentence that best states the news opens the summary (the
         // learned lede scorer's choice; without a model, story order takes
         // the earliest sentence picked).
@@ -554,7 +645,8 @@ impl Submodular {
                 first: lede,
                 followers: &followers,
             },
-        );
+            deadline,
+        )?;
         let taken = self.selection.explain.then(|| picked.clone());
         let mut summary = build_summary_with(p, self.name(), budget, picked, &StoryOrder { lede });
         if let Some(taken) = taken {
@@ -567,7 +659,7 @@ impl Submodular {
             };
             explain(p, &mut summary, &choice);
         }
-        summary
+        Ok(summary)
     }
 }
 

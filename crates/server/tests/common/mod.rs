@@ -81,6 +81,11 @@ pub fn small_request() -> String {
 /// build: `docs` documents of `sentences` sentences drawn deterministically
 /// from a 400-word vocabulary (so sentences overlap).
 pub fn big_request(docs: usize, sentences: usize) -> String {
+    big_request_for("lexrank", docs, sentences)
+}
+
+/// [`big_request`] for another algorithm.
+pub fn big_request_for(algorithm: &str, docs: usize, sentences: usize) -> String {
     let vocab: Vec<String> = (0..400).map(|i| format!("w{i}x")).collect();
     let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut next = move || {
@@ -102,5 +107,5 @@ pub fn big_request(docs: usize, sentences: usize) -> String {
                 .join(" ")
         })
         .collect();
-    serde_json::json!({"documents": documents, "algorithm": "lexrank", "words": 50}).to_string()
+    serde_json::json!({"documents": documents, "algorithm": algorithm, "words": 50}).to_string()
 }
