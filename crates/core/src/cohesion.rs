@@ -124,6 +124,21 @@ fn lowercase_opening(text: &str, start: usize) -> Option<Edit> {
     })
 }
 
+/// Whether `text` opens with a word that starts a droppable connective: a
+/// cheap test before [`standing`], for callers that only need what a
+/// repair saves (a capitalization changes no length).
+pub fn opens_with_connective(text: &str) -> bool {
+    let first: String = text
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .take(14)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    CONNECTIVES
+        .iter()
+        .any(|c| c.split(' ').next() == Some(first.as_str()))
+}
+
 /// The standing of each sentence of `p`.
 pub fn standings(p: &PreparedCluster<'_>) -> Vec<Standing> {
     (0..p.sentences.len())

@@ -54,8 +54,12 @@ impl BudgetMeter {
     pub fn cost(&self, p: &PreparedCluster<'_>, i: usize) -> usize {
         let s = &p.sentences[i];
         let (mut words, mut bytes) = (s.words, s.span.len());
+        let text = p.text(i);
+        if !crate::cohesion::opens_with_connective(text) {
+            return self.budget.cost(words, bytes);
+        }
         let source = &p.cluster.documents[s.doc].text;
-        for e in standing(p.text(i), s.span.start).edits() {
+        for e in standing(text, s.span.start).edits() {
             let replaced = source.get(e.span.range()).unwrap_or("");
             words = (words + e.replacement.split_whitespace().count())
                 .saturating_sub(replaced.split_whitespace().count());

@@ -87,6 +87,7 @@ pub fn summarize_cut_within(
         .map(|i| meter.cost(p, i))
         .max()
         .unwrap_or(0);
+    deadline.check()?;
     let wider = match budget {
         Budget::Words(n) => Budget::Words(n.saturating_add(widest)),
         Budget::Bytes(n) => Budget::Bytes(n.saturating_add(widest)),
@@ -100,11 +101,14 @@ pub fn summarize_cut_within(
         .filter(|(i, _)| !picked.contains(i))
         .collect();
     preferred.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    deadline.check()?;
     let mut in_reading_order: Vec<usize> = eligible(p, config);
     in_reading_order.sort_by_key(|&i| (p.sentences[i].position, p.sentences[i].doc));
     let everything = 0..p.sentences.len();
+    deadline.check()?;
 
     let filter = RedundancyFilter::new(p, config.max_overlap);
+    deadline.check()?;
     let fresh: Vec<usize> = preferred
         .iter()
         .map(|&(i, _)| i)
@@ -117,6 +121,7 @@ pub fn summarize_cut_within(
     'fill: for non_redundant_only in passes {
         deadline.check()?;
         for i in fresh.iter().copied().chain(everything.clone()) {
+            deadline.check()?;
             if picked.contains(&i) || (non_redundant_only && filter.redundant(i, &picked)) {
                 continue;
             }

@@ -39,6 +39,7 @@ impl Summarizer for Lead {
         let p = &*crate::bounds::ranked(p);
         deadline.check()?;
         let mut order = eligible(p, &self.selection);
+        deadline.check()?;
         order.sort_by_key(|&i| (p.sentences[i].position, p.sentences[i].doc));
         let scores: Vec<f64> = p
             .sentences
