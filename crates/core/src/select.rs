@@ -7,7 +7,7 @@ use crate::model::{Budget, Summary, SummaryItem};
 use crate::prepare::PreparedCluster;
 use crate::redundancy::RedundancyFilter;
 use crate::text::calendar::parse_iso_date;
-use crate::text::cues::is_chrome;
+use crate::text::cues::is_chrome_lowercase;
 
 /// Which sentences may be selected, and how similar two selected ones may be.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -116,22 +116,23 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && w <= config.max_words
         && !p.sentences[i].terms.is_empty()
         && !crate::text::clean::is_bare_quote(text)
-        && !is_chrome(text)
-        && !is_archive_residue(text)
+        && {
+            let lower = text.to_lowercase();
+            !is_chrome_lowercase(&lower) && !is_archive_residue(&lower)
+        }
         && !is_cut_off(p, i)
         && !ends_in_abbreviation(text)
 }
 
 /// Notes that web archives leave in crawled pages ("Crawl of outlinks from
 /// wikipedia.org started March, 2016"): about the archive, not the story.
-fn is_archive_residue(text: &str) -> bool {
+fn is_archive_residue(lower: &str) -> bool {
     const MARKS: &[&str] = &[
         "crawl of outlinks",
         "these crawls",
         "wayback machine",
         "internet archive",
     ];
-    let lower = text.to_lowercase();
     MARKS.iter().any(|m| lower.contains(m))
 }
 

@@ -68,8 +68,9 @@ const CHROME_MARKS: &[&str] = &[
     "inbox",
 ];
 
-/// The sentence with its leading quotes, brackets and spaces removed,
-/// lowercased.
+/// The first 40 characters of the sentence with its leading quotes,
+/// brackets and spaces removed, lowercased: enough for every opener listed
+/// (the longest is a two-word phrase), and cheap on long sentences.
 fn opening(sentence: &str) -> String {
     sentence
         .trim_start_matches(|c: char| {
@@ -79,7 +80,10 @@ fn opening(sentence: &str) -> String {
                     '"' | '\'' | '“' | '”' | '‘' | '’' | '(' | '[' | '«' | '»' | '`'
                 )
         })
-        .to_lowercase()
+        .chars()
+        .take(40)
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// Whether `sentence` opens with a pronoun or connective.
@@ -97,7 +101,11 @@ pub fn is_dangling(sentence: &str) -> bool {
 
 /// Whether `sentence` carries site chrome.
 pub fn is_chrome(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
+    is_chrome_lowercase(&sentence.to_lowercase())
+}
+
+/// [`is_chrome`] of a sentence already lowercased.
+pub fn is_chrome_lowercase(lower: &str) -> bool {
     CHROME_MARKS.iter().any(|m| lower.contains(m))
 }
 
