@@ -227,14 +227,13 @@ pub fn cost_scaled_greedy(
     cost_exponent: f64,
     filter: &RedundancyFilter,
 ) -> Vec<(usize, f64)> {
-    cost_scaled_greedy_from(
+    cost_scaled_greedy_within(
         p,
         objective,
         candidates,
         budget,
         cost_exponent,
         filter,
-        Start::default(),
         &Deadline::none(),
     )
     .unwrap_or_default()
@@ -271,6 +270,27 @@ pub struct Start<'a> {
     pub first: Option<usize>,
     /// Sentences that need their predecessor (sentence `i - 1`) taken.
     pub followers: &'a [usize],
+}
+
+impl Start<'_> {
+    /// The heap entry admitting the follower of sentence `i` (sentence
+    /// `i + 1`, of the same article since a follower is never its
+    /// article's first sentence), ranked after the `candidates` plain
+    /// candidates, with its ratio from `ratio`.
+    fn follower_of(
+        &self,
+        i: usize,
+        candidates: usize,
+        round: usize,
+        ratio: impl Fn(usize) -> f64,
+    ) -> Option<LazyEntry> {
+        let k = self.followers.binary_search(&(i + 1)).ok()?;
+        Some(LazyEntry {
+            ratio: ratio(self.followers[k]),
+            rank: candidates + k,
+            round,
+        })
+    }
 }
 
 /// [`cost_scaled_greedy_within`] with `start.first` taken before anything
@@ -318,13 +338,10 @@ pub fn cost_scaled_greedy_from(
             round: 0,
         })
         .collect();
-    if let Some(k) = first.and_then(|i| start.followers.binary_search(&(i + 1)).ok()) {
-        let follower = start.followers[k];
-        heap.push(LazyEntry {
-            ratio: scaled(&meter, follower, state.gain(follower)),
-            rank: candidates.len() + k,
-            round: 0,
-        });
+    if let Some(entry) = first.and_then(|i| {
+        start.follower_of(i, candidates.len(), 0, |f| scaled(&meter, f, state.gain(f)))
+    }) {
+        heap.push(entry);
     }
     let mut round = 0;
     let candidate = |rank: usize| {
@@ -361,14 +378,10 @@ pub fn cost_scaled_greedy_from(
         taken.push((i, gain));
         taken_ids.push(i);
         round += 1;
-        if let Ok(k) = start.followers.binary_search(&(i + 1)) {
-            // Same article: a follower is never its article's first sentence.
-            let follower = start.followers[k];
-            heap.push(LazyEntry {
-                ratio: scaled(&meter, follower, state.gain(follower)),
-                rank: candidates.len() + k,
-                round,
-            });
+        if let Some(entry) = start.follower_of(i, candidates.len(), round, |f| {
+            scaled(&meter, f, state.gain(f))
+        }) {
+            heap.push(entry);
         }
     }
     // The best single sentence that fits, for the knapsack guarantee.
