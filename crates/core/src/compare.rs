@@ -35,7 +35,7 @@ use crate::redundancy::aliases::AliasTable;
 use crate::redundancy::copies::lcs_ratio;
 use crate::redundancy::{RedundancyFilter, RedundancyView};
 use crate::similarity::intersection_size;
-use crate::text::calendar::is_calendar_name;
+use crate::text::calendar::{is_calendar_name, is_month_name, WEEKDAYS};
 use crate::text::words::{words, Word};
 use crate::text::StopWords;
 use serde::{Deserialize, Serialize};
@@ -449,43 +449,6 @@ struct Slot {
     span: Span,
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Words a number is written with ("1,200", "3.5", "12th").
 fn is_numeric(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_ascii_digit())
@@ -518,7 +481,7 @@ fn slots(text: &str, offset: usize, stop: &StopWords) -> Vec<Slot> {
             let is_year = j == i
                 && w.text.len() == 4
                 && (w.text.starts_with("19") || w.text.starts_with("20"));
-            let after_month = i > 0 && MONTHS.contains(&key(&ws[i - 1]).as_str());
+            let after_month = i > 0 && is_month_name(&key(&ws[i - 1]));
             if is_year || after_month {
                 // Part of a date: taken with its month below.
                 if is_year && !after_month {
@@ -559,7 +522,7 @@ fn slots(text: &str, offset: usize, stop: &StopWords) -> Vec<Slot> {
             i = k;
             continue;
         }
-        if MONTHS.contains(&lower.as_str()) && w.is_capitalized() {
+        if is_month_name(&lower) && w.is_capitalized() {
             let day = ws
                 .get(i + 1)
                 .filter(|n| is_numeric(n.text) && n.text.len() <= 4);

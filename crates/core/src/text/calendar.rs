@@ -134,6 +134,11 @@ pub(crate) const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// Whether a lower-cased word names a month, in full or abbreviated.
+pub(crate) fn is_month_name(key: &str) -> bool {
+    MONTH_NAMES.contains(&key) || MONTH_ABBREVIATIONS.iter().any(|&(a, _)| a == key)
+}
+
 /// Whether a lower-cased word is a weekday or a month name in full.
 pub(crate) fn is_calendar_name(key: &str) -> bool {
     WEEKDAYS.contains(&key) || MONTH_NAMES.contains(&key)
