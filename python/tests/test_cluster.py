@@ -167,3 +167,27 @@ def test_stories_settings_and_bad_articles():
         brief_nlp.stories(rows, threshold=2.0)
     with pytest.raises(ValueError, match="budget"):
         brief_nlp.stories(rows, words=0)
+
+
+def test_embeddings_given_with_short_items_are_compared(tmp_path, brief_bin):
+    # Two headlines of one story share no content word; their (given)
+    # embeddings are alike. The CLI reads the same field from JSONL.
+    rows = [
+        {"id": "a", "text": "Wildfire forces thousands to flee", "embedding": [1.0, 0.0, 0.0]},
+        {"id": "b", "text": "Blaze spreads, residents evacuated", "embedding": [0.9, 0.1, 0.0]},
+        {"id": "c", "text": "Fed keeps interest rates unchanged", "embedding": [0.0, 0.0, 1.0]},
+    ]
+    headlines = {"threshold": 0.03, "clear_threshold": 0.01}
+    by_meaning = brief_nlp.cluster(rows, config=headlines)
+    assert by_meaning[0] == by_meaning[1] != by_meaning[2]
+    by_words = brief_nlp.cluster([{k: v for k, v in r.items() if k != "embedding"} for r in rows], config=headlines)
+    assert by_words[0] != by_words[1]
+    path = tmp_path / "embedded.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = subprocess.run(
+        [brief_bin, "cluster", "--headlines", "--in", path], check=True, capture_output=True, text=True
+    ).stdout
+    cli = {json.loads(line)["id"]: json.loads(line)["story"] for line in out.splitlines()}
+    assert cli["a"] == cli["b"] != cli["c"]
+    with pytest.raises(ValueError, match="embedding"):
+        brief_nlp.cluster([{"text": "x", "embedding": "not numbers"}])

@@ -37,9 +37,22 @@ fn optional_str(dict: &Bound<'_, PyDict>, key: &str, at: &str) -> PyResult<Optio
     }
 }
 
+/// An optional list of numbers under `key` (`None` when absent or `None`).
+fn optional_vector(dict: &Bound<'_, PyDict>, key: &str, at: &str) -> PyResult<Option<Vec<f32>>> {
+    match dict.get_item(key)? {
+        None => Ok(None),
+        Some(v) if v.is_none() => Ok(None),
+        Some(v) => v
+            .extract::<Vec<f32>>()
+            .map(Some)
+            .map_err(|_| value_error(format!("{at}: field {key:?} must be a list of numbers"))),
+    }
+}
+
 /// The input items as articles: each a string (the text) or a dict with
-/// `text` and optional `id`, `title`, `published` (or `date`), `source`;
-/// other keys are ignored. Summaries read them as documents
+/// `text` and optional `id`, `title`, `published` (or `date`), `source`,
+/// `embedding` (a sentence embedding the clusterer compares short items
+/// by); other keys are ignored. Summaries read them as documents
 /// (`brief_core::Document::from`).
 fn items(list: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<Article>> {
     let list = list
@@ -63,6 +76,7 @@ fn items(list: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<Article>> {
                 text,
                 published,
                 source: optional_str(d, "source", &at)?,
+                embedding: optional_vector(d, "embedding", &at)?,
             });
         } else {
             return Err(value_error(format!("{at}: expected str or dict")));

@@ -4,7 +4,7 @@ use crate::{Error, Result};
 use brief_core::Document;
 use serde::{Deserialize, Serialize};
 
-/// One article of a stream: a JSONL line `{"id","title"?,"text","published"?,"source"?}`.
+/// One article of a stream: a JSONL line `{"id","title"?,"text","published"?,"source"?,"embedding"?}`.
 ///
 /// Unknown fields (a gold `story` label, say) are ignored when reading.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -22,6 +22,13 @@ pub struct Article {
     /// Publisher or feed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// A unit-length sentence embedding of the article (of
+    /// [`embedding_text`](Self::embedding_text)), when the stream carries
+    /// one or [`embed_articles`](crate::embed_articles) added it; the
+    /// clusterer then compares meaning as well as words
+    /// ([`ClusterConfig::embedding_weight`](crate::ClusterConfig::embedding_weight)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub embedding: Option<Vec<f32>>,
 }
 
 impl Article {
@@ -52,6 +59,7 @@ impl Article {
 /// becomes `date`, the other fields keep their names. This is the one place
 /// the two records are converted.
 impl From<Article> for Document {
+    /// The embedding, which only the clusterer reads, is dropped.
     fn from(article: Article) -> Self {
         Document {
             id: article.id,
@@ -78,6 +86,7 @@ impl From<Document> for Article {
             text: document.text,
             published: document.date,
             source: document.source,
+            embedding: None,
         }
     }
 }

@@ -1,7 +1,9 @@
 //! Online single-pass story clustering of a time-ordered article stream.
 //!
 //! Each article becomes a TF-IDF vector over the stemmed content words of its
-//! title and lead, with names boosted (`features`); it joins the
+//! title and lead, with names boosted (`features`), and, when it carries a
+//! sentence embedding ([`crate::embedding`]), is also compared by meaning:
+//! the similarity mixes the two by [`ClusterConfig::embedding_weight`]. It joins the
 //! open story it is most similar to (`story`) if that similarity
 //! reaches the threshold, and starts a new story otherwise. This is the
 //! classic single-pass clustering of Topic Detection and Tracking (Allan,
@@ -47,11 +49,13 @@ use crate::article::Article;
 use crate::boilerplate::Boilerplate;
 use crate::config::ClusterConfig;
 use crate::dedup::NearDuplicates;
+use crate::embedding::unit;
 use crate::features::{norm, Features, Vocabulary};
 use crate::index::StoryIndex;
 use crate::lifecycle::Lifecycle;
 use crate::story::member_vector;
 use crate::Result;
+use rustc_hash::FxHashSet;
 use serde::Serialize;
 
 pub use crate::story::StoryStats;
@@ -67,8 +71,10 @@ pub struct Assignment {
     /// split off when the story closes gets a new number
     /// ([`StoryStats::story`]).
     pub story: u64,
-    /// Similarity to the story it joined: centroid cosine times coherence
-    /// (0 for a new story, the estimated Jaccard similarity for a copy).
+    /// Similarity to the story it joined: centroid cosine times coherence,
+    /// mixed with the embedding resemblance when both carry embeddings
+    /// ([`ClusterConfig::embedding_weight`]); 0 for a new story, the
+    /// estimated Jaccard similarity for a copy.
     pub similarity: f64,
     /// The id of the earlier article this one copies, if it is a near-duplicate.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -182,17 +188,26 @@ impl StoryClusterer {
             .map(|&(t, r)| (t, r * self.vocabulary.idf(t)))
             .collect();
         let weighted_norm = norm(&weighted);
-        let (story, similarity) = match self.best_story(&weighted, weighted_norm) {
-            Some(joined) => joined,
-            None => (self.stories.open_story(), 0.0),
-        };
+        // Every embedding joins its story's mean; it is compared only when
+        // meaning has a weight for an article of this length.
+        let embedding = article.embedding.as_deref().and_then(unit);
+        let meaning_weight = self.config.embedding_weight_for(&content);
+        let compared = embedding.as_deref().filter(|_| meaning_weight > 0.0);
+        let (story, similarity) =
+            match self.best_story(&weighted, weighted_norm, compared, meaning_weight) {
+                Some(joined) => joined,
+                None => (self.stories.open_story(), 0.0),
+            };
         let raw_norm = norm(&raw);
-        if raw_norm > 0.0 {
-            if let Some(s) = self.stories.open.get_mut(&story) {
+        if let Some(s) = self.stories.open.get_mut(&story) {
+            if raw_norm > 0.0 {
                 let new_terms = s.absorb(&raw, raw_norm, weighted_norm, &self.vocabulary);
                 for t in new_terms {
                     self.index.add(t, story);
                 }
+            }
+            if let Some(e) = &embedding {
+                s.absorb_embedding(e);
             }
         }
         let vector = (raw_norm > 0.0).then(|| member_vector(&raw, raw_norm));
@@ -210,26 +225,66 @@ impl StoryClusterer {
     }
 
     /// The open story an article with IDF-weighted vector `weighted` (of
-    /// norm `norm`) joins, with its similarity, or `None` for a new story.
-    fn best_story(&mut self, weighted: &[(u32, f64)], norm: f64) -> Option<(u64, f64)> {
-        if norm <= 0.0 {
+    /// norm `norm`) and unit embedding `embedding` (compared with weight
+    /// `w`) joins, with its similarity, or `None` for a new story.
+    fn best_story(
+        &mut self,
+        weighted: &[(u32, f64)],
+        norm: f64,
+        embedding: Option<&[f32]>,
+        w: f64,
+    ) -> Option<(u64, f64)> {
+        if norm <= 0.0 && embedding.is_none() {
             return None;
         }
         let beta = self.config.coherence_exponent;
-        let candidates = self.index.candidates(
-            weighted,
-            self.config.candidate_terms,
-            &self.stories.open,
-            &self.vocabulary,
-            beta,
-        );
+        let mut candidates = if norm > 0.0 {
+            self.index.candidates(
+                weighted,
+                self.config.candidate_terms,
+                &self.stories.open,
+                &self.vocabulary,
+                beta,
+            )
+        } else {
+            Vec::new()
+        };
+        let floor = self.config.embedding_floor;
+        if let Some(e) = embedding {
+            // A story alike in meaning may share no term with the article
+            // (two headlines of one story): every open story is looked at,
+            // a dot product each, in story order after the word candidates.
+            let mut alike: Vec<u64> = self
+                .stories
+                .open
+                .iter()
+                .filter(|(_, s)| s.embedding_cosine(e).is_some_and(|c| c > floor))
+                .map(|(&id, _)| id)
+                .collect();
+            alike.sort_unstable();
+            let by_words: FxHashSet<u64> = candidates.iter().copied().collect();
+            candidates.extend(alike.into_iter().filter(|id| !by_words.contains(id)));
+        }
         let mut best: Option<(u64, f64)> = None;
         let mut second = 0.0f64;
         for story in candidates {
             let sim = match self.stories.open.get_mut(&story) {
-                Some(s) => s.similarity(weighted, &self.vocabulary, beta),
+                Some(s) => {
+                    let words = if norm > 0.0 {
+                        s.similarity(weighted, &self.vocabulary, beta) / norm
+                    } else {
+                        0.0
+                    };
+                    match embedding.and_then(|e| s.embedding_cosine(e)) {
+                        Some(c) => {
+                            let meaning = ((c - floor) / (1.0 - floor)).max(0.0);
+                            (1.0 - w) * words + w * meaning
+                        }
+                        None => words,
+                    }
+                }
                 None => 0.0,
-            } / norm;
+            };
             if best.is_none_or(|(_, b)| sim > b) {
                 if let Some((_, b)) = best {
                     second = second.max(b);
@@ -323,7 +378,6 @@ impl StoryClusterer {
 mod tests {
     use super::*;
     use crate::Error;
-    use rustc_hash::FxHashSet;
 
     fn dated(id: &str, title: &str, text: &str, day: u32) -> Article {
         Article {
@@ -680,5 +734,150 @@ mod tests {
             ..ClusterConfig::default()
         };
         assert!(StoryClusterer::try_new(config).is_err());
+    }
+
+    /// A headline-only item with the given embedding.
+    fn headline(id: &str, text: &str, embedding: Option<Vec<f32>>) -> Article {
+        Article {
+            embedding,
+            ..Article::new(id, text)
+        }
+    }
+
+    fn axis(i: usize) -> Vec<f32> {
+        let mut v = vec![0.0; 8];
+        v[i] = 1.0;
+        v
+    }
+
+    #[test]
+    fn short_items_alike_in_meaning_join_though_they_share_no_word() -> Result<()> {
+        let items = |with: bool| {
+            vec![
+                headline(
+                    "a",
+                    "Wildfire forces thousands to flee",
+                    with.then(|| axis(0)),
+                ),
+                headline(
+                    "b",
+                    "Blaze spreads, residents evacuated",
+                    with.then(|| axis(0)),
+                ),
+                headline(
+                    "c",
+                    "Fed keeps interest rates unchanged",
+                    with.then(|| axis(1)),
+                ),
+            ]
+        };
+        let by_words = StoryClusterer::new(ClusterConfig::headlines()).assign_all(&items(false))?;
+        assert_ne!(by_words[0], by_words[1]);
+        let by_meaning =
+            StoryClusterer::new(ClusterConfig::headlines()).assign_all(&items(true))?;
+        assert_eq!(by_meaning[0], by_meaning[1]);
+        assert_ne!(by_meaning[0], by_meaning[2]);
+        Ok(())
+    }
+
+    #[test]
+    fn articles_with_body_text_are_compared_by_words_by_default() -> Result<()> {
+        let body = |topic: &str| -> String { (0..30).map(|i| format!("{topic}{i} ")).collect() };
+        let articles = vec![
+            headline("a", &body("flood"), Some(axis(0))),
+            headline("b", &body("market"), Some(axis(0))),
+        ];
+        let config = ClusterConfig::default();
+        assert_eq!(config.embedding_weight_for(&articles[0].text), 0.0);
+        let stories = StoryClusterer::new(config.clone()).assign_all(&articles)?;
+        assert_ne!(stories[0], stories[1]);
+        // Meaning weighed in for articles too, the same embedding joins them.
+        let config = ClusterConfig {
+            embedding_weight_articles: 0.9,
+            ..config
+        };
+        let stories = StoryClusterer::new(config).assign_all(&articles)?;
+        assert_eq!(stories[0], stories[1]);
+        Ok(())
+    }
+
+    #[test]
+    fn without_weight_embeddings_change_nothing() -> Result<()> {
+        let texts = [
+            "Russia vetoed a UN resolution on Syria",
+            "Syria resolution vetoed by Russia at the UN",
+            "Bank of Japan holds rates",
+            "Japan's central bank keeps rates on hold",
+        ];
+        let plain: Vec<Article> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| headline(&i.to_string(), t, None))
+            .collect();
+        let embedded: Vec<Article> = plain
+            .iter()
+            .enumerate()
+            .map(|(i, a)| Article {
+                embedding: Some(axis(i % 3)),
+                ..a.clone()
+            })
+            .collect();
+        let config = ClusterConfig {
+            embedding_weight: 0.0,
+            ..ClusterConfig::headlines()
+        };
+        assert_eq!(
+            StoryClusterer::new(config.clone()).assign_all(&plain)?,
+            StoryClusterer::new(config).assign_all(&embedded)?
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn odd_embeddings_are_ignored_not_fatal() -> Result<()> {
+        let items = vec![
+            headline("a", "Wildfire forces thousands to flee", Some(axis(0))),
+            headline(
+                "b",
+                "Blaze spreads, residents evacuated",
+                Some(vec![1.0; 3]),
+            ),
+            headline("c", "Fires rage on", Some(vec![0.0; 8])),
+            headline("d", "Smoke over the hills", Some(vec![f32::NAN; 8])),
+            headline("e", "Flames reach suburbs", Some(Vec::new())),
+        ];
+        let stories = StoryClusterer::new(ClusterConfig::headlines()).assign_all(&items)?;
+        assert_eq!(stories.len(), 5);
+        Ok(())
+    }
+
+    #[test]
+    fn embedding_settings_are_checked() {
+        for config in [
+            ClusterConfig {
+                embedding_weight: 1.5,
+                ..ClusterConfig::default()
+            },
+            ClusterConfig {
+                embedding_floor: 1.0,
+                ..ClusterConfig::default()
+            },
+            ClusterConfig {
+                embedding_weight_articles: -0.1,
+                ..ClusterConfig::default()
+            },
+        ] {
+            let err = StoryClusterer::try_new(config).expect_err("out of range");
+            assert!(err.to_string().contains("embedding_"), "{err}");
+        }
+    }
+
+    #[test]
+    fn a_stream_line_carries_its_embedding() {
+        let a: Article =
+            serde_json::from_str(r#"{"id":"x","text":"t","embedding":[0.6,0.8]}"#).expect("line");
+        assert_eq!(a.embedding, Some(vec![0.6, 0.8]));
+        let back = serde_json::to_string(&Article::new("y", "t")).expect("json");
+        assert!(!back.contains("embedding"), "{back}");
     }
 }

@@ -20,6 +20,9 @@ pub enum Error {
         /// The value found.
         value: String,
     },
+    /// The sentence encoder failed on a batch of articles.
+    #[error("embedding articles: {0}")]
+    Embedding(String),
     /// Gold and predicted labels do not line up.
     #[error("label lists differ in length: {gold} gold, {predicted} predicted")]
     LabelCount {

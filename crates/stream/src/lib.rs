@@ -10,7 +10,8 @@
 //! 3. [`dedup`]: near-duplicate detection with MinHash and LSH banding
 //!    ([`NearDuplicates`]): a reprint or wire copy joins its original's story.
 //! 4. [`cluster`]: online single-pass story clustering ([`StoryClusterer`]),
-//!    orchestrating private stages with one job each: `features` (title and
+//!    comparing words and, when articles carry sentence embeddings
+//!    ([`embedding`]), meaning. It orchestrates private stages with one job each: `features` (title and
 //!    lead → TF-IDF terms through brief-core's analyzer, names boosted,
 //!    incrementally updated IDF), `boilerplate` (sentences repeated across
 //!    articles left out), `index` (inverted index from terms to open stories,
@@ -46,6 +47,7 @@ mod boilerplate;
 pub mod cluster;
 pub mod config;
 pub mod dedup;
+pub mod embedding;
 pub mod error;
 mod features;
 mod index;
@@ -61,6 +63,7 @@ pub use article::{parse_timestamp, Article};
 pub use cluster::{Assignment, StoryClusterer, StoryStats};
 pub use config::{ClusterConfig, StoriesConfig};
 pub use dedup::{DedupConfig, NearDuplicates};
+pub use embedding::{embed_articles, EMBEDDING_BATCH};
 pub use error::{Error, Result};
 pub use metrics::{score, Scores};
 pub use reader::{LineError, StreamLine, StreamReader};

@@ -89,6 +89,11 @@ pub(crate) struct Story {
     spread: f64,
     /// Centroid norm over `spread` when the last member joined, in (0, 1].
     coherence: f64,
+    /// Sum of the members' unit embeddings (empty until a member with one
+    /// joins); its direction is the story's mean meaning.
+    embedding: Vec<f32>,
+    /// Norm of `embedding`.
+    embedding_norm: f64,
 }
 
 impl Story {
@@ -104,7 +109,38 @@ impl Story {
             norm_at: 0,
             spread: 0.0,
             coherence: 1.0,
+            embedding: Vec::new(),
+            embedding_norm: 0.0,
         }
+    }
+
+    /// Cosine of the unit embedding `e` to the story's mean embedding, or
+    /// `None` when the story has none (of that dimension).
+    pub(crate) fn embedding_cosine(&self, e: &[f32]) -> Option<f64> {
+        if self.embedding_norm <= 0.0 || self.embedding.len() != e.len() {
+            return None;
+        }
+        Some(f64::from(brief_core::embedding::dot(&self.embedding, e)) / self.embedding_norm)
+    }
+
+    /// Adds a member's unit embedding `e` to the story's mean; an embedding
+    /// of another dimension than the story's first is ignored.
+    pub(crate) fn absorb_embedding(&mut self, e: &[f32]) {
+        if self.embedding.is_empty() {
+            self.embedding = vec![0.0; e.len()];
+        }
+        if self.embedding.len() != e.len() {
+            return;
+        }
+        for (sum, x) in self.embedding.iter_mut().zip(e) {
+            *sum += x;
+        }
+        self.embedding_norm = self
+            .embedding
+            .iter()
+            .map(|x| f64::from(*x).powi(2))
+            .sum::<f64>()
+            .sqrt();
     }
 
     /// The centroid's raw weight of `term` (0 when absent).

@@ -5,9 +5,12 @@
 //! stream order; the story numbers are final.
 
 use anyhow::{bail, Context, Result};
+use brief_core::embedding::SharedEncoder;
 use brief_io::Limits;
 use brief_stream::reader::{LineError, StreamLine, StreamReader};
-use brief_stream::{score, ClusterConfig, StoryClusterer, StoryStats};
+use brief_stream::{
+    embed_articles, score, ClusterConfig, StoryClusterer, StoryStats, EMBEDDING_BATCH,
+};
 use indicatif::ProgressBar;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};
@@ -63,6 +66,13 @@ pub struct ClusterArgs {
     /// Longest article line read, in bytes; longer lines are skipped with an error.
     #[arg(long, default_value_t = Limits::default().max_document_bytes, value_name = "BYTES")]
     pub max_document_bytes: u64,
+    /// Compare short items (headlines, under 20 words) by meaning as well
+    /// as words: all-MiniLM-L6-v2 sentence embeddings of each article's
+    /// headline and lead, with the model from this folder (`bash
+    /// scripts/fetch-model.sh` fetches it); needs brief built with
+    /// `--features embed`. Lines that carry an `embedding` keep theirs.
+    #[arg(long, value_name = "DIR")]
+    pub embed_model: Option<PathBuf>,
 }
 
 impl ClusterArgs {
@@ -90,6 +100,25 @@ impl ClusterArgs {
         config.set_dedup_threshold(self.dedup_threshold);
         config.validate()?;
         Ok(config)
+    }
+
+    /// The sentence encoder of `--embed-model`, if given.
+    pub fn encoder(&self) -> Result<Option<SharedEncoder>> {
+        let Some(dir) = &self.embed_model else {
+            return Ok(None);
+        };
+        #[cfg(feature = "embed")]
+        {
+            let encoder = brief_embed::MiniLmEncoder::load(dir)
+                .with_context(|| format!("--embed-model {}", dir.display()))?;
+            Ok(Some(std::sync::Arc::new(encoder)))
+        }
+        #[cfg(not(feature = "embed"))]
+        bail!(
+            "--embed-model {}: this brief was built without sentence embeddings \
+             (cargo install --path crates/cli --features embed)",
+            dir.display()
+        )
     }
 }
 
@@ -181,30 +210,25 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
         Ok(())
     };
-    let counts = push_stream(
-        &args.input,
-        args.settings.max_document_bytes,
-        &bar,
-        |line| {
-            let assignment = match clusterer.push(&line.article) {
-                Ok(assignment) => assignment,
-                Err(e) => return Ok(Err(e)),
-            };
-            if args.eval {
-                match line.gold {
-                    Some(g) => gold.push(g),
-                    None => bail!(
-                        "{}: article {:?} has no gold `story` field to score against",
-                        line.at,
-                        line.article.id
-                    ),
-                }
-                predicted.push(assignment.story);
+    let counts = push_stream(&args.input, &args.settings, &bar, |line| {
+        let assignment = match clusterer.push(&line.article) {
+            Ok(assignment) => assignment,
+            Err(e) => return Ok(Err(e)),
+        };
+        if args.eval {
+            match line.gold {
+                Some(g) => gold.push(g),
+                None => bail!(
+                    "{}: article {:?} has no gold `story` field to score against",
+                    line.at,
+                    line.article.id
+                ),
             }
-            emit(clusterer.take_closed(), &mut predicted)?;
-            Ok(Ok(()))
-        },
-    )?;
+            predicted.push(assignment.story);
+        }
+        emit(clusterer.take_closed(), &mut predicted)?;
+        Ok(Ok(()))
+    })?;
     bar.finish_and_clear();
     emit(clusterer.finish(), &mut predicted)?;
     if let Some(w) = &mut stories_out {
@@ -229,22 +253,52 @@ pub struct StreamCounts {
 /// Reads the stream at `path` and hands each article's line to `push`,
 /// which answers `Ok(Err(_))` for an article the clusterer refuses; a bad
 /// line or a refused article is reported (file and line) and skipped, an
-/// `Err` from `push` ends the run.
+/// `Err` from `push` ends the run. With `--embed-model`, lines are read
+/// [`EMBEDDING_BATCH`] at a time and their articles embedded together
+/// before they are pushed, in order.
 pub fn push_stream(
     path: &Path,
-    max_line_bytes: u64,
+    settings: &ClusterArgs,
     bar: &ProgressBar,
     mut push: impl FnMut(StreamLine) -> Result<Result<(), brief_stream::Error>>,
 ) -> Result<StreamCounts> {
+    let encoder = settings.encoder()?;
+    let batch_size = if encoder.is_some() {
+        EMBEDDING_BATCH
+    } else {
+        1
+    };
     let mut counts = StreamCounts {
         total: 0,
         skipped: 0,
     };
-    for line in read_stream(path, max_line_bytes)? {
+    let mut batch: Vec<StreamLine> = Vec::with_capacity(batch_size);
+    let mut push_batch = |batch: &mut Vec<StreamLine>, counts: &mut StreamCounts| -> Result<()> {
+        if let Some(encoder) = &encoder {
+            let mut articles: Vec<_> = batch
+                .iter_mut()
+                .map(|l| std::mem::take(&mut l.article))
+                .collect();
+            embed_articles(encoder.as_ref(), &mut articles)?;
+            for (line, article) in batch.iter_mut().zip(articles) {
+                line.article = article;
+            }
+        }
+        for line in batch.drain(..) {
+            let at = line.at.clone();
+            // The error names the article (an unreadable date is all the clusterer refuses).
+            if let Err(e) = push(line)? {
+                counts.skipped += 1;
+                bar.suspend(|| eprintln!("error: {at}: {e}"));
+            }
+        }
+        Ok(())
+    };
+    for line in read_stream(path, settings.max_document_bytes)? {
         counts.total += 1;
         bar.inc(1);
-        let line = match line {
-            Ok(line) => line,
+        match line {
+            Ok(line) => batch.push(line),
             Err(e) if e.is_fatal() => return Err(e.into()),
             Err(bad) => {
                 counts.skipped += 1;
@@ -253,16 +307,13 @@ pub fn push_stream(
                     _ => "",
                 };
                 bar.suspend(|| eprintln!("error: {bad}{hint}"));
-                continue;
             }
-        };
-        let at = line.at.clone();
-        // The error names the article (an unreadable date is all the clusterer refuses).
-        if let Err(e) = push(line)? {
-            counts.skipped += 1;
-            bar.suspend(|| eprintln!("error: {at}: {e}"));
+        }
+        if batch.len() >= batch_size {
+            push_batch(&mut batch, &mut counts)?;
         }
     }
+    push_batch(&mut batch, &mut counts)?;
     Ok(counts)
 }
 

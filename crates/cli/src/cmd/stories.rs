@@ -76,11 +76,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let bar = crate::progress::bar(count_lines(&args.input), "articles");
-    let counts = push_stream(
-        &args.input,
-        args.settings.max_document_bytes,
-        &bar,
-        |line| match stream.push(line.article) {
+    let counts = push_stream(&args.input, &args.settings, &bar, |line| {
+        match stream.push(line.article) {
             Ok((_, closed)) => {
                 if !closed.is_empty() {
                     write_stories(&mut out, closed, &config)?;
@@ -88,8 +85,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 Ok(Ok(()))
             }
             Err(e) => Ok(Err(e)),
-        },
-    )?;
+        }
+    })?;
     bar.finish_and_clear();
     write_stories(&mut out, stream.finish(), &config)?;
     out.flush().context("writing stories")?;
@@ -103,11 +100,8 @@ fn run_updates(args: &Args, config: &StoriesConfig) -> Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let bar = crate::progress::bar(count_lines(&args.input), "articles");
-    let counts = push_stream(
-        &args.input,
-        args.settings.max_document_bytes,
-        &bar,
-        |line| match stream.push(line.article) {
+    let counts = push_stream(&args.input, &args.settings, &bar, |line| {
+        match stream.push(line.article) {
             Ok(jobs) => {
                 if !jobs.is_empty() {
                     write_updates(&mut out, jobs, config)?;
@@ -115,8 +109,8 @@ fn run_updates(args: &Args, config: &StoriesConfig) -> Result<ExitCode> {
                 Ok(Ok(()))
             }
             Err(e) => Ok(Err(e)),
-        },
-    )?;
+        }
+    })?;
     bar.finish_and_clear();
     write_updates(&mut out, stream.finish(), config)?;
     out.flush().context("writing stories")?;
