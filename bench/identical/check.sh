@@ -5,6 +5,7 @@
 # and `brief cluster` on every dev stream.
 #
 #   bash bench/identical/check.sh BASE_REV [DATA_DIR]
+#   BASE_BIN=/path/to/brief bash bench/identical/check.sh BASE_REV   # base already built
 #
 # BASE_REV is built in a git worktree under target/identical/; the working tree is
 # the other side. DATA_DIR defaults to ../shared/data. Exit status 1 on any difference.
@@ -14,13 +15,18 @@ base_rev=${1:?usage: check.sh BASE_REV [DATA_DIR]}
 data=${2:-../shared/data}
 work=target/identical
 mkdir -p "$work"
-rm -rf "$work/base-src"
-git worktree prune
-git worktree add --detach "$work/base-src" "$base_rev" >/dev/null
-(cd "$work/base-src" && CARGO_TARGET_DIR=../base-target cargo build --release -q -p brief-cli)
-git worktree remove --force "$work/base-src"
+if [ -n "${BASE_BIN:-}" ]; then
+  # A binary of BASE_REV built before (BASE_BIN=path): no second build.
+  base_bin=$BASE_BIN
+else
+  rm -rf "$work/base-src"
+  git worktree prune
+  git worktree add --detach "$work/base-src" "$base_rev" >/dev/null
+  (cd "$work/base-src" && CARGO_TARGET_DIR=../base-target cargo build --release -q -p brief-cli)
+  git worktree remove --force "$work/base-src"
+  base_bin=$work/base-target/release/brief
+fi
 cargo build --release -q -p brief-cli
-base_bin=$work/base-target/release/brief
 head_bin=target/release/brief
 
 head -n 1000 "$data/multinews-val-truncated.jsonl" > "$work/val1000.jsonl"

@@ -128,15 +128,14 @@ fn lowercase_opening(text: &str, start: usize) -> Option<Edit> {
 /// cheap test before [`standing`], for callers that only need what a
 /// repair saves (a capitalization changes no length).
 pub fn opens_with_connective(text: &str) -> bool {
-    let first: String = text
-        .chars()
-        .take_while(char::is_ascii_alphabetic)
-        .take(14)
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
-    CONNECTIVES
-        .iter()
-        .any(|c| c.split(' ').next() == Some(first.as_str()))
+    let first = &text[..text
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(text.len())];
+    CONNECTIVES.iter().any(|c| {
+        c.split(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case(first))
+    })
 }
 
 /// The standing of each sentence of `p`.

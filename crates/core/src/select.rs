@@ -94,16 +94,31 @@ impl BudgetMeter {
 /// ([`crate::cohesion`]), or one carrying site chrome (social prompts,
 /// captions, credits, links).
 pub fn eligible(p: &PreparedCluster<'_>, config: &SelectionConfig) -> Vec<usize> {
-    let ok: Vec<usize> = (0..p.sentences.len())
-        .filter(|&i| {
-            quotable(p, i, config) && standing(p.text(i), p.sentences[i].span.start).stands()
-        })
-        .collect();
-    if ok.is_empty() {
-        (0..p.sentences.len()).collect()
-    } else {
-        ok
+    eligible_and_followers(p, config).0
+}
+
+/// [`eligible`] and [`followers`] together, each sentence's tests run once
+/// (both read every sentence, and summarizers that take followers need both).
+pub fn eligible_and_followers(
+    p: &PreparedCluster<'_>,
+    config: &SelectionConfig,
+) -> (Vec<usize>, Vec<usize>) {
+    let mut ok = Vec::new();
+    let mut after_predecessor = Vec::new();
+    for i in 0..p.sentences.len() {
+        if !quotable(p, i, config) {
+            continue;
+        }
+        if standing(p.text(i), p.sentences[i].span.start).stands() {
+            ok.push(i);
+        } else if p.sentences[i].position > 0 {
+            after_predecessor.push(i);
+        }
     }
+    if ok.is_empty() {
+        ok = (0..p.sentences.len()).collect();
+    }
+    (ok, after_predecessor)
 }
 
 /// Whether sentence `i` may be quoted at all, standing aside: its length is
@@ -116,24 +131,41 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && w <= config.max_words
         && !p.sentences[i].terms.is_empty()
         && !crate::text::clean::is_bare_quote(text)
-        && {
-            let lower = text.to_lowercase();
-            !is_chrome_lowercase(&lower) && !is_archive_residue(&lower)
-        }
+        && !is_chrome_or_archive(text)
         && !is_cut_off(p, i)
         && !ends_in_abbreviation(text)
 }
 
 /// Notes that web archives leave in crawled pages ("Crawl of outlinks from
 /// wikipedia.org started March, 2016"): about the archive, not the story.
-fn is_archive_residue(lower: &str) -> bool {
-    const MARKS: &[&str] = &[
-        "crawl of outlinks",
-        "these crawls",
-        "wayback machine",
-        "internet archive",
-    ];
-    MARKS.iter().any(|m| lower.contains(m))
+const ARCHIVE_MARKS: &[&str] = &[
+    "crawl of outlinks",
+    "these crawls",
+    "wayback machine",
+    "internet archive",
+];
+
+/// Whether `text` carries site chrome ([`crate::text::cues::CHROME_MARKS`])
+/// or a web archive's note, in any case: one pass of one automaton over
+/// the sentence, without lowercasing it (every sentence is tested).
+fn is_chrome_or_archive(text: &str) -> bool {
+    static MARKS: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    let marks = MARKS.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(crate::text::cues::CHROME_MARKS.iter().chain(ARCHIVE_MARKS))
+            .ok()
+    });
+    match marks {
+        Some(marks) => marks.is_match(text),
+        // Building from these fixed marks does not fail; were it to, the
+        // plain scan gives the same answer.
+        None => {
+            let lower = text.to_lowercase();
+            is_chrome_lowercase(&lower) || ARCHIVE_MARKS.iter().any(|m| lower.contains(m))
+        }
+    }
 }
 
 /// Whether the sentence stops at a title's abbreviation ("...a deal with
@@ -168,13 +200,7 @@ fn is_cut_off(p: &PreparedCluster<'_>, i: usize) -> bool {
 /// that takes one takes its predecessor first, and story order then reads
 /// the two together.
 pub fn followers(p: &PreparedCluster<'_>, config: &SelectionConfig) -> Vec<usize> {
-    (0..p.sentences.len())
-        .filter(|&i| {
-            p.sentences[i].position > 0
-                && quotable(p, i, config)
-                && !standing(p.text(i), p.sentences[i].span.start).stands()
-        })
-        .collect()
+    eligible_and_followers(p, config).1
 }
 
 /// Greedy selection in descending score order: take each eligible sentence
@@ -352,5 +378,30 @@ pub fn build_summary_with(
         algorithm: algorithm.to_owned(),
         budget,
         items,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chrome_and_archive_notes_are_found_in_any_case() {
+        for s in [
+            "Follow us on TWITTER for updates.",
+            "Crawl Of Outlinks from wikipedia.org started March, 2016.",
+            "Photo: Reuters",
+            "© 2017 Example News",
+            "Read More at the site.",
+        ] {
+            assert!(is_chrome_or_archive(s), "{s}");
+        }
+        for s in [
+            "Tillerson met Lavrov in Moscow.",
+            "Twitting is not a word.",
+            "",
+        ] {
+            assert!(!is_chrome_or_archive(s), "{s}");
+        }
     }
 }

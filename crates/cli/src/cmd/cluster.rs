@@ -125,7 +125,7 @@ impl ClusterArgs {
 /// `brief cluster` flags.
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Input: one article per line, {\"id\", \"title\"?, \"text\", \"published\"?, \"source\"?}, in publication order; other fields are ignored.\n\nExamples:\n  brief cluster --in articles.jsonl --out-stories stories.jsonl > assignments.jsonl\n  brief cluster --in labelled.jsonl --eval\n\nA line that is not a readable article (bad JSON, not UTF-8, too long, a bad date) is reported on standard error with its file and line and skipped.\n\nExit status: 0 on success, 1 when some lines were skipped, 2 on a usage error or an unreadable input."
+    after_help = "Input: one article per line, {\"id\", \"title\"?, \"text\", \"published\"?, \"source\"?, \"embedding\"?}, in publication order; other fields are ignored.\n\nExamples:\n  brief cluster --in articles.jsonl --out-stories stories.jsonl > assignments.jsonl\n  brief cluster --in labelled.jsonl --eval\n\nA line that is not a readable article (bad JSON, not UTF-8, too long, a bad date) is reported on standard error with its file and line and skipped.\n\nExit status: 0 on success, 1 when some lines were skipped, 2 on a usage error or an unreadable input."
 )]
 pub struct Args {
     /// Article stream (JSONL); - for standard input.

@@ -23,7 +23,7 @@
 
 use crate::model::{Cluster, Span};
 use crate::text::calendar::is_calendar_name;
-use crate::text::words::{words, Word};
+use crate::text::words::{with_key, words, Word};
 use crate::text::StopWords;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
@@ -535,16 +535,15 @@ impl AliasTable {
         let stop = StopWords::default();
         // surname key → (full names seen with counts, roles, courtesy forms, surname as written)
         let mut people: FxHashMap<String, PersonEvidence> = FxHashMap::default();
-        let mut arena = String::new();
         for doc in &cluster.documents {
             let ws = words(&doc.text);
-            let keys = word_keys(&ws, &mut arena);
             let mut i = 0;
             while i < ws.len() {
                 let w = &ws[i];
                 let capitalized = w.is_capitalized();
-                let key = keys[i];
-                if capitalized && TITLE_WORDS.contains(&key) {
+                // Keys are read in place: only title words and speech verbs
+                // matter here, and most words are neither.
+                if capitalized && with_key(w.text, |key| TITLE_WORDS.contains(&key)) {
                     let (next, found) = self.name_after_title(&doc.text, &ws, i, &stop);
                     if let Some((role, name_start, name_end)) = found {
                         let surname = &ws[name_end - 1];
@@ -573,7 +572,7 @@ impl AliasTable {
                         && x.text.chars().any(char::is_lowercase)
                         && self.is_plain_word(x, &stop)
                 };
-                if !capitalized && SPEECH_VERB_SET.contains(key) {
+                if !capitalized && with_key(w.text, |key| SPEECH_VERB_SET.contains(key)) {
                     let before = i.checked_sub(1).map(|j| &ws[j]);
                     let after = ws.get(i + 1);
                     for cand in [before, after].into_iter().flatten() {

@@ -40,7 +40,7 @@ use crate::prepare::PreparedCluster;
 use crate::priors::carries_quote;
 use crate::redundancy::RedundancyFilter;
 use crate::select::{
-    build_summary_with, eligible, followers, BudgetMeter, SelectionConfig, StoryOrder,
+    build_summary_with, eligible, eligible_and_followers, BudgetMeter, SelectionConfig, StoryOrder,
 };
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
@@ -438,9 +438,13 @@ pub(crate) fn candidates_by_position(
     p: &PreparedCluster<'_>,
     config: &SelectionConfig,
 ) -> Vec<usize> {
-    let mut order = eligible(p, config);
-    order.sort_by_key(|&i| (p.sentences[i].position, p.sentences[i].doc));
-    order
+    by_position(p, eligible(p, config))
+}
+
+/// `sentences` in reading order of importance (see [`candidates_by_position`]).
+fn by_position(p: &PreparedCluster<'_>, mut sentences: Vec<usize>) -> Vec<usize> {
+    sentences.sort_by_key(|&i| (p.sentences[i].position, p.sentences[i].doc));
+    sentences
 }
 
 impl Submodular {
@@ -629,7 +633,8 @@ impl Submodular {
                     .collect(),
             );
         }
-        let candidates = candidates_by_position(p, &self.selection);
+        let (eligible, followers) = eligible_and_followers(p, &self.selection);
+        let candidates = by_position(p, eligible);
         deadline.check()?;
         let filter = RedundancyFilter::new(p, self.selection.max_overlap);
         deadline.check()?;
@@ -643,7 +648,6 @@ impl Submodular {
                     .then(b.cmp(&a))
             })
         });
-        let followers = followers(p, &self.selection);
         let picked = cost_scaled_greedy_from(
             p,
             &objective,

@@ -43,7 +43,7 @@ const DANGLING_WORDS: &[&str] = &[
 const DANGLING_PHRASES: &[&str] = &["in addition", "the move", "the decision", "the two"];
 
 /// Lowercase marks of site chrome.
-const CHROME_MARKS: &[&str] = &[
+pub(crate) const CHROME_MARKS: &[&str] = &[
     "twitter",
     "facebook",
     "instagram",
@@ -68,34 +68,32 @@ const CHROME_MARKS: &[&str] = &[
     "inbox",
 ];
 
-/// The first 40 characters of the sentence with its leading quotes,
-/// brackets and spaces removed, lowercased: enough for every opener listed
-/// (the longest is a two-word phrase), and cheap on long sentences.
-fn opening(sentence: &str) -> String {
-    sentence
-        .trim_start_matches(|c: char| {
-            c.is_whitespace()
-                || matches!(
-                    c,
-                    '"' | '\'' | '“' | '”' | '‘' | '’' | '(' | '[' | '«' | '»' | '`'
-                )
-        })
-        .chars()
-        .take(40)
-        .flat_map(char::to_lowercase)
-        .collect()
+/// The sentence with its leading quotes, brackets and spaces removed.
+fn opening(sentence: &str) -> &str {
+    sentence.trim_start_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '"' | '\'' | '“' | '”' | '‘' | '’' | '(' | '[' | '«' | '»' | '`'
+            )
+    })
 }
 
-/// Whether `sentence` opens with a pronoun or connective.
+/// Whether `sentence` opens with a pronoun or connective. Compared without
+/// lowercasing (ASCII case folded): the openers listed are ASCII, and every
+/// sentence is tested, several times.
 pub fn is_dangling(sentence: &str) -> bool {
     let open = opening(sentence);
-    let first: String = open.chars().take_while(|c| c.is_alphabetic()).collect();
-    if DANGLING_WORDS.contains(&first.as_str()) {
+    let first = &open[..open
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(open.len())];
+    if DANGLING_WORDS.iter().any(|w| w.eq_ignore_ascii_case(first)) {
         return true;
     }
     DANGLING_PHRASES.iter().any(|p| {
-        open.strip_prefix(p)
-            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-'))
+        open.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+            && !open[p.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
     })
 }
 
@@ -131,6 +129,28 @@ mod tests {
             "The movement grew.",
             "The two-day summit ended.",
             "Italy won.",
+        ] {
+            assert!(!is_dangling(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn openers_are_found_in_any_case_and_odd_text_is_safe() {
+        for s in [
+            "BUT he left.",
+            "However, it rained.",
+            "THE MOVE angered Moscow.",
+            "  (They won.)",
+        ] {
+            assert!(is_dangling(s), "{s}");
+        }
+        for s in [
+            "",
+            "\"",
+            "İt rained.",
+            "Théy won.",
+            "Butter prices rose.",
+            "The moves began.",
         ] {
             assert!(!is_dangling(s), "{s}");
         }
