@@ -88,6 +88,10 @@ const DETERMINERS: &[&str] = &[
     "those", "each", "every", "other", "most", "few", "his", "her", "their", "its", "our",
 ];
 
+/// How many sentences back a definite description ("the senator") looks
+/// for the indefinite one that introduced its person.
+const SENTENCES_BACK: usize = 3;
+
 /// Forms of "be" that make a following participle passive.
 const BE: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
 
@@ -766,6 +770,9 @@ impl Ctx<'_, '_> {
                     let name = name.clone();
                     return Some(self.found(name, SpeakerKind::Descriptive, span, np.start));
                 }
+                if let Some(name) = self.indefinite_before(np.start, key) {
+                    return Some(self.found(name, SpeakerKind::Descriptive, span, np.start));
+                }
             }
             self.descriptives.push((key.to_owned(), text.clone()));
             return Some(self.found(text, SpeakerKind::Descriptive, span, np.start));
@@ -783,6 +790,26 @@ impl Ctx<'_, '_> {
             return Some(self.found(text, SpeakerKind::Descriptive, span, np.start));
         }
         None
+    }
+
+    /// "One senior Democratic senator … \"…,\" the senator said": the
+    /// indefinite description with head `head` that introduced the person
+    /// in the sentences just before token `at`.
+    fn indefinite_before(&self, at: usize, head: &str) -> Option<String> {
+        let d = self.d;
+        let s = d.tokens.get(at)?.sentence?;
+        let first = d.sentence_tokens[s.saturating_sub(SENTENCES_BACK)].start;
+        let h = (first..at).rev().find(|&t| {
+            let tok = &d.tokens[t];
+            !tok.quoted && tok.key == head && !tok.capitalized()
+        })?;
+        let sentence_start = d.sentence_tokens[d.tokens[h].sentence?].start;
+        let np = self.noun_phrase_before(h, sentence_start)?;
+        let opens = d.tokens[np.start].key.as_str();
+        if !matches!(opens, "a" | "an" | "one" | "another") {
+            return None;
+        }
+        Some(normalize_space(d.text_of(np)))
     }
 
     /// The nearest publication or agency named before token `at`.
