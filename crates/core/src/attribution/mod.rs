@@ -22,7 +22,7 @@
 //! ```
 
 mod coref;
-mod lexicon;
+pub(crate) mod lexicon;
 mod mentions;
 mod quotes;
 pub mod score;
