@@ -27,7 +27,7 @@
 //! assert_eq!(c.conflicts[0].sides[1].value, "15");
 //! ```
 
-use crate::attribution::lexicon::{is_country, is_place, is_role_noun, is_title};
+use crate::attribution::lexicon::{is_country, is_place, is_role_noun, is_speech_verb, is_title};
 use crate::attribution::{attribute_documents, Quotation, SpeakerKind};
 use crate::error::Result;
 use crate::model::{Cluster, Span};
@@ -39,6 +39,7 @@ use crate::similarity::intersection_size;
 use crate::text::calendar::{is_calendar_name, is_month_name, WEEKDAYS};
 use crate::text::words::{words, Word};
 use crate::text::StopWords;
+use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
 
 /// What `compare` asks of two statements and of a widely reported fact.
@@ -555,7 +556,7 @@ fn slots(text: &str, offset: usize, stop: &StopWords) -> Vec<Slot> {
             let mut j = i;
             while j + 1 < ws.len()
                 && ws[j + 1].is_capitalized()
-                && text[ws[j].end..ws[j + 1].start] == *" "
+                && matches!(&text[ws[j].end..ws[j + 1].start], " " | "-")
             {
                 j += 1;
             }
@@ -590,6 +591,16 @@ fn conflicts(p: &PreparedCluster<'_>, facts: &[Fact]) -> Vec<Conflict> {
     let mut aliases: Option<AliasTable> = None;
     let mut out: Vec<Conflict> = Vec::new();
     let region = |name: &str| written_as_region(p.cluster, name);
+    // Words the cluster writes in lowercase: opening a sentence
+    // capitalized, they are no names ("Police said", "Final results").
+    let lowercase: FxHashSet<String> = p
+        .cluster
+        .documents
+        .iter()
+        .flat_map(|d| words(&d.text))
+        .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
+        .map(|w| w.text.to_owned())
+        .collect();
     for f in facts.iter().filter(|f| f.documents.len() >= 2) {
         let found: Vec<Vec<Slot>> = f
             .statements
@@ -599,7 +610,7 @@ fn conflicts(p: &PreparedCluster<'_>, facts: &[Fact]) -> Vec<Conflict> {
         let all: Vec<Vec<Slot>> = f
             .statements
             .iter()
-            .map(|s| values_of(&s.text, s.span.start, &stop))
+            .map(|s| values_of(&s.text, s.span.start, &stop, &lowercase))
             .collect();
         // Every value a statement holds, of any slot: a value the other
         // statement also gives (in another slot) is no conflict.
@@ -669,6 +680,9 @@ fn conflicts(p: &PreparedCluster<'_>, facts: &[Fact]) -> Vec<Conflict> {
                     }
                 }
                 for (kind, slot, a, b) in pairs {
+                    if kind == SlotKind::Number && bounds_agree(si, &a, sj, &b) {
+                        continue;
+                    }
                     let side = |st: &Statement, s: &Slot| ConflictSide {
                         doc: st.doc,
                         span: s.span,
@@ -722,7 +736,12 @@ fn conflicts(p: &PreparedCluster<'_>, facts: &[Fact]) -> Vec<Conflict> {
 /// alignment: numbers (with their scale), years, months (with the day),
 /// weekdays, and runs of capitalized words, a capitalized function word
 /// opening them left out ("In Taipei" → "Taipei").
-fn values_of(text: &str, offset: usize, stop: &StopWords) -> Vec<Slot> {
+fn values_of(
+    text: &str,
+    offset: usize,
+    stop: &StopWords,
+    lowercase: &FxHashSet<String>,
+) -> Vec<Slot> {
     let ws: Vec<Word<'_>> = words(text);
     let mut out = Vec::new();
     let mut i = 0;
@@ -770,13 +789,41 @@ fn values_of(text: &str, offset: usize, stop: &StopWords) -> Vec<Slot> {
                 .get(i + 1)
                 .is_some_and(|n| is_numeric(n.text) && n.text.len() <= 2);
             let end = if day { i + 1 } else { i };
-            let value = text[ws[i].start..ws[end].end].to_lowercase();
+            // "Nov. 12" and "November 12" are one date.
+            let month: String = lower.chars().take(3).collect();
+            let value = if day {
+                format!("{month} {}", ws[end].text)
+            } else {
+                month
+            };
             out.push(slot(SlotKind::Date, "date", value, &ws[i], &ws[end]));
             i = end + 1;
             continue;
         }
         if WEEKDAYS.contains(&lower.as_str()) {
-            out.push(slot(SlotKind::Date, "weekday", lower, w, w));
+            // "said Wednesday": the day a source reports, which sources
+            // differ on without disagreeing.
+            let speech = |k: usize| {
+                i.checked_sub(k)
+                    .is_some_and(|b| is_speech_verb(&ws[b].text.to_lowercase()))
+            };
+            let reported = speech(1) || (speech(2) && ws[i - 1].text == "on");
+            if !reported {
+                out.push(slot(SlotKind::Date, "weekday", lower, w, w));
+            }
+            i += 1;
+            continue;
+        }
+        // A word opening a sentence that the cluster also writes in
+        // lowercase is no name ("Police said", "Official results").
+        let opening = i == 0
+            || text[ws[i - 1].end..w.start].chars().any(|c| {
+                matches!(
+                    c,
+                    '.' | '!' | '?' | ':' | ';' | '"' | '\u{201c}' | '(' | '\u{2014}'
+                )
+            });
+        if opening && w.is_capitalized() && lowercase.contains(&lower) {
             i += 1;
             continue;
         }
@@ -793,9 +840,10 @@ fn values_of(text: &str, offset: usize, stop: &StopWords) -> Vec<Slot> {
         if w.is_capitalized() && (!stop.contains(&lower) || mid_clause) && !is_calendar_name(&lower)
         {
             let mut j = i;
+            // Hyphens join a name's parts too ("Franz-Joseph", "Serbo-Croatian").
             while j + 1 < ws.len()
                 && ws[j + 1].is_capitalized()
-                && text[ws[j].end..ws[j + 1].start] == *" "
+                && matches!(&text[ws[j].end..ws[j + 1].start], " " | "-")
                 && !is_calendar_name(&ws[j + 1].text.to_lowercase())
             {
                 j += 1;
@@ -810,6 +858,97 @@ fn values_of(text: &str, offset: usize, stop: &StopWords) -> Vec<Slot> {
     out
 }
 
+/// How a statement qualifies a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Bound {
+    Exact,
+    /// "more than", "at least".
+    AtLeast,
+    /// "nearly", "up to".
+    AtMost,
+    /// "about", "some".
+    About,
+}
+
+/// The qualifier before the number at `value` of statement `st`.
+fn bound_of(st: &Statement, value: &Slot) -> Bound {
+    let before = value
+        .span
+        .start
+        .checked_sub(st.span.start)
+        .and_then(|at| st.text.get(..at))
+        .unwrap_or_default();
+    let ws = words(before);
+    let last: Vec<String> = ws
+        .iter()
+        .rev()
+        .take(2)
+        .map(|w| w.text.to_lowercase())
+        .collect();
+    let one = last.first().map_or("", String::as_str);
+    let two = last.get(1).map_or("", String::as_str);
+    match (two, one) {
+        ("more" | "greater" | "at", "than" | "least") | (_, "over" | "above" | "upwards") => {
+            Bound::AtLeast
+        }
+        ("less" | "fewer", "than")
+        | ("up", "to")
+        | (_, "nearly" | "almost" | "under" | "below") => Bound::AtMost,
+        (_, "about" | "around" | "some" | "roughly" | "approximately" | "estimated") => {
+            Bound::About
+        }
+        _ => Bound::Exact,
+    }
+}
+
+/// A number's value with its scale ("5 million" → 5e6, "4½" → 4.5).
+fn magnitude(value: &str) -> Option<f64> {
+    let mut parts = value.split(' ');
+    let number = parts.next()?;
+    let (whole, fraction) = match number.char_indices().last() {
+        Some((at, '½')) => (&number[..at], 0.5),
+        Some((at, '¼')) => (&number[..at], 0.25),
+        Some((at, '¾')) => (&number[..at], 0.75),
+        _ => (number, 0.0),
+    };
+    let n: f64 = if whole.is_empty() && fraction > 0.0 {
+        0.0
+    } else {
+        whole.parse().ok()?
+    } + fraction;
+    let scale = match parts.next() {
+        Some("thousand") => 1e3,
+        Some("million") => 1e6,
+        Some("billion") => 1e9,
+        Some("trillion") => 1e12,
+        Some("hundred") => 1e2,
+        _ => 1.0,
+    };
+    Some(n * scale)
+}
+
+/// Whether two numbers the statements qualify as bounds or estimates
+/// agree ("more than 150 people" / "at least 156 people"; "more than 10
+/// years" / "12 years"; "about 100" / "105").
+fn bounds_agree(sa: &Statement, a: &Slot, sb: &Statement, b: &Slot) -> bool {
+    let (Some(x), Some(y)) = (magnitude(&a.value), magnitude(&b.value)) else {
+        return false;
+    };
+    // One number written two ways ("4½" / "4.5").
+    if x == y {
+        return true;
+    }
+    let fits = |bound: Bound, v: f64, other: f64| match bound {
+        Bound::Exact => false,
+        Bound::AtLeast => other >= v,
+        Bound::AtMost => other <= v,
+        Bound::About => (other - v).abs() <= 0.1 * v.abs(),
+    };
+    let (ba, bb) = (bound_of(sa, a), bound_of(sb, b));
+    // Two lower bounds never disagree; two "up to"s report two peaks.
+    fits(ba, x, y) || fits(bb, y, x) || (ba == Bound::AtLeast && bb == Bound::AtLeast)
+}
+
 /// Longest statement, in words, that is aligned (the alignment is
 /// quadratic; news sentences are far shorter).
 const MAX_ALIGN_WORDS: usize = 150;
@@ -822,6 +961,10 @@ const MAX_HUNK_WORDS: usize = 4;
 /// ("below dlrs 50 billion from" / "around dlrs 40 billion to" is two:
 /// too little to tell one slot).
 const MIN_ANCHOR_WORDS: usize = 2;
+
+/// Share of two statements' words their alignment pairs (2·LCS / words)
+/// for the values in it to be compared.
+const MIN_ALIGNED_SHARE: f64 = 0.4;
 
 /// Share of the smaller sentence's content terms two statements of one
 /// fact share for their word alignment to be read.
@@ -874,6 +1017,14 @@ fn aligned_values(
         } else {
             j += 1;
         }
+    }
+    // Share of the two sentences' words aligned: a value differing in
+    // sentences that differ much elsewhere too is as often another fact
+    // ("his 15-year-old girlfriend died in the fire" / "12-year-old
+    // Jasmin … died in the fire").
+    let aligned_share = 2.0 * matches.len() as f64 / (n + m) as f64;
+    if aligned_share < MIN_ALIGNED_SHARE {
+        return Vec::new();
     }
     let mut matched_a = vec![false; n];
     let mut matched_b = vec![false; m];
@@ -1041,13 +1192,14 @@ fn aligned_values(
         if x.kind == SlotKind::Name {
             // The words of each name the other lacks ("Aegean" of "Aegean
             // Dini" against "Lamberto" of "Lamberto Dini").
-            let own = |c: std::ops::Range<usize>, k: &[String], other: &[String]| {
-                c.filter(|&t| !other.contains(&k[t]))
-                    .collect::<Vec<usize>>()
-            };
+            let own =
+                |c: std::ops::Range<usize>, k: &[String], other: &[String], aligned: &[bool]| {
+                    c.filter(|&t| !aligned[t] && !other.contains(&k[t]))
+                        .collect::<Vec<usize>>()
+                };
             let (oa, ob) = (
-                own(ca.clone(), &ka, &kb[cb.clone()]),
-                own(cb.clone(), &kb, &ka[ca.clone()]),
+                own(ca.clone(), &ka, &kb[cb.clone()], &matched_a),
+                own(cb.clone(), &kb, &ka[ca.clone()], &matched_b),
             );
             let (Some(&fa), Some(&fb)) = (oa.first(), ob.first()) else {
                 continue;
@@ -1410,16 +1562,57 @@ mod tests {
     }
 
     #[test]
-    fn a_capitalized_function_word_mid_clause_is_a_name() {
-        let got: Vec<String> = values_of(
-            "He said the With States deplored it.",
-            0,
-            &StopWords::default(),
-        )
-        .into_iter()
-        .map(|s| s.value)
-        .collect();
-        assert_eq!(got, ["With States"]);
+    fn bounds_that_agree_are_no_conflict() {
+        assert!(conflict_values(&[
+            "Typhoon Babs lashed Hong Kong on Sunday after killing more than 150 people in the Philippines.",
+            "Typhoon Babs lashed Hong Kong on Sunday after killing at least 156 people in the Philippines.",
+        ])
+        .is_empty());
+        assert_eq!(
+            conflict_values(&[
+                "Typhoon Babs lashed Hong Kong on Sunday after killing nearly 150 people in the Philippines.",
+                "Typhoon Babs lashed Hong Kong on Sunday after killing at least 156 people in the Philippines.",
+            ]),
+            [(SlotKind::Number, vec!["150".into(), "156".into()])]
+        );
+        // One number written two ways.
+        assert!(conflict_values(&[
+            "The probe's 4½-inch-thick carbon-composite solar shield will withstand temperatures close to 2,500 degrees.",
+            "The probe's 4.5-inch-thick carbon-composite solar shield will withstand temperatures close to 2,500 degrees.",
+        ])
+        .is_empty());
+    }
+
+    #[test]
+    fn values_for_alignment() {
+        let lowercase: FxHashSet<String> = ["police".to_owned()].into_iter().collect();
+        let got = |text: &str| -> Vec<String> {
+            values_of(text, 0, &StopWords::default(), &lowercase)
+                .into_iter()
+                .map(|s| s.value)
+                .collect()
+        };
+        // A capitalized function word mid-clause is part of a name.
+        assert_eq!(got("He said the With States deplored it."), ["With States"]);
+        // A sentence's first word the cluster writes in lowercase is none.
+        assert_eq!(
+            got("Police said Rudolf Franz-Joseph Petschi was freed."),
+            ["Rudolf Franz-Joseph Petschi"]
+        );
+        // A month's abbreviation is the month.
+        assert_eq!(
+            got("It opened on Nov. 12, 2014."),
+            got("It opened on November 12, 2014.")
+        );
+        // The day a source reports on is no value of the fact.
+        assert_eq!(
+            got("The tribunal will resume its probe, an official said Wednesday."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            got("The tribunal will resume its probe on Wednesday."),
+            ["wednesday"]
+        );
     }
 
     #[test]
