@@ -228,7 +228,7 @@ pub fn compare_with_quotations(
         })
         .collect();
     let speakers = quoted_speakers(p.cluster, quotations);
-    let conflicts = conflicts(p, &facts);
+    let conflicts = conflicts(p, &facts, quotations);
     Comparison {
         cluster_id: p.cluster.id.clone(),
         sources: p.cluster.documents.iter().map(|d| d.id.clone()).collect(),
@@ -585,7 +585,11 @@ fn slots(text: &str, offset: usize, stop: &StopWords) -> Vec<Slot> {
 /// numbers counting the same thing and names between the same words
 /// (paraphrases that word order does not align: "killed 12 people" / "15
 /// people were killed").
-fn conflicts(p: &PreparedCluster<'_>, facts: &[Fact]) -> Vec<Conflict> {
+fn conflicts(
+    p: &PreparedCluster<'_>,
+    facts: &[Fact],
+    quotations: &[Vec<Quotation>],
+) -> Vec<Conflict> {
     let stop = StopWords::default();
     let view = RedundancyView::of(p);
     let mut aliases: Option<AliasTable> = None;
@@ -679,6 +683,7 @@ fn conflicts(p: &PreparedCluster<'_>, facts: &[Fact]) -> Vec<Conflict> {
                         }
                     }
                 }
+                pairs.extend(speaker_conflicts(p.cluster, si, sj, quotations));
                 for (kind, slot, a, b) in pairs {
                     if kind == SlotKind::Number && bounds_agree(si, &a, sj, &b) {
                         continue;
@@ -690,8 +695,12 @@ fn conflicts(p: &PreparedCluster<'_>, facts: &[Fact]) -> Vec<Conflict> {
                         statement: st.span,
                     };
                     let (side_a, side_b) = (side(si, &a), side(sj, &b));
+                    // A side overlapping one already there is that value
+                    // ("Lamberto Dini" of "Foreign Minister Lamberto Dini").
                     let has = |c: &Conflict, x: &ConflictSide| {
-                        c.sides.iter().any(|y| y.doc == x.doc && y.span == x.span)
+                        c.sides.iter().any(|y| {
+                            y.doc == x.doc && y.span.start < x.span.end && x.span.start < y.span.end
+                        })
                     };
                     // The same two values found both ways are one conflict;
                     // a value already in conflict gathers the other side.
@@ -947,6 +956,76 @@ fn bounds_agree(sa: &Statement, a: &Slot, sb: &Statement, b: &Slot) -> bool {
     let (ba, bb) = (bound_of(sa, a), bound_of(sb, b));
     // Two lower bounds never disagree; two "up to"s report two peaks.
     fits(ba, x, y) || fits(bb, y, x) || (ba == Bound::AtLeast && bb == Bound::AtLeast)
+}
+
+/// Share of two quotations' words aligned (2·LCS / words) for them to be
+/// one quotation as two sources carry it.
+const SAME_QUOTE: f64 = 0.6;
+
+/// The same quotation named to two people by two statements' sources
+/// (`"…," said Kerry` / `"…," Netanyahu said`): each speaker named next to
+/// the quotation in its statement.
+fn speaker_conflicts(
+    cluster: &Cluster,
+    a: &Statement,
+    b: &Statement,
+    quotations: &[Vec<Quotation>],
+) -> Vec<(SlotKind, String, Slot, Slot)> {
+    let named = |st: &Statement| -> Vec<(&Quotation, Span, &str)> {
+        let Some(qs) = quotations.get(st.doc) else {
+            return Vec::new();
+        };
+        qs.iter()
+            .filter(|q| q.kind == Some(SpeakerKind::Named))
+            .filter(|q| q.span.start < st.span.end && st.span.start < q.span.end)
+            .filter_map(|q| {
+                let span = q.speaker_span?;
+                let name = q.speaker.as_deref()?;
+                (st.span.start <= span.start && span.end <= st.span.end).then_some((q, span, name))
+            })
+            .collect()
+    };
+    let text = |doc: usize, span: Span| {
+        cluster
+            .documents
+            .get(doc)
+            .and_then(|d| d.text.get(span.range()))
+            .unwrap_or_default()
+    };
+    let mut out = Vec::new();
+    for (qa, span_a, name_a) in named(a) {
+        for &(qb, span_b, name_b) in &named(b) {
+            let (ka, kb): (Vec<String>, Vec<String>) = (
+                words(text(a.doc, qa.span)).iter().map(Word::key).collect(),
+                words(text(b.doc, qb.span)).iter().map(Word::key).collect(),
+            );
+            if ka.len() > MAX_ALIGN_WORDS || kb.len() > MAX_ALIGN_WORDS {
+                continue;
+            }
+            // One family name is one speaker ("Arafat Arafat", a slip, and
+            // "Yasser Arafat").
+            let family = |n: &str| n.split_whitespace().last().map(str::to_lowercase);
+            if lcs_ratio(&ka, &kb) < SAME_QUOTE
+                || same_name(name_a, name_b)
+                || family(name_a) == family(name_b)
+            {
+                continue;
+            }
+            let slot = |value: &str, span: Span| Slot {
+                kind: SlotKind::Name,
+                key: String::new(),
+                value: value.to_owned(),
+                span,
+            };
+            out.push((
+                SlotKind::Name,
+                "speaker".to_owned(),
+                slot(name_a, span_a),
+                slot(name_b, span_b),
+            ));
+        }
+    }
+    out
 }
 
 /// Longest statement, in words, that is aligned (the alignment is
@@ -1557,6 +1636,23 @@ mod tests {
         assert!(conflict_values(&[
             "The country's foreign reserves have fallen below 50 billion dollars from the 70 billion dollars posted at the end of July.",
             "The country's foreign reserves swelled from around 40 billion dollars to above 70 billion dollars during his first term.",
+        ])
+        .is_empty());
+    }
+
+    #[test]
+    fn one_quotation_named_to_two_people_conflicts() {
+        assert_eq!(
+            conflict_values(&[
+                "\"We are determined to complete this mission with or without a cease-fire,\" Netanyahu said at a cabinet meeting.",
+                "\"We are committed to complete this mission, with or without a cease-fire,\" Mordechai said.",
+            ]),
+            [(SlotKind::Name, vec!["Netanyahu".into(), "Mordechai".into()])]
+        );
+        // Two forms of one name are one speaker.
+        assert!(conflict_values(&[
+            "\"We are determined to complete this mission with or without a cease-fire,\" Benjamin Netanyahu said.",
+            "\"We are committed to complete this mission, with or without a cease-fire,\" Netanyahu said.",
         ])
         .is_empty());
     }
