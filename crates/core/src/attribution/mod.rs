@@ -289,6 +289,15 @@ mod tests {
     }
 
     #[test]
+    fn a_name_ending_a_fuller_one_is_that_person() {
+        let text = "\"This is my day of great joy,\" said Ahmad Abdel Rachman, the general secretary of the Cabinet.\n\"These people have been living in this ghetto since 1948,\" Abdel Rachman said.";
+        assert_eq!(
+            speakers(text),
+            some(&["Ahmad Abdel Rachman", "Ahmad Abdel Rachman"])
+        );
+    }
+
+    #[test]
     fn family_name_first() {
         let text = "Head coach Zhang Xiong met the press.\n\"The team is ready,\" Zhang said.";
         assert_eq!(speakers(text), some(&["Zhang Xiong"]));
