@@ -58,14 +58,14 @@ fn attribution_on_labelled_duc2003_quotations() {
         labels.len(),
         "every label's document was read"
     );
-    // Just under what is reached (measured 0.943 / 0.883 / 0.000); the
+    // Just under what is reached (measured 0.959 / 0.898 / 0.000); the
     // goal is 0.92 / 0.85 / 0.02.
     assert!(
-        total.precision() >= 0.94,
+        total.precision() >= 0.95,
         "precision {:.3}",
         total.precision()
     );
-    assert!(total.recall() >= 0.88, "recall {:.3}", total.recall());
+    assert!(total.recall() >= 0.89, "recall {:.3}", total.recall());
     assert!(
         total.cut_rate() <= 0.006,
         "cut names {:.3}",

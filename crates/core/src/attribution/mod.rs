@@ -298,6 +298,20 @@ mod tests {
     }
 
     #[test]
+    fn a_document_speaks_for_whoever_issued_it() {
+        let text = "The Arab League, which condemned the ties, issued a statement Sunday saying that the tensions were \"a blatant threat to the region.\"";
+        assert_eq!(speakers(text), some(&["The Arab League"]));
+        let text = "On Tuesday a Syrian television station broadcast a commentary asserting that Hatay \"is an integral part of Syria.\"";
+        assert_eq!(speakers(text), some(&["a Syrian television station"]));
+    }
+
+    #[test]
+    fn a_role_from_a_place_is_the_role() {
+        let text = "The talks stalled. \"This is a fire that has been smoldering for a long time,\" a diplomat from Cairo said.";
+        assert_eq!(speakers(text), some(&["a diplomat from Cairo"]));
+    }
+
+    #[test]
     fn family_name_first() {
         let text = "Head coach Zhang Xiong met the press.\n\"The team is ready,\" Zhang said.";
         assert_eq!(speakers(text), some(&["Zhang Xiong"]));

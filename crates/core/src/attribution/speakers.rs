@@ -92,6 +92,18 @@ const DETERMINERS: &[&str] = &[
 /// for the indefinite one that introduced its person.
 const SENTENCES_BACK: usize = 3;
 
+/// Nouns of what an institution issues and speaks through.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "commentary",
+    "communique",
+    "report",
+    "letter",
+    "message",
+    "editorial",
+    "declaration",
+];
+
 /// Forms of "be" that make a following participle passive.
 const BE: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
 
@@ -341,6 +353,29 @@ impl Ctx<'_, '_> {
         if own.is_none() && coordinated && verb > limit {
             return self.clause_subject(left, verb, limit);
         }
+        // "The Arab League issued a statement Sunday saying": a document
+        // as the object of a verb speaks for that verb's subject.
+        if let Some(f) = &own {
+            let document = f
+                .name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| DOCUMENT_NOUNS.contains(&w.to_lowercase().as_str()));
+            let issuer = f.token.checked_sub(1).filter(|&t| {
+                let tok = &d.tokens[t];
+                t > limit
+                    && !tok.quoted
+                    && !tok.capitalized()
+                    && !PREPOSITIONS.contains(&tok.key.as_str())
+                    && !CLAUSE_WORDS.contains(&tok.key.as_str())
+                    && !DETERMINERS.contains(&tok.key.as_str())
+            });
+            if let (true, Some(issuer)) = (document && key.ends_with("ing"), issuer) {
+                if let Some(subject) = self.subject_before(issuer, limit) {
+                    return Some(subject);
+                }
+            }
+        }
         own
     }
 
@@ -571,7 +606,8 @@ impl Ctx<'_, '_> {
                 && !tok.capitalized()
                 && (CLAUSE_WORDS.contains(&key) || PREPOSITIONS.contains(&key))
             {
-                if matches!(key, "of" | "for") && j > limit && j < k {
+                // "a diplomat from Cairo" is the diplomat, as "of"/"for".
+                if matches!(key, "of" | "for" | "from") && j > limit && j < k {
                     // Attach "of the Red Cross" to its head.
                     start = j;
                     continue;
