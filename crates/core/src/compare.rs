@@ -1153,6 +1153,7 @@ fn aligned_values(
         let last = ws.partition_point(|t| off + t.start < s.span.end);
         first..last.max(first)
     };
+    let stop_free_a = |r: std::ops::Range<usize>| r.into_iter().any(|t| !stop.contains(&ka[t]));
     let mut candidates: Vec<(&Slot, &Slot)> = Vec::new();
     for k in 0..=matches.len() {
         let (a0, b0) = match k.checked_sub(1) {
@@ -1252,6 +1253,64 @@ fn aligned_values(
             let into = ca.end.saturating_sub(a1).max(cb.end.saturating_sub(b1));
             let edge = a1 + right == n && b1 + right == m;
             if strong(right, into, edge, ca.end..(ca.end + 3).min(n)) {
+                candidates.push((x, y));
+            }
+        }
+    }
+    // A phrase moved within the sentence ("…, Thursday, Feb. 16, 2017, in
+    // the East Room" / "in the East Room …, Thursday, Feb. 16, 2017"): the
+    // words the alignment left out, aligned among themselves; a value
+    // there right after or before two of them conflicts.
+    let ua: Vec<usize> = (0..n).filter(|&t| !matched_a[t]).collect();
+    let ub: Vec<usize> = (0..m).filter(|&t| !matched_b[t]).collect();
+    let mut moved_of_a: Vec<Option<usize>> = vec![None; n];
+    if !ua.is_empty() && !ub.is_empty() {
+        let w2 = ub.len() + 1;
+        let mut lcs2 = vec![0u16; (ua.len() + 1) * w2];
+        for i in (0..ua.len()).rev() {
+            for j in (0..ub.len()).rev() {
+                lcs2[i * w2 + j] = if ka[ua[i]] == kb[ub[j]] {
+                    lcs2[(i + 1) * w2 + j + 1] + 1
+                } else {
+                    lcs2[(i + 1) * w2 + j].max(lcs2[i * w2 + j + 1])
+                };
+            }
+        }
+        let (mut i, mut j) = (0, 0);
+        while i < ua.len() && j < ub.len() {
+            if ka[ua[i]] == kb[ub[j]] {
+                moved_of_a[ua[i]] = Some(ub[j]);
+                i += 1;
+                j += 1;
+            } else if lcs2[(i + 1) * w2 + j] >= lcs2[i * w2 + j + 1] {
+                i += 1;
+            } else {
+                j += 1;
+            }
+        }
+    }
+    let moved_pair = |x: usize, y: usize| moved_of_a[x] == Some(y);
+    for x in va {
+        let ca = covered(x, &wa, offset_a);
+        if ca.is_empty() || ca.clone().any(|t| matched_a[t] || moved_of_a[t].is_some()) {
+            continue;
+        }
+        for y in vb {
+            let cb = covered(y, &wb, offset_b);
+            if cb.is_empty() || cb.clone().any(|t| matched_b[t]) || x.kind != y.kind {
+                continue;
+            }
+            let left = ca.start >= 2
+                && cb.start >= 2
+                && moved_pair(ca.start - 1, cb.start - 1)
+                && moved_pair(ca.start - 2, cb.start - 2)
+                && stop_free_a(ca.start - 2..ca.start);
+            let right = ca.end + 2 <= n
+                && cb.end + 2 <= m
+                && moved_pair(ca.end, cb.end)
+                && moved_pair(ca.end + 1, cb.end + 1)
+                && stop_free_a(ca.end..ca.end + 2);
+            if left || right {
                 candidates.push((x, y));
             }
         }
@@ -1590,6 +1649,17 @@ mod tests {
                 "The retweeted content would not be endorsed by the Department of Energy.",
             ]),
             [(SlotKind::Name, vec!["Defense".into(), "Energy".into()])]
+        );
+    }
+
+    #[test]
+    fn a_value_in_a_moved_phrase_conflicts() {
+        assert_eq!(
+            conflict_values(&[
+                "President Donald Trump speaks during a news conference in the East Room of the White House in Washington, Thursday, Feb. 16, 2017.",
+                "President Donald Trump speaks during a news conference, Thursday, Feb. 16, 2020, in the East Room of the White House in Washington.",
+            ]),
+            [(SlotKind::Date, vec!["2017".into(), "2020".into()])]
         );
     }
 
