@@ -116,7 +116,11 @@ fn with_gaps_segmented(text: &str, sentences: &[Span]) -> Vec<Span> {
         .chain(std::iter::once(text.len()));
     for (s, next) in sentences.iter().zip(ends) {
         out.push(*s);
-        let Some(gap) = text.get(s.end..next) else {
+        // Most gaps are a space or a line break: nothing to segment.
+        let Some(gap) = text
+            .get(s.end..next)
+            .filter(|g| g.chars().any(char::is_alphanumeric))
+        else {
             continue;
         };
         for g in NewsSegmenter.segment(gap) {
