@@ -27,17 +27,19 @@
 //! assert_eq!(c.conflicts[0].sides[1].value, "15");
 //! ```
 
+use crate::attribution::lexicon::{is_country, is_place, is_role_noun, is_speech_verb, is_title};
 use crate::attribution::{attribute_documents, Quotation, SpeakerKind};
 use crate::error::Result;
 use crate::model::{Cluster, Span};
 use crate::prepare::{Pipeline, PreparedCluster};
-use crate::redundancy::aliases::AliasTable;
+use crate::redundancy::aliases::{AliasTable, EntityKind};
 use crate::redundancy::copies::lcs_ratio;
 use crate::redundancy::{RedundancyFilter, RedundancyView};
 use crate::similarity::intersection_size;
 use crate::text::calendar::{is_calendar_name, is_month_name, WEEKDAYS};
 use crate::text::words::{words, Word};
 use crate::text::StopWords;
+use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
 
 /// What `compare` asks of two statements and of a widely reported fact.
@@ -226,7 +228,7 @@ pub fn compare_with_quotations(
         })
         .collect();
     let speakers = quoted_speakers(p.cluster, quotations);
-    let conflicts = conflicts(p, &facts);
+    let conflicts = conflicts(p, &facts, quotations);
     Comparison {
         cluster_id: p.cluster.id.clone(),
         sources: p.cluster.documents.iter().map(|d| d.id.clone()).collect(),
@@ -554,7 +556,7 @@ fn slots(text: &str, offset: usize, stop: &StopWords) -> Vec<Slot> {
             let mut j = i;
             while j + 1 < ws.len()
                 && ws[j + 1].is_capitalized()
-                && text[ws[j].end..ws[j + 1].start] == *" "
+                && matches!(&text[ws[j].end..ws[j + 1].start], " " | "-")
             {
                 j += 1;
             }
@@ -576,25 +578,50 @@ fn slots(text: &str, offset: usize, stop: &StopWords) -> Vec<Slot> {
     out
 }
 
-/// Conflicts within each fact stated by two or more sources: between two
-/// statements of different sources that share most content terms (a loose
-/// fact groups sentences too different to compare slot by slot).
-fn conflicts(p: &PreparedCluster<'_>, facts: &[Fact]) -> Vec<Conflict> {
+/// Conflicts within each fact stated by two or more sources, between two
+/// statements of different sources: values that stand in the same place
+/// of the two sentences aligned word by word ("met in Geneva on" / "met in
+/// Vienna on"), and, between statements sharing most content terms,
+/// numbers counting the same thing and names between the same words
+/// (paraphrases that word order does not align: "killed 12 people" / "15
+/// people were killed").
+fn conflicts(
+    p: &PreparedCluster<'_>,
+    facts: &[Fact],
+    quotations: &[Vec<Quotation>],
+) -> Vec<Conflict> {
     let stop = StopWords::default();
     let view = RedundancyView::of(p);
     let mut aliases: Option<AliasTable> = None;
     let mut out: Vec<Conflict> = Vec::new();
+    let region = |name: &str| written_as_region(p.cluster, name);
+    // Words the cluster writes in lowercase: opening a sentence
+    // capitalized, they are no names ("Police said", "Final results").
+    let lowercase: FxHashSet<String> = p
+        .cluster
+        .documents
+        .iter()
+        .flat_map(|d| words(&d.text))
+        .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
+        .map(|w| w.text.to_owned())
+        .collect();
     for f in facts.iter().filter(|f| f.documents.len() >= 2) {
         let found: Vec<Vec<Slot>> = f
             .statements
             .iter()
             .map(|s| slots(&s.text, s.span.start, &stop))
             .collect();
+        let all: Vec<Vec<Slot>> = f
+            .statements
+            .iter()
+            .map(|s| values_of(&s.text, s.span.start, &stop, &lowercase))
+            .collect();
         // Every value a statement holds, of any slot: a value the other
         // statement also gives (in another slot) is no conflict.
         let values: Vec<Vec<&str>> = found
             .iter()
-            .map(|ss| ss.iter().map(|s| s.value.as_str()).collect())
+            .zip(&all)
+            .map(|(ss, vs)| ss.iter().chain(vs).map(|s| s.value.as_str()).collect())
             .collect();
         let global: Vec<usize> = f
             .statements
@@ -604,67 +631,103 @@ fn conflicts(p: &PreparedCluster<'_>, facts: &[Fact]) -> Vec<Conflict> {
         let mut found_here: Vec<Conflict> = Vec::new();
         for i in 0..f.statements.len() {
             for j in i + 1..f.statements.len() {
-                if f.statements[i].doc == f.statements[j].doc {
+                let (si, sj) = (&f.statements[i], &f.statements[j]);
+                if si.doc == sj.doc {
                     continue;
                 }
                 let (sa, sb) = (&view.term_sets[global[i]], &view.term_sets[global[j]]);
-                let smaller = sa.len().min(sb.len()).max(1);
-                if (intersection_size(sa, sb) as f64) < CONFLICT_OVERLAP * smaller as f64 {
-                    continue;
+                let smaller = sa.len().min(sb.len()).max(1) as f64;
+                let shared = intersection_size(sa, sb) as f64;
+                let mut pairs: Vec<(SlotKind, String, Slot, Slot)> = Vec::new();
+                let mut actor = |name: &str| {
+                    let aliases =
+                        aliases.get_or_insert_with(|| AliasTable::from_cluster(p.cluster));
+                    let country = match aliases.mentions(name)[..] {
+                        [m] => {
+                            m.span.len() == name.trim().len()
+                                && aliases.group(m.group).kind == EntityKind::Country
+                        }
+                        _ => false,
+                    };
+                    (aliases.canonical_text(name), country)
+                };
+                if shared >= ALIGN_OVERLAP * smaller {
+                    pairs.extend(aligned_values(
+                        si, sj, &all[i], &all[j], &stop, &mut actor, &region,
+                    ));
                 }
-                for a in &found[i] {
-                    for b in found[j]
-                        .iter()
-                        .filter(|b| b.kind == a.kind && b.key == a.key)
-                    {
-                        if a.value == b.value
-                            || values[j].contains(&a.value.as_str())
-                            || values[i].contains(&b.value.as_str())
+                if shared >= CONFLICT_OVERLAP * smaller {
+                    // Dates only where the alignment puts them in one place:
+                    // two weekdays of one fact are as often two events.
+                    for a in found[i].iter().filter(|a| a.kind != SlotKind::Date) {
+                        for b in found[j]
+                            .iter()
+                            .filter(|b| b.kind == a.kind && b.key == a.key)
                         {
-                            continue;
-                        }
-                        // Two names of one actor ("U.S." / "USA", "Moscow" /
-                        // "Russian Federation") are no conflict.
-                        if a.kind == SlotKind::Name && same_name(&a.value, &b.value) {
-                            continue;
-                        }
-                        if a.kind == SlotKind::Name {
-                            let aliases =
-                                aliases.get_or_insert_with(|| AliasTable::from_cluster(p.cluster));
-                            if aliases.canonical_text(&a.value) == aliases.canonical_text(&b.value)
+                            if a.value == b.value
+                                || values[j].contains(&a.value.as_str())
+                                || values[i].contains(&b.value.as_str())
                             {
                                 continue;
                             }
-                        }
-                        let side = |si: usize, s: &Slot| ConflictSide {
-                            doc: f.statements[si].doc,
-                            span: s.span,
-                            value: s.value.clone(),
-                            statement: f.statements[si].span,
-                        };
-                        let k = match found_here
-                            .iter()
-                            .position(|c| c.kind == a.kind && c.slot == a.key)
-                        {
-                            Some(k) => k,
-                            None => {
-                                found_here.push(Conflict {
-                                    fact: f.id,
-                                    kind: a.kind,
-                                    slot: a.key.clone(),
-                                    sides: Vec::new(),
-                                });
-                                found_here.len() - 1
-                            }
-                        };
-                        for side in [side(i, a), side(j, b)] {
-                            let sides = &mut found_here[k].sides;
-                            if !sides
-                                .iter()
-                                .any(|x| x.doc == side.doc && x.span == side.span)
+                            let before = a.key.split(' ').next().unwrap_or_default();
+                            if a.kind == SlotKind::Name
+                                && !names_differ(
+                                    &a.value, &b.value, &a.value, &b.value, before, &mut actor,
+                                    &region,
+                                )
                             {
-                                sides.push(side);
+                                continue;
                             }
+                            pairs.push((a.kind, a.key.clone(), a.clone(), b.clone()));
+                        }
+                    }
+                }
+                pairs.extend(speaker_conflicts(p.cluster, si, sj, quotations));
+                for (kind, slot, a, b) in pairs {
+                    if kind == SlotKind::Number && bounds_agree(si, &a, sj, &b) {
+                        continue;
+                    }
+                    let side = |st: &Statement, s: &Slot| ConflictSide {
+                        doc: st.doc,
+                        span: s.span,
+                        value: s.value.clone(),
+                        statement: st.span,
+                    };
+                    let (side_a, side_b) = (side(si, &a), side(sj, &b));
+                    // A side overlapping one already there is that value
+                    // ("Lamberto Dini" of "Foreign Minister Lamberto Dini").
+                    let has = |c: &Conflict, x: &ConflictSide| {
+                        c.sides.iter().any(|y| {
+                            y.doc == x.doc && y.span.start < x.span.end && x.span.start < y.span.end
+                        })
+                    };
+                    // The same two values found both ways are one conflict;
+                    // a value already in conflict gathers the other side.
+                    if found_here
+                        .iter()
+                        .any(|c| has(c, &side_a) && has(c, &side_b))
+                    {
+                        continue;
+                    }
+                    let k = match found_here
+                        .iter()
+                        .position(|c| c.kind == kind && (has(c, &side_a) || has(c, &side_b)))
+                    {
+                        Some(k) => k,
+                        None => {
+                            found_here.push(Conflict {
+                                fact: f.id,
+                                kind,
+                                slot,
+                                sides: Vec::new(),
+                            });
+                            found_here.len() - 1
+                        }
+                    };
+                    for side in [side_a, side_b] {
+                        if !has(&found_here[k], &side) {
+                            found_here[k].sides.push(side);
                         }
                     }
                 }
@@ -678,26 +741,771 @@ fn conflicts(p: &PreparedCluster<'_>, facts: &[Fact]) -> Vec<Conflict> {
     out
 }
 
+/// Every value of a statement (`text` at `offset` in its document), for
+/// alignment: numbers (with their scale), years, months (with the day),
+/// weekdays, and runs of capitalized words, a capitalized function word
+/// opening them left out ("In Taipei" → "Taipei").
+fn values_of(
+    text: &str,
+    offset: usize,
+    stop: &StopWords,
+    lowercase: &FxHashSet<String>,
+) -> Vec<Slot> {
+    let ws: Vec<Word<'_>> = words(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    // The key tells a date's form: a weekday, a month's day, a year.
+    let slot = |kind, key: &str, value: String, a: &Word<'_>, b: &Word<'_>| Slot {
+        kind,
+        key: key.to_owned(),
+        value,
+        span: Span::new(offset + a.start, offset + b.end),
+    };
+    while i < ws.len() {
+        let w = &ws[i];
+        let lower = w.text.to_lowercase();
+        if is_numeric(w.text) {
+            let mut j = i;
+            while j + 1 < ws.len()
+                && is_numeric(ws[j + 1].text)
+                && matches!(&text[ws[j].end..ws[j + 1].start], "," | ".")
+            {
+                j += 1;
+            }
+            let mut value: String = text[ws[i].start..ws[j].end].replace(',', "");
+            let is_year = j == i
+                && w.text.len() == 4
+                && (w.text.starts_with("19") || w.text.starts_with("20"));
+            let (kind, key) = if is_year {
+                (SlotKind::Date, "year")
+            } else {
+                (SlotKind::Number, "")
+            };
+            if let Some(next) = ws.get(j + 1) {
+                let k = next.text.to_lowercase();
+                if !is_year && SCALES.contains(&k.as_str()) {
+                    value.push(' ');
+                    value.push_str(&k);
+                    j += 1;
+                }
+            }
+            out.push(slot(kind, key, value, &ws[i], &ws[j]));
+            i = j + 1;
+            continue;
+        }
+        if is_month_name(&lower) && w.is_capitalized() {
+            let day = ws
+                .get(i + 1)
+                .is_some_and(|n| is_numeric(n.text) && n.text.len() <= 2);
+            let end = if day { i + 1 } else { i };
+            // "Nov. 12" and "November 12" are one date.
+            let month: String = lower.chars().take(3).collect();
+            let value = if day {
+                format!("{month} {}", ws[end].text)
+            } else {
+                month
+            };
+            out.push(slot(SlotKind::Date, "date", value, &ws[i], &ws[end]));
+            i = end + 1;
+            continue;
+        }
+        if WEEKDAYS.contains(&lower.as_str()) {
+            // "said Wednesday": the day a source reports, which sources
+            // differ on without disagreeing.
+            let speech = |k: usize| {
+                i.checked_sub(k)
+                    .is_some_and(|b| is_speech_verb(&ws[b].text.to_lowercase()))
+            };
+            let reported = speech(1) || (speech(2) && ws[i - 1].text == "on");
+            if !reported {
+                out.push(slot(SlotKind::Date, "weekday", lower, w, w));
+            }
+            i += 1;
+            continue;
+        }
+        // A word opening a sentence that the cluster also writes in
+        // lowercase is no name ("Police said", "Official results").
+        let opening = i == 0
+            || text[ws[i - 1].end..w.start].chars().any(|c| {
+                matches!(
+                    c,
+                    '.' | '!' | '?' | ':' | ';' | '"' | '\u{201c}' | '(' | '\u{2014}'
+                )
+            });
+        if opening && w.is_capitalized() && lowercase.contains(&lower) {
+            i += 1;
+            continue;
+        }
+        // A function word capitalized after a lowercase word, mid-clause,
+        // is part of a name ("the With States"); "I" always is capitalized.
+        let mid_clause = i > 0
+            && !ws[i - 1].is_capitalized()
+            && text[ws[i - 1].end..w.start]
+                .chars()
+                .all(|c| c == ' ' || c == ',')
+            && lower != "i"
+            && !lower.starts_with("i'")
+            && !lower.starts_with("i\u{2019}");
+        if w.is_capitalized() && (!stop.contains(&lower) || mid_clause) && !is_calendar_name(&lower)
+        {
+            let mut j = i;
+            // Hyphens join a name's parts too ("Franz-Joseph", "Serbo-Croatian").
+            while j + 1 < ws.len()
+                && ws[j + 1].is_capitalized()
+                && matches!(&text[ws[j].end..ws[j + 1].start], " " | "-")
+                && !is_calendar_name(&ws[j + 1].text.to_lowercase())
+            {
+                j += 1;
+            }
+            let value = text[ws[i].start..ws[j].end].to_owned();
+            out.push(slot(SlotKind::Name, "", value, &ws[i], &ws[j]));
+            i = j + 1;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// How a statement qualifies a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Bound {
+    Exact,
+    /// "more than", "at least".
+    AtLeast,
+    /// "nearly", "up to".
+    AtMost,
+    /// "about", "some".
+    About,
+}
+
+/// The qualifier before the number at `value` of statement `st`.
+fn bound_of(st: &Statement, value: &Slot) -> Bound {
+    let before = value
+        .span
+        .start
+        .checked_sub(st.span.start)
+        .and_then(|at| st.text.get(..at))
+        .unwrap_or_default();
+    let ws = words(before);
+    let last: Vec<String> = ws
+        .iter()
+        .rev()
+        .take(2)
+        .map(|w| w.text.to_lowercase())
+        .collect();
+    let one = last.first().map_or("", String::as_str);
+    let two = last.get(1).map_or("", String::as_str);
+    match (two, one) {
+        ("more" | "greater" | "at", "than" | "least") | (_, "over" | "above" | "upwards") => {
+            Bound::AtLeast
+        }
+        ("less" | "fewer", "than")
+        | ("up", "to")
+        | (_, "nearly" | "almost" | "under" | "below") => Bound::AtMost,
+        (_, "about" | "around" | "some" | "roughly" | "approximately" | "estimated") => {
+            Bound::About
+        }
+        _ => Bound::Exact,
+    }
+}
+
+/// A number's value with its scale ("5 million" → 5e6, "4½" → 4.5).
+fn magnitude(value: &str) -> Option<f64> {
+    let mut parts = value.split(' ');
+    let number = parts.next()?;
+    let (whole, fraction) = match number.char_indices().last() {
+        Some((at, '½')) => (&number[..at], 0.5),
+        Some((at, '¼')) => (&number[..at], 0.25),
+        Some((at, '¾')) => (&number[..at], 0.75),
+        _ => (number, 0.0),
+    };
+    let n: f64 = if whole.is_empty() && fraction > 0.0 {
+        0.0
+    } else {
+        whole.parse().ok()?
+    } + fraction;
+    let scale = match parts.next() {
+        Some("thousand") => 1e3,
+        Some("million") => 1e6,
+        Some("billion") => 1e9,
+        Some("trillion") => 1e12,
+        Some("hundred") => 1e2,
+        _ => 1.0,
+    };
+    Some(n * scale)
+}
+
+/// Whether two numbers the statements qualify as bounds or estimates
+/// agree ("more than 150 people" / "at least 156 people"; "more than 10
+/// years" / "12 years"; "about 100" / "105").
+fn bounds_agree(sa: &Statement, a: &Slot, sb: &Statement, b: &Slot) -> bool {
+    let (Some(x), Some(y)) = (magnitude(&a.value), magnitude(&b.value)) else {
+        return false;
+    };
+    // One number written two ways ("4½" / "4.5").
+    if x == y {
+        return true;
+    }
+    let fits = |bound: Bound, v: f64, other: f64| match bound {
+        Bound::Exact => false,
+        Bound::AtLeast => other >= v,
+        Bound::AtMost => other <= v,
+        Bound::About => (other - v).abs() <= 0.1 * v.abs(),
+    };
+    let (ba, bb) = (bound_of(sa, a), bound_of(sb, b));
+    // Two lower bounds never disagree; two "up to"s report two peaks.
+    fits(ba, x, y) || fits(bb, y, x) || (ba == Bound::AtLeast && bb == Bound::AtLeast)
+}
+
+/// Share of two quotations' words aligned (2·LCS / words) for them to be
+/// one quotation as two sources carry it.
+const SAME_QUOTE: f64 = 0.6;
+
+/// The same quotation named to two people by two statements' sources
+/// (`"…," said Kerry` / `"…," Netanyahu said`): each speaker named next to
+/// the quotation in its statement.
+fn speaker_conflicts(
+    cluster: &Cluster,
+    a: &Statement,
+    b: &Statement,
+    quotations: &[Vec<Quotation>],
+) -> Vec<(SlotKind, String, Slot, Slot)> {
+    let named = |st: &Statement| -> Vec<(&Quotation, Span, &str)> {
+        let Some(qs) = quotations.get(st.doc) else {
+            return Vec::new();
+        };
+        qs.iter()
+            .filter(|q| q.kind == Some(SpeakerKind::Named))
+            .filter(|q| q.span.start < st.span.end && st.span.start < q.span.end)
+            .filter_map(|q| {
+                let span = q.speaker_span?;
+                let name = q.speaker.as_deref()?;
+                (st.span.start <= span.start && span.end <= st.span.end).then_some((q, span, name))
+            })
+            .collect()
+    };
+    let text = |doc: usize, span: Span| {
+        cluster
+            .documents
+            .get(doc)
+            .and_then(|d| d.text.get(span.range()))
+            .unwrap_or_default()
+    };
+    let mut out = Vec::new();
+    for (qa, span_a, name_a) in named(a) {
+        for &(qb, span_b, name_b) in &named(b) {
+            let (ka, kb): (Vec<String>, Vec<String>) = (
+                words(text(a.doc, qa.span)).iter().map(Word::key).collect(),
+                words(text(b.doc, qb.span)).iter().map(Word::key).collect(),
+            );
+            if ka.len() > MAX_ALIGN_WORDS || kb.len() > MAX_ALIGN_WORDS {
+                continue;
+            }
+            // One family name is one speaker ("Arafat Arafat", a slip, and
+            // "Yasser Arafat").
+            let family = |n: &str| n.split_whitespace().last().map(str::to_lowercase);
+            if lcs_ratio(&ka, &kb) < SAME_QUOTE
+                || same_name(name_a, name_b)
+                || family(name_a) == family(name_b)
+            {
+                continue;
+            }
+            let slot = |value: &str, span: Span| Slot {
+                kind: SlotKind::Name,
+                key: String::new(),
+                value: value.to_owned(),
+                span,
+            };
+            out.push((
+                SlotKind::Name,
+                "speaker".to_owned(),
+                slot(name_a, span_a),
+                slot(name_b, span_b),
+            ));
+        }
+    }
+    out
+}
+
+/// Longest statement, in words, that is aligned (the alignment is
+/// quadratic; news sentences are far shorter).
+const MAX_ALIGN_WORDS: usize = 150;
+
+/// Most words a differing stretch of an alignment has on either side for
+/// its values to be compared (a changed value, not a rewritten clause).
+const MAX_HUNK_WORDS: usize = 4;
+
+/// Aligned words around a short differing stretch, both sides together
+/// ("below dlrs 50 billion from" / "around dlrs 40 billion to" is two:
+/// too little to tell one slot).
+const MIN_ANCHOR_WORDS: usize = 2;
+
+/// Share of two statements' words their alignment pairs (2·LCS / words)
+/// for the values in it to be compared.
+const MIN_ALIGNED_SHARE: f64 = 0.4;
+
+/// Share of the smaller sentence's content terms two statements of one
+/// fact share for their word alignment to be read.
+const ALIGN_OVERLAP: f64 = 0.5;
+
+/// Values of two statements standing in the same place of their word
+/// alignment (longest common subsequence of lowercase words) and
+/// differing: each differing stretch, anchored by aligned words on both
+/// sides (or a sentence edge), holding one value of one kind on each side.
+/// A value the other statement states elsewhere is no conflict, nor two
+/// forms of one name, a title against a name ("Mr." / "Sergey"), or two
+/// names of one actor (`same_actor`).
+fn aligned_values(
+    a: &Statement,
+    b: &Statement,
+    va: &[Slot],
+    vb: &[Slot],
+    stop: &StopWords,
+    actor: &mut impl FnMut(&str) -> (String, bool),
+    region: &impl Fn(&str) -> bool,
+) -> Vec<(SlotKind, String, Slot, Slot)> {
+    let (wa, wb) = (words(&a.text), words(&b.text));
+    let (n, m) = (wa.len(), wb.len());
+    if n == 0 || m == 0 || n > MAX_ALIGN_WORDS || m > MAX_ALIGN_WORDS {
+        return Vec::new();
+    }
+    let ka: Vec<String> = wa.iter().map(Word::key).collect();
+    let kb: Vec<String> = wb.iter().map(Word::key).collect();
+    // lcs[i][j]: the longest common subsequence of ka[i..] and kb[j..].
+    let w = m + 1;
+    let mut lcs = vec![0u16; (n + 1) * w];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[i * w + j] = if ka[i] == kb[j] {
+                lcs[(i + 1) * w + j + 1] + 1
+            } else {
+                lcs[(i + 1) * w + j].max(lcs[i * w + j + 1])
+            };
+        }
+    }
+    let mut matches: Vec<(usize, usize)> = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < n && j < m {
+        if ka[i] == kb[j] {
+            matches.push((i, j));
+            i += 1;
+            j += 1;
+        } else if lcs[(i + 1) * w + j] >= lcs[i * w + j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    // Share of the two sentences' words aligned: a value differing in
+    // sentences that differ much elsewhere too is as often another fact
+    // ("his 15-year-old girlfriend died in the fire" / "12-year-old
+    // Jasmin … died in the fire").
+    let aligned_share = 2.0 * matches.len() as f64 / (n + m) as f64;
+    if aligned_share < MIN_ALIGNED_SHARE {
+        return Vec::new();
+    }
+    let mut matched_a = vec![false; n];
+    let mut matched_b = vec![false; m];
+    let mut match_of_a = vec![None; n];
+    for &(x, y) in &matches {
+        matched_a[x] = true;
+        matched_b[y] = true;
+        match_of_a[x] = Some(y);
+    }
+    // Aligned words in a row ending at / starting from each match.
+    let mut run_before = vec![1usize; matches.len()];
+    for k in 1..matches.len() {
+        if matches[k] == (matches[k - 1].0 + 1, matches[k - 1].1 + 1) {
+            run_before[k] = run_before[k - 1] + 1;
+        }
+    }
+    let mut run_after = vec![1usize; matches.len()];
+    for k in (0..matches.len().saturating_sub(1)).rev() {
+        if matches[k + 1] == (matches[k].0 + 1, matches[k].1 + 1) {
+            run_after[k] = run_after[k + 1] + 1;
+        }
+    }
+    let offset_a = a.span.start;
+    let offset_b = b.span.start;
+    let within = |s: &Slot, ws: &[Word<'_>], off: usize, r: std::ops::Range<usize>| {
+        let (start, end) = (off + ws[r.start].start, off + ws[r.end - 1].end);
+        s.span.start < end && start < s.span.end
+    };
+    // Values outside aligned words: where a value "moved" to.
+    let unaligned = |vs: &[Slot], ws: &[Word<'_>], off: usize, matched: &[bool]| -> Vec<String> {
+        vs.iter()
+            .filter(|s| {
+                ws.iter().zip(matched).any(|(x, &mt)| {
+                    !mt && s.span.start <= off + x.start && off + x.end <= s.span.end
+                })
+            })
+            .map(|s| s.value.clone())
+            .collect()
+    };
+    let (loose_a, loose_b) = (
+        unaligned(va, &wa, offset_a, &matched_a),
+        unaligned(vb, &wb, offset_b, &matched_b),
+    );
+    // Words of a statement a value covers.
+    let covered = |s: &Slot, ws: &[Word<'_>], off: usize| -> std::ops::Range<usize> {
+        let first = ws.partition_point(|t| off + t.end <= s.span.start);
+        let last = ws.partition_point(|t| off + t.start < s.span.end);
+        first..last.max(first)
+    };
+    let stop_free_a = |r: std::ops::Range<usize>| r.into_iter().any(|t| !stop.contains(&ka[t]));
+    let mut candidates: Vec<(&Slot, &Slot)> = Vec::new();
+    for k in 0..=matches.len() {
+        let (a0, b0) = match k.checked_sub(1) {
+            Some(p) => (matches[p].0 + 1, matches[p].1 + 1),
+            None => (0, 0),
+        };
+        let (a1, b1) = matches.get(k).copied().unwrap_or((n, m));
+        if a0 >= a1 || b0 >= b1 {
+            continue;
+        }
+        let left = k.checked_sub(1).map_or(0, |p| run_before[p]);
+        let right = run_after.get(k).copied().unwrap_or(0);
+        let stop_free = |r: std::ops::Range<usize>| r.into_iter().any(|t| !stop.contains(&ka[t]));
+        let in_a: Vec<&Slot> = va
+            .iter()
+            .filter(|s| within(s, &wa, offset_a, a0..a1))
+            .collect();
+        let in_b: Vec<&Slot> = vb
+            .iter()
+            .filter(|s| within(s, &wb, offset_b, b0..b1))
+            .collect();
+        // A short stretch holding one value a side, anchored on both sides
+        // by aligned words outside the values ("had 32.6 percent, and" /
+        // "with 56 percent of the vote" align on the values' "percent"
+        // only).
+        if a1 - a0 <= MAX_HUNK_WORDS && b1 - b0 <= MAX_HUNK_WORDS {
+            if let ([x], [y]) = (&in_a[..], &in_b[..]) {
+                let (ca, cb) = (covered(x, &wa, offset_a), covered(y, &wb, offset_b));
+                let into_left = a0.saturating_sub(ca.start).max(b0.saturating_sub(cb.start));
+                let into_right = ca.end.saturating_sub(a1).max(cb.end.saturating_sub(b1));
+                // Aligned words right next to each value, on each side.
+                let mut fl = 0;
+                while fl < ca.start.min(cb.start)
+                    && match_of_a[ca.start - fl - 1] == Some(cb.start - fl - 1)
+                {
+                    fl += 1;
+                }
+                let mut fr = 0;
+                while ca.end + fr < n && match_of_a[ca.end + fr] == Some(cb.end + fr) {
+                    fr += 1;
+                }
+                let _ = (into_left, into_right);
+                let edge_left = ca.start == 0 && cb.start == 0;
+                let edge_right = ca.end == n && cb.end == m;
+                // The stretch is the value, give or take a word.
+                let extra = |c: &std::ops::Range<usize>, r: std::ops::Range<usize>| {
+                    r.filter(|t| !c.contains(t)).count()
+                };
+                if (fl >= 1 || edge_left)
+                    && (fr >= 1 || edge_right)
+                    && fl + fr >= MIN_ANCHOR_WORDS
+                    && (stop_free(ca.start.saturating_sub(fl.min(3))..ca.start)
+                        || stop_free(ca.end..(ca.end + fr.min(3)).min(n)))
+                    && extra(&ca, a0..a1) <= 1
+                    && extra(&cb, b0..b1) <= 1
+                {
+                    candidates.push((x, y));
+                    continue;
+                }
+            }
+        }
+        // A longer stretch: the values right after its aligned words on
+        // the left ("the death toll from Babs rose" / "… from Santillan
+        // has risen") or right before those on its right.
+        // Aligned words that are all function words ("in", "the") anchor
+        // nothing in a longer stretch.
+        // Aligned words outside the values: two with a content word among
+        // the nearest three, four function words ("It is up to"), or one
+        // and the sentence's edge.
+        let strong = |run: usize, into: usize, edge: bool, words: std::ops::Range<usize>| {
+            let run = run.saturating_sub(into);
+            run >= 4 || (run >= 2 || (run >= 1 && edge)) && stop_free(words)
+        };
+        let x = in_a
+            .iter()
+            .find(|s| covered(s, &wa, offset_a).contains(&a0));
+        let y = in_b
+            .iter()
+            .find(|s| covered(s, &wb, offset_b).contains(&b0));
+        if let (Some(x), Some(y)) = (x, y) {
+            let (ca, cb) = (covered(x, &wa, offset_a), covered(y, &wb, offset_b));
+            let into = (a0 - ca.start).max(b0 - cb.start);
+            let edge = a0 == left && b0 == left;
+            if strong(left, into, edge, ca.start.saturating_sub(3)..ca.start) {
+                candidates.push((x, y));
+                continue;
+            }
+        }
+        let x = in_a
+            .iter()
+            .find(|s| covered(s, &wa, offset_a).contains(&(a1 - 1)));
+        let y = in_b
+            .iter()
+            .find(|s| covered(s, &wb, offset_b).contains(&(b1 - 1)));
+        if let (Some(x), Some(y)) = (x, y) {
+            let (ca, cb) = (covered(x, &wa, offset_a), covered(y, &wb, offset_b));
+            let into = ca.end.saturating_sub(a1).max(cb.end.saturating_sub(b1));
+            let edge = a1 + right == n && b1 + right == m;
+            if strong(right, into, edge, ca.end..(ca.end + 3).min(n)) {
+                candidates.push((x, y));
+            }
+        }
+    }
+    // A phrase moved within the sentence ("…, Thursday, Feb. 16, 2017, in
+    // the East Room" / "in the East Room …, Thursday, Feb. 16, 2017"): the
+    // words the alignment left out, aligned among themselves; a value
+    // there right after or before two of them conflicts.
+    let ua: Vec<usize> = (0..n).filter(|&t| !matched_a[t]).collect();
+    let ub: Vec<usize> = (0..m).filter(|&t| !matched_b[t]).collect();
+    let mut moved_of_a: Vec<Option<usize>> = vec![None; n];
+    if !ua.is_empty() && !ub.is_empty() {
+        let w2 = ub.len() + 1;
+        let mut lcs2 = vec![0u16; (ua.len() + 1) * w2];
+        for i in (0..ua.len()).rev() {
+            for j in (0..ub.len()).rev() {
+                lcs2[i * w2 + j] = if ka[ua[i]] == kb[ub[j]] {
+                    lcs2[(i + 1) * w2 + j + 1] + 1
+                } else {
+                    lcs2[(i + 1) * w2 + j].max(lcs2[i * w2 + j + 1])
+                };
+            }
+        }
+        let (mut i, mut j) = (0, 0);
+        while i < ua.len() && j < ub.len() {
+            if ka[ua[i]] == kb[ub[j]] {
+                moved_of_a[ua[i]] = Some(ub[j]);
+                i += 1;
+                j += 1;
+            } else if lcs2[(i + 1) * w2 + j] >= lcs2[i * w2 + j + 1] {
+                i += 1;
+            } else {
+                j += 1;
+            }
+        }
+    }
+    let moved_pair = |x: usize, y: usize| moved_of_a[x] == Some(y);
+    for x in va {
+        let ca = covered(x, &wa, offset_a);
+        if ca.is_empty() || ca.clone().any(|t| matched_a[t] || moved_of_a[t].is_some()) {
+            continue;
+        }
+        for y in vb {
+            let cb = covered(y, &wb, offset_b);
+            if cb.is_empty() || cb.clone().any(|t| matched_b[t]) || x.kind != y.kind {
+                continue;
+            }
+            let left = ca.start >= 2
+                && cb.start >= 2
+                && moved_pair(ca.start - 1, cb.start - 1)
+                && moved_pair(ca.start - 2, cb.start - 2)
+                && stop_free_a(ca.start - 2..ca.start);
+            let right = ca.end + 2 <= n
+                && cb.end + 2 <= m
+                && moved_pair(ca.end, cb.end)
+                && moved_pair(ca.end + 1, cb.end + 1)
+                && stop_free_a(ca.end..ca.end + 2);
+            if left || right {
+                candidates.push((x, y));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (x, y) in candidates {
+        if x.kind != y.kind || x.key != y.key || x.value == y.value {
+            continue;
+        }
+        if loose_b.contains(&x.value) || loose_a.contains(&y.value) {
+            continue;
+        }
+        let (ca, cb) = (covered(x, &wa, offset_a), covered(y, &wb, offset_b));
+        if ca.is_empty() || cb.is_empty() {
+            continue;
+        }
+        if x.kind == SlotKind::Name {
+            // The words of each name the other lacks ("Aegean" of "Aegean
+            // Dini" against "Lamberto" of "Lamberto Dini").
+            let own =
+                |c: std::ops::Range<usize>, k: &[String], other: &[String], aligned: &[bool]| {
+                    c.filter(|&t| !aligned[t] && !other.contains(&k[t]))
+                        .collect::<Vec<usize>>()
+                };
+            let (oa, ob) = (
+                own(ca.clone(), &ka, &kb[cb.clone()], &matched_a),
+                own(cb.clone(), &kb, &ka[ca.clone()], &matched_b),
+            );
+            let (Some(&fa), Some(&fb)) = (oa.first(), ob.first()) else {
+                continue;
+            };
+            let (la, lb) = (oa[oa.len() - 1], ob[ob.len() - 1]);
+            let hunk_a = &a.text[wa[fa].start..wa[la].end];
+            let hunk_b = &b.text[wb[fb].start..wb[lb].end];
+            // A title before the name ("President Clinton" / "Bill
+            // Clinton"); a name's last word is no title ("Department of
+            // Defense").
+            let titled = oa
+                .iter()
+                .filter(|&&t| t + 1 < ca.end)
+                .map(|&t| &ka[t])
+                .chain(ob.iter().filter(|&&t| t + 1 < cb.end).map(|&t| &kb[t]))
+                .any(|k| is_title(k) || is_role_noun(k));
+            let before = ca.start.checked_sub(1).map_or("", |t| ka[t].as_str());
+            if titled || !names_differ(&x.value, &y.value, hunk_a, hunk_b, before, actor, region) {
+                continue;
+            }
+        }
+        let before = ca.start.checked_sub(1).map_or("", |t| ka[t].as_str());
+        let after = ka.get(ca.end).map_or("", String::as_str);
+        out.push((x.kind, format!("{before} _ {after}"), x.clone(), y.clone()));
+    }
+    out
+}
+
+/// Whether names `a` and `b` (whose own words are `own_a`, `own_b`: the
+/// words the other lacks) name different things: not two forms or
+/// spellings of one name, not two names of one actor in the cluster's
+/// alias table ("U.S." / "USA", "Moscow" / "Russian Federation") unless
+/// they give one family name two given names, and, after a locative word
+/// (`before`), not a country against a known city or region, as often in
+/// it ("to Switzerland" / "to Geneva"; a region being a name the cluster
+/// writes after a known place and a comma, "Halifax, Nova Scotia").
+fn names_differ(
+    a: &str,
+    b: &str,
+    own_a: &str,
+    own_b: &str,
+    before: &str,
+    actor: &mut impl FnMut(&str) -> (String, bool),
+    region: &impl Fn(&str) -> bool,
+) -> bool {
+    if same_name(a, b) || same_name(own_a, own_b) {
+        return false;
+    }
+    let ((oa, _), (ob, _)) = (actor(own_a), actor(own_b));
+    let ((va, gazetteer_a), (vb, gazetteer_b)) = (actor(a), actor(b));
+    let country = |name: &str, gazetteer: bool| gazetteer || is_country(&name.to_lowercase());
+    let place = |name: &str| is_place(&name.to_lowercase()) || region(name);
+    let (ca, cb) = (country(a, gazetteer_a), country(b, gazetteer_b));
+    let part_of_country =
+        LOCATIVE.contains(&before) && ca != cb && (if ca { place(b) } else { place(a) });
+    !(oa == ob || part_of_country || va == vb && !different_given_names(a, b))
+}
+
+/// Whether some document of `cluster` writes `name` after a known place
+/// and a comma, as a city's state or province ("Halifax, Nova Scotia").
+fn written_as_region(cluster: &Cluster, name: &str) -> bool {
+    let needle = format!(", {name}");
+    cluster.documents.iter().any(|d| {
+        d.text.match_indices(&needle).any(|(at, _)| {
+            let before: Vec<Word<'_>> = words(&d.text[at.saturating_sub(40)..at]);
+            // The capitalized words right before the comma.
+            let run: Vec<&str> = before
+                .iter()
+                .rev()
+                .take_while(|w| w.is_capitalized())
+                .map(|w| w.text)
+                .collect();
+            (1..=run.len()).any(|k| {
+                let place: Vec<&str> = run[..k].iter().rev().copied().collect();
+                is_place(&place.join(" ").to_lowercase())
+            })
+        })
+    })
+}
+
+/// Words before a place ("in", "off the coast of").
+const LOCATIVE: &[&str] = &[
+    "in", "of", "to", "from", "at", "near", "off", "into", "across", "outside", "inside",
+];
+
+/// "Lamberto Dini" / "Aegean Dini": one family name, two given names (an
+/// alias table takes them for one person).
+fn different_given_names(a: &str, b: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (
+        a.split_whitespace().collect(),
+        b.split_whitespace().collect(),
+    );
+    let given = |ws: &[&str]| -> Option<String> {
+        let [.., g, _] = ws else { return None };
+        let g = g.trim_end_matches('.');
+        (g.chars().count() > 1 && !is_title(&g.to_lowercase())).then(|| g.to_owned())
+    };
+    wa.len() >= 2
+        && wa.last() == wb.last()
+        && given(&wa).zip(given(&wb)).is_some_and(|(x, y)| x != y)
+}
+
 /// Whether two names likely name one thing: one's words within the
-/// other's ("Kurdish" / "Turkish Kurdish"), or spelled alike ("Jeddah" /
-/// "Jidda", "Gouming" / "Guoming": most letters in order).
+/// other's ("Kurdish" / "Turkish Kurdish"), or the words that differ
+/// spelled alike ("Jeddah" / "Jidda", "Gouming" / "Guoming", "Saudi Prince
+/// Walled" / "Prince Walid": each differing word of the shorter name has
+/// most letters in order with one of the other's).
 fn same_name(a: &str, b: &str) -> bool {
     let (wa, wb): (Vec<&str>, Vec<&str>) = (
         a.split_whitespace().collect(),
         b.split_whitespace().collect(),
     );
-    if wa.iter().all(|w| wb.contains(w)) || wb.iter().all(|w| wa.contains(w)) {
+    // An initialism of the other ("UCSD" / "UC San Diego").
+    let initials = |ws: &[&str]| -> String {
+        ws.iter()
+            .flat_map(|w| {
+                w.chars().filter(|c| c.is_uppercase()).take(
+                    if w.chars().all(|c| c.is_uppercase()) {
+                        usize::MAX
+                    } else {
+                        1
+                    },
+                )
+            })
+            .collect()
+    };
+    let acronym = |x: &[&str], y: &[&str]| {
+        matches!(x, [w] if w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase()))
+            && y.len() >= 2
+            && initials(y) == x[0]
+    };
+    if acronym(&wa, &wb) || acronym(&wb, &wa) {
+        return true;
+    }
+    // Counted: "Yuan Yuan" is not within "Dhanraj Yuan".
+    let within = |x: &[&str], y: &[&str]| {
+        x.iter()
+            .all(|w| x.iter().filter(|v| v == &w).count() <= y.iter().filter(|v| v == &w).count())
+    };
+    if within(&wa, &wb) || within(&wb, &wa) {
         return true;
     }
     // Spelling is compared on the words that differ ("Augusto Pinochet" /
     // "Augusto Lagos" differ in "Pinochet" / "Lagos").
-    let only = |x: &[&str], y: &[&str]| -> Vec<char> {
+    let only = |x: &[&str], y: &[&str]| -> Vec<Vec<char>> {
         x.iter()
             .filter(|w| !y.contains(w))
-            .flat_map(|w| w.to_lowercase().chars().collect::<Vec<_>>())
+            .map(|w| w.to_lowercase().chars().collect())
             .collect()
     };
-    lcs_ratio(&only(&wa, &wb), &only(&wb, &wa)) >= SAME_SPELLING
+    let (oa, ob) = (only(&wa, &wb), only(&wb, &wa));
+    let joined = |x: &[Vec<char>]| -> Vec<char> { x.concat() };
+    if lcs_ratio(&joined(&oa), &joined(&ob)) >= SAME_SPELLING {
+        return true;
+    }
+    // A short form inside the long one ("Tono" / "Suhartono") is one name too.
+    let alike = |x: &Vec<char>, y: &Vec<char>| {
+        lcs_ratio(x, y) >= SAME_SPELLING
+            || x.len().min(y.len()) >= 3
+                && (y.windows(x.len()).any(|w| w == &x[..])
+                    || x.windows(y.len()).any(|w| w == &y[..]))
+    };
+    let (short, long) = if oa.len() <= ob.len() {
+        (&oa, &ob)
+    } else {
+        (&ob, &oa)
+    };
+    !short.is_empty() && short.iter().all(|x| long.iter().any(|y| alike(x, y)))
 }
 
 /// Share of letters in order (LCS over the longer name) of two spellings
@@ -800,6 +1608,177 @@ mod tests {
         assert!(same_name("Kurdish", "Turkish Kurdish"));
         assert!(!same_name("Geneva", "Vienna"));
         assert!(!same_name("Martinez", "Aznar"));
+        assert!(same_name("Saudi Prince Walled", "Prince Walid"));
+        assert!(same_name("Suhartono Suratman", "Tono Suratman"));
+        assert!(!same_name("Yuan Yuan", "Dhanraj Yuan"));
+        assert!(same_name("UCSD", "UC San Diego"));
+        assert!(!same_name("UCLA", "UC San Diego"));
+    }
+
+    fn conflict_values(texts: &[&str]) -> Vec<(SlotKind, Vec<String>)> {
+        values(&compare(&cluster(texts)).unwrap())
+    }
+
+    #[test]
+    fn a_value_in_the_same_place_of_aligned_sentences_conflicts() {
+        // Inside a longer name, at the sentence's start, after a title.
+        assert_eq!(
+            conflict_values(&[
+                "\"The government had the obligation to go ahead with his arrest,\" said Foreign Minister Lamberto Dini.",
+                "\"The government had the obligation to go ahead with his arrest,\" said Foreign Minister Aegean Dini.",
+            ]),
+            [(
+                SlotKind::Name,
+                vec![
+                    "Foreign Minister Lamberto Dini".into(),
+                    "Foreign Minister Aegean Dini".into()
+                ]
+            )]
+        );
+        assert_eq!(
+            conflict_values(&[
+                "Alastair Hamilton said some viewers might lose their signal for a few minutes on Tuesday.",
+                "Alastair Robertson said some viewers might lose their signal for a few minutes on Tuesday.",
+            ]),
+            [(SlotKind::Name, vec!["Alastair Hamilton".into(), "Alastair Robertson".into()])]
+        );
+        // A name's last word is no title.
+        assert_eq!(
+            conflict_values(&[
+                "The retweeted content would not be endorsed by the Department of Defense.",
+                "The retweeted content would not be endorsed by the Department of Energy.",
+            ]),
+            [(SlotKind::Name, vec!["Defense".into(), "Energy".into()])]
+        );
+    }
+
+    #[test]
+    fn a_value_in_a_moved_phrase_conflicts() {
+        assert_eq!(
+            conflict_values(&[
+                "President Donald Trump speaks during a news conference in the East Room of the White House in Washington, Thursday, Feb. 16, 2017.",
+                "President Donald Trump speaks during a news conference, Thursday, Feb. 16, 2020, in the East Room of the White House in Washington.",
+            ]),
+            [(SlotKind::Date, vec!["2017".into(), "2020".into()])]
+        );
+    }
+
+    #[test]
+    fn a_value_right_after_aligned_words_of_a_longer_difference_conflicts() {
+        assert_eq!(
+            conflict_values(&[
+                "It is up to President Demirel, who met the prime minister Sunday, to name the new premier.",
+                "It is up to President Ilter to name a new premier for the country.",
+            ]),
+            [(
+                SlotKind::Name,
+                vec!["President Demirel".into(), "President Ilter".into()]
+            )]
+        );
+    }
+
+    #[test]
+    fn values_that_only_look_alike_are_no_conflict() {
+        // A country and a city in it.
+        assert!(conflict_values(&[
+            "The airliner flying from New York to Geneva crashed on Wednesday, killing all 229 people aboard.",
+            "The airliner flying from New York to Switzerland crashed on Wednesday, killing all 229 people aboard.",
+        ])
+        .is_empty());
+        // A country and a region the cluster writes after a known city.
+        assert!(conflict_values(&[
+            "The airliner crashed off the coast of Canada, killing all 229 people aboard. Divers searched the water.",
+            "The airliner crashed off the coast of Nova Scotia, killing all 229 people aboard. In Halifax, Nova Scotia, families gathered.",
+        ])
+        .is_empty());
+        // Two weekdays of two events; a date and a weekday.
+        assert!(conflict_values(&[
+            "British police said Saturday they have arrested the former dictator Augusto Pinochet in London.",
+            "The former dictator Augusto Pinochet, arrested by British police in London, remained under guard Sunday.",
+        ])
+        .is_empty());
+        assert!(conflict_values(&[
+            "On Oct. 29, an assailant tried to ram an explosives-rigged car into a school bus in Gaza.",
+            "Last Thursday, an assailant tried to ram an explosives-rigged car into a school bus in Gaza.",
+        ])
+        .is_empty());
+        // Aligned on the values' own scale word only.
+        assert!(conflict_values(&[
+            "The country's foreign reserves have fallen below 50 billion dollars from the 70 billion dollars posted at the end of July.",
+            "The country's foreign reserves swelled from around 40 billion dollars to above 70 billion dollars during his first term.",
+        ])
+        .is_empty());
+    }
+
+    #[test]
+    fn one_quotation_named_to_two_people_conflicts() {
+        assert_eq!(
+            conflict_values(&[
+                "\"We are determined to complete this mission with or without a cease-fire,\" Netanyahu said at a cabinet meeting.",
+                "\"We are committed to complete this mission, with or without a cease-fire,\" Mordechai said.",
+            ]),
+            [(SlotKind::Name, vec!["Netanyahu".into(), "Mordechai".into()])]
+        );
+        // Two forms of one name are one speaker.
+        assert!(conflict_values(&[
+            "\"We are determined to complete this mission with or without a cease-fire,\" Benjamin Netanyahu said.",
+            "\"We are committed to complete this mission, with or without a cease-fire,\" Netanyahu said.",
+        ])
+        .is_empty());
+    }
+
+    #[test]
+    fn bounds_that_agree_are_no_conflict() {
+        assert!(conflict_values(&[
+            "Typhoon Babs lashed Hong Kong on Sunday after killing more than 150 people in the Philippines.",
+            "Typhoon Babs lashed Hong Kong on Sunday after killing at least 156 people in the Philippines.",
+        ])
+        .is_empty());
+        assert_eq!(
+            conflict_values(&[
+                "Typhoon Babs lashed Hong Kong on Sunday after killing nearly 150 people in the Philippines.",
+                "Typhoon Babs lashed Hong Kong on Sunday after killing at least 156 people in the Philippines.",
+            ]),
+            [(SlotKind::Number, vec!["150".into(), "156".into()])]
+        );
+        // One number written two ways.
+        assert!(conflict_values(&[
+            "The probe's 4½-inch-thick carbon-composite solar shield will withstand temperatures close to 2,500 degrees.",
+            "The probe's 4.5-inch-thick carbon-composite solar shield will withstand temperatures close to 2,500 degrees.",
+        ])
+        .is_empty());
+    }
+
+    #[test]
+    fn values_for_alignment() {
+        let lowercase: FxHashSet<String> = ["police".to_owned()].into_iter().collect();
+        let got = |text: &str| -> Vec<String> {
+            values_of(text, 0, &StopWords::default(), &lowercase)
+                .into_iter()
+                .map(|s| s.value)
+                .collect()
+        };
+        // A capitalized function word mid-clause is part of a name.
+        assert_eq!(got("He said the With States deplored it."), ["With States"]);
+        // A sentence's first word the cluster writes in lowercase is none.
+        assert_eq!(
+            got("Police said Rudolf Franz-Joseph Petschi was freed."),
+            ["Rudolf Franz-Joseph Petschi"]
+        );
+        // A month's abbreviation is the month.
+        assert_eq!(
+            got("It opened on Nov. 12, 2014."),
+            got("It opened on November 12, 2014.")
+        );
+        // The day a source reports on is no value of the fact.
+        assert_eq!(
+            got("The tribunal will resume its probe, an official said Wednesday."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            got("The tribunal will resume its probe on Wednesday."),
+            ["wednesday"]
+        );
     }
 
     #[test]

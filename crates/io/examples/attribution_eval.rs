@@ -1,6 +1,6 @@
 //! Scores brief's attribution against labelled quotations.
 //!
-//! `cargo run --release -p brief-io --example attribution_eval -- DUC_DIR LABELS [--show]`
+//! `cargo run --release -p brief-io --example attribution_eval -- DUC_DIR LABELS [--show [--context N]]`
 //!
 //! DUC_DIR is DUC 2003 in its original layout; LABELS is
 //! `crates/core/tests/data/attribution/duc2003.tsv` (file, byte span,
@@ -21,6 +21,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         std::process::exit(2);
     };
     let show = args.iter().any(|a| a == "--show");
+    // `--context N`: with --show, also print N bytes either side of each miss.
+    let context: usize = args
+        .iter()
+        .position(|a| a == "--context")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
     let labels = parse_labels(&std::fs::read_to_string(labels_path)?)?;
     let mut by_file: BTreeMap<&str, Vec<&Label>> = BTreeMap::new();
     for l in &labels {
@@ -55,6 +62,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                             "{file} {}..{} want {:?} got {o:?}: {quote}",
                             l.span.start, l.span.end, l.speaker
                         );
+                        if context > 0 {
+                            let text = &doc.text;
+                            let mut a = l.span.start.saturating_sub(context);
+                            while !text.is_char_boundary(a) {
+                                a -= 1;
+                            }
+                            let mut b = (l.span.end + context).min(text.len());
+                            while !text.is_char_boundary(b) {
+                                b += 1;
+                            }
+                            println!("    | {}", text[a..b].replace('\n', " "));
+                        }
                     }
                 }
             }

@@ -285,6 +285,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     if args.iter().any(|a| a == "--show") && !hit {
                         let old = &c.documents[site.doc].text[site.span.range()];
                         println!("missed {} doc {} {old} -> {new}", c.id, site.doc);
+                        if args.iter().any(|a| a == "--why") {
+                            // The fact holding the changed sentence, as grouped.
+                            let fact = r.facts.iter().find(|f| {
+                                f.statements.iter().any(|s| {
+                                    s.doc == site.doc
+                                        && s.span.start <= injected.start
+                                        && injected.end <= s.span.end
+                                })
+                            });
+                            match fact {
+                                None => println!("   (changed sentence in no fact)"),
+                                Some(f) => {
+                                    for s in &f.statements {
+                                        println!("   [{}] {}", s.doc, s.text.replace('\n', " "));
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }

@@ -58,16 +58,16 @@ fn attribution_on_labelled_duc2003_quotations() {
         labels.len(),
         "every label's document was read"
     );
-    // The floor reached (measured 0.878 / 0.806 / 0.037), short of the
-    // goal of 0.92 / 0.85 / 0.02.
+    // Just under what is reached (measured 0.959 / 0.898 / 0.000); the
+    // goal is 0.92 / 0.85 / 0.02.
     assert!(
-        total.precision() >= 0.87,
+        total.precision() >= 0.95,
         "precision {:.3}",
         total.precision()
     );
-    assert!(total.recall() >= 0.80, "recall {:.3}", total.recall());
+    assert!(total.recall() >= 0.89, "recall {:.3}", total.recall());
     assert!(
-        total.cut_rate() <= 0.04,
+        total.cut_rate() <= 0.006,
         "cut names {:.3}",
         total.cut_rate()
     );

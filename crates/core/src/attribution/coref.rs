@@ -96,10 +96,12 @@ pub(crate) fn resolve_pronoun(
                         .start
                         .checked_sub(2)
                         .is_some_and(|p| PREPOSITIONS.contains(&d.tokens[p].key.as_str())));
+            // "Baker of Rutgers noted": the verb's subject is Baker, not
+            // the name after the preposition.
             let speaker = speakers
                 .iter()
                 .any(|k| k.entity == e && range.contains(&k.token))
-                || next_is_speech_verb(d, run.tokens.end);
+                || (next_is_speech_verb(d, run.tokens.end) && !after_preposition);
             candidates.push(Candidate {
                 entity: e,
                 antecedent: d.span_of(run.name.clone()),

@@ -123,9 +123,8 @@ website site program programme project initiative conference summit hearing indi
 resolution declaration communique communiqué broadcast interview survey poll study
 ";
 
-/// Countries, their people, US states and large cities: a capitalized
-/// segment that is one of these is a place, not a speaker's name.
-const PLACES: &str = "
+/// Countries (with [`PLACES`], places).
+const COUNTRIES: &str = "
 afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas
 bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil
 brunei bulgaria burkina_faso burma burundi cambodia cameroon canada chad chile china colombia
@@ -142,6 +141,13 @@ saudi_arabia senegal serbia sierra_leone singapore slovakia slovenia somalia sou
 south_korea spain sri_lanka sudan suriname swaziland sweden switzerland syria taiwan tajikistan
 tanzania thailand togo tunisia turkey turkmenistan uganda ukraine united_arab_emirates
 united_kingdom united_states uruguay uzbekistan venezuela vietnam yemen yugoslavia zambia zimbabwe
+britain england scotland wales us usa uk america
+";
+
+/// Countries' people, regions, US states and large cities, and with
+/// [`COUNTRIES`] the countries: a capitalized segment that is one of these
+/// is a place, not a speaker's name.
+const PLACES: &str = "
 britain england scotland wales us usa uk america europe asia africa latin_america middle_east
 gaza west_bank kurdistan chechnya tibet hong_kong macau puerto_rico greenland
 afghan albanian algerian american angolan argentine argentinian armenian australian austrian
@@ -241,6 +247,7 @@ struct Lists {
     female_nouns: FxHashSet<String>,
     organization_heads: FxHashSet<String>,
     places: FxHashSet<String>,
+    countries: FxHashSet<String>,
     male_names: FxHashSet<String>,
     female_names: FxHashSet<String>,
     family_first: FxHashSet<String>,
@@ -257,6 +264,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
     female_nouns: set(FEMALE_NOUNS),
     organization_heads: set(ORGANIZATION_HEADS),
     places: set(PLACES),
+    countries: set(COUNTRIES),
     male_names: set(MALE_NAMES),
     female_names: set(FEMALE_NAMES),
     family_first: set(EAST_ASIAN_FAMILY_NAMES),
@@ -289,7 +297,12 @@ pub(crate) fn is_organization_head(key: &str) -> bool {
 
 /// Whether lowercase words joined by spaces name a place or a people.
 pub(crate) fn is_place(key: &str) -> bool {
-    LISTS.places.contains(key)
+    LISTS.places.contains(key) || LISTS.countries.contains(key)
+}
+
+/// Whether lowercase words joined by spaces name a country.
+pub(crate) fn is_country(key: &str) -> bool {
+    LISTS.countries.contains(key)
 }
 
 /// Whether a lowercase word is a family name written first.

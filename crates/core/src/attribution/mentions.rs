@@ -191,11 +191,32 @@ impl Mentions {
             } else {
                 (last.clone(), first.clone())
             };
+            // "Abdel Rachman" ends "Ahmad Abdel Rachman": the shorter
+            // form leaves out a given name, not a different person's.
+            let words: Vec<String> = parts
+                .iter()
+                .map(|p| d.text_of(p.clone()).to_lowercase())
+                .collect();
+            let ends_other = |e: &Entity| {
+                let other: Vec<String> = e
+                    .fullest
+                    .split_whitespace()
+                    .map(str::to_lowercase)
+                    .collect();
+                let (short, long) = if other.len() < words.len() {
+                    (&other, &words)
+                } else {
+                    (&words, &other)
+                };
+                short.len() >= 2 && long.ends_with(short)
+            };
             let existing = self.entities.iter().position(|e| {
                 e.family == family
-                    && e.given
+                    && (e
+                        .given
                         .as_deref()
                         .is_some_and(|g| compatible_given(g, &given))
+                        || !family_first && ends_other(e))
             });
             let e = match existing {
                 Some(e) => e,

@@ -88,6 +88,22 @@ const DETERMINERS: &[&str] = &[
     "those", "each", "every", "other", "most", "few", "his", "her", "their", "its", "our",
 ];
 
+/// How many sentences back a definite description ("the senator") looks
+/// for the indefinite one that introduced its person.
+const SENTENCES_BACK: usize = 3;
+
+/// Nouns of what an institution issues and speaks through.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "commentary",
+    "communique",
+    "report",
+    "letter",
+    "message",
+    "editorial",
+    "declaration",
+];
+
 /// Forms of "be" that make a following participle passive.
 const BE: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
 
@@ -337,6 +353,29 @@ impl Ctx<'_, '_> {
         if own.is_none() && coordinated && verb > limit {
             return self.clause_subject(left, verb, limit);
         }
+        // "The Arab League issued a statement Sunday saying": a document
+        // as the object of a verb speaks for that verb's subject.
+        if let Some(f) = &own {
+            let document = f
+                .name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| DOCUMENT_NOUNS.contains(&w.to_lowercase().as_str()));
+            let issuer = f.token.checked_sub(1).filter(|&t| {
+                let tok = &d.tokens[t];
+                t > limit
+                    && !tok.quoted
+                    && !tok.capitalized()
+                    && !PREPOSITIONS.contains(&tok.key.as_str())
+                    && !CLAUSE_WORDS.contains(&tok.key.as_str())
+                    && !DETERMINERS.contains(&tok.key.as_str())
+            });
+            if let (true, Some(issuer)) = (document && key.ends_with("ing"), issuer) {
+                if let Some(subject) = self.subject_before(issuer, limit) {
+                    return Some(subject);
+                }
+            }
+        }
         own
     }
 
@@ -567,7 +606,8 @@ impl Ctx<'_, '_> {
                 && !tok.capitalized()
                 && (CLAUSE_WORDS.contains(&key) || PREPOSITIONS.contains(&key))
             {
-                if matches!(key, "of" | "for") && j > limit && j < k {
+                // "a diplomat from Cairo" is the diplomat, as "of"/"for".
+                if matches!(key, "of" | "for" | "from") && j > limit && j < k {
                     // Attach "of the Red Cross" to its head.
                     start = j;
                     continue;
@@ -766,6 +806,9 @@ impl Ctx<'_, '_> {
                     let name = name.clone();
                     return Some(self.found(name, SpeakerKind::Descriptive, span, np.start));
                 }
+                if let Some(name) = self.indefinite_before(np.start, key) {
+                    return Some(self.found(name, SpeakerKind::Descriptive, span, np.start));
+                }
             }
             self.descriptives.push((key.to_owned(), text.clone()));
             return Some(self.found(text, SpeakerKind::Descriptive, span, np.start));
@@ -783,6 +826,26 @@ impl Ctx<'_, '_> {
             return Some(self.found(text, SpeakerKind::Descriptive, span, np.start));
         }
         None
+    }
+
+    /// "One senior Democratic senator … \"…,\" the senator said": the
+    /// indefinite description with head `head` that introduced the person
+    /// in the sentences just before token `at`.
+    fn indefinite_before(&self, at: usize, head: &str) -> Option<String> {
+        let d = self.d;
+        let s = d.tokens.get(at)?.sentence?;
+        let first = d.sentence_tokens[s.saturating_sub(SENTENCES_BACK)].start;
+        let h = (first..at).rev().find(|&t| {
+            let tok = &d.tokens[t];
+            !tok.quoted && tok.key == head && !tok.capitalized()
+        })?;
+        let sentence_start = d.sentence_tokens[d.tokens[h].sentence?].start;
+        let np = self.noun_phrase_before(h, sentence_start)?;
+        let opens = d.tokens[np.start].key.as_str();
+        if !matches!(opens, "a" | "an" | "one" | "another") {
+            return None;
+        }
+        Some(normalize_space(d.text_of(np)))
     }
 
     /// The nearest publication or agency named before token `at`.
