@@ -31,6 +31,7 @@ const HEADLINES: &str = r#"{"id":"1","text":"Wildfire forces thousands to flee h
 {"id":"5","text":"Striker scores twice as United beat Chelsea"}
 "#;
 
+#[cfg(feature = "embed")]
 fn stories(stdout: &[u8]) -> std::collections::BTreeMap<String, u64> {
     String::from_utf8_lossy(stdout)
         .lines()
