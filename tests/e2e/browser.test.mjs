@@ -119,6 +119,35 @@ try {
   mkdirSync(outDir, { recursive: true });
   await page.screenshot({ path: join(outDir, "summary.png"), fullPage: true });
 
+  // The source comparison of the same five articles: a column per source,
+  // facts all five state marked, each dot showing its own statement, and
+  // Lavrov's "unlawful" quoted from the two sources that carry it.
+  await page.click("#compare");
+  await page.locator("#matrix tbody tr").first().waitFor({ timeout: 15000 });
+  assert.equal(await page.locator("#matrix thead th").count(), 6, "a fact column and one per source");
+  const shared = page.locator("#matrix tbody tr.shared");
+  assert.ok((await shared.count()) > 0, "facts all five sources state are marked");
+  assert.equal(await shared.first().locator("button.cell").count(), 5, "a shared fact has a dot per source");
+  const dots = page.locator("#matrix tbody button.cell");
+  const dotCount = await dots.count();
+  for (const k of [0, 1, Math.floor(dotCount / 2), dotCount - 1]) {
+    const dot = dots.nth(k);
+    const statement = await dot.getAttribute("title");
+    await dot.click();
+    const shown = await page.locator("#compare-source mark.active").textContent();
+    assert.equal(shown, statement, `dot ${k + 1} shows its statement in its article`);
+    const article = Number(await dot.getAttribute("data-doc")) + 1;
+    assert.match(await page.locator("#compare-source-name").textContent(), new RegExp(`^article ${article}`));
+  }
+  const lavrov = page.locator("#speakers li", { hasText: "Lavrov" });
+  const unlawful = lavrov.locator(".quote", { hasText: "unlawful" }).locator("button.span-link");
+  assert.equal(await unlawful.count(), 2, "Lavrov's \"unlawful\" from two sources");
+  await unlawful.last().click();
+  assert.equal(await page.locator("#compare-source mark.active").textContent(), "unlawful");
+  await page.locator("#matrix tbody button.cell").first().click();
+  await page.screenshot({ path: join(outDir, "compare.png"), fullPage: true });
+  console.log(`source comparison: ${await page.locator("#matrix tbody tr").count()} facts shown, ${dotCount} dots checked by sample`);
+
   // Multi-byte text before and inside the selected sentences: byte offsets
   // and UTF-16 indices differ here, so a wrong conversion shows.
   await page.click("#load-example");
@@ -145,7 +174,7 @@ try {
   assert.match(await page.locator("#error").textContent(), /invalid_budget/);
 
   assert.deepEqual(pageErrors, [], "no JavaScript errors on the page");
-  console.log(`PASS: screenshot at ${join(outDir, "summary.png")}`);
+  console.log(`PASS: screenshots at ${join(outDir, "summary.png")} and ${join(outDir, "compare.png")}`);
 } catch (e) {
   failed = true;
   console.error("FAIL:", e);

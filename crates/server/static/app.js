@@ -217,8 +217,7 @@ function focusItem(i, scroll) {
 
 /** Scrolls the source panel (never the page, which would move the summary
  * under the pointer and change the hovered sentence) to show `mark`. */
-function scrollSourceTo(mark) {
-  const source = $("source");
+function scrollSourceTo(mark, source = $("source")) {
   const top = mark.offsetTop - source.clientHeight / 3;
   source.scrollTo({ top: Math.max(0, top) });
 }
@@ -259,7 +258,169 @@ function setUpDrop() {
   $("file-input").addEventListener("change", (e) => readFiles(e.target.files));
 }
 
+/** Asks the server to compare the articles' sources and shows the result. */
+async function compareSources() {
+  showError("");
+  const docs = collectDocuments();
+  if (docs.length < 2) { showError("Add at least two articles to compare."); return; }
+  const button = $("compare");
+  button.disabled = true;
+  const started = performance.now();
+  try {
+    const response = await fetch("/v1/compare", {
+      method: "POST",
+      headers: apiHeaders({ "content-type": "application/json" }),
+      body: JSON.stringify({ id: "page", documents: docs }),
+    });
+    const payload = await response.json().catch(() => null);
+    if (!response.ok) {
+      const err = payload && payload.error;
+      showError(err ? `${err.message} (${err.code})` : `The server answered ${response.status}.`);
+      return;
+    }
+    state.compareDocs = docs.map((d) => ({ ...d, toUtf16: byteOffsetMap(d.text) }));
+    renderComparison(payload, performance.now() - started);
+  } catch (e) {
+    showError(`Could not reach the server: ${e.message}`);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+/** A button that shows byte span `span` of article `doc` in the comparison's source panel. */
+function spanLink(label, doc, span, title) {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.className = "span-link";
+  b.textContent = label;
+  if (title) b.title = title;
+  b.addEventListener("click", () => showSpan(doc, span));
+  return b;
+}
+
+/** Shows article `d` with byte span `span` marked and scrolled to. */
+function showSpan(d, span) {
+  const doc = state.compareDocs[d];
+  const source = $("compare-source");
+  source.replaceChildren();
+  if (!doc) return;
+  $("compare-source-name").textContent = `article ${d + 1}${doc.title ? ` · ${doc.title}` : ""}`;
+  const start = doc.toUtf16(span.start);
+  const end = doc.toUtf16(span.end);
+  const mark = document.createElement("mark");
+  mark.className = "active";
+  mark.textContent = doc.text.slice(start, end);
+  source.append(document.createTextNode(doc.text.slice(0, start)), mark, document.createTextNode(doc.text.slice(end)));
+  scrollSourceTo(mark, source);
+}
+
+const MATRIX_ROWS = 25;
+
+function renderComparison(c, ms) {
+  const n = c.sources.length;
+  const table = $("matrix");
+  table.replaceChildren();
+  const head = table.createTHead().insertRow();
+  const factHead = document.createElement("th");
+  factHead.className = "fact";
+  factHead.textContent = "Fact (as the first source states it)";
+  head.append(factHead);
+  c.sources.forEach((id, d) => {
+    const th = document.createElement("th");
+    th.textContent = String(d + 1);
+    th.title = (state.compareDocs[d] && state.compareDocs[d].title) || id;
+    head.append(th);
+  });
+  const body = table.createTBody();
+  const shared = new Set(c.shared_by_all);
+  c.facts.slice(0, MATRIX_ROWS).forEach((fact, f) => {
+    const row = body.insertRow();
+    row.dataset.fact = String(fact.id);
+    if (shared.has(fact.id)) row.classList.add("shared");
+    const label = row.insertCell();
+    label.className = "fact";
+    label.textContent = fact.statements[0].text;
+    label.title = fact.statements[0].text;
+    for (let d = 0; d < n; d++) {
+      const cell = row.insertCell();
+      const at = c.matrix[f][d];
+      if (at === null || at === undefined) continue;
+      const statement = fact.statements[at];
+      const dot = document.createElement("button");
+      dot.type = "button";
+      dot.className = "cell";
+      dot.textContent = "●";
+      dot.title = statement.text;
+      dot.dataset.doc = String(d);
+      dot.addEventListener("click", () => {
+        document.querySelectorAll("#matrix button.cell.active").forEach((b) => b.classList.remove("active"));
+        dot.classList.add("active");
+        showSpan(d, statement.span);
+      });
+      cell.append(dot);
+    }
+  });
+  const byId = new Map(c.facts.map((f) => [f.id, f]));
+  const reports = $("source-reports");
+  reports.replaceChildren();
+  for (const r of c.source_reports) {
+    const li = document.createElement("li");
+    li.append(`Article ${r.doc + 1}: ${r.only.length} fact${r.only.length === 1 ? "" : "s"} only here`);
+    const first = r.only.length ? byId.get(r.only[0]) : null;
+    if (first) {
+      const s = first.statements[0];
+      li.append(" — ", spanLink(s.text.length > 90 ? `${s.text.slice(0, 90)}…` : s.text, s.doc, s.span, s.text));
+    }
+    li.append(` · omits ${r.omits.length} widely reported`);
+    reports.append(li);
+  }
+  const conflicts = $("conflicts");
+  conflicts.replaceChildren();
+  if (!c.conflicts.length) conflicts.append(Object.assign(document.createElement("li"), { textContent: "None found." }));
+  for (const k of c.conflicts) {
+    const li = document.createElement("li");
+    li.append(`${k.kind} (${k.slot}): `);
+    k.sides.forEach((side, i) => {
+      if (i) li.append(" vs ");
+      li.append(spanLink(`${side.value} (article ${side.doc + 1})`, side.doc, side.span));
+    });
+    conflicts.append(li);
+  }
+  const speakers = $("speakers");
+  speakers.replaceChildren();
+  for (const sp of c.speakers.slice(0, 10)) {
+    const li = document.createElement("li");
+    li.append(`${sp.speaker} — quoted by article${sp.documents.length === 1 ? "" : "s"} ${sp.documents.map((d) => d + 1).join(", ")}: `);
+    // Each quotation once, with a link to it in every source that carries
+    // it; those more sources carry first, which is what a reader compares.
+    const groups = new Map();
+    for (const q of sp.quotes) {
+      const key = q.text.toLowerCase();
+      if (!groups.has(key)) groups.set(key, { text: q.text, sides: [] });
+      const g = groups.get(key);
+      if (!g.sides.some((side) => side.doc === q.doc)) g.sides.push(q);
+    }
+    const shown = [...groups.values()].sort((a, b) => b.sides.length - a.sides.length).slice(0, 5);
+    shown.forEach((g, i) => {
+      if (i) li.append(" · ");
+      const quote = document.createElement("span");
+      quote.className = "quote";
+      const text = g.text.length > 60 ? `${g.text.slice(0, 60)}…` : g.text;
+      quote.append(`“${text}” `);
+      g.sides.forEach((side) => quote.append(spanLink(String(side.doc + 1), side.doc, side.span, g.text)));
+      li.append(quote);
+    });
+    speakers.append(li);
+  }
+  $("compare-meta").textContent =
+    `${c.facts.length} facts · ${c.shared_by_all.length} in all ${n} · ${c.conflicts.length} conflicts · ${Math.round(ms)} ms`;
+  $("comparison").hidden = false;
+  $("compare-source").replaceChildren();
+  $("compare-source-name").textContent = "";
+}
+
 $("add-article").addEventListener("click", () => addArticle().focus());
+$("compare").addEventListener("click", () => compareSources());
 $("load-example").addEventListener("click", () => loadExample().catch((e) => showError(e.message)));
 $("controls").addEventListener("submit", summarize);
 setUpDrop();

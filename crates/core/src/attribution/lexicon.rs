@@ -179,7 +179,7 @@ amsterdam the_hague porto halifax ramallah gaza_city phnom_penh vientiane rangoo
 
 /// Common given names that tell a man (English and international).
 const MALE_NAMES: &str = "
-aaron abdul abdullah abel adam adrian ahmad ahmed alan albert alberto alejandro alex alexander
+aaron irving sterling abdul abdullah abel adam adrian ahmad ahmed alan albert alberto alejandro alex alexander
 alexei alfred ali allen alvaro amir  andre andrea andreas andrew andrei angelo anthony antonio
 ari ariel arnold arthur augusto avi barry ben benjamin  bernard bill billy bob bobby boris
 brad brian bruce bryan  carl carlos cesar charles charlie  chris christian christopher

@@ -544,7 +544,13 @@ fn may_open_name(
     }
     let opens_sentence = t.sentence.is_some_and(|s| d.sentence_tokens[s].start == i);
     let lower = t.word.text.to_lowercase();
-    !(opens_sentence && lowercase.contains(lower.as_str()))
+    // A sentence opening on a participle before a name ("Giving Tillerson
+    // a chilly reception, Lavrov said") does not name "Giving Tillerson".
+    let participle_before_name = key.len() >= 5
+        && key.ends_with("ing")
+        && !is_given_name(key)
+        && d.tokens.get(i + 1).is_some_and(|n| n.capitalized());
+    !(opens_sentence && (lowercase.contains(lower.as_str()) || participle_before_name))
 }
 
 /// A title abbreviation or an initial, after which a period does not end
@@ -667,6 +673,15 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_participle_opening_a_sentence_is_no_given_name() {
+        let r = runs("Giving Tillerson a chilly reception, Lavrov said talks were useful. Sterling Hayden spoke.");
+        let names: Vec<&str> = r.iter().map(|(name, _, _)| name.as_str()).collect();
+        assert!(names.contains(&"Tillerson"), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("Giving")), "{names:?}");
+        assert!(names.contains(&"Sterling Hayden"), "{names:?}");
     }
 
     #[test]
