@@ -13,7 +13,9 @@
 //! a sentence sharing at least 40% of its words (word-set Jaccard, the
 //! injector's own measure, not the comparison's). Numbers get a different
 //! number, weekdays and months another one, names a capitalized word of the
-//! cluster that neither sentence has. An injection is found when a conflict
+//! cluster that neither sentence has. A name is a capitalized word the
+//! cluster never writes in lowercase (so "That" or "When" opening a
+//! sentence is neither changed nor put in). An injection is found when a conflict
 //! has a side in the changed document overlapping the new value.
 use brief_core::compare::{compare_prepared, CompareConfig};
 use brief_core::{Cluster, Pipeline, Span};
@@ -126,10 +128,30 @@ struct Site {
     kind: Kind,
 }
 
+/// Words the cluster writes in lowercase somewhere ("that", "when"): such a
+/// word capitalized is a sentence opening or a title, not a name.
+fn lowercase_words(cluster: &Cluster) -> BTreeSet<String> {
+    cluster
+        .documents
+        .iter()
+        .flat_map(|d| tokens(&d.text))
+        .map(|(_, w)| w)
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Whether a capitalized `word` is a name by the injector's reading: the
+/// cluster never writes it in lowercase.
+fn is_name(word: &str, lowercase: &BTreeSet<String>) -> bool {
+    kind_of(word, false) == Some(Kind::Name) && !lowercase.contains(&word.to_lowercase())
+}
+
 fn sites(cluster: &Cluster) -> Vec<Site> {
     let Ok(p) = Pipeline::default().prepare(cluster) else {
         return Vec::new();
     };
+    let lowercase = lowercase_words(cluster);
     let sets: Vec<BTreeSet<String>> = (0..p.sentences.len())
         .map(|i| word_set(p.text(i)))
         .collect();
@@ -144,6 +166,9 @@ fn sites(cluster: &Cluster) -> Vec<Site> {
                 let Some(kind) = kind_of(word, k == 0) else {
                     continue;
                 };
+                if kind == Kind::Name && !is_name(word, &lowercase) {
+                    continue;
+                }
                 if !other.contains(word) {
                     continue;
                 }
@@ -191,12 +216,13 @@ fn replacement(cluster: &Cluster, site: &Site, rng: &mut Rng) -> Option<String> 
             Some((*others[rng.below(others.len())]).to_owned())
         }
         Kind::Name => {
+            let lowercase = lowercase_words(cluster);
             let mut names: Vec<&str> = cluster
                 .documents
                 .iter()
                 .flat_map(|d| tokens(&d.text))
                 .map(|(_, w)| w)
-                .filter(|w| kind_of(w, false) == Some(Kind::Name) && *w != old)
+                .filter(|w| is_name(w, &lowercase) && *w != old)
                 .filter(|w| !WEEKDAYS.contains(w) && !MONTHS.contains(w))
                 .filter(|w| !text.contains(*w))
                 .collect();
