@@ -89,6 +89,23 @@ function showError(message) {
   box.hidden = !message;
 }
 
+/** POSTs `body` as JSON to `url`: the answer, or null once the server's
+ * error is shown. */
+async function postJson(url, body) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: apiHeaders({ "content-type": "application/json" }),
+    body: JSON.stringify(body),
+  });
+  const payload = await response.json().catch(() => null);
+  if (!response.ok) {
+    const err = payload && payload.error;
+    showError(err ? `${err.message} (${err.code})` : `The server answered ${response.status}.`);
+    return null;
+  }
+  return payload;
+}
+
 async function summarize(event) {
   event.preventDefault();
   showError("");
@@ -101,17 +118,8 @@ async function summarize(event) {
   button.textContent = "Summarizing…";
   const started = performance.now();
   try {
-    const response = await fetch("/v1/summarize", {
-      method: "POST",
-      headers: apiHeaders({ "content-type": "application/json" }),
-      body: JSON.stringify(body),
-    });
-    const payload = await response.json().catch(() => null);
-    if (!response.ok) {
-      const err = payload && payload.error;
-      showError(err ? `${err.message} (${err.code})` : `The server answered ${response.status}.`);
-      return;
-    }
+    const payload = await postJson("/v1/summarize", body);
+    if (!payload) return;
     state.docs = docs.map((d) => ({ ...d, toUtf16: byteOffsetMap(d.text) }));
     state.summary = payload;
     renderSummary(performance.now() - started);
@@ -267,17 +275,8 @@ async function compareSources() {
   button.disabled = true;
   const started = performance.now();
   try {
-    const response = await fetch("/v1/compare", {
-      method: "POST",
-      headers: apiHeaders({ "content-type": "application/json" }),
-      body: JSON.stringify({ id: "page", documents: docs }),
-    });
-    const payload = await response.json().catch(() => null);
-    if (!response.ok) {
-      const err = payload && payload.error;
-      showError(err ? `${err.message} (${err.code})` : `The server answered ${response.status}.`);
-      return;
-    }
+    const payload = await postJson("/v1/compare", { id: "page", documents: docs });
+    if (!payload) return;
     state.compareDocs = docs.map((d) => ({ ...d, toUtf16: byteOffsetMap(d.text) }));
     renderComparison(payload, performance.now() - started);
   } catch (e) {
