@@ -392,11 +392,11 @@ fn quoted_speakers(cluster: &Cluster, quotations: &[Vec<Quotation>]) -> Vec<Quot
         .filter_map(|q| q.speaker.as_deref())
         .collect();
     let fullest = |name: &str| -> String {
-        let words: Vec<&str> = name.split_whitespace().collect();
+        let words: Vec<String> = name.split_whitespace().map(name_word_key).collect();
         named
             .iter()
             .filter(|other| {
-                let ow: Vec<&str> = other.split_whitespace().collect();
+                let ow: Vec<String> = other.split_whitespace().map(name_word_key).collect();
                 ow.last() == words.last() && words.iter().all(|w| ow.contains(w))
             })
             .max_by_key(|other| (other.split_whitespace().count(), other.len()))
@@ -440,6 +440,23 @@ fn quoted_speakers(cluster: &Cluster, quotations: &[Vec<Quotation>]) -> Vec<Quot
         )
     });
     out
+}
+
+/// A word of a name as compared across sources: lowercased, an Arabic
+/// article before a hyphen left out ("al-Assad" and "Assad" are one name).
+fn name_word_key(word: &str) -> String {
+    let lower = word.to_lowercase();
+    const ARTICLES: &[&str] = &[
+        "al-", "el-", "ad-", "as-", "ash-", "at-", "ar-", "an-", "az-",
+    ];
+    ARTICLES
+        .iter()
+        .find_map(|a| {
+            lower
+                .strip_prefix(a)
+                .filter(|rest| rest.chars().count() >= 3)
+        })
+        .map_or_else(|| lower.clone(), str::to_owned)
 }
 
 /// A value found in a statement.
@@ -1790,5 +1807,25 @@ mod tests {
         .unwrap();
         assert_eq!(c.speakers[0].speaker, "Sergey Lavrov");
         assert_eq!(c.speakers[0].documents, [0, 1]);
+    }
+
+    #[test]
+    fn a_name_with_and_without_its_arabic_article_is_one_speaker() {
+        let c = compare(&cluster(&[
+            "Syrian President Bashar al-Assad spoke. \"The strike was aggression,\" Assad said.",
+            "\"We will respond,\" said Bashar Assad. The talks went on.",
+        ]))
+        .unwrap();
+        assert_eq!(c.speakers.len(), 1, "{:?}", c.speakers);
+        assert!(
+            c.speakers[0].speaker.starts_with("Bashar"),
+            "{:?}",
+            c.speakers
+        );
+        assert_eq!(c.speakers[0].documents, [0, 1]);
+        assert_eq!(name_word_key("al-Assad"), "assad");
+        assert_eq!(name_word_key("Al-Qaeda"), "qaeda");
+        assert_eq!(name_word_key("al-Ab"), "al-ab");
+        assert_eq!(name_word_key("Ashton"), "ashton");
     }
 }
