@@ -425,31 +425,54 @@ where
     }
 }
 
-async fn summarize(
-    State(state): State<AppState>,
-    headers: HeaderMap,
+/// One JSON route: the body read within the request's time limit and the
+/// body budget, then parsed by `parse` and answered by `answer` as one job
+/// on the worker pool (parsing a large body is CPU work too). The parsed
+/// request replaces the bytes; the body's budget share is held until the
+/// job ends.
+async fn body_job<R, T>(
+    state: &AppState,
+    headers: &HeaderMap,
     body: Body,
-) -> Result<Json<brief_core::Summary>, ApiError> {
+    parse: fn(&[u8], &Limits) -> Result<R, ApiError>,
+    answer: impl FnOnce(R, Deadline) -> Result<T, ApiError> + Send + 'static,
+) -> Result<Json<T>, ApiError>
+where
+    R: 'static,
+    T: Send + 'static,
+{
     let limits = state.limits;
-    within_limit(&state, |deadline| async {
-        let body = read_body(&state, &headers, body).await?;
-        // Parsing a large body is CPU work too; it runs with the summary.
-        let summary = state
+    within_limit(state, |deadline| async move {
+        let body = read_body(state, headers, body).await?;
+        let answered = state
             .jobs
             .run(move || {
                 let HeldBody {
                     bytes,
                     permit: _held,
                 } = body;
-                let job = api::parse_summarize_request(&bytes, &limits)?;
-                // The parsed request replaces the bytes; the budget share is
-                // held until the job ends.
+                let request = parse(&bytes, &limits)?;
                 drop(bytes);
-                job.run_within(&deadline)
+                answer(request, deadline)
             })
             .await??;
-        Ok(Json(summary))
+        Ok(Json(answered))
     })
+    .await
+}
+
+async fn summarize(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Json<brief_core::Summary>, ApiError> {
+    body_job(
+        &state,
+        &headers,
+        body,
+        api::parse_summarize_request,
+        |job, deadline| job.run_within(&deadline),
+    )
     .await
 }
 
@@ -458,26 +481,18 @@ async fn update(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Json<brief_core::Summary>, ApiError> {
-    let limits = state.limits;
-    within_limit(&state, |deadline| async {
-        let body = read_body(&state, &headers, body).await?;
-        let summary = state
-            .jobs
-            .run(move || {
-                let HeldBody {
-                    bytes,
-                    permit: _held,
-                } = body;
-                let job = api::parse_update_request(&bytes, &limits)?;
-                drop(bytes);
-                // The update summarizer takes no deadline yet: a job past
-                // its time limit stops before it starts.
-                deadline.check().map_err(api::core_error)?;
-                job.run()
-            })
-            .await??;
-        Ok(Json(summary))
-    })
+    body_job(
+        &state,
+        &headers,
+        body,
+        api::parse_update_request,
+        |job, deadline| {
+            // The update summarizer takes no deadline yet: a job past its time
+            // limit stops before it starts.
+            deadline.check().map_err(api::core_error)?;
+            job.run()
+        },
+    )
     .await
 }
 
@@ -486,40 +501,30 @@ async fn score(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    let limits = state.limits;
-    within_limit(&state, |deadline| async {
-        let body = read_body(&state, &headers, body).await?;
-        let scorers = (Arc::clone(&state.rouge_score), Arc::clone(&state.rouge155));
-        let scored = state
-            .jobs
-            .run(move || {
-                let HeldBody {
-                    bytes,
-                    permit: _held,
-                } = body;
-                let job = api::parse_score_request(&bytes, &limits)?;
-                // The parsed request replaces the bytes; the budget share is
-                // held until the job ends.
-                drop(bytes);
-                deadline.check().map_err(api::core_error)?;
-                let rouge = match job.profile {
-                    Profile::RougeScore => &scorers.0,
-                    Profile::Rouge155 => &scorers.1,
-                };
-                let references: Vec<&str> = job.references.iter().map(String::as_str).collect();
-                let scores: serde_json::Map<String, serde_json::Value> = rouge
-                    .score(&job.candidate, &references)
-                    .into_iter()
-                    .map(|(rouge_type, score)| (rouge_type.to_string(), serde_json::json!(score)))
-                    .collect();
-                Ok::<_, ApiError>(serde_json::json!({
-                    "profile": job.profile,
-                    "scores": scores,
-                }))
-            })
-            .await??;
-        Ok(Json(scored))
-    })
+    let scorers = (Arc::clone(&state.rouge_score), Arc::clone(&state.rouge155));
+    body_job(
+        &state,
+        &headers,
+        body,
+        api::parse_score_request,
+        move |job, deadline| {
+            deadline.check().map_err(api::core_error)?;
+            let rouge = match job.profile {
+                Profile::RougeScore => &scorers.0,
+                Profile::Rouge155 => &scorers.1,
+            };
+            let references: Vec<&str> = job.references.iter().map(String::as_str).collect();
+            let scores: serde_json::Map<String, serde_json::Value> = rouge
+                .score(&job.candidate, &references)
+                .into_iter()
+                .map(|(rouge_type, score)| (rouge_type.to_string(), serde_json::json!(score)))
+                .collect();
+            Ok(serde_json::json!({
+                "profile": job.profile,
+                "scores": scores,
+            }))
+        },
+    )
     .await
 }
 
@@ -528,25 +533,13 @@ async fn analyze(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Json<brief_core::analyze::Analysis>, ApiError> {
-    let limits = state.limits;
-    within_limit(&state, |deadline| async {
-        let body = read_body(&state, &headers, body).await?;
-        let analysis = state
-            .jobs
-            .run(move || {
-                let HeldBody {
-                    bytes,
-                    permit: _held,
-                } = body;
-                let cluster = api::parse_analyze_request(&bytes, &limits)?;
-                // The parsed request replaces the bytes; the budget share is
-                // held until the job ends.
-                drop(bytes);
-                api::analyze_within(&cluster, &deadline)
-            })
-            .await??;
-        Ok(Json(analysis))
-    })
+    body_job(
+        &state,
+        &headers,
+        body,
+        api::parse_analyze_request,
+        |cluster, deadline| api::analyze_within(&cluster, &deadline),
+    )
     .await
 }
 
@@ -556,25 +549,17 @@ async fn compare(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Json<brief_core::compare::Comparison>, ApiError> {
-    let limits = state.limits;
-    within_limit(&state, |deadline| async {
-        let body = read_body(&state, &headers, body).await?;
-        let comparison = state
-            .jobs
-            .run(move || {
-                let HeldBody {
-                    bytes,
-                    permit: _held,
-                } = body;
-                let cluster = api::parse_analyze_request(&bytes, &limits)?;
-                drop(bytes);
-                // The comparison itself takes no deadline: a job past its
-                // time limit stops before it starts.
-                deadline.check().map_err(api::core_error)?;
-                brief_core::compare::compare(&cluster).map_err(api::core_error)
-            })
-            .await??;
-        Ok(Json(comparison))
-    })
+    body_job(
+        &state,
+        &headers,
+        body,
+        api::parse_analyze_request,
+        |cluster, deadline| {
+            // The comparison itself takes no deadline: a job past its time
+            // limit stops before it starts.
+            deadline.check().map_err(api::core_error)?;
+            brief_core::compare::compare(&cluster).map_err(api::core_error)
+        },
+    )
     .await
 }
