@@ -1,11 +1,10 @@
 //! `brief analyze`: copy families, aliases, quotes and the timeline of
 //! clusters, as JSON, Markdown or one self-contained HTML page.
 
-use super::input::InputArgs;
+use super::input::{failure_status, for_each_prepared, InputArgs};
 use crate::render;
 use anyhow::{Context, Result};
 use brief_core::analyze::analyze_prepared;
-use brief_core::Pipeline;
 use clap::ValueEnum;
 use std::io::Write;
 use std::process::ExitCode;
@@ -37,30 +36,10 @@ pub struct Args {
 
 /// Runs the command.
 pub fn run(args: Args) -> Result<ExitCode> {
-    let pipeline = Pipeline::default();
-    let records = args.input.read();
-    let batch = records.len() > 1;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let (mut failed, total) = (0usize, records.len());
-    for record in records {
-        let cluster = match record.result {
-            Ok(c) => c,
-            Err(e) => {
-                failed += 1;
-                eprintln!("error: {e}");
-                continue;
-            }
-        };
-        let prepared = match pipeline.prepare(&cluster) {
-            Ok(p) => p,
-            Err(e) => {
-                failed += 1;
-                eprintln!("error: {}: {e}", record.origin);
-                continue;
-            }
-        };
-        let analysis = analyze_prepared(&prepared);
+    let (failed, total) = for_each_prepared(args.input.read(), |cluster, prepared, batch| {
+        let analysis = analyze_prepared(prepared);
         match args.format {
             Format::Json if batch => {
                 serde_json::to_writer(&mut out, &analysis).context("writing the analysis")?;
@@ -72,21 +51,15 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 writeln!(out)?;
             }
             Format::Markdown => {
-                write!(out, "{}", render::markdown(&cluster, &analysis))?;
+                write!(out, "{}", render::markdown(cluster, &analysis))?;
                 if batch {
                     writeln!(out)?;
                 }
             }
-            Format::Html => write!(out, "{}", render::html(&prepared, &analysis))?,
+            Format::Html => write!(out, "{}", render::html(prepared, &analysis))?,
         }
-    }
+        Ok(())
+    })?;
     out.flush().context("writing the analysis")?;
-    if failed > 0 {
-        eprintln!(
-            "brief: {}",
-            super::summarize::failure_note(failed, total, "analyzed")
-        );
-        return Ok(ExitCode::from(1));
-    }
-    Ok(ExitCode::SUCCESS)
+    Ok(failure_status(failed, total, "analyzed"))
 }

@@ -1,11 +1,10 @@
 //! `brief compare`: which facts each source of a cluster reports, who it
 //! quotes, and where sources disagree, as JSON or Markdown.
 
-use super::input::InputArgs;
+use super::input::{failure_status, for_each_prepared, InputArgs};
 use crate::render;
 use anyhow::{Context, Result};
 use brief_core::compare::{compare_prepared, CompareConfig};
-use brief_core::Pipeline;
 use clap::ValueEnum;
 use std::io::Write;
 use std::process::ExitCode;
@@ -39,31 +38,11 @@ pub struct Args {
 
 /// Runs the command.
 pub fn run(args: Args) -> Result<ExitCode> {
-    let pipeline = Pipeline::default();
     let config = CompareConfig::default();
-    let records = args.input.read();
-    let batch = records.len() > 1;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let (mut failed, total) = (0usize, records.len());
-    for record in records {
-        let cluster = match record.result {
-            Ok(c) => c,
-            Err(e) => {
-                failed += 1;
-                eprintln!("error: {e}");
-                continue;
-            }
-        };
-        let prepared = match pipeline.prepare(&cluster) {
-            Ok(p) => p,
-            Err(e) => {
-                failed += 1;
-                eprintln!("error: {}: {e}", record.origin);
-                continue;
-            }
-        };
-        let comparison = compare_prepared(&prepared, &config);
+    let (failed, total) = for_each_prepared(args.input.read(), |cluster, prepared, batch| {
+        let comparison = compare_prepared(prepared, &config);
         match args.format {
             Format::Json if batch => {
                 serde_json::to_writer(&mut out, &comparison).context("writing the comparison")?;
@@ -83,18 +62,15 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 write!(
                     out,
                     "{}",
-                    render::comparison_markdown(&cluster, &comparison, args.per_source)
+                    render::comparison_markdown(cluster, &comparison, args.per_source)
                 )?;
                 if batch {
                     writeln!(out)?;
                 }
             }
         }
-    }
+        Ok(())
+    })?;
     out.flush().context("writing the comparison")?;
-    if failed > 0 {
-        eprintln!("brief: {failed} of {total} inputs failed; the others were compared");
-        return Ok(ExitCode::from(1));
-    }
-    Ok(ExitCode::SUCCESS)
+    Ok(failure_status(failed, total, "compared"))
 }
