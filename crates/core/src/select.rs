@@ -7,7 +7,9 @@ use crate::model::{Budget, Summary, SummaryItem};
 use crate::prepare::PreparedCluster;
 use crate::redundancy::RedundancyFilter;
 use crate::text::calendar::parse_iso_date;
-use crate::text::cues::is_chrome_lowercase;
+use crate::text::cues::{case_blind, is_chrome};
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
 
 /// Which sentences may be selected, and how similar two selected ones may be.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -131,41 +133,24 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && w <= config.max_words
         && !p.sentences[i].terms.is_empty()
         && !crate::text::clean::is_bare_quote(text)
-        && !is_chrome_or_archive(text)
+        && !is_chrome(text)
+        && !is_archive_residue(text)
         && !is_cut_off(p, i)
         && !ends_in_abbreviation(text)
 }
 
 /// Notes that web archives leave in crawled pages ("Crawl of outlinks from
 /// wikipedia.org started March, 2016"): about the archive, not the story.
-const ARCHIVE_MARKS: &[&str] = &[
-    "crawl of outlinks",
-    "these crawls",
-    "wayback machine",
-    "internet archive",
-];
-
-/// Whether `text` carries site chrome ([`crate::text::cues::CHROME_MARKS`])
-/// or a web archive's note, in any case: one pass of one automaton over
-/// the sentence, without lowercasing it (every sentence is tested).
-fn is_chrome_or_archive(text: &str) -> bool {
-    static MARKS: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
-        std::sync::OnceLock::new();
-    let marks = MARKS.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(crate::text::cues::CHROME_MARKS.iter().chain(ARCHIVE_MARKS))
-            .ok()
+fn is_archive_residue(text: &str) -> bool {
+    static ARCHIVE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        case_blind(&[
+            "crawl of outlinks",
+            "these crawls",
+            "wayback machine",
+            "internet archive",
+        ])
     });
-    match marks {
-        Some(marks) => marks.is_match(text),
-        // Building from these fixed marks does not fail; were it to, the
-        // plain scan gives the same answer.
-        None => {
-            let lower = text.to_lowercase();
-            is_chrome_lowercase(&lower) || ARCHIVE_MARKS.iter().any(|m| lower.contains(m))
-        }
-    }
+    ARCHIVE.is_match(text)
 }
 
 /// Whether the sentence stops at a title's abbreviation ("...a deal with
@@ -394,14 +379,14 @@ mod tests {
             "© 2017 Example News",
             "Read More at the site.",
         ] {
-            assert!(is_chrome_or_archive(s), "{s}");
+            assert!(is_chrome(s) || is_archive_residue(s), "{s}");
         }
         for s in [
             "Tillerson met Lavrov in Moscow.",
             "Twitting is not a word.",
             "",
         ] {
-            assert!(!is_chrome_or_archive(s), "{s}");
+            assert!(!is_chrome(s) && !is_archive_residue(s), "{s}");
         }
     }
 }

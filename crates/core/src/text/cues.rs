@@ -4,6 +4,9 @@
 //! captions, credits, URLs). Selection avoids both; `brief eval` counts
 //! them.
 
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
+
 /// First words that make a sentence lean on the one before it.
 const DANGLING_WORDS: &[&str] = &[
     "he",
@@ -43,7 +46,7 @@ const DANGLING_WORDS: &[&str] = &[
 const DANGLING_PHRASES: &[&str] = &["in addition", "the move", "the decision", "the two"];
 
 /// Lowercase marks of site chrome.
-pub(crate) const CHROME_MARKS: &[&str] = &[
+const CHROME_MARKS: &[&str] = &[
     "twitter",
     "facebook",
     "instagram",
@@ -97,14 +100,20 @@ pub fn is_dangling(sentence: &str) -> bool {
     })
 }
 
-/// Whether `sentence` carries site chrome.
+/// Whether `sentence` carries site chrome, in any case.
 pub fn is_chrome(sentence: &str) -> bool {
-    is_chrome_lowercase(&sentence.to_lowercase())
+    static CHROME: LazyLock<AhoCorasick> = LazyLock::new(|| case_blind(CHROME_MARKS));
+    CHROME.is_match(sentence)
 }
 
-/// [`is_chrome`] of a sentence already lowercased.
-pub fn is_chrome_lowercase(lower: &str) -> bool {
-    CHROME_MARKS.iter().any(|m| lower.contains(m))
+/// One automaton finding any of `marks` with ASCII case ignored: one pass
+/// over a sentence, without lowercasing it (every sentence is tested). The
+/// marks are a few short fixed strings, which always build.
+pub(crate) fn case_blind(marks: &[&str]) -> AhoCorasick {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(marks)
+        .expect("a few short fixed marks build an automaton")
 }
 
 #[cfg(test)]
