@@ -88,9 +88,10 @@ const PARTICLES: &[&str] = &[
 /// Name suffixes that are no family name.
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
-/// Capitalized words that open sentences and never names.
+/// Capitalized words that open sentences and never names ("Dear" opens a
+/// letter's salutation: "Dear Matt Damon, ...").
 const NOT_NAMES: &[&str] = &[
-    "i", "mr", "mrs", "ms", "dr", "god", "internet", "web", "ok", "tv",
+    "i", "mr", "mrs", "ms", "dr", "god", "internet", "web", "ok", "tv", "dear",
 ];
 
 /// Prepositions after which a name is no clause subject.
@@ -682,6 +683,11 @@ mod tests {
         assert!(names.contains(&"Tillerson"), "{names:?}");
         assert!(!names.iter().any(|n| n.contains("Giving")), "{names:?}");
         assert!(names.contains(&"Sterling Hayden"), "{names:?}");
+        let r = runs("Dear Matt Damon, please stop. Matt Damon did not answer.");
+        assert!(
+            r.iter().all(|(name, _, _)| name != "Dear Matt Damon"),
+            "{r:?}"
+        );
     }
 
     #[test]
