@@ -335,12 +335,7 @@ pub fn train(
         }
         trees.push(tree);
     }
-    Forest {
-        features: names.iter().map(|s| (*s).to_owned()).collect(),
-        objective: config.objective,
-        base: base as f32,
-        trees,
-    }
+    Forest::new(names, config.objective, base as f32, trees)
 }
 
 #[cfg(test)]

@@ -101,6 +101,9 @@ pub struct ConceptRows {
     /// For each sentence, the ids (indices into `keys`) of its distinct
     /// concepts.
     pub of_sentence: Vec<Vec<u32>>,
+    /// The prior (log-odds, commonness) of each term of the cluster's
+    /// vocabulary, looked up once for the concept and sentence rows.
+    pub term_priors: Vec<(f32, f32)>,
 }
 
 impl ConceptRows {
@@ -169,13 +172,16 @@ impl ConceptRows {
         } else {
             p.num_docs()
         } as f32;
+        let term_priors: Vec<(f32, f32)> = (0..p.vocab.len())
+            .map(|t| prior.get(p.vocab.term(t as TermId)))
+            .collect();
         let mut rows = Vec::with_capacity(keys.len() * CONCEPT_WIDTH);
         for (key, st) in keys.iter().zip(&stats) {
             let is_pair = key.1 != UNIGRAM;
             let first = p.vocab.term(key.0);
-            let (logit_a, common_a) = prior.get(first);
+            let (logit_a, common_a) = term_priors[key.0 as usize];
             let (logit, low, common) = if is_pair {
-                let (logit_b, common_b) = prior.get(p.vocab.term(key.1));
+                let (logit_b, common_b) = term_priors[key.1 as usize];
                 (
                     0.5 * (logit_a + logit_b),
                     logit_a.min(logit_b),
@@ -222,6 +228,7 @@ impl ConceptRows {
             keys,
             rows,
             of_sentence,
+            term_priors,
         }
     }
 }

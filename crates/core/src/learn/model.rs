@@ -4,9 +4,9 @@
 //! ([`SelectionModel::from_json`]), and either is checked against the
 //! features this build computes before use.
 
-use super::concepts::{ConceptRows, TermPrior, CONCEPT_FEATURES};
+use super::concepts::{ConceptRows, TermPrior, CONCEPT_FEATURES, CONCEPT_WIDTH};
 use super::forest::Forest;
-use super::sentences::{SentenceRows, SENTENCE_FEATURES};
+use super::sentences::{SentenceRows, SENTENCE_FEATURES, SENTENCE_WIDTH};
 use crate::prepare::PreparedCluster;
 use serde::{Deserialize, Serialize};
 use std::sync::{Arc, OnceLock};
@@ -124,9 +124,7 @@ impl SelectionModel {
     /// features those give.
     pub fn features(&self, p: &PreparedCluster<'_>) -> (ConceptRows, Vec<f32>, SentenceRows) {
         let concepts = ConceptRows::extract(p, &self.term_prior);
-        let probabilities: Vec<f32> = (0..concepts.keys.len())
-            .map(|c| self.concept.output(concepts.row(c)))
-            .collect();
+        let probabilities = self.concept.outputs(&concepts.rows, CONCEPT_WIDTH);
         let sentences = SentenceRows::extract(p, &concepts, &probabilities, &self.term_prior);
         (concepts, probabilities, sentences)
     }
@@ -143,12 +141,11 @@ impl SelectionModel {
     /// [`fit`](Self::fits)).
     pub fn score(&self, p: &PreparedCluster<'_>) -> ClusterScores {
         let (concepts, concept_probabilities, rows) = self.features(p);
-        let n = p.sentences.len();
         ClusterScores {
             concepts,
             concept_probabilities,
-            sentence_probabilities: (0..n).map(|i| self.sentence.output(rows.row(i))).collect(),
-            lede_scores: (0..n).map(|i| self.lede.output(rows.row(i))).collect(),
+            sentence_probabilities: self.sentence.outputs(&rows.rows, SENTENCE_WIDTH),
+            lede_scores: self.lede.outputs(&rows.rows, SENTENCE_WIDTH),
         }
     }
 

@@ -101,9 +101,17 @@ impl SentenceRows {
             .iter()
             .position(|f| *f == "heuristic_weight")
             .unwrap_or(0);
-        let term_logits: Vec<f32> = (0..p.vocab.len())
-            .map(|t| prior.get(p.vocab.term(t as u32)).0)
-            .collect();
+        let term_logits: Vec<f32> = if concepts.term_priors.len() == p.vocab.len() {
+            concepts
+                .term_priors
+                .iter()
+                .map(|&(logit, _)| logit)
+                .collect()
+        } else {
+            (0..p.vocab.len())
+                .map(|t| prior.get(p.vocab.term(t as u32)).0)
+                .collect()
+        };
         let mut rows = Vec::with_capacity(n * SENTENCE_WIDTH);
         for (i, s) in p.sentences.iter().enumerate() {
             let text = p.text(i);
@@ -189,9 +197,9 @@ impl SentenceRows {
                 .filter(|(d, r)| *d != s.doc && !r.is_empty())
                 .map(|(_, r)| dot(&vectors[i], &vectors[r.start]))
                 .fold(0.0f64, f64::max);
-            let names_time = TIME_WORDS
-                .iter()
-                .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w));
+            let names_time = lower
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|t| TIME_WORDS.contains(&t));
             let words = s.words.max(1) as f32;
             let opens_with_quote = text
                 .trim_start()
