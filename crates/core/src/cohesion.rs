@@ -148,7 +148,7 @@ pub fn standings(p: &PreparedCluster<'_>) -> Vec<Standing> {
 /// Splits an opening connective (and the comma and spaces after it) from
 /// `text`: the dropped words and the rest, or `None` when the sentence does
 /// not open with one (quoted speech is never cut).
-fn drop_connective(text: &str) -> Option<(&str, &str)> {
+pub(crate) fn drop_connective(text: &str) -> Option<(&str, &str)> {
     let lower = text.to_lowercase();
     // Lowercasing may change byte lengths outside ASCII; only ASCII
     // openings are cut.

@@ -194,7 +194,7 @@ impl Summarization {
         } else {
             summarizer.summarize(prepared, self.budget)
         };
-        crate::attribution::attribute_summary(&mut summary, prepared);
+        ground(&mut summary, prepared);
         summary
     }
 
@@ -206,18 +206,28 @@ impl Summarization {
         prepared: &PreparedCluster<'_>,
         deadline: &Deadline,
     ) -> Result<Summary> {
-        if self.cut {
+        let mut summary = if self.cut {
             summarize_cut_within(
                 summarizer,
                 prepared,
                 self.budget,
                 &self.params.selection,
                 deadline,
-            )
+            )?
         } else {
-            summarizer.summarize_within(prepared, self.budget, deadline)
-        }
+            summarizer.summarize_within(prepared, self.budget, deadline)?
+        };
+        ground(&mut summary, prepared);
+        Ok(summary)
     }
+}
+
+/// What every summary gets once chosen: opening pronouns named
+/// ([`crate::attribution::name_opening_pronouns`]), then quotations given
+/// their speakers ([`crate::attribution::attribute_summary`]).
+pub fn ground(summary: &mut Summary, prepared: &PreparedCluster<'_>) {
+    crate::attribution::name_opening_pronouns(summary, prepared);
+    crate::attribution::attribute_summary(summary, prepared);
 }
 
 impl SummarizeSettings {

@@ -245,7 +245,7 @@ pub fn evaluate(
                 let run = prepared
                     .map(|prepared| {
                         let t1 = Instant::now();
-                        let summary = if settings.cut {
+                        let mut summary = if settings.cut {
                             summarize::summarize_cut(
                                 summarizer.as_ref(),
                                 &prepared,
@@ -255,6 +255,9 @@ pub fn evaluate(
                         } else {
                             summarizer.summarize(&prepared, settings.budget)
                         };
+                        // As every command's summaries are (speakers aside:
+                        // scores do not read them).
+                        brief_core::attribution::name_opening_pronouns(&mut summary, &prepared);
                         let t2 = Instant::now();
                         let sentences: Vec<(&str, Option<usize>)> = summary
                             .items

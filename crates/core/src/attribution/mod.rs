@@ -24,6 +24,7 @@
 mod coref;
 pub(crate) mod lexicon;
 mod mentions;
+mod naming;
 mod quotes;
 pub mod score;
 mod speakers;
@@ -32,6 +33,7 @@ mod tokens;
 use crate::model::{Cluster, Span, Speaker, Summary};
 use crate::prepare::PreparedCluster;
 use crate::text::{NewsSegmenter, Segmenter};
+pub use naming::name_opening_pronouns;
 use serde::{Deserialize, Serialize};
 pub use speakers::SpeakerKind;
 

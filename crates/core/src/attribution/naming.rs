@@ -1,0 +1,381 @@
+//! Opening pronouns of summary sentences replaced by the person they name.
+//!
+//! A summary sentence taken out of its article may open with "He" or
+//! "His", meaning someone the article named a sentence or two before. The
+//! summary puts another article's sentence before it, so the pronoun now
+//! points at the wrong person or at nobody. Where the article's own text
+//! resolves the pronoun ([`super::coref`]: nearest compatible person,
+//! subjects and speakers first, a tie left unresolved), the pronoun is
+//! replaced by that person's name — the family name when the summary has
+//! already named them, the fullest form otherwise when the budget has room
+//! for it — as an [`Edit`] of reason [`EditReason::Pronoun`] (a connective
+//! before the pronoun, "But he said", is dropped with it), so the item
+//! still says exactly which source bytes it quotes. Pronouns inside
+//! quotations are the speaker's words and stay as they are; "they" and
+//! "it" need antecedents other than people and are left alone.
+
+use super::coref::resolve_pronoun;
+use super::lexicon::Gender;
+use super::mentions::Mentions;
+use super::quotes::find_quotes;
+use super::tokens::DocTokens;
+use super::with_gaps_segmented;
+use crate::cohesion::drop_connective;
+use crate::model::{Budget, Edit, EditReason, Span, Summary, SummaryItem};
+use crate::prepare::PreparedCluster;
+use crate::text::words::key_of;
+
+/// The pronoun forms replaced, with the gender they ask for and whether
+/// the name takes a possessive.
+fn replaceable(key: &str) -> Option<(Gender, bool)> {
+    match key {
+        "he" => Some((Gender::Male, false)),
+        "she" => Some((Gender::Female, false)),
+        "his" => Some((Gender::Male, true)),
+        "her" => Some((Gender::Female, true)),
+        _ => None,
+    }
+}
+
+/// The first word of `text` after opening quotes, brackets and spaces,
+/// lowercased, if it is one of the replaced pronouns.
+fn opening_pronoun(text: &str) -> Option<(Gender, bool)> {
+    let open = text.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '(' | '[')
+    });
+    let word = &open[..open
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(open.len())];
+    replaceable(&key_of(word))
+}
+
+/// The opening pronoun of an item's text, and the connective before it
+/// that goes with the repair ("But he said": "But " is dropped), as bytes
+/// from the text's start.
+fn pronoun_opening(item: &SummaryItem) -> Option<(Gender, bool, usize)> {
+    if let Some((gender, possessive)) = opening_pronoun(&item.text) {
+        return Some((gender, possessive, 0));
+    }
+    if !item.edits.is_empty() {
+        return None;
+    }
+    let (dropped, rest) = drop_connective(&item.text)?;
+    let (gender, possessive) = opening_pronoun(rest)?;
+    Some((gender, possessive, dropped.len()))
+}
+
+/// A resolved opening pronoun of one item.
+struct Naming {
+    /// Bytes of the pronoun in the source.
+    pronoun: Span,
+    /// Bytes of a connective before it, dropped with the repair.
+    connective: Option<Span>,
+    possessive: bool,
+    fullest: String,
+    family: String,
+    /// Whether another person of the article has the same family name
+    /// (a husband and wife): then only the full name says who.
+    family_shared: bool,
+}
+
+/// Replaces the opening "He"/"She"/"His"/"Her" of `summary`'s items by the
+/// name of the person it refers to in the item's article (see the module
+/// documentation). The budget is kept: a longer name is used only where
+/// the summary has room for it. Only articles with such an item are read.
+pub fn name_opening_pronouns(summary: &mut Summary, p: &PreparedCluster<'_>) {
+    let wanted: Vec<usize> = (0..summary.items.len())
+        .filter(|&k| pronoun_opening(&summary.items[k]).is_some())
+        .collect();
+    if wanted.is_empty() {
+        return;
+    }
+    let mut namings: Vec<(usize, Naming)> = Vec::new();
+    let mut docs: Vec<usize> = wanted.iter().map(|&k| summary.items[k].doc).collect();
+    docs.sort_unstable();
+    docs.dedup();
+    for doc in docs {
+        let (Some(range), Some(document)) =
+            (p.doc_sentences.get(doc), p.cluster.documents.get(doc))
+        else {
+            continue;
+        };
+        let sentences: Vec<Span> = p.sentences[range.clone()].iter().map(|s| s.span).collect();
+        let Some(body_start) = sentences.first().map(|s| s.start) else {
+            continue;
+        };
+        let text = document.text.as_str();
+        let outer: Vec<Span> = find_quotes(text, body_start)
+            .iter()
+            .map(|q| q.outer)
+            .collect();
+        let d = DocTokens::new(text, with_gaps_segmented(text, &sentences), &outer);
+        let m = Mentions::find(&d);
+        for &k in wanted.iter().filter(|&&k| summary.items[k].doc == doc) {
+            if let Some(n) = resolve_opening(&d, &m, &summary.items[k]) {
+                namings.push((k, n));
+            }
+        }
+    }
+    namings.sort_by_key(|(k, _)| *k);
+    for (k, naming) in namings {
+        let introduced = summary.items[..k]
+            .iter()
+            .any(|item| names_word(&item.text, &naming.family));
+        let mut name = if (introduced && !naming.family_shared) || naming.fullest == naming.family {
+            naming.family.clone()
+        } else {
+            naming.fullest.clone()
+        };
+        if !fits(summary, &naming, &name) {
+            if naming.family_shared {
+                continue;
+            }
+            name.clone_from(&naming.family);
+            if !fits(summary, &naming, &name) {
+                continue;
+            }
+        }
+        apply(&mut summary.items[k], p, &naming, &name);
+    }
+}
+
+/// The person the item's opening pronoun names, when its article says.
+fn resolve_opening(d: &DocTokens<'_>, m: &Mentions, item: &SummaryItem) -> Option<Naming> {
+    let (gender, possessive, skip) = pronoun_opening(item)?;
+    let connective = (skip > 0).then(|| Span::new(item.span.start, item.span.start + skip));
+    // The first word the item quotes: inside its span, not deleted by an
+    // edit or the connective dropped with the repair.
+    let at = d.tokens.iter().position(|t| {
+        t.word.start >= item.span.start + skip
+            && !item.edits.iter().any(|e| {
+                e.replacement.is_empty() && e.span.start <= t.word.start && t.word.end <= e.span.end
+            })
+    })?;
+    let token = &d.tokens[at];
+    if token.word.end > item.span.end
+        || token.quoted
+        || replaceable(&token.key) != Some((gender, possessive))
+    {
+        return None;
+    }
+    let referent = resolve_pronoun(d, m, at, gender, &[])?;
+    if referent.antecedent.start >= item.span.start {
+        return None;
+    }
+    let entity = &m.entities[referent.entity];
+    // Only a full name ("Edward Snowden") is trusted: a lone capitalized
+    // word may be any sentence's first ("Investigators", "Since"), and in
+    // lowercased text a lone given name stands for a family name lost.
+    let parts: Vec<&str> = entity.fullest.split_whitespace().collect();
+    let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    if parts.len() < 2
+        || !parts.first().is_some_and(capitalized)
+        || !parts.last().is_some_and(capitalized)
+    {
+        return None;
+    }
+    let fullest = entity.fullest.clone();
+    let family = fullest
+        .split_whitespace()
+        .find(|w| key_of(w) == entity.family)
+        .unwrap_or(&fullest)
+        .to_owned();
+    let family_shared = m
+        .entities
+        .iter()
+        .enumerate()
+        .any(|(e, other)| e != referent.entity && other.family == entity.family);
+    Some(Naming {
+        pronoun: token.span(),
+        connective,
+        possessive,
+        fullest,
+        family,
+        family_shared,
+    })
+}
+
+/// Whether `text` has `name` as a whole word.
+fn names_word(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + name.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// The replacement text for the pronoun.
+fn replacement(naming: &Naming, name: &str) -> String {
+    if naming.possessive {
+        if name.ends_with('s') {
+            format!("{name}'")
+        } else {
+            format!("{name}'s")
+        }
+    } else {
+        name.to_owned()
+    }
+}
+
+/// Whether replacing an item's pronoun by `name` keeps the summary
+/// within its budget.
+fn fits(summary: &Summary, naming: &Naming, name: &str) -> bool {
+    let new = replacement(naming, name);
+    let connective_bytes = naming.connective.map_or(0, |c| c.len());
+    let old_bytes = naming.pronoun.len() + connective_bytes;
+    match summary.budget {
+        Budget::Sentences(_) => true,
+        Budget::Words(n) => {
+            let dropped = usize::from(naming.connective.is_some());
+            summary.word_count() + Budget::count_words(&new) <= n + 1 + dropped
+        }
+        Budget::Bytes(n) => {
+            let used: usize = summary.items.iter().map(|i| i.text.len()).sum::<usize>()
+                + summary.items.len().saturating_sub(1);
+            used + new.len() <= n + old_bytes
+        }
+    }
+}
+
+/// Puts the edit on the item: it takes the place of any capitalization
+/// of the pronoun's first letter, and the text is rebuilt from the source.
+fn apply(item: &mut SummaryItem, p: &PreparedCluster<'_>, naming: &Naming, name: &str) {
+    let Some(source) = p.cluster.documents.get(item.doc).map(|d| d.text.as_str()) else {
+        return;
+    };
+    item.edits
+        .retain(|e| !(naming.pronoun.start <= e.span.start && e.span.end <= naming.pronoun.end));
+    let at = item
+        .edits
+        .iter()
+        .position(|e| e.span.start >= naming.pronoun.end)
+        .unwrap_or(item.edits.len());
+    item.edits.insert(
+        at,
+        Edit {
+            span: naming.pronoun,
+            replacement: replacement(naming, name),
+            reason: EditReason::Pronoun,
+        },
+    );
+    if let Some(span) = naming.connective {
+        item.edits.insert(
+            0,
+            Edit {
+                span,
+                replacement: String::new(),
+                reason: EditReason::Connective,
+            },
+        );
+    }
+    item.text = SummaryItem::edited_text(source, item.span, &item.edits);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Cluster, Document};
+    use crate::prepare::Pipeline;
+    use crate::select::item;
+
+    /// The summary of `text`'s body sentences `picked` under `budget`,
+    /// after naming.
+    fn named(text: &str, picked: &[usize], budget: Budget) -> Summary {
+        let cluster = Cluster::new("c", vec![Document::new("a", text)]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        let mut summary = Summary {
+            cluster_id: "c".into(),
+            algorithm: "test".into(),
+            budget,
+            items: picked.iter().map(|&i| item(&p, i, 1.0)).collect(),
+        };
+        name_opening_pronouns(&mut summary, &p);
+        for item in &summary.items {
+            // The text is the source's bytes with the edits applied, and
+            // what it quotes verbatim is in the source.
+            assert_eq!(
+                item.text,
+                SummaryItem::edited_text(text, item.span, &item.edits)
+            );
+            for span in item.quoted_spans() {
+                assert!(item.text.contains(&text[span.range()]));
+            }
+        }
+        summary
+    }
+
+    const SNOWDEN: &str =
+        "Former contractor Edward Snowden flew to Moscow on Sunday, officials said. \
+        He faces up to 30 years in prison if he returns. \
+        His lawyer said the charges were political.";
+
+    #[test]
+    fn a_pronoun_becomes_the_full_name_when_the_summary_has_not_named_the_person() {
+        let s = named(SNOWDEN, &[1], Budget::Words(100));
+        assert_eq!(
+            s.items[0].text,
+            "Edward Snowden faces up to 30 years in prison if he returns."
+        );
+        let edit = &s.items[0].edits[0];
+        assert_eq!(edit.reason, EditReason::Pronoun);
+        assert_eq!(&SNOWDEN[edit.span.range()], "He");
+    }
+
+    #[test]
+    fn once_named_the_family_name_does_and_possessives_keep_their_s() {
+        let s = named(SNOWDEN, &[0, 2], Budget::Words(100));
+        assert_eq!(
+            s.items[1].text,
+            "Snowden's lawyer said the charges were political."
+        );
+    }
+
+    #[test]
+    fn a_full_budget_takes_the_family_name_and_keeps_its_count() {
+        let words = Budget::count_words("He faces up to 30 years in prison if he returns.");
+        let s = named(SNOWDEN, &[1], Budget::Words(words));
+        assert_eq!(
+            s.items[0].text,
+            "Snowden faces up to 30 years in prison if he returns."
+        );
+        assert_eq!(s.word_count(), words);
+        let bytes = "He faces up to 30 years in prison if he returns.".len();
+        let s = named(SNOWDEN, &[1], Budget::Bytes(bytes));
+        assert!(s.items[0].text.starts_with("He "), "{}", s.items[0].text);
+    }
+
+    #[test]
+    fn pronouns_without_a_named_person_or_inside_quotes_stay() {
+        let text = "The storm reached the coast overnight. He said the roads were closed.";
+        let s = named(text, &[1], Budget::Words(100));
+        assert_eq!(s.items[0].text, "He said the roads were closed.");
+        // A lone capitalized word may be any sentence's opening, not a name.
+        let text = "Investigators arrived at noon. He was taken to a hospital.";
+        let s = named(text, &[1], Budget::Words(100));
+        assert_eq!(s.items[0].text, "He was taken to a hospital.");
+        let text = "Senator Mary Landrieu spoke on Monday.\n\"He lied to us,\" she said.";
+        let s = named(text, &[1], Budget::Words(100));
+        assert_eq!(s.items[0].text, "\"He lied to us,\" she said.");
+    }
+
+    #[test]
+    fn a_dropped_connective_and_its_capital_give_way_to_the_name() {
+        let text =
+            "Chancellor Angela Merkel met the cabinet on Monday. But she said no deal was near.";
+        let s = named(text, &[1], Budget::Words(100));
+        assert_eq!(s.items[0].text, "Angela Merkel said no deal was near.");
+        let reasons: Vec<EditReason> = s.items[0].edits.iter().map(|e| e.reason).collect();
+        assert_eq!(reasons, vec![EditReason::Connective, EditReason::Pronoun]);
+    }
+
+    #[test]
+    fn a_family_name_two_people_share_is_given_in_full() {
+        let text = "Gloria Chapman said her husband Mark Chapman had warned her. \
+            She said she did not believe him.";
+        let s = named(text, &[0, 1], Budget::Words(100));
+        assert_eq!(
+            s.items[1].text,
+            "Gloria Chapman said she did not believe him."
+        );
+    }
+}
