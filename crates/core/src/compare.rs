@@ -27,7 +27,10 @@
 //! assert_eq!(c.conflicts[0].sides[1].value, "15");
 //! ```
 
-use crate::attribution::lexicon::{is_country, is_place, is_role_noun, is_speech_verb, is_title};
+use crate::attribution::lexicon::{
+    is_country, is_given_name, is_organization_head, is_place, is_role_noun, is_speech_verb,
+    is_title,
+};
 use crate::attribution::{attribute_documents, Quotation, SpeakerKind};
 use crate::error::Result;
 use crate::model::{Cluster, Span};
@@ -672,6 +675,7 @@ fn conflicts(
                     pairs.extend(aligned_values(
                         si, sj, &all[i], &all[j], &stop, &mut actor, &region,
                     ));
+                    pairs.extend(family_names(si, sj, &all[i], &all[j], &mut actor, &region));
                 }
                 if shared >= CONFLICT_OVERLAP * smaller {
                     // Dates only where the alignment puts them in one place:
@@ -1383,6 +1387,126 @@ fn aligned_values(
     out
 }
 
+/// Whether the statement's words around the name slot tell a person: a
+/// role or title before it ("chairman Carl-Henric Svanberg", "32-year-old
+/// Nicholas Mattevi"), or after it an age, a role ("Rhys Holleran, chief
+/// executive of"), or a speech verb.
+fn introduced_as_person(st: &Statement, slot: &Slot) -> bool {
+    let (Some(start), Some(end)) = (
+        slot.span.start.checked_sub(st.span.start),
+        slot.span.end.checked_sub(st.span.start),
+    ) else {
+        return false;
+    };
+    let (Some(before), Some(after)) = (st.text.get(..start), st.text.get(end..)) else {
+        return false;
+    };
+    let role = |w: &str| {
+        let key = w.to_lowercase();
+        is_role_noun(&key) || is_title(&key) || key.ends_with("-old") || key.ends_with("ist")
+    };
+    if words(before).last().is_some_and(|w| role(w.text)) {
+        return true;
+    }
+    if words(after)
+        .first()
+        .is_some_and(|w| is_speech_verb(&w.text.to_lowercase()))
+    {
+        return true;
+    }
+    let Some(rest) = after.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    words(rest)
+        .iter()
+        .find(|w| !matches!(w.text.to_lowercase().as_str(), "a" | "an" | "the"))
+        .is_some_and(|w| w.text.chars().all(|c| c.is_ascii_digit()) || role(w.text))
+}
+
+/// First words of place names, which two different places share.
+const PLACE_OPENERS: &[&str] = &[
+    "new", "north", "south", "east", "west", "san", "santa", "los", "las", "fort", "lake", "mount",
+    "port", "saint", "st", "upper", "lower", "great", "little", "el", "la", "le",
+];
+
+/// Two statements of one fact naming a person by one given name and two
+/// family names ("chairman Carl-Henric Svanberg promised" / "Carl-Henric
+/// Dowling, the chairman, promised"): the given name places the slot
+/// where word order does not. Neither family name may stand anywhere in
+/// the other statement, be spelled like the other, or be the other's
+/// alias in the cluster.
+fn family_names(
+    sa: &Statement,
+    sb: &Statement,
+    values_a: &[Slot],
+    values_b: &[Slot],
+    actor: &mut impl FnMut(&str) -> (String, bool),
+    region: &impl Fn(&str) -> bool,
+) -> Vec<(SlotKind, String, Slot, Slot)> {
+    // The given name and family name of a name slot of two or more words
+    // (`st` is the slot's statement), and whether the name is known to be
+    // a person's: a known given name, or the text around it says so.
+    let split = |st: &Statement, s: &Slot| -> Option<(String, String, bool)> {
+        if s.kind != SlotKind::Name {
+            return None;
+        }
+        let ws: Vec<&str> = s.value.split_whitespace().collect();
+        let [.., given, family] = ws[..] else {
+            return None;
+        };
+        let key = given.to_lowercase();
+        if is_title(&key)
+            || family.chars().count() < 2
+            || is_organization_head(&family.to_lowercase())
+        {
+            return None;
+        }
+        if is_given_name(&key) {
+            return Some((given.to_owned(), family.to_owned(), true));
+        }
+        // Otherwise the first of a two-word name that opens no place name
+        // ("New", "Fort", "Lake") and is no place itself.
+        (ws.len() == 2
+            && given.chars().count() > 2
+            && !PLACE_OPENERS.contains(&key.as_str())
+            && !is_place(&key)
+            && !is_country(&key))
+        .then(|| {
+            (
+                given.to_owned(),
+                family.to_owned(),
+                introduced_as_person(st, s),
+            )
+        })
+    };
+    let words_of = |st: &Statement| -> FxHashSet<String> {
+        words(&st.text).iter().map(|w| w.text.to_owned()).collect()
+    };
+    let (in_a, in_b) = (words_of(sa), words_of(sb));
+    let mut out = Vec::new();
+    for a in values_a {
+        let Some((given_a, family_a, person_a)) = split(sa, a) else {
+            continue;
+        };
+        for b in values_b {
+            let Some((given_b, family_b, person_b)) = split(sb, b) else {
+                continue;
+            };
+            if given_a != given_b
+                || !(person_a || person_b)
+                || family_a == family_b
+                || in_b.contains(&family_a)
+                || in_a.contains(&family_b)
+                || !names_differ(&a.value, &b.value, &family_a, &family_b, "", actor, region)
+            {
+                continue;
+            }
+            out.push((SlotKind::Name, format!("{given_a} _"), a.clone(), b.clone()));
+        }
+    }
+    out
+}
+
 /// Whether names `a` and `b` (whose own words are `own_a`, `own_b`: the
 /// words the other lacks) name different things: not two forms or
 /// spellings of one name, not two names of one actor in the cluster's
@@ -1606,6 +1730,33 @@ mod tests {
                 .text;
             assert!(text.contains(&s.value));
         }
+    }
+
+    #[test]
+    fn one_given_name_with_two_family_names_conflicts_where_word_order_differs() {
+        let got = conflict_values(&[
+            "At the meeting, chairman Carl-Henric Svanberg promised to review the pay terms of the board.",
+            "Carl-Henric Dowling, the chairman, promised the board to review the pay terms at the meeting.",
+        ]);
+        assert_eq!(
+            got,
+            [(
+                SlotKind::Name,
+                vec!["Carl-Henric Svanberg".into(), "Carl-Henric Dowling".into()]
+            )]
+        );
+        // Two things that share a first word are not one person's names.
+        assert!(conflict_values(&[
+            "The nominee will head the Labor Department, the president announced at the news conference.",
+            "The president announced the nominee as Labor Secretary at the news conference on Thursday.",
+        ])
+        .is_empty());
+        // A spelling variant of the family name is no conflict.
+        assert!(conflict_values(&[
+            "Police said suspect Nicholas Mattevi was charged with false imprisonment on Sunday morning.",
+            "Police said Nicholas Matevi, 32, was charged with false imprisonment on Sunday morning.",
+        ])
+        .is_empty());
     }
 
     #[test]
