@@ -1464,20 +1464,19 @@ fn family_names(
         if is_given_name(&key) {
             return Some((given.to_owned(), family.to_owned(), true));
         }
-        // Otherwise the first of a two-word name that opens no place name
-        // ("New", "Fort", "Lake") and is no place itself.
-        (ws.len() == 2
-            && given.chars().count() > 2
-            && !PLACE_OPENERS.contains(&key.as_str())
-            && !is_place(&key)
-            && !is_country(&key))
-        .then(|| {
-            (
-                given.to_owned(),
-                family.to_owned(),
-                introduced_as_person(st, s),
-            )
-        })
+        // Otherwise a two-word name opening no place name ("New", "Fort",
+        // "Lake"), a person's where the statement introduces it as one
+        // ("biologist Chad Eliason": Chad is a country too); one side of a
+        // conflict must be known to name a person.
+        (ws.len() == 2 && given.chars().count() > 2 && !PLACE_OPENERS.contains(&key.as_str())).then(
+            || {
+                (
+                    given.to_owned(),
+                    family.to_owned(),
+                    introduced_as_person(st, s),
+                )
+            },
+        )
     };
     let words_of = |st: &Statement| -> FxHashSet<String> {
         words(&st.text).iter().map(|w| w.text.to_owned()).collect()

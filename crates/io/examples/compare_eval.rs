@@ -126,6 +126,8 @@ struct Site {
     doc: usize,
     span: Span,
     kind: Kind,
+    /// The other document's sentence that states the value too.
+    partner: (usize, Span),
 }
 
 /// Words the cluster writes in lowercase somewhere ("that", "when"): such a
@@ -177,6 +179,7 @@ fn sites(cluster: &Cluster) -> Vec<Site> {
                     doc: p.sentences[a].doc,
                     span: Span::new(start, start + word.len()),
                     kind,
+                    partner: (p.sentences[b].doc, p.sentences[b].span),
                 };
                 if !out
                     .iter()
@@ -320,6 +323,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                                         && injected.end <= s.span.end
                                 })
                             });
+                            let (pd, ps) = site.partner;
+                            println!(
+                                "   partner [{pd}] {}",
+                                c.documents[pd].text[ps.range()].replace('\n', " ")
+                            );
                             match fact {
                                 None => println!("   (changed sentence in no fact)"),
                                 Some(f) => {
