@@ -197,3 +197,81 @@ fn a_data_set_with_nothing_to_evaluate_says_why() {
         "{stderr}"
     );
 }
+
+/// A training file of `n` clusters cycled from the fixture's good records
+/// (each with its own id), and an evaluation file of those records.
+fn curve_files(dir: &std::path::Path, n: usize) -> (String, String) {
+    let good: Vec<serde_json::Value> = std::fs::read_to_string(fixture())
+        .expect("fixture")
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect();
+    assert_eq!(good.len(), 2);
+    let mut train = String::new();
+    for k in 0..n {
+        let mut c = good[k % good.len()].clone();
+        c["id"] = serde_json::Value::from(format!("train-{k}"));
+        train.push_str(&c.to_string());
+        train.push('\n');
+    }
+    let eval: String = good.iter().map(|c| format!("{c}\n")).collect();
+    let (t, e) = (dir.join("train.jsonl"), dir.join("eval.jsonl"));
+    std::fs::write(&t, train).expect("write");
+    std::fs::write(&e, eval).expect("write");
+    (
+        t.to_string_lossy().into_owned(),
+        e.to_string_lossy().into_owned(),
+    )
+}
+
+#[test]
+fn the_learning_curve_trains_one_model_per_size_and_scores_each() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (train, eval) = curve_files(dir.path(), 12);
+    let o = brief(&[
+        "eval",
+        "--data",
+        &eval,
+        "--words",
+        "100",
+        "--learning-curve",
+        &train,
+        "--curve-sizes",
+        "12,6,40",
+    ]);
+    let (stdout, stderr) = (text(&o.stdout), text(&o.stderr));
+    assert!(o.status.success(), "{stderr}");
+    let rows: Vec<Vec<&str>> = stdout
+        .lines()
+        .skip(2)
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    // Sizes in order; the file ends at 12, so 40 trains on those 12 once
+    // more and the curve stops there, saying so.
+    let sizes: Vec<&str> = rows.iter().map(|r| r[0]).collect();
+    assert_eq!(sizes, ["6", "12", "12"], "{stdout}");
+    assert!(stderr.contains("holds 12 usable clusters"), "{stderr}");
+    for r in &rows {
+        // R1, R2, RLsum F in percent, then training seconds.
+        assert_eq!(r.len(), 5, "{stdout}");
+        for v in &r[1..4] {
+            let v: f64 = v.parse().expect("a score");
+            assert!(v > 0.0 && v <= 100.0, "{stdout}");
+        }
+    }
+    let o = brief(&[
+        "eval",
+        "--data",
+        &eval,
+        "--learning-curve",
+        &train,
+        "--algorithm",
+        "lead",
+    ]);
+    assert!(!o.status.success());
+    assert!(
+        text(&o.stderr).contains("--learning-curve evaluates the default summarizer"),
+        "{}",
+        text(&o.stderr)
+    );
+}

@@ -138,6 +138,17 @@ pub struct Args {
     #[arg(long, default_value_t = Limits::default().max_document_bytes, value_name = "BYTES")]
     pub max_document_bytes: u64,
 
+    /// Print the learning curve: the selection model trained on the first
+    /// N clusters of this file (gzip'd JSONL with references) for each N of
+    /// --curve-sizes, each model's default summarizer evaluated on --data.
+    #[arg(long, value_name = "TRAIN")]
+    pub learning_curve: Option<PathBuf>,
+
+    /// Training-set sizes of the learning curve, comma-separated.
+    #[arg(long, value_delimiter = ',', value_name = "N,…",
+          default_values_t = vec![1_000usize, 5_000, 20_000, 44_972])]
+    pub curve_sizes: Vec<usize>,
+
     /// DUC 2007 update data: leave the topics' narratives out (by default
     /// each is the query of its topic's summaries).
     #[arg(long)]
@@ -186,6 +197,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let started = Instant::now();
     let data = Dataset::load(&args.data, &limits);
     let load_seconds = started.elapsed().as_secs_f64();
+    if let Some(train) = &args.learning_curve {
+        return learning_curve(&args, settings, &data, train);
+    }
 
     let bar = crate::progress::bar(
         (data.clusters.len() * settings.algorithms.len()) as u64,
@@ -243,6 +257,96 @@ pub fn run(args: Args) -> Result<ExitCode> {
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `brief eval --learning-curve TRAIN`: for each training-set size, the
+/// selection model trained on that many clusters of TRAIN (the same
+/// settings as `brief train`), then `data` summarized with it and scored.
+/// One line per size, so a user sees whether more data would help.
+fn learning_curve(
+    args: &Args,
+    mut settings: EvalSettings,
+    data: &Dataset,
+    train_path: &std::path::Path,
+) -> Result<ExitCode> {
+    if settings.algorithms != [Algorithm::Submodular] {
+        anyhow::bail!("--learning-curve evaluates the default summarizer: leave out --algorithm or give submodular");
+    }
+    if !settings.params.learned {
+        anyhow::bail!("--learning-curve needs the learned model (leave out --learned false)");
+    }
+    let mut sizes = args.curve_sizes.clone();
+    sizes.sort_unstable();
+    sizes.dedup();
+    if sizes.is_empty() || sizes.contains(&0) {
+        anyhow::bail!("--curve-sizes needs sizes above 0");
+    }
+    println!(
+        "learning curve: models trained on {} evaluated on {} ({} clusters, {})",
+        train_path.display(),
+        data.name,
+        data.clusters.len(),
+        settings.budget
+    );
+    let names: Vec<String> = settings.rouge.types.iter().map(|m| m.to_string()).collect();
+    println!(
+        "{:>16}  {}  train s",
+        "train clusters",
+        names
+            .iter()
+            .map(|n| format!("{n:>10}"))
+            .collect::<Vec<_>>()
+            .join("  ")
+    );
+    let mut failed = false;
+    for size in sizes {
+        let train_settings = brief_learn::train::TrainSettings {
+            max_clusters: Some(size),
+            ..brief_learn::train::TrainSettings::default()
+        };
+        let bar = crate::progress::spinner(&format!("training on {size} clusters"));
+        let started = Instant::now();
+        let (model, report) = brief_learn::train::train(
+            train_path,
+            &train_settings,
+            &mut |e| {
+                failed = true;
+                bar.suspend(|| eprintln!("error: {e}"));
+            },
+            &|message| bar.set_message(format!("{size} clusters: {message}")),
+        )?;
+        let train_seconds = started.elapsed().as_secs_f64();
+        bar.set_message(format!("{size} clusters: evaluating"));
+        settings.resources.model = Some(std::sync::Arc::new(model));
+        let result = evaluate(data, &settings, &|| {})?;
+        bar.finish_and_clear();
+        let Some(system) = result.systems.first() else {
+            anyhow::bail!("nothing was evaluated");
+        };
+        println!(
+            "{:>16}  {}  {train_seconds:>7.0}",
+            report.clusters,
+            system
+                .metrics
+                .iter()
+                .map(|m| format!("{:>10.2}", 100.0 * m.fmeasure.mid))
+                .collect::<Vec<_>>()
+                .join("  ")
+        );
+        if report.clusters < size {
+            eprintln!(
+                "note: {} holds {} usable clusters; the curve ends there",
+                train_path.display(),
+                report.clusters
+            );
+            break;
+        }
+    }
+    Ok(if failed || !data.problems.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// `brief eval` on the DUC 2007 update task: sets A, B and C of every topic
