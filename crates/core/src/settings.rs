@@ -217,6 +217,7 @@ impl Summarization {
         } else {
             summarizer.summarize_within(prepared, self.budget, deadline)?
         };
+        deadline.check()?;
         ground(&mut summary, prepared);
         Ok(summary)
     }

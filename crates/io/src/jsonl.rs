@@ -56,6 +56,26 @@ fn id_string(v: Option<serde_json::Value>) -> Option<String> {
 /// ```
 pub fn parse_cluster_line(line: &str, default_id: &str) -> Result<Cluster, String> {
     let raw: RawCluster = serde_json::from_str(line).map_err(|e| e.to_string())?;
+    cluster_of(raw, default_id)
+}
+
+/// [`parse_cluster_line`] for a cluster already parsed as JSON (a server
+/// that parsed a request body once reads its cluster part from the value,
+/// rather than writing it out and parsing it again).
+///
+/// ```
+/// let v = serde_json::json!({"documents": ["Body."]});
+/// assert_eq!(brief_io::jsonl::cluster_from_value(v, "x").unwrap().id, "x");
+/// assert!(brief_io::jsonl::cluster_from_value(serde_json::json!({"documents": 3}), "x").is_err());
+/// ```
+pub fn cluster_from_value(value: serde_json::Value, default_id: &str) -> Result<Cluster, String> {
+    let raw: RawCluster = serde_json::from_value(value).map_err(|e| e.to_string())?;
+    cluster_of(raw, default_id)
+}
+
+/// The cluster a parsed record describes: ids given where missing,
+/// documents without text dropped, none left an error.
+fn cluster_of(raw: RawCluster, default_id: &str) -> Result<Cluster, String> {
     let id = id_string(raw.id).unwrap_or_else(|| default_id.to_owned());
     let total = raw.documents.len();
     let documents: Vec<Document> = raw

@@ -6,8 +6,9 @@
 //! [`SummarizeSettings`] (`algorithm`, at most one budget of `words`,
 //! `sentences` or `bytes`, `cut`, and the algorithm parameters), the same
 //! type the CLI's flags and the Python keyword arguments fill in. The
-//! cluster part is handed to [`brief_io::jsonl::parse_cluster_line`] so the
-//! server and the batch reader accept exactly the same clusters.
+//! cluster part is handed to [`brief_io::jsonl::cluster_from_value`], the
+//! reader behind [`brief_io::jsonl::parse_cluster_line`], so the server and
+//! the batch reader accept exactly the same clusters.
 //!
 //! Parsing is a pure function of the body bytes (no I/O), which is what the
 //! fuzz target `request_json` drives.
@@ -246,17 +247,17 @@ fn parse_cluster(map: Map<String, Value>, limits: &Limits) -> Result<Cluster, Ap
             ));
         }
     }
-    // Re-encoding the cluster part lets the one cluster parser of brief-io
-    // decide what a valid cluster is; it costs a copy of the body.
-    let cluster_json = Value::Object(map).to_string();
-    let cluster = brief_io::jsonl::parse_cluster_line(&cluster_json, "request").map_err(|e| {
-        let code = if e.starts_with("empty cluster") {
-            "empty_cluster"
-        } else {
-            "invalid_cluster"
-        };
-        ApiError::new(axum::http::StatusCode::BAD_REQUEST, code, clip_quoted(&e))
-    })?;
+    // The one cluster reader of brief-io decides what a valid cluster is,
+    // from the value already parsed (no second pass over the body).
+    let cluster =
+        brief_io::jsonl::cluster_from_value(Value::Object(map), "request").map_err(|e| {
+            let code = if e.starts_with("empty cluster") {
+                "empty_cluster"
+            } else {
+                "invalid_cluster"
+            };
+            ApiError::new(axum::http::StatusCode::BAD_REQUEST, code, clip_quoted(&e))
+        })?;
     for doc in &cluster.documents {
         check_chars(
             &format!("document \"{}\"", clip(&doc.id)),

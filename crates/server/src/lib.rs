@@ -83,6 +83,10 @@ impl AppState {
     ///
     /// Errors only if the built-in ROUGE configurations are invalid (a bug).
     pub fn new(limits: Limits) -> Result<Self, brief_rouge::RougeError> {
+        // The compiled-in selection model is parsed now rather than by the
+        // first summary request, whose time limit would otherwise pay for
+        // it (and which could not stop while it is parsed).
+        brief_core::learn::model::SelectionModel::builtin();
         let metrics = Arc::new(Metrics::default());
         Ok(AppState {
             limits,
