@@ -140,7 +140,11 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
 }
 
 /// Notes that web archives leave in crawled pages ("Crawl of outlinks from
-/// wikipedia.org started March, 2016"): about the archive, not the story.
+/// wikipedia.org started March, 2016"), and page furniture beyond the
+/// chrome marks `brief eval` counts: photo toggles and credits in
+/// brackets, log-in walls, article tools, sign-offs asking for tips or
+/// comments, wire credits ("( reporting by ...; editing by ... )"). About
+/// the page, not the story; each mark is a phrase prose does not use.
 fn is_archive_residue(text: &str) -> bool {
     static ARCHIVE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         case_blind(&[
@@ -148,6 +152,22 @@ fn is_archive_residue(text: &str) -> bool {
             "these crawls",
             "wayback machine",
             "internet archive",
+            "toggle caption",
+            "enlarge this image",
+            "(credit:",
+            "( credit:",
+            "(related:",
+            "( related:",
+            "(reporting by",
+            "( reporting by",
+            "; editing by",
+            "must log in to continue",
+            "article tools",
+            "font size",
+            "have a tip we should know",
+            "sound off in the comments",
+            "click on the link below",
+            "for more, visit our",
         ])
     });
     ARCHIVE.is_match(text)
@@ -378,6 +398,10 @@ mod tests {
             "Photo: Reuters",
             "© 2017 Example News",
             "Read More at the site.",
+            "Enlarge this image toggle caption Gregorio Borgia/AP",
+            "( Reporting by Kim Dixon; Editing by Doina Chiacu )",
+            "Have a tip we should know? Tips@example.com",
+            "Notice you must log in to continue.",
         ] {
             assert!(is_chrome(s) || is_archive_residue(s), "{s}");
         }
