@@ -144,7 +144,8 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
 /// chrome marks `brief eval` counts: photo toggles and credits in
 /// brackets, log-in walls, article tools, sign-offs asking for tips or
 /// comments, wire credits ("( reporting by ...; editing by ... )"). About
-/// the page, not the story; each mark is a phrase prose does not use.
+/// the page, not the story; each mark is a phrase prose does not use
+/// (", left, and" names the people of a photo caption).
 fn is_archive_residue(text: &str) -> bool {
     static ARCHIVE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         case_blind(&[
@@ -168,6 +169,8 @@ fn is_archive_residue(text: &str) -> bool {
             "sound off in the comments",
             "click on the link below",
             "for more, visit our",
+            "article excerpt",
+            ", left, and ",
         ])
     });
     ARCHIVE.is_match(text)
@@ -402,6 +405,7 @@ mod tests {
             "( Reporting by Kim Dixon; Editing by Doina Chiacu )",
             "Have a tip we should know? Tips@example.com",
             "Notice you must log in to continue.",
+            "Christopher Nieto, left, and attorney Justin Brown, right, speak to the media.",
         ] {
             assert!(is_chrome(s) || is_archive_residue(s), "{s}");
         }
