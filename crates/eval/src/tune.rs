@@ -1,7 +1,10 @@
 //! Grid search of an algorithm's parameters with k-fold cross-validation.
 //!
-//! Every cluster is summarized once per grid point and scored with ROUGE
-//! (`rouge-score` profile: F of ROUGE-1, ROUGE-2 and ROUGE-Lsum, stemming).
+//! Every cluster is summarized once per grid point and scored with ROUGE:
+//! the `rouge-score` profile gives F of ROUGE-1, ROUGE-2 and ROUGE-Lsum
+//! (stemming); the `rouge155` profile, the DUC setting, recall of ROUGE-1,
+//! ROUGE-2 and ROUGE-SU4 averaged over references, summaries filled and cut
+//! at the budget (as `brief eval --profile rouge155` scores them).
 //! For each fold, the grid point with the best mean of ROUGE-1 and ROUGE-2
 //! F on the other folds is scored on the held-out fold; the mean over
 //! held-out folds is the honest estimate of how the tuning procedure does
@@ -9,9 +12,10 @@
 //! (which flatters the grid by the amount it overfits).
 
 use crate::error::EvalError;
+use brief_core::summarize::summarize_cut;
 use brief_core::{build, Algorithm, Budget, Cluster, Params, Pipeline, Summarizer};
 use brief_rouge::bootstrap::SplitMix64;
-use brief_rouge::{Rouge, RougeConfig, RougeType};
+use brief_rouge::{Profile, Rouge, RougeConfig, RougeType};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -144,6 +148,28 @@ pub fn tune(
     seed: u64,
     tick: &(dyn Fn() + Sync),
 ) -> Result<TuneReport, EvalError> {
+    tune_with(
+        clusters,
+        algorithm,
+        budget,
+        Profile::RougeScore,
+        folds,
+        seed,
+        tick,
+    )
+}
+
+/// [`tune`] scored under `profile` (see the module documentation for what
+/// each profile's three measures are).
+pub fn tune_with(
+    clusters: &[Cluster],
+    algorithm: Algorithm,
+    budget: Budget,
+    profile: Profile,
+    folds: usize,
+    seed: u64,
+    tick: &(dyn Fn() + Sync),
+) -> Result<TuneReport, EvalError> {
     let clusters: Vec<&Cluster> = clusters
         .iter()
         .filter(|c| !c.references.is_empty())
@@ -159,7 +185,18 @@ pub fn tune(
         .iter()
         .map(|(_, p)| build(algorithm, p))
         .collect::<brief_core::Result<_>>()?;
-    let rouge = Rouge::new(RougeConfig::rouge_score())?;
+    let (rouge, measures) = match profile {
+        Profile::RougeScore => (
+            RougeConfig::rouge_score(),
+            [RougeType::N(1), RougeType::N(2), RougeType::LSum],
+        ),
+        Profile::Rouge155 => (
+            crate::EvalSettings::duc(vec![algorithm], budget).rouge,
+            [RougeType::N(1), RougeType::N(2), RougeType::SU(4)],
+        ),
+    };
+    let rouge = Rouge::new(rouge)?;
+    let cut = profile == Profile::Rouge155 && !matches!(budget, Budget::Sentences(_));
     let pipeline = Pipeline::default();
 
     // per_cluster[c][g]: the scores of grid point g on cluster c.
@@ -174,15 +211,26 @@ pub fn tune(
                     let Ok(p) = &prepared else {
                         return [0.0; 3];
                     };
-                    let candidate = s.summarize(p, budget).join("\n");
+                    let summary = if cut {
+                        summarize_cut(s.as_ref(), p, budget, &Params::default().selection)
+                    } else {
+                        s.summarize(p, budget)
+                    };
+                    let candidate = summary.join("\n");
                     let scores = rouge.score(&candidate, &refs);
                     let f = |t: RougeType| {
                         scores
                             .iter()
                             .find(|(rt, _)| *rt == t)
-                            .map_or(0.0, |(_, s)| s.fmeasure * 100.0)
+                            .map_or(0.0, |(_, s)| {
+                                100.0
+                                    * match profile {
+                                        Profile::RougeScore => s.fmeasure,
+                                        Profile::Rouge155 => s.recall,
+                                    }
+                            })
                     };
-                    [f(RougeType::N(1)), f(RougeType::N(2)), f(RougeType::LSum)]
+                    measures.map(f)
                 })
                 .collect();
             tick();
@@ -269,6 +317,79 @@ mod tests {
                 assert!(p.validate().is_ok(), "{a} {name}");
             }
         }
+    }
+
+    #[test]
+    fn the_duc_profile_scores_as_brief_eval_does() {
+        use brief_core::Document;
+        let clusters: Vec<Cluster> = (0..4)
+            .map(|k| {
+                let mut c = Cluster::new(
+                    format!("c{k}"),
+                    vec![
+                        Document::new(
+                            "a",
+                            format!(
+                                "Floods closed {k} roads in the province on Monday. \
+                                 Rescue teams reached the villages by boat."
+                            ),
+                        ),
+                        Document::new(
+                            "b",
+                            "Officials said the rain would ease by Wednesday night.",
+                        ),
+                    ],
+                );
+                c.references = vec![format!("Floods closed {k} roads; rescuers used boats.")];
+                c
+            })
+            .collect();
+        // Lead has one grid point, so every fold holds it out and the
+        // cross-validated mean is the plain mean over clusters.
+        assert_eq!(grid(Algorithm::Lead).len(), 1);
+        let budget = Budget::Words(12);
+        let tuned = tune_with(
+            &clusters,
+            Algorithm::Lead,
+            budget,
+            Profile::Rouge155,
+            2,
+            7,
+            &|| {},
+        )
+        .expect("tuned");
+        let data = crate::Dataset {
+            name: "t".into(),
+            clusters: clusters.clone(),
+            problems: Vec::new(),
+        };
+        let settings = crate::EvalSettings::duc(vec![Algorithm::Lead], budget);
+        let eval = crate::evaluate(&data, &settings, &|| {}).expect("evaluated");
+        let recall = |name: &str| {
+            eval.systems[0]
+                .metrics
+                .iter()
+                .find(|m| m.metric == name)
+                .map(|m| 100.0 * m.recall.mid)
+                .expect("measured")
+        };
+        let [r1, r2, su4] = tuned.cross_validated;
+        assert!(
+            (r1 - recall("rouge1")).abs() < 1e-6,
+            "{r1} vs {}",
+            recall("rouge1")
+        );
+        assert!(
+            (r2 - recall("rouge2")).abs() < 1e-6,
+            "{r2} vs {}",
+            recall("rouge2")
+        );
+        assert!(
+            (su4 - recall("rougeSU4")).abs() < 1e-6,
+            "{su4} vs {}",
+            recall("rougeSU4")
+        );
+        assert!(r1 > 0.0);
     }
 
     #[test]

@@ -42,7 +42,7 @@ pub struct ScorerArgs {
     pub seed: u64,
 }
 
-fn parse_profile(s: &str) -> Result<Profile, String> {
+pub(crate) fn parse_profile(s: &str) -> Result<Profile, String> {
     s.parse::<Profile>().map_err(|e| e.to_string())
 }
 

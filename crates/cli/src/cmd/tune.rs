@@ -4,16 +4,18 @@
 use super::summarize::BudgetArgs;
 use anyhow::Result;
 use brief_core::{Algorithm, Budget};
-use brief_eval::tune::tune;
+use brief_eval::tune::tune_with;
 use brief_eval::Dataset;
 use brief_io::Limits;
+use brief_rouge::Profile;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// `brief tune` flags.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "Example:\n  \
-  brief tune --data ../shared/data/multinews-dev.jsonl --algorithm submodular --words 230 --folds 5\n\n\
+#[command(after_help = "Examples:\n  \
+  brief tune --data ../shared/data/multinews-dev.jsonl --algorithm submodular --words 230 --folds 5\n  \
+  brief tune --data ../shared/data/duc2003 --profile rouge155 --words 100 --folds 5\n\n\
 Grids: submodular and ilp search the position prior (--half-weight-at 2, 4, 8), the\n\
 single-term concept weight (0, 0.5, 1) and, for submodular, the cost exponent (by budget,\n\
 0, 0.3), the similarity coverage (0, 0.3) and the quote bonus (by budget, 0);\n\
@@ -38,6 +40,12 @@ pub struct Args {
     /// Seed of the fold assignment.
     #[arg(long, default_value_t = 7)]
     pub seed: u64,
+
+    /// Scorer profile: rouge-score (F of ROUGE-1/2/Lsum) or rouge155 (the
+    /// DUC setting: recall of ROUGE-1/2/SU4 averaged over references,
+    /// summaries filled and cut at the budget).
+    #[arg(long, default_value = "rouge-score", value_parser = super::eval::parse_profile)]
+    pub profile: Profile,
 }
 
 /// The budget `brief tune` and `brief bench` use when none is given: the
@@ -65,10 +73,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
         args.folds
     );
     let bar = crate::progress::bar(with_references as u64, "scoring the grid");
-    let report = tune(
+    let report = tune_with(
         &data.clusters,
         algorithm,
         budget,
+        args.profile,
         args.folds,
         args.seed,
         &|| bar.inc(1),
@@ -90,11 +99,15 @@ pub fn run(args: Args) -> Result<ExitCode> {
             fold.held_out[1]
         );
     }
+    let third = match args.profile {
+        Profile::RougeScore => "RLsum",
+        Profile::Rouge155 => "SU4",
+    };
     let [r1, r2, rl] = report.cross_validated;
     println!(
-        "cross-validated (mean over held-out clusters): R1 {r1:.2}  R2 {r2:.2}  RLsum {rl:.2}"
+        "cross-validated (mean over held-out clusters): R1 {r1:.2}  R2 {r2:.2}  {third} {rl:.2}"
     );
     let (name, [r1, r2, rl]) = &report.best;
-    println!("best in-sample: {name}: R1 {r1:.2}  R2 {r2:.2}  RLsum {rl:.2}");
+    println!("best in-sample: {name}: R1 {r1:.2}  R2 {r2:.2}  {third} {rl:.2}");
     Ok(ExitCode::SUCCESS)
 }
