@@ -52,6 +52,34 @@ async fn summarize_returns_provenance() {
 }
 
 #[tokio::test]
+async fn summaries_carry_speakers_as_the_cli_gives_them() {
+    let server = TestServer::start(Limits::default()).await;
+    let example: Value = reqwest::get(server.url("/v1/example"))
+        .await
+        .expect("sent")
+        .json()
+        .await
+        .expect("json");
+    let (status, summary) = post(&server, "/v1/summarize", example.to_string()).await;
+    assert_eq!(status, 200, "{summary}");
+    let local = brief_core::summarize_cluster(
+        &brief_io::jsonl::cluster_from_value(example.clone(), "example").expect("cluster"),
+        brief_core::Algorithm::DEFAULT,
+        &brief_core::Params::default(),
+        brief_core::Budget::Words(100),
+    )
+    .expect("summarized");
+    let served: brief_core::Summary = serde_json::from_value(summary).expect("a summary");
+    // The example's 100 words quote Trump ("may be at an all-time low");
+    // the server names him as the library does.
+    assert!(
+        served.items.iter().any(|i| i.speaker.is_some()),
+        "{served:?}"
+    );
+    assert_eq!(served.items, local.items);
+}
+
+#[tokio::test]
 async fn update_summarizes_what_is_new() {
     let server = TestServer::start(Limits::default()).await;
     let body = serde_json::json!({
