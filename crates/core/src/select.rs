@@ -137,6 +137,29 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !is_archive_residue(text)
         && !is_cut_off(p, i)
         && !ends_in_abbreviation(text)
+        && !is_teaser_cut(text)
+}
+
+/// Whether the sentence is a page's teaser cut mid-phrase: it ends in an
+/// ellipsis right after a function word ("…which contained one of...",
+/// "…in front of his..."), so the thought is unfinished. An ellipsis after
+/// a content word is often a site's style ("…his wife filed papers...") and
+/// is kept.
+fn is_teaser_cut(text: &str) -> bool {
+    let trimmed = text.trim_end();
+    let Some(body) = trimmed
+        .strip_suffix("...")
+        .or_else(|| trimmed.strip_suffix('\u{2026}'))
+    else {
+        return false;
+    };
+    let last = body
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+        .next()
+        .unwrap_or("");
+    !last.is_empty()
+        && body.ends_with(last)
+        && crate::text::StopWords::default().contains(&last.to_lowercase())
 }
 
 /// Notes that web archives leave in crawled pages ("Crawl of outlinks from
@@ -392,6 +415,25 @@ pub fn build_summary_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn teasers_cut_after_a_function_word_are_unfinished() {
+        for s in [
+            "It's part of the battle born collection, which contained one of...",
+            "Workers were laying cables in front of his\u{2026}",
+            "The breach compromised 40 million card accounts and...",
+        ] {
+            assert!(is_teaser_cut(s), "{s}");
+        }
+        for s in [
+            "Stahl's wife filed a missing person's report on Monday...",
+            "He said \"we will see...\"",
+            "Talks resumed on Monday.",
+            "...",
+        ] {
+            assert!(!is_teaser_cut(s), "{s}");
+        }
+    }
 
     #[test]
     fn chrome_and_archive_notes_are_found_in_any_case() {
