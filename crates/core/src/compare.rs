@@ -648,11 +648,27 @@ fn conflicts(
             .iter()
             .map(|s| p.doc_sentences[s.doc].start + s.sentence)
             .collect();
+        // A source stating several items of a list ("Jordan Scott, 19, of
+        // Fairmont, is charged…", "Kenny Caulder Jr., 19, …") gives a fact
+        // several statements; each is compared with its own counterpart
+        // in another source (the statement of that source most like it),
+        // not with every item of the other's list.
+        let shared_terms = |i: usize, j: usize| {
+            intersection_size(&view.term_sets[global[i]], &view.term_sets[global[j]])
+        };
+        let counterpart = |i: usize, doc: usize| {
+            (0..f.statements.len())
+                .filter(|&k| f.statements[k].doc == doc)
+                .max_by(|&a, &b| shared_terms(i, a).cmp(&shared_terms(i, b)).then(b.cmp(&a)))
+        };
         let mut found_here: Vec<Conflict> = Vec::new();
         for i in 0..f.statements.len() {
             for j in i + 1..f.statements.len() {
                 let (si, sj) = (&f.statements[i], &f.statements[j]);
                 if si.doc == sj.doc {
+                    continue;
+                }
+                if counterpart(i, sj.doc) != Some(j) && counterpart(j, si.doc) != Some(i) {
                     continue;
                 }
                 let (sa, sb) = (&view.term_sets[global[i]], &view.term_sets[global[j]]);
@@ -1756,6 +1772,24 @@ mod tests {
             "Police said Nicholas Matevi, 32, was charged with false imprisonment on Sunday morning.",
         ])
         .is_empty());
+    }
+
+    #[test]
+    fn items_of_a_list_two_sources_share_are_compared_with_their_own_counterparts() {
+        let list = |caulder: &str, verb: &str| {
+            format!(
+                "Jordan Scott, 19, of Fairmont, {verb} charged with four counts of felony arson and conspiracy. \
+                 Kenny Caulder, {caulder}, of Fairmont, {verb} charged with six counts of felony arson and conspiracy. \
+                 Shellia Huggins, 20, of Fairmont, {verb} charged with two counts of felony arson and conspiracy."
+            )
+        };
+        let (a, b) = (list("21", "is"), list("21", "was"));
+        assert!(conflict_values(&[&a, &b]).is_empty());
+        let b = list("23", "was");
+        assert_eq!(
+            conflict_values(&[&a, &b]),
+            [(SlotKind::Number, vec!["21".into(), "23".into()])]
+        );
     }
 
     #[test]
