@@ -325,22 +325,28 @@ impl FlatTrees {
     /// `base` plus every tree's leaf for `row` (at least `width` long).
     fn predict(&self, base: f32, row: &[f32]) -> f32 {
         let slots = self.slots();
-        let mask = slots - 1;
         let mut sum = base;
         for (split, leaf) in self
             .split
             .chunks_exact(slots)
             .zip(self.leaf.chunks_exact(slots))
         {
-            let mut i = 0usize;
-            for _ in 0..self.depth {
-                let test = split[i & mask];
-                let x = row[test.feature as usize];
-                i = child(i, x, test.threshold);
-            }
-            sum += leaf[(i + 1) & mask];
+            sum += self.leaf_of(split, leaf, row);
         }
         sum
+    }
+
+    /// The leaf value one tree (its `split` and `leaf` slots) gives `row`.
+    #[inline(always)]
+    fn leaf_of(&self, split: &[Split], leaf: &[f32], row: &[f32]) -> f32 {
+        let mask = self.slots() - 1;
+        let mut i = 0usize;
+        for _ in 0..self.depth {
+            let test = split[i & mask];
+            let x = row[test.feature as usize];
+            i = child(i, x, test.threshold);
+        }
+        leaf[(i + 1) & mask]
     }
 
     /// [`FlatTrees::predict`] of each row of the row-major `rows` (rows
@@ -377,13 +383,7 @@ impl FlatTrees {
                 .chunks_exact(width)
                 .zip(sums.into_remainder())
             {
-                let mut i = 0usize;
-                for _ in 0..self.depth {
-                    let test = split[i & mask];
-                    let x = row[test.feature as usize];
-                    i = child(i, x, test.threshold);
-                }
-                *sum += leaf[(i + 1) & mask];
+                *sum += self.leaf_of(split, leaf, row);
             }
         }
         out
