@@ -78,6 +78,6 @@ pub fn summarize_cluster(
     let summarizer = build(algorithm, params)?;
     let prepared = Pipeline::default().prepare(cluster)?;
     let mut summary = summarizer.summarize(&prepared, budget);
-    settings::ground(&mut summary, &prepared);
+    attribution::ground_summary(&mut summary, &prepared);
     Ok(summary)
 }

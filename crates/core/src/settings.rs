@@ -194,7 +194,7 @@ impl Summarization {
         } else {
             summarizer.summarize(prepared, self.budget)
         };
-        ground(&mut summary, prepared);
+        crate::attribution::ground_summary(&mut summary, prepared);
         summary
     }
 
@@ -218,17 +218,9 @@ impl Summarization {
             summarizer.summarize_within(prepared, self.budget, deadline)?
         };
         deadline.check()?;
-        ground(&mut summary, prepared);
+        crate::attribution::ground_summary(&mut summary, prepared);
         Ok(summary)
     }
-}
-
-/// What every summary gets once chosen: opening pronouns named
-/// ([`crate::attribution::name_opening_pronouns`]), then quotations given
-/// their speakers ([`crate::attribution::attribute_summary`]).
-pub fn ground(summary: &mut Summary, prepared: &PreparedCluster<'_>) {
-    crate::attribution::name_opening_pronouns(summary, prepared);
-    crate::attribution::attribute_summary(summary, prepared);
 }
 
 impl SummarizeSettings {

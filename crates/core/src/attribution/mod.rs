@@ -80,29 +80,83 @@ pub struct Quote {
 /// sentences, sorted and disjoint), with their speakers. Quotations that
 /// open before the first sentence (headline, byline) are left out.
 pub fn attribute_document(text: &str, sentences: &[Span]) -> Vec<Quotation> {
-    let Some(body_start) = sentences.first().map(|s| s.start) else {
-        return Vec::new();
-    };
-    let found = quotes::find_quotes(text, body_start);
-    let outer: Vec<Span> = found.iter().map(|q| q.outer).collect();
-    let d = tokens::DocTokens::new(text, with_gaps_segmented(text, sentences), &outer);
-    let m = mentions::Mentions::find(&d);
-    let results = speakers::attribute(&d, &m, &found);
-    found
-        .iter()
-        .zip(results)
-        .map(|(q, r)| {
-            let found = r.found;
-            Quotation {
-                span: q.inner,
-                speaker: found.as_ref().map(|f| f.name.clone()),
-                kind: found.as_ref().map(|f| f.kind),
-                speaker_span: found.as_ref().map(|f| f.span),
-                antecedent: found.as_ref().and_then(|f| f.antecedent),
-                continues: r.continues,
-            }
+    Reading::of(text, sentences).map_or_else(Vec::new, |r| r.quotations())
+}
+
+/// One document as attribution reads it: its quotation spans, its words
+/// and its named mentions — what finding speakers and naming pronouns both
+/// start from.
+pub(crate) struct Reading<'a> {
+    quotes: Vec<quotes::QuoteSpan>,
+    tokens: tokens::DocTokens<'a>,
+    mentions: mentions::Mentions,
+}
+
+impl<'a> Reading<'a> {
+    /// Reads `text` whose body sentences are `sentences`; `None` without
+    /// a body.
+    fn of(text: &'a str, sentences: &[Span]) -> Option<Self> {
+        let body_start = sentences.first()?.start;
+        let quotes = quotes::find_quotes(text, body_start);
+        let outer: Vec<Span> = quotes.iter().map(|q| q.outer).collect();
+        let tokens = tokens::DocTokens::new(text, with_gaps_segmented(text, sentences), &outer);
+        let mentions = mentions::Mentions::find(&tokens);
+        Some(Reading {
+            quotes,
+            tokens,
+            mentions,
         })
-        .collect()
+    }
+
+    /// The document's quotations with their speakers.
+    fn quotations(&self) -> Vec<Quotation> {
+        let results = speakers::attribute(&self.tokens, &self.mentions, &self.quotes);
+        self.quotes
+            .iter()
+            .zip(results)
+            .map(|(q, r)| {
+                let found = r.found;
+                Quotation {
+                    span: q.inner,
+                    speaker: found.as_ref().map(|f| f.name.clone()),
+                    kind: found.as_ref().map(|f| f.kind),
+                    speaker_span: found.as_ref().map(|f| f.span),
+                    antecedent: found.as_ref().and_then(|f| f.antecedent),
+                    continues: r.continues,
+                }
+            })
+            .collect()
+    }
+}
+
+/// The [`Reading`]s of a prepared cluster's documents, each made the first
+/// time a stage asks for it, so stages run one after the other over one
+/// summary read each document once.
+pub(crate) struct Readings<'p, 'c> {
+    p: &'p PreparedCluster<'c>,
+    docs: Vec<Option<Option<Reading<'c>>>>,
+}
+
+impl<'p, 'c> Readings<'p, 'c> {
+    pub(crate) fn new(p: &'p PreparedCluster<'c>) -> Self {
+        Readings {
+            p,
+            docs: (0..p.cluster.documents.len()).map(|_| None).collect(),
+        }
+    }
+
+    /// The reading of document `doc` (`None`: no such document, or no body).
+    pub(crate) fn get(&mut self, doc: usize) -> Option<&Reading<'c>> {
+        let p = self.p;
+        self.docs
+            .get_mut(doc)?
+            .get_or_insert_with(|| {
+                let range = p.doc_sentences.get(doc)?.clone();
+                let sentences: Vec<Span> = p.sentences[range].iter().map(|s| s.span).collect();
+                Reading::of(&p.cluster.documents.get(doc)?.text, &sentences)
+            })
+            .as_ref()
+    }
 }
 
 /// `sentences` with the text between them (after the first) segmented
@@ -187,17 +241,29 @@ pub fn cluster_quotes(cluster: &Cluster, per_doc: &[Vec<Quotation>]) -> Vec<Quot
 /// selected sentence are read). When a sentence holds several quotations,
 /// the longest one attributed speaks for it.
 pub fn attribute_summary(summary: &mut Summary, p: &PreparedCluster<'_>) {
-    let mut by_doc: Vec<Option<Vec<Quotation>>> = vec![None; p.cluster.documents.len()];
+    speak(summary, &mut Readings::new(p));
+}
+
+/// What every summary gets once chosen: opening pronouns named
+/// ([`name_opening_pronouns`]), then quotations given their speakers
+/// ([`attribute_summary`]), each document read once for both.
+pub fn ground_summary(summary: &mut Summary, p: &PreparedCluster<'_>) {
+    let mut readings = Readings::new(p);
+    naming::name_with(summary, p, &mut readings);
+    speak(summary, &mut readings);
+}
+
+/// [`attribute_summary`] over `readings`.
+fn speak(summary: &mut Summary, readings: &mut Readings<'_, '_>) {
+    let mut by_doc: Vec<Option<Vec<Quotation>>> = vec![None; readings.docs.len()];
     for item in &mut summary.items {
         let Some(slot) = by_doc.get_mut(item.doc) else {
             continue;
         };
         let quotations = slot.get_or_insert_with(|| {
-            let sentences: Vec<Span> = p.sentences[p.doc_sentences[item.doc].clone()]
-                .iter()
-                .map(|s| s.span)
-                .collect();
-            attribute_document(&p.cluster.documents[item.doc].text, &sentences)
+            readings
+                .get(item.doc)
+                .map_or_else(Vec::new, Reading::quotations)
         });
         item.speaker = quotations
             .iter()

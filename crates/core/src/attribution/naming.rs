@@ -17,9 +17,8 @@
 use super::coref::resolve_pronoun;
 use super::lexicon::Gender;
 use super::mentions::Mentions;
-use super::quotes::find_quotes;
 use super::tokens::DocTokens;
-use super::with_gaps_segmented;
+use super::Readings;
 use crate::cohesion::drop_connective;
 use crate::model::{Budget, Edit, EditReason, Span, Summary, SummaryItem};
 use crate::prepare::PreparedCluster;
@@ -83,40 +82,27 @@ struct Naming {
 /// documentation). The budget is kept: a longer name is used only where
 /// the summary has room for it. Only articles with such an item are read.
 pub fn name_opening_pronouns(summary: &mut Summary, p: &PreparedCluster<'_>) {
-    let wanted: Vec<usize> = (0..summary.items.len())
-        .filter(|&k| pronoun_opening(&summary.items[k]).is_some())
-        .collect();
-    if wanted.is_empty() {
-        return;
-    }
+    name_with(summary, p, &mut Readings::new(p));
+}
+
+/// [`name_opening_pronouns`] with the documents read through `readings`.
+pub(crate) fn name_with(
+    summary: &mut Summary,
+    p: &PreparedCluster<'_>,
+    readings: &mut Readings<'_, '_>,
+) {
     let mut namings: Vec<(usize, Naming)> = Vec::new();
-    let mut docs: Vec<usize> = wanted.iter().map(|&k| summary.items[k].doc).collect();
-    docs.sort_unstable();
-    docs.dedup();
-    for doc in docs {
-        let (Some(range), Some(document)) =
-            (p.doc_sentences.get(doc), p.cluster.documents.get(doc))
-        else {
+    for k in 0..summary.items.len() {
+        if pronoun_opening(&summary.items[k]).is_none() {
+            continue;
+        }
+        let Some(reading) = readings.get(summary.items[k].doc) else {
             continue;
         };
-        let sentences: Vec<Span> = p.sentences[range.clone()].iter().map(|s| s.span).collect();
-        let Some(body_start) = sentences.first().map(|s| s.start) else {
-            continue;
-        };
-        let text = document.text.as_str();
-        let outer: Vec<Span> = find_quotes(text, body_start)
-            .iter()
-            .map(|q| q.outer)
-            .collect();
-        let d = DocTokens::new(text, with_gaps_segmented(text, &sentences), &outer);
-        let m = Mentions::find(&d);
-        for &k in wanted.iter().filter(|&&k| summary.items[k].doc == doc) {
-            if let Some(n) = resolve_opening(&d, &m, &summary.items[k]) {
-                namings.push((k, n));
-            }
+        if let Some(n) = resolve_opening(&reading.tokens, &reading.mentions, &summary.items[k]) {
+            namings.push((k, n));
         }
     }
-    namings.sort_by_key(|(k, _)| *k);
     for (k, naming) in namings {
         let introduced = summary.items[..k]
             .iter()
