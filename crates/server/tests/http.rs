@@ -51,15 +51,20 @@ async fn summarize_returns_provenance() {
     );
 }
 
-#[tokio::test]
-async fn summaries_carry_speakers_as_the_cli_gives_them() {
-    let server = TestServer::start(Limits::default()).await;
-    let example: Value = reqwest::get(server.url("/v1/example"))
+/// The example cluster the web page offers (`GET /v1/example`).
+async fn example(server: &TestServer) -> Value {
+    reqwest::get(server.url("/v1/example"))
         .await
         .expect("sent")
         .json()
         .await
-        .expect("json");
+        .expect("json")
+}
+
+#[tokio::test]
+async fn summaries_carry_speakers_as_the_cli_gives_them() {
+    let server = TestServer::start(Limits::default()).await;
+    let example = example(&server).await;
     let (status, summary) = post(&server, "/v1/summarize", example.to_string()).await;
     assert_eq!(status, 200, "{summary}");
     let local = brief_core::summarize_cluster(
@@ -481,12 +486,7 @@ async fn score_and_analyze() {
     .await;
     assert_eq!((status, error_code(&json)), (422, "unknown_profile"));
 
-    let example: Value = reqwest::get(server.url("/v1/example"))
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("json");
+    let example = example(&server).await;
     let (status, analysis) = post(&server, "/v1/analyze", example.to_string()).await;
     assert_eq!(status, 200, "{analysis}");
     assert_eq!(analysis["cluster_id"], "tillerson-moscow");
