@@ -247,3 +247,36 @@ fn stdin_and_multinews_lines() {
     );
     assert!(!out.contains("NEWLINE_CHAR"));
 }
+
+#[test]
+fn compression_cuts_attribution_tails_and_says_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = "Plant to close\n\nThe regional water plant will close in June after forty years, a company spokesman said. \
+                Engineers found cracks in the main dam wall during a routine spring inspection, officials said.\n";
+    let file = write(dir.path(), "plant.txt", text.as_bytes());
+    let path = file.to_str().expect("path");
+    let o = run(&["summarize", "--compress", "tails", "--format", "json", path]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let summary: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    let items = summary["items"].as_array().expect("items");
+    assert!(!items.is_empty());
+    for item in items {
+        let edit = &item["edits"][0];
+        assert_eq!(edit["reason"], "attribution", "{item}");
+        let (start, end) = (
+            edit["span"]["start"].as_u64().expect("start") as usize,
+            edit["span"]["end"].as_u64().expect("end") as usize,
+        );
+        assert!(text[start..end].ends_with(" said"), "{}", &text[start..end]);
+        assert!(!item["text"].as_str().expect("text").contains("said"));
+    }
+    // Whole sentences when asked.
+    let o = run(&["summarize", "--compress", "none", "--format", "json", path]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("officials said."));
+    // An unknown rule is a usage error that names the flag's field.
+    let o = run(&["summarize", "--compress", "adverbs", path]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(err.contains("compress") && err.contains("adverbs"), "{err}");
+}

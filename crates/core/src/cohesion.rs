@@ -20,25 +20,7 @@
 
 use crate::model::{Edit, EditReason, Span};
 use crate::prepare::PreparedCluster;
-use crate::text::cues::is_dangling;
-
-/// Connectives that can be dropped from the front of a sentence.
-const CONNECTIVES: &[&str] = &[
-    "in addition",
-    "additionally",
-    "also",
-    "and",
-    "but",
-    "furthermore",
-    "however",
-    "meanwhile",
-    "moreover",
-    "so",
-    "still",
-    "then",
-    "yet",
-    "instead",
-];
+use crate::text::cues::{drop_connective, is_dangling};
 
 /// How a sentence stands outside its article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -124,47 +106,11 @@ fn lowercase_opening(text: &str, start: usize) -> Option<Edit> {
     })
 }
 
-/// Whether `text` opens with a word that starts a droppable connective: a
-/// cheap test before [`standing`], for callers that only need what a
-/// repair saves (a capitalization changes no length).
-pub fn opens_with_connective(text: &str) -> bool {
-    let first = &text[..text
-        .find(|c: char| !c.is_ascii_alphabetic())
-        .unwrap_or(text.len())];
-    CONNECTIVES.iter().any(|c| {
-        c.split(' ')
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case(first))
-    })
-}
-
 /// The standing of each sentence of `p`.
 pub fn standings(p: &PreparedCluster<'_>) -> Vec<Standing> {
     (0..p.sentences.len())
         .map(|i| standing(p.text(i), p.sentences[i].span.start))
         .collect()
-}
-
-/// Splits an opening connective (and the comma and spaces after it) from
-/// `text`: the dropped words and the rest, or `None` when the sentence does
-/// not open with one (quoted speech is never cut).
-pub(crate) fn drop_connective(text: &str) -> Option<(&str, &str)> {
-    let lower = text.to_lowercase();
-    // Lowercasing may change byte lengths outside ASCII; only ASCII
-    // openings are cut.
-    if lower.len() != text.len() {
-        return None;
-    }
-    let word = CONNECTIVES.iter().find(|c| {
-        lower
-            .strip_prefix(**c)
-            .is_some_and(|rest| rest.starts_with([' ', ',']))
-    })?;
-    let rest = text[word.len()..].trim_start_matches([',', ' ']);
-    if rest.is_empty() || rest.starts_with(['"', '\u{201c}', '\'']) {
-        return None;
-    }
-    Some((&text[..text.len() - rest.len()], rest))
 }
 
 #[cfg(test)]

@@ -27,10 +27,6 @@
 //! assert_eq!(c.conflicts[0].sides[1].value, "15");
 //! ```
 
-use crate::attribution::lexicon::{
-    is_country, is_given_name, is_organization_head, is_place, is_role_noun, is_speech_verb,
-    is_title,
-};
 use crate::attribution::{attribute_documents, Quotation, SpeakerKind};
 use crate::error::Result;
 use crate::model::{Cluster, Span};
@@ -40,6 +36,10 @@ use crate::redundancy::copies::lcs_ratio;
 use crate::redundancy::{RedundancyFilter, RedundancyView};
 use crate::similarity::intersection_size;
 use crate::text::calendar::{is_calendar_name, is_month_name, WEEKDAYS};
+use crate::text::lexicon::{
+    is_country, is_given_name, is_organization_head, is_place, is_role_noun, is_speech_verb,
+    is_title,
+};
 use crate::text::words::{words, Word};
 use crate::text::StopWords;
 use rustc_hash::FxHashSet;

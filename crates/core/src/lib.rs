@@ -68,7 +68,8 @@ pub use registry::{build, Algorithm, Params};
 pub use settings::{Summarization, SummarizeSettings, UpdateSettings};
 pub use summarize::Summarizer;
 
-/// Prepares `cluster` with the default [`Pipeline`] and summarizes it.
+/// Prepares `cluster` with the pipeline `params` call for under `budget`
+/// ([`Params::pipeline`]) and summarizes it.
 pub fn summarize_cluster(
     cluster: &Cluster,
     algorithm: Algorithm,
@@ -76,7 +77,7 @@ pub fn summarize_cluster(
     budget: Budget,
 ) -> Result<Summary> {
     let summarizer = build(algorithm, params)?;
-    let prepared = Pipeline::default().prepare(cluster)?;
+    let prepared = params.pipeline(budget).prepare(cluster)?;
     let mut summary = summarizer.summarize(&prepared, budget);
     attribution::ground_summary(&mut summary, &prepared);
     Ok(summary)

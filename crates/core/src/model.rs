@@ -152,6 +152,18 @@ impl Budget {
         }
     }
 
+    /// Whether the budget is a short abstract's (at most 150 words or 1,000
+    /// bytes, as DUC's 100-word summaries), where some defaults differ
+    /// from those of longer multi-source summaries (Multi-News's 230
+    /// words); sentence budgets are never short.
+    pub fn is_short(&self) -> bool {
+        match *self {
+            Budget::Words(n) => n <= 150,
+            Budget::Bytes(n) => n <= 1_000,
+            Budget::Sentences(_) => false,
+        }
+    }
+
     /// Number of words in `text` as budgets count them (whitespace-separated).
     pub fn count_words(text: &str) -> usize {
         text.split_whitespace().count()
@@ -225,6 +237,13 @@ pub enum EditReason {
     Name,
     /// The first letter was capitalized after an opening was dropped.
     Capital,
+    /// An attribution of reported speech (", police said") was dropped
+    /// ([`crate::text::compress`]).
+    Attribution,
+    /// A short parenthetical ("(R-Ariz.)") was dropped.
+    Parenthetical,
+    /// An opening clause of time or place ("On Tuesday, ") was dropped.
+    LeadingClause,
 }
 
 /// One change to quoted text: the source bytes `span` are replaced by

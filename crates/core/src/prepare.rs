@@ -7,6 +7,7 @@
 use crate::error::{Error, Result};
 use crate::model::{Cluster, Span};
 use crate::text::clean::{agency_dateline_len, classify, dateline_len, SegmentKind};
+use crate::text::compress::{Cuts, SentenceCompressor};
 use crate::text::{Analyzer, NewsSegmenter, Segmenter};
 use rustc_hash::FxHashMap;
 use std::any::Any;
@@ -57,6 +58,9 @@ pub struct Sentence {
     pub words: usize,
     /// Content terms (lowercased, stemmed, stopwords removed), in order.
     pub terms: Vec<TermId>,
+    /// What the pipeline's compressor cuts from the sentence when it is
+    /// quoted (empty without a compressor).
+    pub cuts: Cuts,
 }
 
 /// Term ids ↔ strings for one prepared cluster.
@@ -238,10 +242,12 @@ impl<'c> PreparedCluster<'c> {
     }
 }
 
-/// Segmenter + analyzer: turns clusters into [`PreparedCluster`]s.
+/// Segmenter + analyzer (+ compressor): turns clusters into
+/// [`PreparedCluster`]s.
 pub struct Pipeline {
     segmenter: Box<dyn Segmenter>,
     analyzer: Analyzer,
+    compressor: Option<Box<dyn SentenceCompressor>>,
 }
 
 impl Default for Pipeline {
@@ -262,7 +268,15 @@ impl Pipeline {
         Pipeline {
             segmenter: Box::new(segmenter),
             analyzer,
+            compressor: None,
         }
+    }
+
+    /// The pipeline with `compressor` proposing cuts of every sentence
+    /// ([`Sentence::cuts`]), which summaries then quote without.
+    pub fn with_compressor(mut self, compressor: impl SentenceCompressor + 'static) -> Self {
+        self.compressor = Some(Box::new(compressor));
+        self
     }
 
     /// The analyzer that turns text into terms.
@@ -343,14 +357,29 @@ impl Pipeline {
                     agency_dateline_len(raw)
                 };
                 let sentence_text = &text[span.range()];
+                let cuts = self
+                    .compressor
+                    .as_ref()
+                    .map(|c| {
+                        Cuts::new(sentence_text, span.start, c.cuts(sentence_text, span.start))
+                    })
+                    .unwrap_or_default();
+                // The terms of what a summary quotes: a cut's words cover
+                // nothing. (A capitalization changes no term.)
                 let mut terms = Vec::new();
-                terms_of(sentence_text, &mut vocab, &mut terms);
+                let mut at = span.start;
+                for e in cuts.edits.iter().filter(|e| e.replacement.is_empty()) {
+                    terms_of(&text[at..e.span.start], &mut vocab, &mut terms);
+                    at = e.span.end;
+                }
+                terms_of(&text[at..span.end], &mut vocab, &mut terms);
                 sentences.push(Sentence {
                     doc: d,
                     position,
                     span,
                     words: count_words(sentence_text),
                     terms,
+                    cuts,
                 });
                 position += 1;
             }

@@ -55,9 +55,12 @@ impl BudgetMeter {
     /// sentence ([`crate::cohesion`]) costs its text after the repair.
     pub fn cost(&self, p: &PreparedCluster<'_>, i: usize) -> usize {
         let s = &p.sentences[i];
-        let (mut words, mut bytes) = (s.words, s.span.len());
+        let (mut words, mut bytes) = (
+            s.words.saturating_sub(s.cuts.words),
+            s.span.len().saturating_sub(s.cuts.bytes),
+        );
         let text = p.text(i);
-        if !crate::cohesion::opens_with_connective(text) {
+        if !crate::text::cues::opens_with_connective(text) {
             return self.budget.cost(words, bytes);
         }
         let source = &p.cluster.documents[s.doc].text;
@@ -365,7 +368,12 @@ impl SentenceOrder for StoryOrder {
 pub fn item(p: &PreparedCluster<'_>, i: usize, score: f64) -> SummaryItem {
     let s = &p.sentences[i];
     let source = &p.cluster.documents[s.doc].text;
-    let edits = standing(p.text(i), s.span.start).edits().to_vec();
+    let mut edits = standing(p.text(i), s.span.start).edits().to_vec();
+    if !s.cuts.is_empty() {
+        // Disjoint from the repair by construction (`prepare::Sentence::cuts`).
+        edits.extend(s.cuts.edits.iter().cloned());
+        edits.sort_by_key(|e| e.span.start);
+    }
     SummaryItem {
         doc: s.doc,
         doc_id: p.cluster.documents[s.doc].id.clone(),

@@ -25,6 +25,7 @@ use crate::select::SelectionConfig;
 use crate::summarize::update::{Update, DEFAULT_MAX_SEEN_OVERLAP, DEFAULT_SEEN_WEIGHT};
 use crate::summarize::{summarize_cut, summarize_cut_within};
 use crate::summarize::{Query, Summarizer};
+use crate::text::compress::CompressionRules;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -84,6 +85,11 @@ pub struct SummarizeSettings {
     /// [`Params::sentence_weight`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sentence_weight: Option<f64>,
+    /// Sentence compression ([`crate::text::compress`]): `all`, `none`, or a
+    /// comma-separated list of rules (`tails`, `parentheticals`,
+    /// `clauses`); absent: chosen by budget ([`Params::compression_for`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub compress: Option<String>,
     /// A question ("what do these articles say about X") that biases the
     /// concept summarizers toward it ([`crate::summarize::query`]); other
     /// algorithms ignore it. Absent or blank: no bias.
@@ -243,6 +249,7 @@ impl SummarizeSettings {
         "quote_bonus",
         "learned",
         "sentence_weight",
+        "compress",
         "query",
     ];
 
@@ -295,6 +302,15 @@ impl SummarizeSettings {
             quote_bonus: self.quote_bonus.or(d.quote_bonus),
             learned: self.learned.unwrap_or(d.learned),
             sentence_weight: self.sentence_weight.unwrap_or(d.sentence_weight),
+            compression: match &self.compress {
+                None => d.compression,
+                Some(text) => Some(CompressionRules::parse(text).map_err(|reason| {
+                    Error::InvalidParameter {
+                        name: "compress",
+                        reason,
+                    }
+                })?),
+            },
             selection: SelectionConfig {
                 explain: self.explain,
                 ..d.selection
@@ -477,6 +493,7 @@ mod tests {
             quote_bonus: Some(1.0),
             learned: Some(true),
             sentence_weight: Some(1.0),
+            compress: Some("all".into()),
             query: Some("euro".into()),
         };
         let value = serde_json::to_value(&all).expect("serializes");

@@ -15,8 +15,8 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
     #[test]
-    fn word_budget_is_filled_exactly(cluster in common::cluster(30, false), n in 1usize..250) {
-        let Ok(p) = Pipeline::default().prepare(&cluster) else { return Ok(()); };
+    fn word_budget_is_filled_exactly(cluster in common::cluster(30, false), n in 1usize..250, compress in any::<bool>()) {
+        let Ok(p) = pipeline(compress).prepare(&cluster) else { return Ok(()); };
         let config = SelectionConfig::default();
         // Words as quoted: a repaired sentence loses its dropped connective.
         let eligible_words: usize = eligible(&p, &config)
@@ -36,8 +36,8 @@ proptest! {
     }
 
     #[test]
-    fn byte_budget_is_never_exceeded(cluster in common::cluster(30, false), n in 1usize..1500) {
-        let Ok(p) = Pipeline::default().prepare(&cluster) else { return Ok(()); };
+    fn byte_budget_is_never_exceeded(cluster in common::cluster(30, false), n in 1usize..1500, compress in any::<bool>()) {
+        let Ok(p) = pipeline(compress).prepare(&cluster) else { return Ok(()); };
         let config = SelectionConfig::default();
         let total: usize = (0..p.sentences.len()).map(|i| item(&p, i, 0.0).text.len() + 1).sum();
         for &alg in Algorithm::ALL {
@@ -51,6 +51,15 @@ proptest! {
             }
             check_items(&cluster, &summary)?;
         }
+    }
+}
+
+/// The default pipeline, compressing sentences when asked.
+fn pipeline(compress: bool) -> Pipeline {
+    if compress {
+        Pipeline::default().with_compressor(brief_core::text::compress::NewsCompressor::default())
+    } else {
+        Pipeline::default()
     }
 }
 

@@ -1,10 +1,12 @@
-//! Invariants every summarizer keeps, on random clusters: the budget is never
-//! exceeded, spans point at the quoted text, output is deterministic, and no
-//! two selected sentences are duplicates.
+//! Invariants every summarizer keeps, on random clusters, with sentences
+//! quoted whole or compressed: the budget is never exceeded, spans point at
+//! the quoted text, output is deterministic, and no two selected sentences
+//! are duplicates.
 
 use brief_core::model::SummaryItem;
 use brief_core::redundancy::RedundancyFilter;
 use brief_core::summarize::{Ilp, Summarizer};
+use brief_core::text::compress::NewsCompressor;
 use brief_core::{build, Algorithm, Budget, Params, Pipeline};
 use proptest::prelude::*;
 
@@ -22,8 +24,16 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
     #[test]
-    fn summaries_keep_their_invariants(cluster in common::cluster(25, true), budget in budget()) {
-        let pipeline = Pipeline::default();
+    fn summaries_keep_their_invariants(
+        cluster in common::cluster(25, true),
+        budget in budget(),
+        compress in any::<bool>(),
+    ) {
+        let pipeline = if compress {
+            Pipeline::default().with_compressor(NewsCompressor::default())
+        } else {
+            Pipeline::default()
+        };
         let Ok(prepared) = pipeline.prepare(&cluster) else { return Ok(()); };
         let filter = RedundancyFilter::new(&prepared, brief_core::select::SelectionConfig::default().max_overlap);
         for &alg in Algorithm::ALL {
@@ -60,6 +70,10 @@ proptest! {
                 if item.edits.is_empty() {
                     prop_assert_eq!(&doc.text[item.span.range()], item.text.as_str());
                 }
+                // The text is the quoted spans' bytes and the replacements.
+                let quoted: usize = item.quoted_spans().iter().map(|s| s.len()).sum();
+                let replaced: usize = item.edits.iter().map(|e| e.replacement.len()).sum();
+                prop_assert_eq!(quoted + replaced, item.text.len());
                 prop_assert_eq!(&doc.id, &item.doc_id);
             }
             // No duplicates among the selected sentences.

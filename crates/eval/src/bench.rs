@@ -8,7 +8,7 @@ use crate::dataset::Dataset;
 use crate::error::EvalError;
 use crate::memory;
 use brief_core::registry::{build_with, Resources};
-use brief_core::{summarize, Algorithm, Budget, Params, Pipeline, Summarizer};
+use brief_core::{summarize, Algorithm, Budget, Params, Summarizer};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::time::Instant;
@@ -85,7 +85,7 @@ pub fn bench(
     if data.clusters.is_empty() {
         return Err(EvalError::NoClusters(data.name.clone()));
     }
-    let pipeline = Pipeline::default();
+    let pipeline = settings.params.pipeline(settings.budget);
     let runs = settings.runs.max(1);
     let mut systems = Vec::new();
     for &algorithm in &settings.algorithms {
@@ -254,7 +254,7 @@ pub fn throughput(
 ) -> Result<Throughput, EvalError> {
     let summarizer = build_with(algorithm, &settings.params, &settings.resources)?;
     let summarizer: &dyn Summarizer = summarizer.as_ref();
-    let pipeline = Pipeline::default();
+    let pipeline = settings.params.pipeline(settings.budget);
     let one = |cluster: &brief_core::Cluster| {
         if let Ok(p) = pipeline.prepare(cluster) {
             let summary = if settings.cut {

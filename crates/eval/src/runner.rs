@@ -11,7 +11,7 @@ use crate::report::{
 };
 use brief_core::registry::{build_with, Resources};
 use brief_core::text::{NewsSegmenter, Segmenter};
-use brief_core::{summarize, Algorithm, Budget, Cluster, Params, Pipeline};
+use brief_core::{summarize, Algorithm, Budget, Cluster, Params};
 use brief_rouge::{LengthLimit, MultiRef, Profile, Rouge, RougeConfig, Score};
 use rayon::prelude::*;
 use std::time::{Duration, Instant};
@@ -208,7 +208,7 @@ pub fn evaluate(
         })
         .collect();
     let reference_seconds = started.elapsed().as_secs_f64();
-    let pipeline = Pipeline::default();
+    let pipeline = settings.params.pipeline(settings.budget);
     let resampling = Resampling {
         resamples: settings.bootstrap.resamples,
         confidence: settings.bootstrap.confidence,

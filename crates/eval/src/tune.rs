@@ -13,7 +13,8 @@
 
 use crate::error::EvalError;
 use brief_core::summarize::summarize_cut;
-use brief_core::{build, Algorithm, Budget, Cluster, Params, Pipeline, Summarizer};
+use brief_core::text::compress::CompressionRules;
+use brief_core::{build, Algorithm, Budget, Cluster, Params, Summarizer};
 use brief_rouge::bootstrap::SplitMix64;
 use brief_rouge::{Profile, Rouge, RougeConfig, RougeType};
 use rayon::prelude::*;
@@ -148,28 +149,50 @@ pub fn tune(
     seed: u64,
     tick: &(dyn Fn() + Sync),
 ) -> Result<TuneReport, EvalError> {
-    tune_with(
-        clusters,
+    let settings = TuneSettings {
         algorithm,
         budget,
-        Profile::RougeScore,
+        profile: Profile::RougeScore,
         folds,
         seed,
-        tick,
-    )
+        compression: None,
+    };
+    tune_with(clusters, &settings, tick)
 }
 
-/// [`tune`] scored under `profile` (see the module documentation for what
-/// each profile's three measures are).
+/// What a cross-validated grid search runs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TuneSettings {
+    /// The algorithm whose grid is searched.
+    pub algorithm: Algorithm,
+    /// The summaries' budget.
+    pub budget: Budget,
+    /// How summaries are scored (see the module documentation for what
+    /// each profile's three measures are).
+    pub profile: Profile,
+    /// Number of folds (2 or more).
+    pub folds: usize,
+    /// Seed of the split into folds.
+    pub seed: u64,
+    /// Sentence compression of every grid point (`None`: by budget, see
+    /// [`Params::compression_for`]).
+    pub compression: Option<CompressionRules>,
+}
+
+/// [`tune`] with every setting given.
 pub fn tune_with(
     clusters: &[Cluster],
-    algorithm: Algorithm,
-    budget: Budget,
-    profile: Profile,
-    folds: usize,
-    seed: u64,
+    settings: &TuneSettings,
     tick: &(dyn Fn() + Sync),
 ) -> Result<TuneReport, EvalError> {
+    let TuneSettings {
+        algorithm,
+        budget,
+        profile,
+        folds,
+        seed,
+        compression,
+    } = *settings;
     let clusters: Vec<&Cluster> = clusters
         .iter()
         .filter(|c| !c.references.is_empty())
@@ -197,7 +220,11 @@ pub fn tune_with(
     };
     let rouge = Rouge::new(rouge)?;
     let cut = profile == Profile::Rouge155 && !matches!(budget, Budget::Sentences(_));
-    let pipeline = Pipeline::default();
+    let pipeline = Params {
+        compression,
+        ..Params::default()
+    }
+    .pipeline(budget);
 
     // per_cluster[c][g]: the scores of grid point g on cluster c.
     let per_cluster: Vec<Vec<Scores>> = clusters
@@ -348,16 +375,15 @@ mod tests {
         // cross-validated mean is the plain mean over clusters.
         assert_eq!(grid(Algorithm::Lead).len(), 1);
         let budget = Budget::Words(12);
-        let tuned = tune_with(
-            &clusters,
-            Algorithm::Lead,
+        let settings = TuneSettings {
+            algorithm: Algorithm::Lead,
             budget,
-            Profile::Rouge155,
-            2,
-            7,
-            &|| {},
-        )
-        .expect("tuned");
+            profile: Profile::Rouge155,
+            folds: 2,
+            seed: 7,
+            compression: Some(CompressionRules::NONE),
+        };
+        let tuned = tune_with(&clusters, &settings, &|| {}).expect("tuned");
         let data = crate::Dataset {
             name: "t".into(),
             clusters: clusters.clone(),

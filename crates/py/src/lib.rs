@@ -11,7 +11,7 @@
 //! Results are plain Python values (dicts, lists, numbers, strings). The
 //! work runs with the GIL released, and bad input raises `ValueError`.
 
-use brief_core::{Cluster, Document, Pipeline, SummarizeSettings, UpdateSettings};
+use brief_core::{Cluster, Document, SummarizeSettings, UpdateSettings};
 use brief_rouge::{Profile, Rouge, RougeConfig};
 use brief_stream::{
     Article, ClusterConfig, StoriesConfig, StoryClusterer, StoryStream, UpdateStream,
@@ -146,7 +146,10 @@ fn summarize(
     let summary = py
         .allow_threads(|| -> brief_core::Result<_> {
             let summarizer = summarization.summarizer(&Default::default())?;
-            let prepared = Pipeline::default().prepare(&cluster)?;
+            let prepared = summarization
+                .params
+                .pipeline(summarization.budget)
+                .prepare(&cluster)?;
             Ok(summarization.run(summarizer.as_ref(), &prepared))
         })
         .map_err(value_error)?;

@@ -46,7 +46,10 @@ impl SummarizeJob {
             .summarization
             .summarizer(&Default::default())
             .map_err(core_error)?;
-        let prepared = Pipeline::default()
+        let prepared = self
+            .summarization
+            .params
+            .pipeline(self.summarization.budget)
             .prepare_within(&self.cluster, deadline)
             .map_err(core_error)?;
         self.summarization

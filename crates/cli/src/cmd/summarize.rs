@@ -4,7 +4,7 @@ use super::input::InputArgs;
 use anyhow::{Context, Result};
 use brief_core::learn::model::SelectionModel;
 use brief_core::registry::Resources;
-use brief_core::{Algorithm, Budget, Cluster, Params, Pipeline, SummarizeSettings, Summary};
+use brief_core::{Algorithm, Budget, Cluster, Params, SummarizeSettings, Summary};
 use clap::ValueEnum;
 use rayon::prelude::*;
 use std::io::Write;
@@ -117,6 +117,12 @@ pub struct AlgorithmArgs {
     /// concept coverage [default: 4].
     #[arg(long, value_name = "W")]
     pub sentence_weight: Option<f64>,
+    /// Compress quoted sentences: `all` (the flag alone), `none`, or rules
+    /// comma-separated — `tails` (", police said"), `parentheticals`
+    /// ("(R-Ariz.)"), `clauses` ("On Tuesday, "); each cut is an edit the
+    /// summary item carries.
+    #[arg(long, value_name = "RULES", num_args = 0..=1, default_missing_value = "all")]
+    pub compress: Option<String>,
 }
 
 impl AlgorithmArgs {
@@ -162,6 +168,7 @@ impl AlgorithmArgs {
         settings.quote_bonus = self.quote_bonus;
         settings.learned = self.learned.or(self.model.as_ref().map(|_| true));
         settings.sentence_weight = self.sentence_weight;
+        settings.compress.clone_from(&self.compress);
     }
 
     /// Validated parameters.
@@ -257,7 +264,7 @@ type Outcome = Result<(Cluster, Summary), String>;
 pub fn run(args: Args) -> Result<ExitCode> {
     let summarization = args.settings().validate()?;
     let summarizer = summarization.summarizer(&args.params.resources()?)?;
-    let pipeline = Pipeline::default();
+    let pipeline = summarization.params.pipeline(summarization.budget);
 
     let records = args.input.read();
     let batch = records.len() > 1;

@@ -3,8 +3,9 @@
 
 use super::summarize::BudgetArgs;
 use anyhow::Result;
+use brief_core::text::compress::CompressionRules;
 use brief_core::{Algorithm, Budget};
-use brief_eval::tune::tune_with;
+use brief_eval::tune::{tune_with, TuneSettings};
 use brief_eval::Dataset;
 use brief_io::Limits;
 use brief_rouge::Profile;
@@ -46,6 +47,12 @@ pub struct Args {
     /// summaries filled and cut at the budget).
     #[arg(long, default_value = "rouge-score", value_parser = super::eval::parse_profile)]
     pub profile: Profile,
+
+    /// Compress quoted sentences at every grid point: `all` (the flag
+    /// alone), `none`, or rules comma-separated (tails, parentheticals,
+    /// clauses).
+    #[arg(long, value_name = "RULES", num_args = 0..=1, default_missing_value = "all")]
+    pub compress: Option<String>,
 }
 
 /// The budget `brief tune` and `brief bench` use when none is given: the
@@ -73,15 +80,20 @@ pub fn run(args: Args) -> Result<ExitCode> {
         args.folds
     );
     let bar = crate::progress::bar(with_references as u64, "scoring the grid");
-    let report = tune_with(
-        &data.clusters,
+    let settings = TuneSettings {
         algorithm,
         budget,
-        args.profile,
-        args.folds,
-        args.seed,
-        &|| bar.inc(1),
-    )?;
+        profile: args.profile,
+        folds: args.folds,
+        seed: args.seed,
+        compression: args
+            .compress
+            .as_deref()
+            .map(CompressionRules::parse)
+            .transpose()
+            .map_err(anyhow::Error::msg)?,
+    };
+    let report = tune_with(&data.clusters, &settings, &|| bar.inc(1))?;
     bar.finish_and_clear();
     println!(
         "{}: {} clusters, {budget}, {} grid points, {} folds",

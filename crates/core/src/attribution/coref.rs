@@ -12,10 +12,10 @@
 //! 2013). "The spokesman" resolves to the nearest person the document
 //! gives that role.
 
-use super::lexicon::Gender;
 use super::mentions::{Mentions, RunKind, PREPOSITIONS};
 use super::tokens::DocTokens;
 use crate::model::Span;
+use crate::text::lexicon::Gender;
 
 /// What a pronoun asks of its antecedent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -191,10 +191,10 @@ fn next_is_speech_verb(d: &DocTokens<'_>, end: usize) -> bool {
         if !d.gap_before(t).trim().is_empty() || tok.quoted {
             return false;
         }
-        if super::lexicon::is_speech_verb(&tok.key) && !tok.capitalized() {
+        if crate::text::lexicon::is_speech_verb(&tok.key) && !tok.capitalized() {
             return true;
         }
-        if !super::lexicon::may_stand_before_verb(&tok.key) || t >= end + 3 {
+        if !crate::text::lexicon::may_stand_before_verb(&tok.key) || t >= end + 3 {
             return false;
         }
         t += 1;

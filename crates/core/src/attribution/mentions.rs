@@ -16,12 +16,12 @@
 //! ("Xanana" for Xanana Gusmao). An entity is known by its fullest form in
 //! the document, and carries the gender and roles its mentions tell.
 
-use super::lexicon::{
+use super::tokens::DocTokens;
+use crate::text::calendar::is_calendar_name;
+use crate::text::lexicon::{
     gender_of_given_name, gender_of_word, is_family_name_first, is_given_name,
     is_organization_head, is_place, is_role_noun, is_speech_verb, is_title, Gender,
 };
-use super::tokens::DocTokens;
-use crate::text::calendar::is_calendar_name;
 use crate::text::StopWords;
 use rustc_hash::FxHashSet;
 use std::ops::Range;

@@ -11,7 +11,6 @@
 //! - [`coref`]: pronouns and "the spokesman" to the nearest compatible person;
 //! - [`speakers`]: the speaker of each quotation, before or after it, or the
 //!   quotation it continues;
-//! - [`lexicon`]: the word lists the rules read text with.
 //!
 //! ```
 //! use brief_core::attribution::{attribute_text, SpeakerKind};
@@ -22,10 +21,10 @@
 //! ```
 
 mod coref;
-pub(crate) mod lexicon;
 mod mentions;
 mod naming;
 mod quotes;
+mod reading;
 pub mod score;
 mod speakers;
 mod tokens;
@@ -34,28 +33,10 @@ use crate::model::{Cluster, Span, Speaker, Summary};
 use crate::prepare::PreparedCluster;
 use crate::text::{NewsSegmenter, Segmenter};
 pub use naming::name_opening_pronouns;
+pub use reading::Quotation;
+use reading::{Reading, Readings};
 use serde::{Deserialize, Serialize};
 pub use speakers::SpeakerKind;
-
-/// A direct quotation of one document with its speaker.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Quotation {
-    /// Byte span of the quoted words (marks left out).
-    pub span: Span,
-    /// The speaker: a person's fullest name, or the description or
-    /// institution as written; `None` when the text does not say.
-    pub speaker: Option<String>,
-    /// How the speaker is named.
-    pub kind: Option<SpeakerKind>,
-    /// Byte span of the words attributing the quotation (a name, role or
-    /// pronoun).
-    pub speaker_span: Option<Span>,
-    /// For a resolved pronoun or role: the named mention it refers to.
-    pub antecedent: Option<Span>,
-    /// Index (among this document's quotations) of the quotation this one
-    /// continues and takes its speaker from.
-    pub continues: Option<usize>,
-}
 
 /// A quotation of a cluster: [`Quotation`] with its document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -81,111 +62,6 @@ pub struct Quote {
 /// open before the first sentence (headline, byline) are left out.
 pub fn attribute_document(text: &str, sentences: &[Span]) -> Vec<Quotation> {
     Reading::of(text, sentences).map_or_else(Vec::new, |r| r.quotations())
-}
-
-/// One document as attribution reads it: its quotation spans, its words
-/// and its named mentions — what finding speakers and naming pronouns both
-/// start from.
-pub(crate) struct Reading<'a> {
-    quotes: Vec<quotes::QuoteSpan>,
-    tokens: tokens::DocTokens<'a>,
-    mentions: mentions::Mentions,
-}
-
-impl<'a> Reading<'a> {
-    /// Reads `text` whose body sentences are `sentences`; `None` without
-    /// a body.
-    fn of(text: &'a str, sentences: &[Span]) -> Option<Self> {
-        let body_start = sentences.first()?.start;
-        let quotes = quotes::find_quotes(text, body_start);
-        let outer: Vec<Span> = quotes.iter().map(|q| q.outer).collect();
-        let tokens = tokens::DocTokens::new(text, with_gaps_segmented(text, sentences), &outer);
-        let mentions = mentions::Mentions::find(&tokens);
-        Some(Reading {
-            quotes,
-            tokens,
-            mentions,
-        })
-    }
-
-    /// The document's quotations with their speakers.
-    fn quotations(&self) -> Vec<Quotation> {
-        let results = speakers::attribute(&self.tokens, &self.mentions, &self.quotes);
-        self.quotes
-            .iter()
-            .zip(results)
-            .map(|(q, r)| {
-                let found = r.found;
-                Quotation {
-                    span: q.inner,
-                    speaker: found.as_ref().map(|f| f.name.clone()),
-                    kind: found.as_ref().map(|f| f.kind),
-                    speaker_span: found.as_ref().map(|f| f.span),
-                    antecedent: found.as_ref().and_then(|f| f.antecedent),
-                    continues: r.continues,
-                }
-            })
-            .collect()
-    }
-}
-
-/// The [`Reading`]s of a prepared cluster's documents, each made the first
-/// time a stage asks for it, so stages run one after the other over one
-/// summary read each document once.
-pub(crate) struct Readings<'p, 'c> {
-    p: &'p PreparedCluster<'c>,
-    docs: Vec<Option<Option<Reading<'c>>>>,
-}
-
-impl<'p, 'c> Readings<'p, 'c> {
-    pub(crate) fn new(p: &'p PreparedCluster<'c>) -> Self {
-        Readings {
-            p,
-            docs: (0..p.cluster.documents.len()).map(|_| None).collect(),
-        }
-    }
-
-    /// The reading of document `doc` (`None`: no such document, or no body).
-    pub(crate) fn get(&mut self, doc: usize) -> Option<&Reading<'c>> {
-        let p = self.p;
-        self.docs
-            .get_mut(doc)?
-            .get_or_insert_with(|| {
-                let range = p.doc_sentences.get(doc)?.clone();
-                let sentences: Vec<Span> = p.sentences[range].iter().map(|s| s.span).collect();
-                Reading::of(&p.cluster.documents.get(doc)?.text, &sentences)
-            })
-            .as_ref()
-    }
-}
-
-/// `sentences` with the text between them (after the first) segmented
-/// too: the summarizer leaves out sentences it reads as page residue
-/// ("…, editor of a political newsletter" reads like a sign-up line), and
-/// a quotation's attribution may stand in one of them.
-fn with_gaps_segmented(text: &str, sentences: &[Span]) -> Vec<Span> {
-    let mut out = Vec::with_capacity(sentences.len());
-    let ends = sentences
-        .iter()
-        .skip(1)
-        .map(|s| s.start)
-        .chain(std::iter::once(text.len()));
-    for (s, next) in sentences.iter().zip(ends) {
-        out.push(*s);
-        // Most gaps are a space or a line break: nothing to segment.
-        let Some(gap) = text
-            .get(s.end..next)
-            .filter(|g| g.chars().any(char::is_alphanumeric))
-        else {
-            continue;
-        };
-        for g in NewsSegmenter.segment(gap) {
-            if gap[g.range()].chars().any(char::is_alphanumeric) {
-                out.push(Span::new(g.start + s.end, g.end + s.end));
-            }
-        }
-    }
-    out
 }
 
 /// [`attribute_document`] with sentences from the [`NewsSegmenter`] (every
@@ -255,7 +131,7 @@ pub fn ground_summary(summary: &mut Summary, p: &PreparedCluster<'_>) {
 
 /// [`attribute_summary`] over `readings`.
 fn speak(summary: &mut Summary, readings: &mut Readings<'_, '_>) {
-    let mut by_doc: Vec<Option<Vec<Quotation>>> = vec![None; readings.docs.len()];
+    let mut by_doc: Vec<Option<Vec<Quotation>>> = vec![None; readings.len()];
     for item in &mut summary.items {
         let Some(slot) = by_doc.get_mut(item.doc) else {
             continue;

@@ -15,13 +15,13 @@
 //! "it" need antecedents other than people and are left alone.
 
 use super::coref::resolve_pronoun;
-use super::lexicon::Gender;
 use super::mentions::Mentions;
+use super::reading::Readings;
 use super::tokens::DocTokens;
-use super::Readings;
-use crate::cohesion::drop_connective;
 use crate::model::{Budget, Edit, EditReason, Span, Summary, SummaryItem};
 use crate::prepare::PreparedCluster;
+use crate::text::cues::drop_connective;
+use crate::text::lexicon::Gender;
 use crate::text::words::key_of;
 
 /// The pronoun forms replaced, with the gender they ask for and whether

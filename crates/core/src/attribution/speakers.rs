@@ -28,13 +28,13 @@
 use super::coref::{
     may_be_person, pronoun, resolve_pronoun, resolve_role, runs_in, KnownSpeaker, Pronoun,
 };
-use super::lexicon::{
-    is_organization_head, is_place, is_role_noun, is_speech_verb, is_title, may_stand_before_verb,
-};
 use super::mentions::{normalize_space, Mentions, RunKind, PREPOSITIONS};
 use super::quotes::QuoteSpan;
 use super::tokens::{has_comma, DocTokens};
 use crate::model::Span;
+use crate::text::lexicon::{
+    is_organization_head, is_place, is_role_noun, is_speech_verb, is_title, may_stand_before_verb,
+};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
@@ -890,7 +890,7 @@ impl Ctx<'_, '_> {
     }
 
     /// A pronoun speaker, resolved.
-    fn pronoun_speaker(&self, t: usize, gender: super::lexicon::Gender) -> Option<Found> {
+    fn pronoun_speaker(&self, t: usize, gender: crate::text::lexicon::Gender) -> Option<Found> {
         let r = resolve_pronoun(self.d, self.m, t, gender, &self.speakers)?;
         Some(Found {
             name: self.m.entities[r.entity].fullest.clone(),

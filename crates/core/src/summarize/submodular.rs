@@ -528,11 +528,7 @@ fn ranked_rows<T: Clone>(
 /// Whether a length budget leaves room for about six sentences or fewer
 /// (a sentence budget is not taken as short: it says nothing of length).
 fn is_short(budget: Budget) -> bool {
-    match budget {
-        Budget::Words(n) => n <= 150,
-        Budget::Bytes(n) => n <= 1_000,
-        Budget::Sentences(_) => false,
-    }
+    budget.is_short()
 }
 
 impl Summarizer for Submodular {

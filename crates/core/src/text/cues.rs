@@ -116,6 +116,60 @@ pub(crate) fn case_blind(marks: &[&str]) -> AhoCorasick {
         .expect("a few short fixed marks build an automaton")
 }
 
+/// Connectives that can be dropped from the front of a sentence.
+const CONNECTIVES: &[&str] = &[
+    "in addition",
+    "additionally",
+    "also",
+    "and",
+    "but",
+    "furthermore",
+    "however",
+    "meanwhile",
+    "moreover",
+    "so",
+    "still",
+    "then",
+    "yet",
+    "instead",
+];
+
+/// Whether `text` opens with a word that starts a droppable connective: a
+/// cheap test before working out a sentence's standing (`cohesion`), for callers that only need what a
+/// repair saves (a capitalization changes no length).
+pub fn opens_with_connective(text: &str) -> bool {
+    let first = &text[..text
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(text.len())];
+    CONNECTIVES.iter().any(|c| {
+        c.split(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case(first))
+    })
+}
+
+/// Splits an opening connective (and the comma and spaces after it) from
+/// `text`: the dropped words and the rest, or `None` when the sentence does
+/// not open with one (quoted speech is never cut).
+pub fn drop_connective(text: &str) -> Option<(&str, &str)> {
+    let lower = text.to_lowercase();
+    // Lowercasing may change byte lengths outside ASCII; only ASCII
+    // openings are cut.
+    if lower.len() != text.len() {
+        return None;
+    }
+    let word = CONNECTIVES.iter().find(|c| {
+        lower
+            .strip_prefix(**c)
+            .is_some_and(|rest| rest.starts_with([' ', ',']))
+    })?;
+    let rest = text[word.len()..].trim_start_matches([',', ' ']);
+    if rest.is_empty() || rest.starts_with(['"', '\u{201c}', '\'']) {
+        return None;
+    }
+    Some((&text[..text.len() - rest.len()], rest))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,9 @@
 //! - [`filter`]: token → normalized term or nothing ([`TokenFilter`]: lowercase,
 //!   stopwords, stemming), chained by an [`Analyzer`].
 //! - [`clean`]: tells body sentences from headline, byline and list residue.
+//! - [`compress`]: sentence → cuts that a quotation may leave out
+//!   ([`compress::SentenceCompressor`]: attribution tails, parentheticals,
+//!   leading clauses of time and place).
 //!
 //! and the helpers the later stages read text with:
 //!
@@ -12,6 +15,8 @@
 //!   marked), for alias matching, quote attribution and dates.
 //! - [`quote_marks`]: where a text quotes someone.
 //! - [`calendar`]: calendar days, month and weekday names.
+//! - `lexicon`: word lists for reading who did and said what (speech
+//!   verbs, titles, role nouns, places, given names).
 //! - [`cues`]: openers that lean on a previous sentence; site chrome.
 //!
 //! Offsets are never changed by later stages: spans always index the original
@@ -20,8 +25,10 @@
 
 pub mod calendar;
 pub mod clean;
+pub mod compress;
 pub mod cues;
 pub mod filter;
+pub(crate) mod lexicon;
 pub mod quote_marks;
 pub mod segment;
 pub mod tokenize;

@@ -68,12 +68,36 @@ const WORDS: &[&str] = &[
 /// A sentence of 1 to `max_words` news words with a random end mark.
 pub fn sentence(max_words: usize) -> impl Strategy<Value = String> {
     (
-        // Openers that lean on the sentence before, some repairable.
-        prop::sample::select(&["", "", "", "But ", "However, ", "Still, ", "He ", "This "][..]),
+        // Openers that lean on the sentence before, some repairable, and
+        // one a compressor cuts.
+        prop::sample::select(
+            &[
+                "",
+                "",
+                "",
+                "But ",
+                "However, ",
+                "Still, ",
+                "He ",
+                "This ",
+                "On Tuesday, ",
+            ][..],
+        ),
         prop::collection::vec(prop::sample::select(WORDS), 1..max_words),
+        // Attribution tails and asides a compressor cuts.
+        prop::sample::select(
+            &[
+                "",
+                "",
+                "",
+                ", police said",
+                " (R-Ariz.)",
+                ", according to Lavrov",
+            ][..],
+        ),
         prop::sample::select(&[".", "?", "!", "\"."][..]),
     )
-        .prop_map(|(opener, words, end)| format!("{opener}{}{}", words.join(" "), end))
+        .prop_map(|(opener, words, tail, end)| format!("{opener}{}{tail}{end}", words.join(" ")))
 }
 
 /// A cluster of 1–4 documents of 1–11 sentences; with `residue`, some
