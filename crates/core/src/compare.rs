@@ -38,7 +38,7 @@ use crate::similarity::intersection_size;
 use crate::text::calendar::{is_calendar_name, is_month_name, WEEKDAYS};
 use crate::text::lexicon::{
     is_country, is_given_name, is_organization_head, is_place, is_role_noun, is_speech_verb,
-    is_title,
+    is_title, may_stand_before_verb,
 };
 use crate::text::words::{words, Word};
 use crate::text::StopWords;
@@ -656,10 +656,17 @@ fn conflicts(
         let shared_terms = |i: usize, j: usize| {
             intersection_size(&view.term_sets[global[i]], &view.term_sets[global[j]])
         };
-        let counterpart = |i: usize, doc: usize| {
-            (0..f.statements.len())
+        // Statement `j` is a counterpart of `i` when no statement of its
+        // source shares more terms with `i` (ties all count: a source may
+        // repeat a sentence).
+        let is_counterpart = |i: usize, j: usize| {
+            let doc = f.statements[j].doc;
+            let best = (0..f.statements.len())
                 .filter(|&k| f.statements[k].doc == doc)
-                .max_by(|&a, &b| shared_terms(i, a).cmp(&shared_terms(i, b)).then(b.cmp(&a)))
+                .map(|k| shared_terms(i, k))
+                .max()
+                .unwrap_or(0);
+            shared_terms(i, j) == best
         };
         let mut found_here: Vec<Conflict> = Vec::new();
         for i in 0..f.statements.len() {
@@ -668,7 +675,7 @@ fn conflicts(
                 if si.doc == sj.doc {
                     continue;
                 }
-                if counterpart(i, sj.doc) != Some(j) && counterpart(j, si.doc) != Some(i) {
+                if !is_counterpart(i, j) && !is_counterpart(j, i) {
                     continue;
                 }
                 let (sa, sb) = (&view.term_sets[global[i]], &view.term_sets[global[j]]);
@@ -689,9 +696,18 @@ fn conflicts(
                 };
                 if shared >= ALIGN_OVERLAP * smaller {
                     pairs.extend(aligned_values(
-                        si, sj, &all[i], &all[j], &stop, &mut actor, &region,
+                        si,
+                        sj,
+                        &all[i],
+                        &all[j],
+                        &Reading {
+                            stop: &stop,
+                            cluster: p.cluster,
+                        },
+                        &mut actor,
                     ));
                     pairs.extend(family_names(si, sj, &all[i], &all[j], &mut actor, &region));
+                    pairs.extend(dates_in_one_frame(si, sj, &all[i], &all[j]));
                 }
                 if shared >= CONFLICT_OVERLAP * smaller {
                     // Dates only where the alignment puts them in one place:
@@ -1087,6 +1103,82 @@ const MIN_ALIGNED_SHARE: f64 = 0.4;
 const ALIGN_OVERLAP: f64 = 0.5;
 
 /// Values of two statements standing in the same place of their word
+/// One part of a date given two ways next to the same other part, in
+/// place or not ("in March 2018" / "won March 2012 in a drawing", "won
+/// March 2012" / "in April 2012"): the same month before two years, the
+/// same year after two months. Neither value may stand elsewhere in the
+/// other statement.
+fn dates_in_one_frame(
+    a: &Statement,
+    b: &Statement,
+    va: &[Slot],
+    vb: &[Slot],
+) -> Vec<(SlotKind, String, Slot, Slot)> {
+    let (wa, wb) = (words(&a.text), words(&b.text));
+    let ka: Vec<String> = wa.iter().map(Word::key).collect();
+    let kb: Vec<String> = wb.iter().map(Word::key).collect();
+    let dated = |k: &str| {
+        k.bytes().all(|b| b.is_ascii_digit()) && (1..=4).contains(&k.len())
+            || crate::text::calendar::MONTH_NAMES.contains(&k)
+            || crate::text::calendar::MONTH_ABBREVIATIONS
+                .iter()
+                .any(|(m, _)| *m == k)
+    };
+    // The single word a date value covers.
+    let word_of = |s: &Slot, ws: &[Word<'_>], off: usize| -> Option<usize> {
+        let first = ws.partition_point(|t| off + t.end <= s.span.start);
+        let last = ws.partition_point(|t| off + t.start < s.span.end);
+        (last == first + 1).then_some(first)
+    };
+    let states = |vs: &[Slot], value: &str| vs.iter().any(|s| s.value == value);
+    let mut out = Vec::new();
+    for x in va.iter().filter(|x| x.kind == SlotKind::Date) {
+        let Some(t) = word_of(x, &wa, a.span.start) else {
+            continue;
+        };
+        for y in vb
+            .iter()
+            .filter(|y| y.kind == SlotKind::Date && y.key == x.key && y.value != x.value)
+        {
+            let Some(u) = word_of(y, &wb, b.span.start) else {
+                continue;
+            };
+            if states(vb, &x.value) || states(va, &y.value) {
+                continue;
+            }
+            let same = |t: Option<usize>, u: Option<usize>| match (t, u) {
+                (Some(t), Some(u)) => ka.get(t).is_some_and(|k| Some(k) == kb.get(u) && dated(k)),
+                _ => false,
+            };
+            let before = same(t.checked_sub(1), u.checked_sub(1));
+            if before || same(Some(t + 1), Some(u + 1)) {
+                let next = if before {
+                    format!("{} _", ka[t - 1])
+                } else {
+                    format!("_ {}", ka[t + 1])
+                };
+                out.push((SlotKind::Date, next, x.clone(), y.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// What reading two statements of a cluster needs besides them: the
+/// stopwords, and the cluster's documents (how else they write a name).
+struct Reading<'a> {
+    stop: &'a StopWords,
+    cluster: &'a Cluster,
+}
+
+/// Whether the document writes `word` as a whole word.
+fn writes_word(cluster: &Cluster, doc: usize, word: &str) -> bool {
+    cluster
+        .documents
+        .get(doc)
+        .is_some_and(|d| crate::text::words::has_word(&d.text, word))
+}
+
 /// alignment (longest common subsequence of lowercase words) and
 /// differing: each differing stretch, anchored by aligned words on both
 /// sides (or a sentence edge), holding one value of one kind on each side.
@@ -1098,10 +1190,12 @@ fn aligned_values(
     b: &Statement,
     va: &[Slot],
     vb: &[Slot],
-    stop: &StopWords,
+    cx: &Reading<'_>,
     actor: &mut impl FnMut(&str) -> (String, bool),
-    region: &impl Fn(&str) -> bool,
 ) -> Vec<(SlotKind, String, Slot, Slot)> {
+    let stop = cx.stop;
+    let region = |name: &str| written_as_region(cx.cluster, name);
+    let region = &region;
     let (wa, wb) = (words(&a.text), words(&b.text));
     let (n, m) = (wa.len(), wb.len());
     if n == 0 || m == 0 || n > MAX_ALIGN_WORDS || m > MAX_ALIGN_WORDS {
@@ -1233,6 +1327,20 @@ fn aligned_values(
                     fr += 1;
                 }
                 let _ = (into_left, into_right);
+                // A modifier between the anchor and the value ("in the
+                // famed Dakota building" / "in the Park building"): the
+                // stretch's own anchor holds, two aligned words or more
+                // with a content word among the nearest three (not for an
+                // owner: "Austin's apartment" / "the Montpelier apartment").
+                let possessive = wa[ca.end - 1].possessive || wb[cb.end - 1].possessive;
+                if fl == 0
+                    && !possessive
+                    && a0 > 0
+                    && left >= MIN_ANCHOR_WORDS
+                    && stop_free(a0.saturating_sub(left.min(3))..a0)
+                {
+                    fl = left.min(3);
+                }
                 let edge_left = ca.start == 0 && cb.start == 0;
                 let edge_right = ca.end == n && cb.end == m;
                 // The stretch is the value, give or take a word.
@@ -1279,18 +1387,41 @@ fn aligned_values(
                 continue;
             }
         }
-        let x = in_a
-            .iter()
-            .find(|s| covered(s, &wa, offset_a).contains(&(a1 - 1)));
-        let y = in_b
-            .iter()
-            .find(|s| covered(s, &wb, offset_b).contains(&(b1 - 1)));
-        if let (Some(x), Some(y)) = (x, y) {
-            let (ca, cb) = (covered(x, &wa, offset_a), covered(y, &wb, offset_b));
-            let into = ca.end.saturating_sub(a1).max(cb.end.saturating_sub(b1));
-            let edge = a1 + right == n && b1 + right == m;
-            if strong(right, into, edge, ca.end..(ca.end + 3).min(n)) {
-                candidates.push((x, y));
+        // The subject before the aligned words on the right, past a verb
+        // of saying and adverbs that may stand between ("Yelena said
+        // that he first went…" / "Kalashnikov wrote that he first
+        // went…", "Cars then confronted" / "Caballero later confronted").
+        let verb_trimmed = |k: &[String], start: usize, mut end: usize| {
+            while end > start + 1
+                && (is_speech_verb(&k[end - 1]) || may_stand_before_verb(&k[end - 1]))
+            {
+                end -= 1;
+            }
+            end
+        };
+        let (ea, eb) = (verb_trimmed(&ka, a0, a1), verb_trimmed(&kb, b0, b1));
+        // Both sides past such words, or neither.
+        let ends = if ea < a1 && eb < b1 {
+            vec![(a1, b1), (ea, eb)]
+        } else {
+            vec![(a1, b1)]
+        };
+        for (ea, eb) in ends {
+            let x = in_a
+                .iter()
+                .find(|s| covered(s, &wa, offset_a).contains(&(ea - 1)));
+            let y = in_b
+                .iter()
+                .find(|s| covered(s, &wb, offset_b).contains(&(eb - 1)));
+            if let (Some(x), Some(y)) = (x, y) {
+                let (ca, cb) = (covered(x, &wa, offset_a), covered(y, &wb, offset_b));
+                let into = ca.end.saturating_sub(ea).max(cb.end.saturating_sub(eb));
+                let edge = a1 + right == n && b1 + right == m;
+                let after = ca.end.max(a1);
+                if strong(right, into, edge, after..(after + 3).min(n)) {
+                    candidates.push((x, y));
+                    break;
+                }
             }
         }
     }
@@ -1348,6 +1479,44 @@ fn aligned_values(
                 && moved_pair(ca.end + 1, cb.end + 1)
                 && stop_free_a(ca.end..ca.end + 2);
             if left || right {
+                candidates.push((x, y));
+            }
+        }
+    }
+    // One word changed inside a name of several words, next to a word the
+    // two names share in place ("Red River College" / "Red West College",
+    // "Cedar Hill ISD" / "Cedar Machine Independent School District",
+    // "Dania Beach" / "Bethel Beach"): the same name frame, another word.
+    for x in va.iter().filter(|x| x.kind == SlotKind::Name) {
+        let ca = covered(x, &wa, offset_a);
+        if ca.len() < 2 {
+            continue;
+        }
+        for y in vb.iter().filter(|y| y.kind == SlotKind::Name) {
+            let cb = covered(y, &wb, offset_b);
+            if cb.len() < 2 {
+                continue;
+            }
+            let free = |t: usize, u: usize| {
+                ca.contains(&t) && cb.contains(&u) && !matched_a[t] && !matched_b[u]
+            };
+            let framed = ca.clone().any(|t| {
+                match_of_a[t].is_some_and(|u| {
+                    cb.contains(&u) && (free(t + 1, u + 1) || t > 0 && u > 0 && free(t - 1, u - 1))
+                })
+            });
+            // Each source writing the other's word too uses the two side
+            // by side ("the 2006 Winter Games" / "Winter Olympics").
+            let own = |c: &std::ops::Range<usize>, ws: &[Word<'_>], matched: &[bool]| {
+                c.clone()
+                    .filter(|&t| !matched[t])
+                    .map(|t| ws[t].text.to_owned())
+                    .collect::<Vec<String>>()
+            };
+            let (oa, ob) = (own(&ca, &wa, &matched_a), own(&cb, &wb, &matched_b));
+            let interchangeable = oa.iter().all(|w| writes_word(cx.cluster, b.doc, w))
+                && ob.iter().all(|w| writes_word(cx.cluster, a.doc, w));
+            if framed && !interchangeable {
                 candidates.push((x, y));
             }
         }
@@ -1818,6 +1987,92 @@ mod tests {
 
     fn conflict_values(texts: &[&str]) -> Vec<(SlotKind, Vec<String>)> {
         values(&compare(&cluster(texts)).unwrap())
+    }
+
+    #[test]
+    fn one_word_changed_inside_a_longer_name_conflicts() {
+        assert_eq!(
+            conflict_values(&[
+                "He became a journalism instructor at Red West College in 2002 and resigned in 2011.",
+                "The well-known Winnipeg personality taught journalism at Red River College between 2002 and 2011.",
+            ]),
+            [(
+                SlotKind::Name,
+                vec!["Red West College".into(), "Red River College".into()]
+            )]
+        );
+        // Names of different length: the word next to a shared one.
+        assert_eq!(
+            conflict_values(&[
+                "A spokesperson for the Cedar Machine Independent School District said Heath has been placed on leave.",
+                "Cedar Hill ISD said Monday night Heath has been placed on leave.",
+            ]),
+            [(
+                SlotKind::Name,
+                vec![
+                    "Cedar Machine Independent School District".into(),
+                    "Cedar Hill ISD".into()
+                ]
+            )]
+        );
+        // Each source writes the other's word too: two names of one thing.
+        assert!(conflict_values(&[
+            "It was most recently used at the 2006 Winter Games in Turin, Italy, before the Olympics moved on.",
+            "It was last used in 2006 at the Winter Olympics in Italy, the Games organizers said.",
+        ])
+        .is_empty());
+    }
+
+    #[test]
+    fn a_subject_before_a_verb_of_saying_or_an_adverb_conflicts() {
+        assert_eq!(
+            conflict_values(&[
+                "In his letter to Patriarch Kirill, Yelena said that he first went into a church at the age of 91.",
+                "Kalashnikov wrote that he first went into a church at the age of 91.",
+            ]),
+            [(SlotKind::Name, vec!["Yelena".into(), "Kalashnikov".into()])]
+        );
+        // One side's verb alone is no frame: a list of defendants.
+        assert!(conflict_values(&[
+            "Van Wert has pleaded not guilty to conspiracy to commit human trafficking and prostitution.",
+            "Lambach pleaded not guilty to four counts, while VanWert pleaded not guilty to conspiracy to commit human trafficking and prostitution.",
+        ])
+        .is_empty());
+    }
+
+    #[test]
+    fn a_modifier_between_anchor_and_value_keeps_the_anchor() {
+        assert_eq!(
+            conflict_values(&[
+                "The estate includes her apartment in the famed Dakota building on the Upper West Side.",
+                "The estate includes her apartment in the Cocker building on the Upper West Side.",
+            ]),
+            [(SlotKind::Name, vec!["Dakota".into(), "Cocker".into()])]
+        );
+        // An owner is no place: "Austin's apartment" / "the Montpelier
+        // apartment building".
+        assert!(conflict_values(&[
+            "Caballero later confronted Austin outside Austin's apartment and shot him, police said.",
+            "Hall said Caballero then confronted Austin outside the Montpelier apartment building and shot him.",
+        ])
+        .is_empty());
+    }
+
+    #[test]
+    fn a_date_part_next_to_the_same_other_part_conflicts() {
+        assert_eq!(
+            conflict_values(&[
+                "The jackpot is near the record, a $656 million Mega Millions prize shared by three winning tickets in March 2018.",
+                "The spending pushed the prize closer to the record jackpot of $656 million, won March 2012 in a Mega Millions drawing.",
+            ]),
+            [(SlotKind::Date, vec!["2018".into(), "2012".into()])]
+        );
+        // The same dates in both: nothing.
+        assert!(conflict_values(&[
+            "The jackpot is near the record, a $656 million Mega Millions prize shared by three winning tickets in March 2012.",
+            "The spending pushed the prize closer to the record jackpot of $656 million, won March 2012 in a Mega Millions drawing.",
+        ])
+        .is_empty());
     }
 
     #[test]

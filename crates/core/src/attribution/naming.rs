@@ -106,7 +106,7 @@ pub(crate) fn name_with(
     for (k, naming) in namings {
         let introduced = summary.items[..k]
             .iter()
-            .any(|item| names_word(&item.text, &naming.family));
+            .any(|item| crate::text::words::has_word(&item.text, &naming.family));
         let mut name = if (introduced && !naming.family_shared) || naming.fullest == naming.family {
             naming.family.clone()
         } else {
@@ -178,15 +178,6 @@ fn resolve_opening(d: &DocTokens<'_>, m: &Mentions, item: &SummaryItem) -> Optio
         fullest,
         family,
         family_shared,
-    })
-}
-
-/// Whether `text` has `name` as a whole word.
-fn names_word(text: &str, name: &str) -> bool {
-    text.match_indices(name).any(|(i, _)| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + name.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
 }
 

@@ -91,6 +91,16 @@ pub(crate) fn with_key<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&key_of(text))
 }
 
+/// Whether `text` has `word` (or a name of several words) as a whole
+/// word: no letter or digit right before or after it.
+pub(crate) fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// The words of `text`: maximal alphanumeric runs, an initialism of single
 /// capitals joined by periods ("U.S.", "U.N", "U.K.") as one word, and a
 /// possessive `'s` dropped (recorded in [`Word::possessive`]).
