@@ -741,6 +741,13 @@ fn conflicts(
                     if kind == SlotKind::Number && bounds_agree(si, &a, sj, &b) {
                         continue;
                     }
+                    if kind == SlotKind::Name
+                        && (describes(si, &a, &b.value)
+                            || describes(sj, &b, &a.value)
+                            || used_side_by_side(p.cluster, si.doc, &a.value, sj.doc, &b.value))
+                    {
+                        continue;
+                    }
                     let side = |st: &Statement, s: &Slot| ConflictSide {
                         doc: st.doc,
                         span: s.span,
@@ -1162,6 +1169,55 @@ fn dates_in_one_frame(
         }
     }
     out
+}
+
+/// Whether two one-word names are used side by side for one thing: each
+/// source writes the other's word too, and its own more than once ("the
+/// Games" / "the Olympics" across a story). One source's single use of a
+/// word the other writes is left a conflict.
+fn used_side_by_side(cluster: &Cluster, doc_a: usize, a: &str, doc_b: usize, b: &str) -> bool {
+    if a.contains(char::is_whitespace) || b.contains(char::is_whitespace) {
+        return false;
+    }
+    let count = |doc: usize, word: &str| {
+        cluster.documents.get(doc).map_or(0, |d| {
+            d.text
+                .match_indices(word)
+                .filter(|&(i, _)| {
+                    let before = d.text[..i].chars().next_back();
+                    let after = d.text[i + word.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })
+                .count()
+        })
+    };
+    count(doc_a, a) >= 2 && count(doc_a, b) >= 1 && count(doc_b, b) >= 2 && count(doc_b, a) >= 1
+}
+
+/// Whether `slot` is one capitalized word opening its statement that
+/// describes what `other` names: the word after it is a word of `other`
+/// written in lowercase ("Local police sent…" / "Plantation Police
+/// sent…"), a description of the same thing rather than another name.
+fn describes(st: &Statement, slot: &Slot, other: &str) -> bool {
+    let ws = words(&st.text);
+    let Some(k) = ws
+        .iter()
+        .position(|w| st.span.start + w.start == slot.span.start)
+    else {
+        return false;
+    };
+    let one_word = ws
+        .get(k)
+        .is_some_and(|w| st.span.start + w.end == slot.span.end);
+    let opening = k == 0;
+    let next_describes = ws.get(k + 1).is_some_and(|next| {
+        next.text.chars().next().is_some_and(char::is_lowercase)
+            && words(other)
+                .iter()
+                .any(|o| o.text.eq_ignore_ascii_case(next.text))
+    });
+    one_word && opening && next_describes
 }
 
 /// What reading two statements of a cluster needs besides them: the
@@ -2056,6 +2112,36 @@ mod tests {
             "Hall said Caballero then confronted Austin outside the Montpelier apartment building and shot him.",
         ])
         .is_empty());
+    }
+
+    #[test]
+    fn descriptions_and_names_used_side_by_side_are_no_conflict() {
+        // "Local police" describes what "Plantation Police" names.
+        assert!(conflict_values(&[
+            "Plantation Police sent over officer Laurie Graber to investigate the stolen ring case.",
+            "Local police sent over Officer Laurie Graber to investigate the stolen ring case.",
+        ])
+        .is_empty());
+        // Each source writes both words, its own more than once.
+        let games = [
+            "A 140-piece orchestra from the North will perform in the South during the Games. The Games open on Friday. The Olympics are a thaw.",
+            "A 140-piece orchestra from the North will perform in the South during the Olympics. The Olympics open on Friday. The Games are a thaw.",
+        ];
+        assert!(
+            conflict_values(&games).is_empty(),
+            "{:?}",
+            conflict_values(&games)
+        );
+        // A source writing the other's word once, its own once: a conflict.
+        let once = conflict_values(&[
+            "A 140-piece orchestra from the North will perform in the South during the Games in Seoul.",
+            "A 140-piece orchestra from the North will perform in the South during the Olympics in Busan.",
+        ]);
+        assert!(
+            once.iter()
+                .any(|(_, v)| v == &["Games".to_owned(), "Olympics".to_owned()]),
+            "{once:?}"
+        );
     }
 
     #[test]
