@@ -135,6 +135,11 @@ pub struct Params {
     /// Concept summarizers with a learned model: weight of the learned
     /// sentence score beside concept coverage, ≥ 0.
     pub sentence_weight: f64,
+    /// Submodular: factor in [0, 1] on the gain of a sentence that leans
+    /// on the one before it, taken only right after it
+    /// ([`Submodular::follower_weight`]).
+    #[serde(default = "default_follower_weight")]
+    pub follower_weight: f64,
     /// Which cuts sentences lose when quoted ([`crate::text::compress`];
     /// [`CompressionRules::NONE`] quotes them whole). `None`: chosen by
     /// budget, see [`Params::compression_for`].
@@ -143,6 +148,10 @@ pub struct Params {
     /// Shared selection settings.
     #[serde(skip)]
     pub selection: SelectionConfig,
+}
+
+fn default_follower_weight() -> f64 {
+    Submodular::DEFAULT_FOLLOWER_WEIGHT
 }
 
 impl Default for Params {
@@ -159,6 +168,7 @@ impl Default for Params {
             quote_bonus: Submodular::default().quote_bonus,
             learned: true,
             sentence_weight: Submodular::LEARNED_SENTENCE_WEIGHT,
+            follower_weight: Submodular::DEFAULT_FOLLOWER_WEIGHT,
             compression: None,
             selection: SelectionConfig::default(),
         }
@@ -252,6 +262,12 @@ impl Params {
             return Err(Error::InvalidParameter {
                 name: "quote_bonus",
                 reason: format!("{} is not a finite number ≥ 0", shown(b)),
+            });
+        }
+        if !(0.0..=1.0).contains(&self.follower_weight) {
+            return Err(Error::InvalidParameter {
+                name: "follower_weight",
+                reason: format!("{} is not in [0, 1]", shown(self.follower_weight)),
             });
         }
         if !(self.sentence_weight >= 0.0 && self.sentence_weight.is_finite()) {
@@ -381,6 +397,7 @@ pub(crate) fn submodular(params: &Params) -> Submodular {
         cost_exponent: params.cost_exponent,
         similarity_coverage: params.similarity_coverage,
         quote_bonus: params.quote_bonus,
+        follower_weight: params.follower_weight,
         selection: params.selection,
         ..Submodular::default()
     }

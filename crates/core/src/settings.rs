@@ -85,6 +85,9 @@ pub struct SummarizeSettings {
     /// [`Params::sentence_weight`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sentence_weight: Option<f64>,
+    /// [`Params::follower_weight`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub follower_weight: Option<f64>,
     /// Sentence compression ([`crate::text::compress`]): `all`, `none`, or a
     /// comma-separated list of rules (`tails`, `parentheticals`,
     /// `clauses`); absent: chosen by budget ([`Params::compression_for`]).
@@ -249,6 +252,7 @@ impl SummarizeSettings {
         "quote_bonus",
         "learned",
         "sentence_weight",
+        "follower_weight",
         "compress",
         "query",
     ];
@@ -302,6 +306,7 @@ impl SummarizeSettings {
             quote_bonus: self.quote_bonus.or(d.quote_bonus),
             learned: self.learned.unwrap_or(d.learned),
             sentence_weight: self.sentence_weight.unwrap_or(d.sentence_weight),
+            follower_weight: self.follower_weight.unwrap_or(d.follower_weight),
             compression: match &self.compress {
                 None => d.compression,
                 Some(text) => Some(CompressionRules::parse(text).map_err(|reason| {
@@ -493,6 +498,7 @@ mod tests {
             quote_bonus: Some(1.0),
             learned: Some(true),
             sentence_weight: Some(1.0),
+            follower_weight: Some(0.5),
             compress: Some("all".into()),
             query: Some("euro".into()),
         };

@@ -117,6 +117,11 @@ pub struct AlgorithmArgs {
     /// concept coverage [default: 4].
     #[arg(long, value_name = "W")]
     pub sentence_weight: Option<f64>,
+    /// Submodular: factor in [0, 1] on the gain of a sentence that opens
+    /// with a pronoun or connective and is taken only right after the
+    /// sentence it leans on; lower means fewer such sentences [default: 1].
+    #[arg(long, value_name = "W")]
+    pub follower_weight: Option<f64>,
     /// Compress quoted sentences: `all` (the flag alone), `none`, or rules
     /// comma-separated — `tails` (", police said"), `parentheticals`
     /// ("(R-Ariz.)"), `clauses` ("On Tuesday, "); each cut is an edit the
@@ -168,6 +173,7 @@ impl AlgorithmArgs {
         settings.quote_bonus = self.quote_bonus;
         settings.learned = self.learned.or(self.model.as_ref().map(|_| true));
         settings.sentence_weight = self.sentence_weight;
+        settings.follower_weight = self.follower_weight;
         settings.compress.clone_from(&self.compress);
     }
 

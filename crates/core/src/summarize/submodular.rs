@@ -73,6 +73,12 @@ pub struct Submodular {
     /// Relative gain bonus of sentences that carry quoted speech, or `None`
     /// to choose it by budget ([`Submodular::quote_bonus_for`]).
     pub quote_bonus: Option<f64>,
+    /// Factor on the gain ratio of a sentence that leans on the one before
+    /// it ([`crate::select::followers`]: "It examined…", "They said…"),
+    /// taken only right after that sentence: 1 weighs it as any other, 0
+    /// never takes it. Lower values trade coverage for fewer sentences
+    /// opening with a pronoun (see [`Submodular::DEFAULT_FOLLOWER_WEIGHT`]).
+    pub follower_weight: f64,
     /// Selection settings (length limits, redundancy).
     pub selection: SelectionConfig,
     /// A question that biases concept weights ([`super::query`]).
@@ -90,6 +96,7 @@ impl Default for Submodular {
             similarity_coverage: 0.3,
             saturation: 0.2,
             quote_bonus: None,
+            follower_weight: Submodular::DEFAULT_FOLLOWER_WEIGHT,
             selection: SelectionConfig::default(),
             query: None,
         }
@@ -264,12 +271,24 @@ pub fn cost_scaled_greedy_within(
 /// How [`cost_scaled_greedy_from`] starts: a sentence taken before anything
 /// else, and sentences that become candidates only once the sentence before
 /// them in their article is taken ([`crate::select::followers`]).
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct Start<'a> {
     /// The lede, taken first when it fits.
     pub first: Option<usize>,
     /// Sentences that need their predecessor (sentence `i - 1`) taken.
     pub followers: &'a [usize],
+    /// Factor on a follower's gain ratio ([`Submodular::follower_weight`]).
+    pub follower_weight: f64,
+}
+
+impl Default for Start<'_> {
+    fn default() -> Self {
+        Start {
+            first: None,
+            followers: &[],
+            follower_weight: 1.0,
+        }
+    }
 }
 
 impl Start<'_> {
@@ -284,6 +303,9 @@ impl Start<'_> {
         round: usize,
         ratio: impl Fn(usize) -> f64,
     ) -> Option<LazyEntry> {
+        if self.follower_weight <= 0.0 {
+            return None;
+        }
         let k = self.followers.binary_search(&(i + 1)).ok()?;
         Some(LazyEntry {
             ratio: ratio(self.followers[k]),
@@ -324,7 +346,12 @@ pub fn cost_scaled_greedy_from(
         taken_ids.push(i);
     }
     let scaled = |meter: &BudgetMeter, i: usize, gain: f64| {
-        gain / (meter.cost(p, i).max(1) as f64).powf(cost_exponent)
+        let weight = if start.followers.binary_search(&i).is_ok() {
+            start.follower_weight
+        } else {
+            1.0
+        };
+        weight * gain / (meter.cost(p, i).max(1) as f64).powf(cost_exponent)
     };
     // Lazy greedy (Minoux 1978): gains only shrink as the summary grows, so
     // a candidate's last ratio bounds its current one; only the top of the
@@ -451,6 +478,14 @@ impl Submodular {
     /// The sentence-score weight of the default learned selection, chosen
     /// on multinews-val-truncated at 230 words.
     pub const LEARNED_SENTENCE_WEIGHT: f64 = 4.0;
+
+    /// The default [`Submodular::follower_weight`]: followers weigh as any
+    /// sentence. On Multi-News validation at 230 words, 0.8 / 0.6 / 0.4
+    /// take the sentences opening with a pronoun or connective from 8.8%
+    /// to 5.6% / 3.3% / 2.8% at R-1 44.58 → 44.50 / 44.36 / 44.31 (R-2
+    /// 15.29 → 15.21 / 15.05 / 15.02): each follower is read right after
+    /// its premise, and the coverage is worth more than the count.
+    pub const DEFAULT_FOLLOWER_WEIGHT: f64 = 1.0;
 
     /// The cost exponent of learned selection when none is set, at every
     /// budget: on multinews-val-truncated at 230 words it beat `r = 0`
@@ -657,6 +692,7 @@ impl Submodular {
             Start {
                 first: lede,
                 followers: &followers,
+                follower_weight: self.follower_weight,
             },
             deadline,
         )?;

@@ -1,6 +1,8 @@
-//! Sentence compression through the whole pipeline: settings turn it on,
-//! the prepared sentences carry their cuts, selection counts what is
-//! quoted, and the summary items say what was cut with exact provenance.
+//! Settings that change what a summary quotes, through the whole pipeline:
+//! sentence compression (the prepared sentences carry their cuts,
+//! selection counts what is quoted, and the summary items say what was
+//! cut with exact provenance) and the weight of sentences that lean on the
+//! one before them.
 
 use brief_core::model::{EditReason, Summary};
 use brief_core::registry::Resources;
@@ -103,4 +105,35 @@ fn an_unknown_rule_names_the_field() {
         message.contains("compress") && message.contains("adverbs"),
         "{message}"
     );
+}
+
+#[test]
+fn follower_weight_zero_takes_no_sentence_that_leans_on_the_one_before() {
+    let cluster = Cluster::new(
+        "budget",
+        vec![
+            Document::new(
+                "a",
+                "The city council approved a new parks budget on Monday after a long debate. \
+                 It includes money for three new playgrounds and a public pool in the east district.",
+            ),
+            Document::new(
+                "b",
+                "The city council approved the parks budget on Monday. \
+                 It includes three new playgrounds and a public pool for the east district.",
+            ),
+        ],
+    );
+    let opens_with_it = |s: &Summary| s.items.iter().any(|i| i.text.starts_with("It "));
+    let with = |w: f64| {
+        summarize(
+            &cluster,
+            &SummarizeSettings {
+                follower_weight: Some(w),
+                ..settings(60, Some("none"))
+            },
+        )
+    };
+    assert!(opens_with_it(&with(1.0)), "{:?}", with(1.0).text());
+    assert!(!opens_with_it(&with(0.0)), "{:?}", with(0.0).text());
 }
