@@ -388,7 +388,7 @@ impl SentenceCompressor for NewsCompressor {
 /// Whether the sentence opens with a capitalized [`CLAUSE_OPENERS`] word
 /// and a space.
 fn opens_a_clause(text: &str) -> bool {
-    let first = text.split(' ').next().unwrap_or("");
+    let first = text.split(' ').next().unwrap_or("").trim_end_matches(',');
     first.chars().next().is_some_and(char::is_uppercase)
         && CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(first))
 }
@@ -606,8 +606,11 @@ fn leading_clause(text: &str, ws: &[Word<'_>]) -> Vec<Edit> {
             || (w.is_capitalized() && !MONTH_NAMES.contains(&k.as_str()) && !is_number(w))
     });
     // "In addition," and the like are connectives (cohesion drops them);
-    // a lone opener ("Later,") is a connective too.
-    if clause.len() < 2 || !place_or_time {
+    // of lone words, only the news's own days ("Earlier,", "Yesterday,")
+    // go.
+    let lone_day =
+        clause.len() == 1 && is_one_of(&clause[0], &["earlier", "yesterday", "today", "tonight"]);
+    if !(clause.len() >= 2 && place_or_time || lone_day) {
         return Vec::new();
     }
     let rest = &text[ws[k].start..];
@@ -723,6 +726,13 @@ mod tests {
             compressed("In Washington, lawmakers said little about the plan."),
             "Lawmakers said little about the plan."
         );
+        // A lone relative day goes; a lone "Later," is a connective.
+        assert_eq!(
+            compressed("Earlier, Mr Tillerson and Mr Lavrov met with Vladimir Putin."),
+            "Mr Tillerson and Mr Lavrov met with Vladimir Putin."
+        );
+        let later = "Later, the two ministers met with Vladimir Putin.";
+        assert_eq!(compressed(later), later);
         // What is left would lean on the sentence before.
         let dangling = "On Tuesday, he said the talks had failed.";
         assert_eq!(compressed(dangling), dangling);
