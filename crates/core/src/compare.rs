@@ -1181,15 +1181,7 @@ fn used_side_by_side(cluster: &Cluster, doc_a: usize, a: &str, doc_b: usize, b: 
     }
     let count = |doc: usize, word: &str| {
         cluster.documents.get(doc).map_or(0, |d| {
-            d.text
-                .match_indices(word)
-                .filter(|&(i, _)| {
-                    let before = d.text[..i].chars().next_back();
-                    let after = d.text[i + word.len()..].chars().next();
-                    !before.is_some_and(char::is_alphanumeric)
-                        && !after.is_some_and(char::is_alphanumeric)
-                })
-                .count()
+            crate::text::words::whole_word_at(&d.text, word).count()
         })
     };
     count(doc_a, a) >= 2 && count(doc_a, b) >= 1 && count(doc_b, b) >= 2 && count(doc_b, a) >= 1

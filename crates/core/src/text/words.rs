@@ -91,14 +91,19 @@ pub(crate) fn with_key<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&key_of(text))
 }
 
-/// Whether `text` has `word` (or a name of several words) as a whole
-/// word: no letter or digit right before or after it.
-pub(crate) fn has_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(i, _)| {
+/// Where `text` has `word` (or a name of several words) as a whole word:
+/// no letter or digit right before or after it.
+pub(crate) fn whole_word_at<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    text.match_indices(word).map(|(i, _)| i).filter(move |&i| {
         let before = text[..i].chars().next_back();
         let after = text[i + word.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
+}
+
+/// Whether `text` has `word` as a whole word ([`whole_word_at`]).
+pub(crate) fn has_word(text: &str, word: &str) -> bool {
+    whole_word_at(text, word).next().is_some()
 }
 
 /// The words of `text`: maximal alphanumeric runs, an initialism of single
