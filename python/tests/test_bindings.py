@@ -14,13 +14,23 @@ DOCS = [
 ]
 
 
+def quoted(text, item):
+    """The item's span of `text` (ASCII here: bytes are characters) with
+    its edits applied (a connective dropped, a tail cut)."""
+    out, at = [], item["span"]["start"]
+    for edit in item.get("edits", []):
+        out += [text[at : edit["span"]["start"]], edit["replacement"]]
+        at = edit["span"]["end"]
+    out.append(text[at : item["span"]["end"]])
+    return "".join(out)
+
+
 def test_summary_quotes_its_sources():
     s = brief_nlp.summarize(DOCS, words=25)
     assert isinstance(s, dict) and s["items"]
     texts = [d if isinstance(d, str) else d["text"] for d in DOCS]
     for item in s["items"]:
-        span = item["span"]
-        assert texts[item["doc"]][span["start"] : span["end"]] == item["text"]
+        assert quoted(texts[item["doc"]], item) == item["text"]
     assert sum(len(i["text"].split()) for i in s["items"]) <= 25
     assert s["text"] == " ".join(i["text"] for i in s["items"])
     assert s["items"][0]["doc_id"] in ("doc0", "b")
@@ -50,6 +60,11 @@ def test_settings_are_the_cli_settings(tmp_path, brief_bin):
         (i["doc_id"], i["span"], i.get("truncated", False)) for i in cli["items"]
     ]
     assert s["budget"] == {"unit": "bytes", "limit": 120}
+    # Compression by keyword as by flag.
+    tails = brief_nlp.summarize(["Three people were hurt in the blast at the plant, police said on Tuesday."],
+                                words=20, compress="tails")
+    assert tails["items"][0]["text"] == "Three people were hurt in the blast at the plant."
+    assert tails["items"][0]["edits"][0]["reason"] == "attribution"
     assert brief_nlp.summarize(DOCS, sentences=1)["budget"] == {"unit": "sentences", "limit": 1}
 
 

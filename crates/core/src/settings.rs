@@ -193,6 +193,12 @@ impl Summarization {
         Ok(self.update(update, &prepared, new.len()))
     }
 
+    /// The pipeline that prepares clusters for these settings (with the
+    /// compressor their budget calls for, [`Params::pipeline`]).
+    pub fn pipeline(&self) -> Pipeline {
+        self.params.pipeline(self.budget)
+    }
+
     /// Runs `summarizer` (built by [`Summarization::summarizer`]) on a
     /// prepared cluster under the budget, cut at exactly the budget when
     /// asked.

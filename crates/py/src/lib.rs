@@ -146,10 +146,7 @@ fn summarize(
     let summary = py
         .allow_threads(|| -> brief_core::Result<_> {
             let summarizer = summarization.summarizer(&Default::default())?;
-            let prepared = summarization
-                .params
-                .pipeline(summarization.budget)
-                .prepare(&cluster)?;
+            let prepared = summarization.pipeline().prepare(&cluster)?;
             Ok(summarization.run(summarizer.as_ref(), &prepared))
         })
         .map_err(value_error)?;

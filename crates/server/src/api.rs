@@ -48,8 +48,7 @@ impl SummarizeJob {
             .map_err(core_error)?;
         let prepared = self
             .summarization
-            .params
-            .pipeline(self.summarization.budget)
+            .pipeline()
             .prepare_within(&self.cluster, deadline)
             .map_err(core_error)?;
         self.summarization

@@ -13,7 +13,7 @@
 
 use crate::dedup::DedupConfig;
 use crate::{Error, Result};
-use brief_core::{Cluster, Document, Pipeline, Summarization, SummarizeSettings, Summary};
+use brief_core::{Cluster, Document, Summarization, SummarizeSettings, Summary};
 use serde::{Deserialize, Serialize};
 
 /// Seconds in a day, for windows given in days.
@@ -356,7 +356,7 @@ impl StoriesConfig {
         let cluster = Cluster::new(format!("story-{story}"), documents);
         let summarization = self.summary.validate()?;
         let summarizer = summarization.summarizer(&Default::default())?;
-        let prepared = Pipeline::default().prepare(&cluster)?;
+        let prepared = summarization.pipeline().prepare(&cluster)?;
         Ok(summarization.run(summarizer.as_ref(), &prepared))
     }
 }

@@ -270,7 +270,7 @@ type Outcome = Result<(Cluster, Summary), String>;
 pub fn run(args: Args) -> Result<ExitCode> {
     let summarization = args.settings().validate()?;
     let summarizer = summarization.summarizer(&args.params.resources()?)?;
-    let pipeline = summarization.params.pipeline(summarization.budget);
+    let pipeline = summarization.pipeline();
 
     let records = args.input.read();
     let batch = records.len() > 1;
