@@ -17,6 +17,9 @@
 //! - **parentheticals** of a few words: "Sen. John McCain (R-Ariz.) said…".
 //! - **leading clauses of time and place**: "On Tuesday, the court ruled…"
 //!   → "The court ruled…", when what is left does not open with a pronoun.
+//!   Only the news's own days ("Earlier this week, ", a lone "Earlier, ")
+//!   and places: a year or a month ("In 2004, ") stays, since without it
+//!   background reads as news.
 //!
 //! Every rule is deliberately narrow: a cut is made only when every word it
 //! drops is of a kind the rule expects (a speaker and a verb of saying, a
