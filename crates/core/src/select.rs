@@ -130,7 +130,10 @@ pub fn eligible_and_followers(
 /// within limits, it has content terms, and it is neither a quotation
 /// without its speaker nor site chrome.
 fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool {
-    let w = p.sentences[i].words;
+    // Words as quoted: a sentence its cuts leave too short ("2 stars ( out
+    // of four ) magneto.") is a fragment.
+    let s = &p.sentences[i];
+    let w = s.words.saturating_sub(s.cuts.words);
     let text = p.text(i);
     w >= config.min_words
         && w <= config.max_words

@@ -137,3 +137,29 @@ fn follower_weight_zero_takes_no_sentence_that_leans_on_the_one_before() {
     assert!(opens_with_it(&with(1.0)), "{:?}", with(1.0).text());
     assert!(!opens_with_it(&with(0.0)), "{:?}", with(0.0).text());
 }
+
+#[test]
+fn a_sentence_its_cuts_leave_too_short_is_not_quoted() {
+    use brief_core::select::{eligible, SelectionConfig};
+    use brief_core::text::compress::NewsCompressor;
+    use brief_core::Pipeline;
+    let cluster = Cluster::new(
+        "film",
+        vec![Document::new(
+            "a",
+            "The critics gave the new film a warm welcome at the festival on Friday. \
+             2 stars ( out of four ) magneto. \
+             The studio plans a sequel for next summer after strong ticket sales.",
+        )],
+    );
+    let fragment_eligible = |pipeline: Pipeline| {
+        let p = pipeline.prepare(&cluster).expect("prepared");
+        eligible(&p, &SelectionConfig::default())
+            .into_iter()
+            .any(|i| p.text(i).starts_with("2 stars"))
+    };
+    assert!(fragment_eligible(Pipeline::default()));
+    assert!(!fragment_eligible(
+        Pipeline::default().with_compressor(NewsCompressor::default())
+    ));
+}
