@@ -150,8 +150,15 @@ try {
 
   // Multi-byte text before and inside the selected sentences: byte offsets
   // and UTF-16 indices differ here, so a wrong conversion shows.
+  // The five example articles are on the page already: clear the first so
+  // that the wait below ends only once the example has been loaded again
+  // (filled before that, the multi-byte text would be overwritten).
+  await areas.nth(0).fill("");
   await page.click("#load-example");
-  await page.waitForFunction(() => document.querySelectorAll("#articles textarea").length === 5);
+  await page.waitForFunction(() => {
+    const areas = document.querySelectorAll("#articles textarea");
+    return areas.length === 5 && areas[0].value.length > 0;
+  });
   const unicode = "Zürich café prices\n\nÉdouard’s café in Zürich — “très bien” — sold 🌍-shaped croissants on Monday. " +
     "Prices for a café crème rose by 12 % (≈ €0.40) after the 🥐 shortage. " +
     "Naïve forecasts had said 𝔭rices would fall, the owner said.";
