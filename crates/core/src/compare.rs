@@ -795,7 +795,13 @@ fn conflicts(
         }
         for mut c in found_here {
             c.sides.sort_by_key(|s| (s.doc, s.span.start));
-            out.push(c);
+            // A statement of the fact listing two of the names ("the TBI
+            // or the Rogersville Police Department") says both hold.
+            let coordinated = c.kind == SlotKind::Name
+                && f.statements.iter().any(|st| lists_two(&st.text, &c.sides));
+            if !coordinated {
+                out.push(c);
+            }
         }
     }
     out
@@ -1169,6 +1175,32 @@ fn dates_in_one_frame(
         }
     }
     out
+}
+
+/// Whether `text` joins two of the conflict's names by "or" or "and"
+/// within a few words ("…the Tennessee Bureau of Investigation at
+/// 1-800-TBI-FIND or the Rogersville Police Department…"): a list of
+/// both, so the names are no alternatives.
+fn lists_two(text: &str, sides: &[ConflictSide]) -> bool {
+    const NEAR: usize = 40;
+    let found: Vec<(usize, usize, &str)> = sides
+        .iter()
+        .flat_map(|side| {
+            crate::text::words::whole_word_at(text, &side.value)
+                .map(move |at| (at, at + side.value.len(), side.value.as_str()))
+        })
+        .collect();
+    found.iter().any(|&(_, end, a)| {
+        found.iter().any(|&(start, _, b)| {
+            a != b
+                && !same_name(a, b)
+                && start > end
+                && start - end <= NEAR
+                && text[end..start]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == "or" || w == "and")
+        })
+    })
 }
 
 /// Whether two one-word names are used side by side for one thing: each
@@ -2134,6 +2166,19 @@ mod tests {
                 .any(|(_, v)| v == &["Games".to_owned(), "Olympics".to_owned()]),
             "{once:?}"
         );
+    }
+
+    #[test]
+    fn names_a_source_lists_with_or_are_no_alternatives() {
+        let texts = [
+            "Anyone with information on the missing girl is asked to call the TBI at once.",
+            "Anyone with information on the missing girl is asked to call the Rogersville Police Department at once.",
+            "Anyone with information on the missing girl is asked to call the TBI or the Rogersville Police Department at once.",
+        ];
+        let found = conflict_values(&texts);
+        assert!(found.is_empty(), "{found:?}");
+        // Without the list, the two agencies are two answers.
+        assert_eq!(conflict_values(&texts[..2]).len(), 1);
     }
 
     #[test]
