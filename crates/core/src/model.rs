@@ -244,6 +244,9 @@ pub enum EditReason {
     Parenthetical,
     /// An opening clause of time or place ("On Tuesday, ") was dropped.
     LeadingClause,
+    /// An HTML character reference ("&amp;") was written as its character
+    /// ([`crate::text::entities`]).
+    Entity,
 }
 
 /// One change to quoted text: the source bytes `span` are replaced by

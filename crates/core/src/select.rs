@@ -3,11 +3,12 @@
 //! [`RedundancyFilter`], output ordering, and assembling the [`Summary`].
 
 use crate::cohesion::standing;
-use crate::model::{Budget, Summary, SummaryItem};
+use crate::model::{Budget, Edit, Summary, SummaryItem};
 use crate::prepare::PreparedCluster;
 use crate::redundancy::RedundancyFilter;
 use crate::text::calendar::parse_iso_date;
 use crate::text::cues::{case_blind, is_chrome};
+use crate::text::entities::character_references;
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
@@ -375,6 +376,18 @@ pub fn item(p: &PreparedCluster<'_>, i: usize, score: f64) -> SummaryItem {
     if !s.cuts.is_empty() {
         // Disjoint from the repair by construction (`prepare::Sentence::cuts`).
         edits.extend(s.cuts.edits.iter().cloned());
+    }
+    // Character references outside every other edit.
+    let references: Vec<Edit> = character_references(p.text(i), s.span.start)
+        .into_iter()
+        .filter(|r| {
+            !edits
+                .iter()
+                .any(|e| e.span.start < r.span.end && r.span.start < e.span.end)
+        })
+        .collect();
+    if !references.is_empty() || !s.cuts.is_empty() {
+        edits.extend(references);
         edits.sort_by_key(|e| e.span.start);
     }
     SummaryItem {
@@ -426,6 +439,32 @@ pub fn build_summary_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn character_references_are_quoted_as_characters_with_their_source_bytes() {
+        use crate::model::{Cluster, Document, EditReason};
+        let text = "Headline\n\nBut the rag &amp; bone store &#124; opened on Tuesday in the city.";
+        let cluster = Cluster::new("c", vec![Document::new("a", text)]);
+        let p = crate::prepare::Pipeline::default()
+            .prepare(&cluster)
+            .unwrap();
+        let quoted = item(&p, 0, 1.0);
+        assert_eq!(
+            quoted.text,
+            "The rag & bone store | opened on Tuesday in the city."
+        );
+        let references: Vec<&str> = quoted
+            .edits
+            .iter()
+            .filter(|e| e.reason == EditReason::Entity)
+            .map(|e| &text[e.span.range()])
+            .collect();
+        assert_eq!(references, ["&amp;", "&#124;"]);
+        assert!(quoted
+            .edits
+            .windows(2)
+            .all(|w| w[0].span.end <= w[1].span.start));
+    }
 
     #[test]
     fn teasers_cut_after_a_function_word_are_unfinished() {

@@ -13,11 +13,16 @@
 //! a sentence sharing at least 40% of its words (word-set Jaccard, the
 //! injector's own measure, not the comparison's). Numbers get a different
 //! number, weekdays and months another one, names a capitalized word of the
-//! cluster that neither sentence has. A name is a capitalized word the
-//! cluster never writes in lowercase (so "That" or "When" opening a
-//! sentence is neither changed nor put in). An injection is found when a conflict
+//! cluster that neither sentence has and that is no other name of the same
+//! actor (the alias table's: "Cairo" for "Egypt" says the same). A name is
+//! a capitalized word the cluster never writes in lowercase and writes
+//! capitalized inside a sentence at least once (so "That", "When" or
+//! "During" opening a sentence or a quotation is neither changed nor put
+//! in), of letters with a hyphen only between capitals ("Smith-Jones", not
+//! "Trump-led"). An injection is found when a conflict
 //! has a side in the changed document overlapping the new value.
 use brief_core::compare::{compare_prepared, CompareConfig};
+use brief_core::redundancy::aliases::AliasTable;
 use brief_core::{Cluster, Pipeline, Span};
 use brief_io::{read_path, Limits};
 use std::collections::BTreeSet;
@@ -97,8 +102,15 @@ fn kind_of(word: &str, first: bool) -> Option<Kind> {
     if WEEKDAYS.contains(&word) || MONTHS.contains(&word) {
         return Some(Kind::Date);
     }
-    let capitalized = word.chars().next().is_some_and(char::is_uppercase)
-        && word.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+    // A capital, then lowercase letters; a hyphen only before another
+    // capital ("Smith-Jones", not "Trump-led").
+    let chars: Vec<char> = word.chars().collect();
+    let capitalized = chars.first().is_some_and(|c| c.is_uppercase())
+        && chars.iter().enumerate().skip(1).all(|(i, &c)| {
+            c.is_lowercase()
+                || (c == '-' && chars.get(i + 1).is_some_and(|n| n.is_uppercase()))
+                || (c.is_uppercase() && chars[i - 1] == '-')
+        })
         && word.len() >= 4;
     (capitalized && !first).then_some(Kind::Name)
 }
@@ -143,17 +155,72 @@ fn lowercase_words(cluster: &Cluster) -> BTreeSet<String> {
         .collect()
 }
 
-/// Whether a capitalized `word` is a name by the injector's reading: the
-/// cluster never writes it in lowercase.
-fn is_name(word: &str, lowercase: &BTreeSet<String>) -> bool {
-    kind_of(word, false) == Some(Kind::Name) && !lowercase.contains(&word.to_lowercase())
+/// Capitalized words the cluster writes inside a sentence, not at its
+/// opening nor right after an opening quote, bracket or colon ("During" and
+/// "Rant" opening a sentence or a quotation may be any word; "Spacey" in
+/// "alleged that Spacey made" is a name).
+fn capitalized_inside(cluster: &Cluster) -> BTreeSet<String> {
+    let Ok(p) = Pipeline::default().prepare(cluster) else {
+        return BTreeSet::new();
+    };
+    let mut out = BTreeSet::new();
+    for i in 0..p.sentences.len() {
+        let text = p.text(i);
+        for (k, (offset, word)) in tokens(text).into_iter().enumerate() {
+            let before = text[..offset].trim_end().chars().next_back();
+            let opening = k == 0
+                || before.is_some_and(|c| {
+                    matches!(
+                        c,
+                        '"' | '\u{201c}'
+                            | '\u{2018}'
+                            | '\''
+                            | '('
+                            | '['
+                            | ':'
+                            | '.'
+                            | '?'
+                            | '!'
+                            | '\u{2014}'
+                            | '\u{2013}'
+                    )
+                });
+            if !opening && word.chars().next().is_some_and(char::is_uppercase) {
+                out.insert(word.to_owned());
+            }
+        }
+    }
+    out
+}
+
+/// What the injector takes for a name: a capitalized word the cluster never
+/// writes in lowercase and writes capitalized inside a sentence at least
+/// once.
+struct Names {
+    lowercase: BTreeSet<String>,
+    inside: BTreeSet<String>,
+}
+
+impl Names {
+    fn of(cluster: &Cluster) -> Self {
+        Names {
+            lowercase: lowercase_words(cluster),
+            inside: capitalized_inside(cluster),
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        kind_of(word, false) == Some(Kind::Name)
+            && !self.lowercase.contains(&word.to_lowercase())
+            && self.inside.contains(word)
+    }
 }
 
 fn sites(cluster: &Cluster) -> Vec<Site> {
     let Ok(p) = Pipeline::default().prepare(cluster) else {
         return Vec::new();
     };
-    let lowercase = lowercase_words(cluster);
+    let names = Names::of(cluster);
     let sets: Vec<BTreeSet<String>> = (0..p.sentences.len())
         .map(|i| word_set(p.text(i)))
         .collect();
@@ -168,7 +235,7 @@ fn sites(cluster: &Cluster) -> Vec<Site> {
                 let Some(kind) = kind_of(word, k == 0) else {
                     continue;
                 };
-                if kind == Kind::Name && !is_name(word, &lowercase) {
+                if kind == Kind::Name && !names.contains(word) {
                     continue;
                 }
                 if !other.contains(word) {
@@ -219,13 +286,18 @@ fn replacement(cluster: &Cluster, site: &Site, rng: &mut Rng) -> Option<String> 
             Some((*others[rng.below(others.len())]).to_owned())
         }
         Kind::Name => {
-            let lowercase = lowercase_words(cluster);
+            let known = Names::of(cluster);
+            // Another name of the same actor ("Egypt" / "Cairo", "Syrians"
+            // / "Damascus") is the same value, not a changed one.
+            let aliases = AliasTable::from_cluster(cluster);
+            let actor = aliases.canonical_text(old);
             let mut names: Vec<&str> = cluster
                 .documents
                 .iter()
                 .flat_map(|d| tokens(&d.text))
                 .map(|(_, w)| w)
-                .filter(|w| is_name(w, &lowercase) && *w != old)
+                .filter(|w| known.contains(w) && *w != old)
+                .filter(|w| aliases.canonical_text(w) != actor)
                 .filter(|w| !WEEKDAYS.contains(w) && !MONTHS.contains(w))
                 .filter(|w| !text.contains(*w))
                 .collect();

@@ -27,6 +27,7 @@ pub mod calendar;
 pub mod clean;
 pub mod compress;
 pub mod cues;
+pub mod entities;
 pub mod filter;
 pub(crate) mod lexicon;
 pub mod quote_marks;

@@ -1,0 +1,115 @@
+//! HTML character references that crawled pages leave in article text
+//! ("rag &amp; bone", "&#124;"): a summary quotes them as the characters
+//! they stand for, each as an [`Edit`] of reason [`EditReason::Entity`], so
+//! the item's provenance still points at the source bytes.
+//!
+//! Only well-formed references are read: the five named ones of XML, the
+//! non-breaking space, and numeric ones (`&#NNN;`, `&#xHH;`) of a valid,
+//! visible character. Anything else ("&t;", "AT&T;") is left as written.
+//! Written by hand: the decoders on crates.io decode a whole string and do
+//! not say where each reference stood, which the edit needs.
+
+use crate::model::{Edit, EditReason, Span};
+
+/// Longest reference read, in bytes ("&#x10FFFF;" is ten).
+const MAX_REFERENCE: usize = 10;
+
+/// The character a reference body (between `&` and `;`) stands for.
+fn decode(body: &str) -> Option<char> {
+    let c = match body {
+        "amp" => '&',
+        "quot" => '"',
+        "apos" => '\'',
+        "lt" => '<',
+        "gt" => '>',
+        "nbsp" => ' ',
+        _ => {
+            let number = body.strip_prefix('#')?;
+            let code = match number.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None if number.bytes().all(|b| b.is_ascii_digit()) => number.parse().ok()?,
+                None => return None,
+            };
+            char::from_u32(code).filter(|c| !c.is_control() || *c == '\t')?
+        }
+    };
+    Some(if c == '\t' { ' ' } else { c })
+}
+
+/// Edits writing each character reference of `text` (which starts at byte
+/// `start` of its document) as its character.
+pub fn character_references(text: &str, start: usize) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(k) = text[from..].find('&') {
+        let at = from + k;
+        from = at + 1;
+        let window = &bytes[at + 1..bytes.len().min(at + MAX_REFERENCE)];
+        let Some(end) = window.iter().position(|&b| b == b';') else {
+            continue;
+        };
+        // The window ends before a byte that may sit inside a character,
+        // so the body is checked to be ASCII before it is sliced.
+        let body_bytes = &window[..end];
+        if body_bytes.is_empty() || !body_bytes.is_ascii() {
+            continue;
+        }
+        let body = &text[at + 1..at + 1 + end];
+        if let Some(c) = decode(body) {
+            let span = Span::new(start + at, start + at + end + 2);
+            edits.push(Edit {
+                span,
+                replacement: c.to_string(),
+                reason: EditReason::Entity,
+            });
+            from = at + end + 2;
+        }
+    }
+    edits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::SummaryItem;
+
+    fn written(text: &str) -> String {
+        let edits = character_references(text, 0);
+        SummaryItem::edited_text(text, Span::new(0, text.len()), &edits)
+    }
+
+    #[test]
+    fn references_are_written_as_their_characters() {
+        assert_eq!(written("rag &amp; bone jeans"), "rag & bone jeans");
+        assert_eq!(written("a &#124; b &#x7C; c"), "a | b | c");
+        assert_eq!(written("&quot;no&quot;, he said"), "\"no\", he said");
+        assert_eq!(written("&amp;amp;"), "&amp;");
+    }
+
+    #[test]
+    fn anything_else_is_left_as_written() {
+        for text in [
+            "AT&T; shares",
+            "a &t; b",
+            "&#0;",
+            "&#xZZ;",
+            "& amp;",
+            "&amp",
+            "caf\u{e9}&\u{e9};",
+            "&#1114112;",
+            "&",
+        ] {
+            assert!(character_references(text, 0).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn spans_are_in_document_bytes() {
+        let doc = "Intro. Get the app for iphone &amp; ipad!";
+        let start = 7;
+        let edits = character_references(&doc[start..], start);
+        assert_eq!(edits.len(), 1);
+        assert_eq!(&doc[edits[0].span.range()], "&amp;");
+    }
+}
