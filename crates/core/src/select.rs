@@ -201,6 +201,8 @@ fn is_archive_residue(text: &str) -> bool {
             "for more, visit our",
             "article excerpt",
             ", left, and ",
+            "get push notifications",
+            "now read this:",
         ])
     });
     ARCHIVE.is_match(text)

@@ -25,6 +25,7 @@ const RESIDUE_PREFIXES: &[&str] = &[
     "image copyright",
     "image caption",
     "photo:",
+    "photos:",
     "photo by",
     "photograph:",
     "picture:",
@@ -68,6 +69,8 @@ const RESIDUE_PREFIXES: &[&str] = &[
     "story continued below",
     "dow jones reprints",
     "to order presentation-ready",
+    "looking for news you can trust",
+    "get push notifications",
     "read or share this story",
     "tweet with a location",
     "you can add location information",
@@ -457,10 +460,66 @@ pub fn agency_dateline_len(sentence: &str) -> usize {
         let rest = &sentence[total..];
         let n = one_agency_dateline_len(rest);
         if n == 0 || n >= rest.len() {
-            return total;
+            break;
         }
         total += n;
     }
+    total + glued_agency_dateline_len(&sentence[total..])
+}
+
+/// How far into a sentence a dateline ends that a page glued to what came
+/// before it — a headline, a photo credit — with no sentence break: "Us
+/// unemployment rate plummets to 6.3 percent; economy gains 288,000 jobs
+/// washington ( ap ) — us unemployment…". Only an agency in parentheses
+/// followed by a dash counts (prose does not write "( ap ) —"), within the
+/// sentence's first [`GLUED_DATELINE_BYTES`], with no quotation before it.
+fn glued_agency_dateline_len(sentence: &str) -> usize {
+    let mut from = 0;
+    let limit = floor_char_boundary(sentence, GLUED_DATELINE_BYTES);
+    while let Some(k) = sentence[from..limit].find('(') {
+        let open = from + k;
+        from = open + 1;
+        let Some(close) = sentence[open..].find(')').map(|c| open + c) else {
+            return 0;
+        };
+        let inside = sentence[open + 1..close].trim().to_ascii_lowercase();
+        if !AGENCIES.contains(&inside.as_str()) {
+            continue;
+        }
+        let after = sentence[close + 1..].trim_start();
+        let Some(body) = ["--", "-", "_", "\u{2014}", "\u{2013}"]
+            .iter()
+            .find_map(|sep| after.strip_prefix(sep))
+            .map(str::trim_start)
+        else {
+            continue;
+        };
+        let before = &sentence[..open];
+        let quoted = before.contains(['"', '\u{201c}', '\u{201d}']);
+        let opens = body
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || c == '"' || c == '\u{201c}');
+        return if quoted || !opens {
+            0
+        } else {
+            sentence.len() - body.len()
+        };
+    }
+    0
+}
+
+/// Bytes of a sentence searched for a glued dateline: a headline and a
+/// photo credit or two.
+const GLUED_DATELINE_BYTES: usize = 400;
+
+/// The largest char boundary of `text` at or below `at`.
+fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 fn one_agency_dateline_len(sentence: &str) -> usize {
@@ -723,5 +782,23 @@ mod tests {
         // A parenthesis that is not an agency stays.
         let s = "Senator Smith (R-Texas) - who spoke first - objected.";
         assert_eq!(dateline_len(s), 0);
+    }
+
+    #[test]
+    fn datelines_glued_to_a_headline_or_credit_are_trimmed() {
+        let s = "Us unemployment rate plummets to 6.3 percent, lowest in 5\u{bd} years; economy gains 288,000 jobs washington ( ap ) \u{2014} us unemployment fell.";
+        assert_eq!(&s[agency_dateline_len(s)..], "us unemployment fell.");
+        let s = "( john sleezer/the kansas city star via ap ) ( associated press ) westerville, ohio ( ap ) \u{2014} president trump's pick won.";
+        assert_eq!(&s[agency_dateline_len(s)..], "president trump's pick won.");
+        let s = "( associated press ) st. Petersburg, fla. ( ap ) \u{2014} hurricane irma began.";
+        assert_eq!(&s[agency_dateline_len(s)..], "hurricane irma began.");
+        // Not without a dash, not after a quotation, not with nothing after.
+        for s in [
+            "The report was first carried by a wire service (AP) on Tuesday.",
+            "\"We will win,\" he told a crowd in Ohio (AP) - and left.",
+            "Photo credit: Jane Doe (AP) -",
+        ] {
+            assert_eq!(agency_dateline_len(s), 0, "{s}");
+        }
     }
 }
