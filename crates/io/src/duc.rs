@@ -26,6 +26,8 @@
 use crate::error::InputError;
 use crate::limits::{read_utf8, Limits};
 use crate::record::Record;
+use brief_core::text::clean::floor_char_boundary;
+use brief_core::text::entities::character;
 use brief_core::{Cluster, Document};
 use std::path::{Path, PathBuf};
 
@@ -606,7 +608,7 @@ pub fn decode_entities(text: &str) -> String {
         match entity_end {
             Some(end) if end > 1 => {
                 let name = &tail[1..end];
-                match entity_char(name) {
+                match character(name) {
                     Some(c) => out.push(c),
                     None => out.push(' '),
                 }
@@ -620,33 +622,6 @@ pub fn decode_entities(text: &str) -> String {
     }
     out.push_str(rest);
     out
-}
-
-fn entity_char(name: &str) -> Option<char> {
-    if let Some(num) = name.strip_prefix('#') {
-        let code = match num.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => num.parse().ok()?,
-        };
-        return char::from_u32(code);
-    }
-    Some(match name.to_ascii_lowercase().as_str() {
-        "amp" => '&',
-        "quot" => '"',
-        "apos" => '\'',
-        "lt" => '<',
-        "gt" => '>',
-        "nbsp" => ' ',
-        "md" | "mdash" => '\u{2014}',
-        "ndash" => '\u{2013}',
-        "cent" => '¢',
-        "pound" => '£',
-        "deg" => '°',
-        "frac12" => '½',
-        "frac14" => '¼',
-        "frac34" => '¾',
-        _ => return None,
-    })
 }
 
 /// Length in bytes of the dateline that opens a wire story's first paragraph
@@ -696,16 +671,6 @@ fn dateline_len(p: &str) -> usize {
     } else {
         0
     }
-}
-
-fn floor_char_boundary(s: &str, mut i: usize) -> usize {
-    if i >= s.len() {
-        return s.len();
-    }
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]

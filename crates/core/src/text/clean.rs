@@ -513,8 +513,9 @@ fn glued_agency_dateline_len(sentence: &str) -> usize {
 /// photo credit or two.
 const GLUED_DATELINE_BYTES: usize = 400;
 
-/// The largest char boundary of `text` at or below `at`.
-fn floor_char_boundary(text: &str, at: usize) -> usize {
+/// The largest char boundary of `text` at or below `at` (`str`'s own is
+/// not stable yet).
+pub fn floor_char_boundary(text: &str, at: usize) -> usize {
     let mut at = at.min(text.len());
     while !text.is_char_boundary(at) {
         at -= 1;

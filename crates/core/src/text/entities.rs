@@ -4,8 +4,8 @@
 //! the item's provenance still points at the source bytes.
 //!
 //! Only well-formed references are read: the five named ones of XML, the
-//! non-breaking space, and numeric ones (`&#NNN;`, `&#xHH;`) of a valid,
-//! visible character. Anything else ("&t;", "AT&T;") is left as written.
+//! non-breaking space, a few typographic ones (dashes, fractions), and
+//! numeric ones (`&#NNN;`, `&#xHH;`) of a valid, visible character. Anything else ("&t;", "AT&T;") is left as written.
 //! Written by hand: the decoders on crates.io decode a whole string and do
 //! not say where each reference stood, which the edit needs.
 
@@ -14,25 +14,41 @@ use crate::model::{Edit, EditReason, Span};
 /// Longest reference read, in bytes ("&#x10FFFF;" is ten).
 const MAX_REFERENCE: usize = 10;
 
-/// The character a reference body (between `&` and `;`) stands for.
-fn decode(body: &str) -> Option<char> {
-    let c = match body {
+/// The character a reference body (between `&` and `;`) stands for: a
+/// named one (in any case: SGML writes `&AMP;`), or a number, decimal
+/// (`#39`) or hexadecimal (`#x2014`). The DUC reader decodes its documents
+/// with this table too.
+pub fn character(body: &str) -> Option<char> {
+    if let Some(number) = body.strip_prefix('#') {
+        let code = match number.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => number.parse().ok()?,
+        };
+        return char::from_u32(code);
+    }
+    Some(match body.to_ascii_lowercase().as_str() {
         "amp" => '&',
         "quot" => '"',
         "apos" => '\'',
         "lt" => '<',
         "gt" => '>',
         "nbsp" => ' ',
-        _ => {
-            let number = body.strip_prefix('#')?;
-            let code = match number.strip_prefix(['x', 'X']) {
-                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                None if number.bytes().all(|b| b.is_ascii_digit()) => number.parse().ok()?,
-                None => return None,
-            };
-            char::from_u32(code).filter(|c| !c.is_control() || *c == '\t')?
-        }
-    };
+        // "&MD;" is the wire's em dash.
+        "md" | "mdash" => '\u{2014}',
+        "ndash" => '\u{2013}',
+        "cent" => '\u{a2}',
+        "pound" => '\u{a3}',
+        "deg" => '\u{b0}',
+        "frac12" => '\u{bd}',
+        "frac14" => '\u{bc}',
+        "frac34" => '\u{be}',
+        _ => return None,
+    })
+}
+
+/// [`character`], for quoting: a visible character (a tab becomes a space).
+fn decode(body: &str) -> Option<char> {
+    let c = character(body).filter(|c| !c.is_control() || *c == '\t')?;
     Some(if c == '\t' { ' ' } else { c })
 }
 
