@@ -13,7 +13,9 @@
 //!   carries, so provenance stays exact;
 //! - **dependent**: it opens with a pronoun or a pointer to something said
 //!   before ("This", "These", "Such", "The move", "The two"), or does so
-//!   once its connective is dropped; selection leaves it out.
+//!   once its connective is dropped, or it ends a quotation an earlier
+//!   sentence opened (its speaker is named there); selection takes it only
+//!   right after the sentence before it.
 //!
 //! The openers are those of [`crate::text::cues::is_dangling`], the measure
 //! `brief eval` reports, so what selection avoids is what readers notice.
@@ -51,6 +53,9 @@ impl Standing {
 /// The standing of a sentence whose text `text` starts at byte `start` of
 /// its document.
 pub fn standing(text: &str, start: usize) -> Standing {
+    if continues_quotation(text) {
+        return Standing::Dependent;
+    }
     if !is_dangling(text) {
         return match lowercase_opening(text, start) {
             Some(edit) => Standing::Repaired(vec![edit]),
@@ -83,6 +88,15 @@ pub fn standing(text: &str, start: usize) -> Standing {
     }
     debug_assert!(!dropped.is_empty());
     Standing::Repaired(edits)
+}
+
+/// Whether the sentence goes on with a quotation an earlier sentence opened
+/// ("It was clearly a threat. \""): an odd number of straight quotation
+/// marks, the last one closing the sentence. Its words are someone's, and
+/// the sentence that names them comes before.
+fn continues_quotation(text: &str) -> bool {
+    let marks = text.bytes().filter(|&b| b == b'"').count();
+    marks % 2 == 1 && text.trim_end().ends_with('"')
 }
 
 /// The edit that capitalizes a sentence opening in lower case (left so by
@@ -163,6 +177,27 @@ mod tests {
         ] {
             assert_eq!(standing(text, 0), Standing::Alone, "{text}");
         }
+    }
+
+    #[test]
+    fn the_rest_of_a_quotation_opened_before_depends_on_it() {
+        assert_eq!(
+            standing("Police saw a clear threat. \"", 0),
+            Standing::Dependent
+        );
+        assert_eq!(
+            standing("Police saw a threat. \u{201d}", 0),
+            Standing::Alone
+        );
+        assert_eq!(standing("\"Police saw a threat. \"", 0), Standing::Alone);
+        assert_eq!(
+            standing("He called it \"a threat\" today.", 0),
+            Standing::Dependent
+        );
+        assert_eq!(
+            standing("Police called it \"a threat\" today.", 0),
+            Standing::Alone
+        );
     }
 
     #[test]
