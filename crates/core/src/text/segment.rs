@@ -139,14 +139,43 @@ fn words_follow(rest: &str) -> bool {
     if !rest.chars().next().is_some_and(char::is_alphanumeric) {
         return false;
     }
-    !rest
-        .split_whitespace()
-        .take(3)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .any(|w| is_speech_verb(&w))
+    !is_attribution(rest)
+}
+
+/// Whether `rest` (after a closing quotation mark) attributes the quotation:
+/// a verb of saying among its first three words, and at most three words
+/// after it before a comma or the end ("he said.", "said the mayor, who…",
+/// "one woman told reporters Tuesday."). A verb with a clause after it
+/// opens a sentence of its own ("the caller said she was being
+/// assaulted…", "crowl said martin had done the same").
+fn is_attribution(rest: &str) -> bool {
+    let words: Vec<&str> = rest.split_whitespace().take(12).collect();
+    let key = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let Some(verb) = words.iter().take(3).position(|w| is_speech_verb(&key(w))) else {
+        return false;
+    };
+    if words[verb].ends_with([',', '.']) {
+        return true;
+    }
+    let after = &words[verb + 1..];
+    match after
+        .iter()
+        .position(|w| w.ends_with([',', '.', ';', '?', '!']))
+    {
+        Some(k) => {
+            let clause = after.first().is_some_and(|w| {
+                matches!(
+                    key(w).as_str(),
+                    "that" | "he" | "she" | "they" | "it" | "i" | "we" | "you"
+                )
+            });
+            k < 3 && !clause
+        }
+        None => after.len() < 3,
+    }
 }
 
 /// `text[start..end]` without leading and trailing whitespace, or `None` if
@@ -319,6 +348,9 @@ mod tests {
                 "the end came."
             ]
         );
+        // A verb of saying with a clause after it opens a sentence.
+        let s = split("\"it was late. \" the caller said she was being assaulted.");
+        assert_eq!(s.len(), 2, "{s:?}");
         // A quotation opened in an earlier sentence closes in a later one.
         let s =
             split("\"it's not subtle. A message, i think. It was a threat. \" photos: jail time.");
@@ -342,6 +374,8 @@ mod tests {
             "\"We will win. \" said the mayor.",
             "\"We will win. \" the mayor told reporters.",
             "\"Who was at risk? \" he asked.",
+            "\"We will win. \" he said of the race, smiling.",
+            "\"We will win. \" said the mayor",
         ] {
             assert_eq!(split(text), [text]);
         }
