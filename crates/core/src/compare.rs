@@ -40,7 +40,7 @@ use crate::text::lexicon::{
     is_country, is_given_name, is_organization_head, is_place, is_role_noun, is_speech_verb,
     is_title, may_stand_before_verb,
 };
-use crate::text::words::{words, Word};
+use crate::text::words::{has_word, words, Word};
 use crate::text::StopWords;
 use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
@@ -737,8 +737,16 @@ fn conflicts(
                     }
                 }
                 pairs.extend(speaker_conflicts(p.cluster, si, sj, quotations));
+                // Times the alignment puts in one slot are one time told
+                // two ways; times elsewhere may date two readings.
+                let dates_in_conflict = pairs.iter().any(|p| p.0 == SlotKind::Date);
                 for (kind, slot, a, b) in pairs {
-                    if kind == SlotKind::Number && bounds_agree(si, &a, sj, &b) {
+                    if kind == SlotKind::Number
+                        && (bounds_agree(si, &a, sj, &b)
+                            || (!dates_in_conflict
+                                && told_of_different_times(si, &all[i], sj, &all[j]))
+                            || told_of_different_names(&all[i], &all[j], &mut actor))
+                    {
                         continue;
                     }
                     if kind == SlotKind::Name
@@ -805,6 +813,54 @@ fn conflicts(
         }
     }
     out
+}
+
+/// Whether two statements date what they say differently — each names a
+/// day, a month or "the weekend", and none of one's is the other's ("as
+/// low as minus 20 degrees over the weekend" / "On Wednesday, Poland's low
+/// was minus 12"): their numbers are of two times, not one fact told two
+/// ways.
+fn told_of_different_times(a: &Statement, va: &[Slot], b: &Statement, vb: &[Slot]) -> bool {
+    let times = |st: &Statement, vs: &[Slot]| -> Vec<String> {
+        let mut t: Vec<String> = vs
+            .iter()
+            .filter(|s| s.kind == SlotKind::Date)
+            .map(|s| s.value.to_lowercase())
+            .collect();
+        if has_word(&st.text.to_lowercase(), "weekend") {
+            t.push("weekend".into());
+        }
+        t
+    };
+    let (ta, tb) = (times(a, va), times(b, vb));
+    !ta.is_empty() && !tb.is_empty() && !ta.iter().any(|t| tb.contains(t))
+}
+
+/// Whether two statements name different actors — each names someone, and
+/// no actor of one is the other's ("Xu spent 12 years in prison" / "Qin
+/// Yongmin … has spent 10 years in prison"): their numbers are of two
+/// actors.
+fn told_of_different_names(
+    va: &[Slot],
+    vb: &[Slot],
+    actor: &mut impl FnMut(&str) -> (String, bool),
+) -> bool {
+    // The words of each name as one actor writes them, a plural's "s" off
+    // ("the Leonids" / "the Leonid storm" share "leonid").
+    let mut names = |vs: &[Slot]| -> Vec<String> {
+        vs.iter()
+            .filter(|s| s.kind == SlotKind::Name)
+            .flat_map(|s| {
+                actor(&s.value)
+                    .0
+                    .split_whitespace()
+                    .map(|w| w.to_lowercase().trim_end_matches('s').to_owned())
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
+    let (na, nb) = (names(va), names(vb));
+    !na.is_empty() && !nb.is_empty() && !na.iter().any(|n| nb.contains(n))
 }
 
 /// Every value of a statement (`text` at `offset` in its document), for
@@ -2304,6 +2360,45 @@ mod tests {
             "\"We are committed to complete this mission, with or without a cease-fire,\" Netanyahu said.",
         ])
         .is_empty());
+    }
+
+    #[test]
+    fn numbers_of_two_times_or_two_actors_are_no_conflict() {
+        // Two days: two readings, not one told two ways.
+        assert!(conflict_values(&[
+            "Temperatures in Poland fell as low as minus 20 degrees Celsius over the weekend, police said.",
+            "On Wednesday, temperatures in Poland fell as low as minus 12 degrees Celsius, police said.",
+        ])
+        .is_empty());
+        // Two people.
+        let numbers = |texts: &[&str]| {
+            conflict_values(texts)
+                .into_iter()
+                .filter(|(kind, _)| *kind == SlotKind::Number)
+                .count()
+        };
+        assert_eq!(
+            numbers(&[
+                "Xu Wenli, the dissident, spent 12 years in prison and labor camps, his family said.",
+                "Qin Yongmin, a democracy advocate, has spent 10 years in prison and labor camps, his family said.",
+            ]),
+            0
+        );
+        assert_eq!(
+            numbers(&[
+                "Xu Wenli, the dissident, spent 12 years in prison and labor camps, his family said.",
+                "Xu Wenli, a democracy advocate, has spent 10 years in prison and labor camps, his family said.",
+            ]),
+            1
+        );
+        // One day, one actor: a conflict.
+        assert_eq!(
+            conflict_values(&[
+                "On Sunday, 32 people died in Poland in the cold, police said.",
+                "On Sunday, 36 people died in Poland in the cold, police said.",
+            ]),
+            vec![(SlotKind::Number, vec!["32".to_owned(), "36".to_owned()])]
+        );
     }
 
     #[test]
