@@ -741,8 +741,23 @@ fn conflicts(
                 // two ways; times elsewhere may date two readings.
                 let dates_in_conflict = pairs.iter().any(|p| p.0 == SlotKind::Date);
                 for (kind, slot, a, b) in pairs {
+                    // A value whose counterpart is another value of the same
+                    // slot in the other statement ("winds of 130 kph…
+                    // moving at 9 kph" / "moving at about 10 kph") is no
+                    // conflict with it.
+                    let matched_elsewhere =
+                        |st: &Statement, own: &[Slot], x: &Slot, ox: &Statement, y: &Slot| {
+                            own.iter().any(|z| {
+                                z.kind == SlotKind::Number
+                                    && z.key == x.key
+                                    && z.span != x.span
+                                    && (z.value == y.value || bounds_agree(st, z, ox, y))
+                            })
+                        };
                     if kind == SlotKind::Number
-                        && (bounds_agree(si, &a, sj, &b)
+                        && (matched_elsewhere(si, &found[i], &a, sj, &b)
+                            || matched_elsewhere(sj, &found[j], &b, si, &a)
+                            || bounds_agree(si, &a, sj, &b)
                             || (!dates_in_conflict
                                 && told_of_different_times(si, &all[i], sj, &all[j]))
                             || told_of_different_names(&all[i], &all[j], &mut actor))
@@ -2388,6 +2403,21 @@ mod tests {
             numbers(&[
                 "Xu Wenli, the dissident, spent 12 years in prison and labor camps, his family said.",
                 "Xu Wenli, a democracy advocate, has spent 10 years in prison and labor camps, his family said.",
+            ]),
+            1
+        );
+        // A value whose counterpart is another of the same slot.
+        assert_eq!(
+            numbers(&[
+                "The storm packing winds of 130 kph was moving northwest at 9 kph toward the coast of China.",
+                "The storm was moving northwest at about 10 kph toward the coast of China.",
+            ]),
+            0
+        );
+        assert_eq!(
+            numbers(&[
+                "The storm packing winds of 130 kph was moving northwest at 9 kph toward the coast of China.",
+                "The storm was moving northwest at 20 kph toward the coast of China.",
             ]),
             1
         );
