@@ -740,6 +740,7 @@ fn conflicts(
                 // Times the alignment puts in one slot are one time told
                 // two ways; times elsewhere may date two readings.
                 let dates_in_conflict = pairs.iter().any(|p| p.0 == SlotKind::Date);
+                let other_stages = of_other_stages(&si.text, &sj.text);
                 for (kind, slot, a, b) in pairs {
                     // A value whose counterpart is another value of the same
                     // slot in the other statement ("winds of 130 kph…
@@ -754,6 +755,9 @@ fn conflicts(
                                     && (z.value == y.value || bounds_agree(st, z, ox, y))
                             })
                         };
+                    if other_stages && kind != SlotKind::Name {
+                        continue;
+                    }
                     if kind == SlotKind::Number
                         && (matched_elsewhere(si, &found[i], &a, sj, &b)
                             || matched_elsewhere(sj, &found[j], &b, si, &a)
@@ -828,6 +832,36 @@ fn conflicts(
         }
     }
     out
+}
+
+/// Words that tell which stage of a count or a result a statement gives.
+const STAGES: &[&str] = &[
+    "first",
+    "initial",
+    "preliminary",
+    "partial",
+    "early",
+    "final",
+    "official",
+    "full",
+    "complete",
+    "last",
+];
+
+/// Whether two statements give different stages of one thing ("First
+/// official results are not expected until Saturday" / "Final results are
+/// not expected until Sunday"): each names a stage, and not the same.
+fn of_other_stages(a: &str, b: &str) -> bool {
+    let stages = |text: &str| -> Vec<&str> {
+        let lower = text.to_lowercase();
+        STAGES
+            .iter()
+            .copied()
+            .filter(|w| has_word(&lower, w))
+            .collect()
+    };
+    let (sa, sb) = (stages(a), stages(b));
+    !sa.is_empty() && !sb.is_empty() && !sa.iter().any(|w| sb.contains(w))
 }
 
 /// Whether two statements date what they say differently — each names a
@@ -2421,6 +2455,17 @@ mod tests {
             ]),
             1
         );
+        // Two stages of one count.
+        assert!(conflict_values(&[
+            "First official results of the election are not expected until Saturday, officials said.",
+            "Final results of the election are not expected until Sunday, officials said.",
+        ])
+        .is_empty());
+        assert!(!conflict_values(&[
+            "Final results of the election are not expected until Saturday, officials said.",
+            "Final results of the election are not expected until Sunday, officials said.",
+        ])
+        .is_empty());
         // One day, one actor: a conflict.
         assert_eq!(
             conflict_values(&[
