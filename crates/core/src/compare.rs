@@ -758,6 +758,9 @@ fn conflicts(
                     if other_stages && kind != SlotKind::Name {
                         continue;
                     }
+                    if kind == SlotKind::Number && of_different_owners(si, &a, sj, &b) {
+                        continue;
+                    }
                     if kind == SlotKind::Number
                         && (matched_elsewhere(si, &found[i], &a, sj, &b)
                             || matched_elsewhere(sj, &found[j], &b, si, &a)
@@ -832,6 +835,27 @@ fn conflicts(
         }
     }
     out
+}
+
+/// Whether each number follows a different name, its owner ("Willie
+/// Strickland, 42, of Fairmont" / "Melquan Williams, 21, of Fairmont": two
+/// people's ages, not one told two ways).
+fn of_different_owners(sa: &Statement, a: &Slot, sb: &Statement, b: &Slot) -> bool {
+    let owner = |st: &Statement, slot: &Slot| -> Option<String> {
+        let end = slot.span.start.checked_sub(st.span.start)?;
+        let before = st.text.get(..end)?.trim_end_matches([' ', ',', '(']);
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+            .next()?;
+        let capitalized = word.chars().next().is_some_and(char::is_uppercase);
+        let key = word.to_lowercase();
+        (capitalized && word.len() >= 2 && !is_calendar_name(&key) && before.len() > word.len())
+            .then_some(key)
+    };
+    match (owner(sa, a), owner(sb, b)) {
+        (Some(x), Some(y)) => x != y,
+        _ => false,
+    }
 }
 
 /// Words that tell which stage of a count or a result a statement gives.
@@ -2452,6 +2476,21 @@ mod tests {
             numbers(&[
                 "The storm packing winds of 130 kph was moving northwest at 9 kph toward the coast of China.",
                 "The storm was moving northwest at 20 kph toward the coast of China.",
+            ]),
+            1
+        );
+        // Two people's ages.
+        assert_eq!(
+            numbers(&[
+                "Willie Strickland, 42, of Fairmont, is charged with one count of felony arson.",
+                "Melquan Williams, 21, of Fairmont, is charged with one count of felony arson.",
+            ]),
+            0
+        );
+        assert_eq!(
+            numbers(&[
+                "Police said Melquan Williams, 42, of Fairmont, is charged with one count of felony arson.",
+                "Police said Melquan Williams, 21, of Fairmont, is charged with one count of felony arson.",
             ]),
             1
         );
