@@ -8,8 +8,9 @@
 //! to a hyphenated word ("Russian-U.S. relations") is cut after its first
 //! letter, a title or a clock time ("Ms. Pao", "5 p.m. Sunday") ends a
 //! sentence, and a closed quotation runs into the next sentence when that
-//! one opens in lower case (as in lowercased corpora) or a word runs into
-//! an opening quote ("war“While"). We also trim the whitespace it leaves on
+//! one opens in lower case (as in lowercased corpora), a word runs into an
+//! opening quote ("war“While"), and a page lost the space after a period
+//! ("a bummer.harris tried…"). We also trim the whitespace it leaves on
 //! spans.
 
 use crate::model::Span;
@@ -104,6 +105,7 @@ fn split_at_quote_boundaries(text: &str, span: Span, open: bool, out: &mut Vec<S
                 stop.then_some(i + c.len_utf8())
                     .filter(|&end| words_follow(&s[end..]))
             }
+            '.' => glued_at(s, i).then_some(i + 1),
             '\u{201c}' => {
                 let glued = i > 0 && bytes[i - 1].is_ascii_alphabetic();
                 let capital = s[i + c.len_utf8()..]
@@ -125,6 +127,50 @@ fn split_at_quote_boundaries(text: &str, span: Span, open: bool, out: &mut Vec<S
         out.push(piece);
     }
     open_straight
+}
+
+/// Endings after a period inside a word that make it a web address or a
+/// file name, not two sentences ("cnn.com", "bit.ly", "report.pdf").
+const ADDRESS_ENDINGS: &[&str] = &[
+    "com", "org", "net", "gov", "edu", "mil", "int", "info", "biz", "co", "uk", "us", "ca", "au",
+    "de", "fr", "ly", "io", "tv", "me", "fm", "am", "html", "htm", "php", "asp", "aspx", "jsp",
+    "cgi", "txt", "pdf", "jpg", "jpeg", "png", "gif", "mp3", "mp4", "mov", "doc", "docx", "xls",
+    "xlsx", "csv", "json", "xml", "js", "exe", "zip",
+];
+
+/// Whether the period at byte `i` of `s` ends a sentence that a page ran
+/// into the next with no space ("…a bummer.harris tried…", "…he
+/// said.The telecast…"): a word of two letters or more before it, its last
+/// letter lower case, a word of two letters or more after it, and nothing
+/// that makes the whole a web address, an e-mail or a file name.
+fn glued_at(s: &str, i: usize) -> bool {
+    let before = &s[..i];
+    let after = &s[i + 1..];
+    let prev_len = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .count();
+    let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    if prev_len < 2
+        || !before.chars().next_back().is_some_and(char::is_lowercase)
+        || next.chars().count() < 2
+    {
+        return false;
+    }
+    let token_start = before.rfind(char::is_whitespace).map_or(0, |k| k + 1);
+    let token_end = after
+        .find(char::is_whitespace)
+        .map_or(s.len(), |k| i + 1 + k);
+    let token = &s[token_start..token_end];
+    let lower = next.to_lowercase();
+    !(token.contains(['/', '@', ':'])
+        || token.to_lowercase().contains("www")
+        || ADDRESS_ENDINGS.contains(&lower.as_str())
+        || token[..i - token_start].contains('.')
+        || token[i + 1 - token_start..]
+            .trim_end_matches(['.', ',', ';', '"', ')', '\''])
+            .contains('.'))
 }
 
 /// Whether `rest` (after a closing quotation mark) goes on with a sentence
@@ -365,6 +411,35 @@ mod tests {
                 "He left."
             ]
         );
+    }
+
+    #[test]
+    fn sentences_run_together_at_a_period_are_split() {
+        assert_eq!(
+            split("It was, in a word, a bummer.harris tried to bring up the energy."),
+            [
+                "It was, in a word, a bummer.",
+                "harris tried to bring up the energy."
+            ]
+        );
+        assert_eq!(
+            split("We could not be happier, he said.The telecast ran long."),
+            [
+                "We could not be happier, he said.",
+                "The telecast ran long."
+            ]
+        );
+        for text in [
+            "Read it at cnn.com today.",
+            "See www.example.org/news for more.",
+            "Write to tips@example.com now.",
+            "The file report.pdf leaked.",
+            "Prices rose 3.5 percent in the U.S. last year.",
+            "He lives at no.10 Downing Street.",
+            "Visit news.yahoo.com for details.",
+        ] {
+            assert_eq!(split(text), [text]);
+        }
     }
 
     #[test]
