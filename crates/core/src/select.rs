@@ -96,7 +96,8 @@ impl BudgetMeter {
 }
 
 /// Sentence indices that `config` allows: by length; never a bare
-/// quotation without its speaker, a sentence that needs the one before it
+/// quotation without its speaker, a question in the writer's own voice, an
+/// aside in parentheses, a sentence that needs the one before it
 /// ([`crate::cohesion`]), or one carrying site chrome (social prompts,
 /// captions, credits, links).
 pub fn eligible(p: &PreparedCluster<'_>, config: &SelectionConfig) -> Vec<usize> {
@@ -145,6 +146,23 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !is_cut_off(p, i)
         && !ends_in_abbreviation(text)
         && !is_teaser_cut(text)
+        && !asks_a_question(text)
+        && !is_aside(text)
+}
+
+/// Whether the sentence asks a question in its own voice (ending in "?"
+/// outside any quotation): a teaser, an interviewer's line or a
+/// rhetorical question, which states nothing a summary can report.
+fn asks_a_question(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with('?') && !t.contains(['"', '\u{201c}', '\u{201d}'])
+}
+
+/// Whether the whole sentence is an aside in parentheses ("( that doesn't
+/// include the two stand-alones ).").
+fn is_aside(text: &str) -> bool {
+    let t = text.trim();
+    t.starts_with('(') && t.trim_end_matches(['.', ' ']).ends_with(')')
 }
 
 /// Whether the sentence is a page's teaser cut mid-phrase: it ends in an
@@ -466,6 +484,20 @@ mod tests {
             .edits
             .windows(2)
             .all(|w| w[0].span.end <= w[1].span.start));
+    }
+
+    #[test]
+    fn questions_in_the_writer_s_voice_and_asides_are_not_quoted() {
+        assert!(asks_a_question("What are they saying is the cause?"));
+        assert!(!asks_a_question("\"Who was at risk?\" he asked."));
+        assert!(!asks_a_question("\"Why now?\""));
+        assert!(!asks_a_question("Nobody asked why."));
+        assert!(is_aside(
+            "( that doesn't include the two wolverine stand-alones )."
+        ));
+        assert!(is_aside("(The report was later withdrawn.)"));
+        assert!(!is_aside("(CNN) The talks ended on Tuesday."));
+        assert!(!is_aside("The talks (held in Geneva) ended."));
     }
 
     #[test]
