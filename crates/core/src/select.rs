@@ -97,7 +97,8 @@ impl BudgetMeter {
 
 /// Sentence indices that `config` allows: by length; never a bare
 /// quotation without its speaker, a question in the writer's own voice, an
-/// aside in parentheses, a sentence that needs the one before it
+/// aside in parentheses, a sentence ending in a colon (it introduces what
+/// follows), a sentence that needs the one before it
 /// ([`crate::cohesion`]), or one carrying site chrome (social prompts,
 /// captions, credits, links).
 pub fn eligible(p: &PreparedCluster<'_>, config: &SelectionConfig) -> Vec<usize> {
@@ -148,6 +149,7 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !is_teaser_cut(text)
         && !asks_a_question(text)
         && !is_aside(text)
+        && !text.trim_end().ends_with(':')
 }
 
 /// Whether the sentence asks a question in its own voice (ending in "?"
@@ -221,6 +223,11 @@ fn is_archive_residue(text: &str) -> bool {
             ", left, and ",
             "get push notifications",
             "now read this:",
+            "click to ",
+            "click in the ",
+            "in the video above",
+            "[ see ",
+            "[see ",
         ])
     });
     ARCHIVE.is_match(text)
@@ -529,6 +536,9 @@ mod tests {
             "Read More at the site.",
             "Enlarge this image toggle caption Gregorio Borgia/AP",
             "( Reporting by Kim Dixon; Editing by Doina Chiacu )",
+            "Click to view the station's report.",
+            "Watch the short in the video above.",
+            "[ see photos of the spacecraft ] to pinpoint a star.",
             "Have a tip we should know? Tips@example.com",
             "Notice you must log in to continue.",
             "Christopher Nieto, left, and attorney Justin Brown, right, speak to the media.",
