@@ -164,7 +164,24 @@ fn glued_at(s: &str, i: usize) -> bool {
         .map_or(s.len(), |k| i + 1 + k);
     let token = &s[token_start..token_end];
     let lower = next.to_lowercase();
-    !(token.contains(['/', '@', ':'])
+    // A title or an abbreviation run into the next word ("Mr.Smith",
+    // "vs.Jones") is no sentence end.
+    let word_before = &before[before.len()
+        - before
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .map(char::len_utf8)
+            .sum::<usize>()..];
+    let abbreviation = format!("{word_before}.");
+    let titled = TITLES.iter().any(|t| t.eq_ignore_ascii_case(&abbreviation))
+        || [
+            "vs.", "etc.", "inc.", "co.", "corp.", "ltd.", "jr.", "sr.", "no.",
+        ]
+        .iter()
+        .any(|t| t.eq_ignore_ascii_case(&abbreviation));
+    !(titled
+        || token.contains(['/', '@', ':'])
         || token.to_lowercase().contains("www")
         || ADDRESS_ENDINGS.contains(&lower.as_str())
         || token[..i - token_start].contains('.')
@@ -437,6 +454,8 @@ mod tests {
             "Prices rose 3.5 percent in the U.S. last year.",
             "He lives at no.10 Downing Street.",
             "Visit news.yahoo.com for details.",
+            "A letter from Mr.Smith arrived.",
+            "It was Smith vs.Jones in court.",
         ] {
             assert_eq!(split(text), [text]);
         }
