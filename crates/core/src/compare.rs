@@ -710,8 +710,9 @@ fn conflicts(
                     pairs.extend(dates_in_one_frame(si, sj, &all[i], &all[j]));
                 }
                 if shared >= CONFLICT_OVERLAP * smaller {
-                    // Dates only where the alignment puts them in one place:
-                    // two weekdays of one fact are as often two events.
+                    pairs.extend(lone_weekdays(si, sj, &found[i], &found[j]));
+                    // Other dates only where the alignment puts them in one
+                    // place: two dates of one fact are as often two events.
                     for a in found[i].iter().filter(|a| a.kind != SlotKind::Date) {
                         for b in found[j]
                             .iter()
@@ -1244,7 +1245,6 @@ const MIN_ALIGNED_SHARE: f64 = 0.4;
 /// fact share for their word alignment to be read.
 const ALIGN_OVERLAP: f64 = 0.5;
 
-/// Values of two statements standing in the same place of their word
 /// One part of a date given two ways next to the same other part, in
 /// place or not ("in March 2018" / "won March 2012 in a drawing", "won
 /// March 2012" / "in April 2012"): the same month before two years, the
@@ -1304,6 +1304,58 @@ fn dates_in_one_frame(
         }
     }
     out
+}
+
+/// The one weekday each of two statements sharing most terms gives, when
+/// they differ ("a vigil will be held at 6 p.m. Friday at the center" /
+/// "holding a vigil Thursday at 6:00 at the center"): one day told two
+/// ways. A statement naming two days may tell two events, and a day
+/// after a verb of saying ("police said Tuesday") dates the report, not
+/// the fact, so neither counts.
+fn lone_weekdays(
+    a: &Statement,
+    b: &Statement,
+    slots_a: &[Slot],
+    slots_b: &[Slot],
+) -> Option<(SlotKind, String, Slot, Slot)> {
+    let lone = |st: &Statement, slots: &[Slot]| -> Option<Slot> {
+        let mut days = slots
+            .iter()
+            .filter(|s| s.kind == SlotKind::Date && s.key == "weekday");
+        let day = days.next()?;
+        if days.next().is_some() {
+            return None;
+        }
+        let start = day.span.start.checked_sub(st.span.start)?;
+        // "Tuesday night's expected storm": the day of what the phrase
+        // names, not of the fact.
+        let after = words(st.text.get(start..)?);
+        if after.first().is_some_and(|w| w.possessive)
+            || after.get(1).is_some_and(|w| {
+                w.possessive
+                    && matches!(
+                        w.key().as_str(),
+                        "morning" | "afternoon" | "evening" | "night"
+                    )
+            })
+        {
+            return None;
+        }
+        let before: Vec<String> = words(st.text.get(..start)?)
+            .iter()
+            .rev()
+            .take(2)
+            .map(Word::key)
+            .collect();
+        let reported = match before.as_slice() {
+            [w, ..] if is_speech_verb(w) => true,
+            [on, w] if on == "on" => is_speech_verb(w),
+            _ => false,
+        };
+        (!reported).then(|| day.clone())
+    };
+    let (x, y) = (lone(a, slots_a)?, lone(b, slots_b)?);
+    (x.value != y.value).then(|| (SlotKind::Date, "weekday".to_owned(), x, y))
 }
 
 /// Whether `text` joins two of the conflict's names by "or" or "and"
@@ -1388,6 +1440,7 @@ fn writes_word(cluster: &Cluster, doc: usize, word: &str) -> bool {
         .is_some_and(|d| crate::text::words::has_word(&d.text, word))
 }
 
+/// Values of two statements standing in the same place of their word
 /// alignment (longest common subsequence of lowercase words) and
 /// differing: each differing stretch, anchored by aligned words on both
 /// sides (or a sentence edge), holding one value of one kind on each side.
@@ -1825,10 +1878,12 @@ const PLACE_OPENERS: &[&str] = &[
 
 /// Two statements of one fact naming a person by one given name and two
 /// family names ("chairman Carl-Henric Svanberg promised" / "Carl-Henric
-/// Dowling, the chairman, promised"): the given name places the slot
-/// where word order does not. Neither family name may stand anywhere in
-/// the other statement, be spelled like the other, or be the other's
-/// alias in the cluster.
+/// Dowling, the chairman, promised"), or by one family name and two given
+/// names ("biologist Chad Eliason in a statement" / "said Burtt Eliason, a
+/// researcher"): the shared part places the slot where word order does
+/// not. Neither differing part may stand anywhere in the other statement,
+/// be spelled like the other, be the other's alias in the cluster, or (for
+/// given names) be the other's short form ("Bill" / "William").
 fn family_names(
     sa: &Statement,
     sb: &Statement,
@@ -1885,19 +1940,108 @@ fn family_names(
             let Some((given_b, family_b, person_b)) = split(sb, b) else {
                 continue;
             };
-            if given_a != given_b
-                || !(person_a || person_b)
-                || family_a == family_b
-                || in_b.contains(&family_a)
-                || in_a.contains(&family_b)
-                || !names_differ(&a.value, &b.value, &family_a, &family_b, "", actor, region)
+            if !(person_a || person_b) {
+                continue;
+            }
+            // The part both names share places the slot; the other part
+            // differs and stands nowhere in the other statement.
+            let (own_a, own_b, slot) = if given_a == given_b {
+                (&family_a, &family_b, format!("{given_a} _"))
+            } else if family_a == family_b && !are_one_given_name(&given_a, &given_b) {
+                (&given_a, &given_b, format!("_ {family_a}"))
+            } else {
+                continue;
+            };
+            if own_a == own_b
+                || in_b.contains(own_a)
+                || in_a.contains(own_b)
+                || !names_differ(&a.value, &b.value, own_a, own_b, "", actor, region)
             {
                 continue;
             }
-            out.push((SlotKind::Name, format!("{given_a} _"), a.clone(), b.clone()));
+            out.push((SlotKind::Name, slot, a.clone(), b.clone()));
         }
     }
     out
+}
+
+/// Short forms of given names news writes for the full one.
+const SHORT_GIVEN_NAMES: &[(&str, &str)] = &[
+    ("abe", "abraham"),
+    ("al", "albert"),
+    ("alex", "alexander"),
+    ("andy", "andrew"),
+    ("ben", "benjamin"),
+    ("beth", "elizabeth"),
+    ("bill", "william"),
+    ("billy", "william"),
+    ("bob", "robert"),
+    ("bobby", "robert"),
+    ("chris", "christopher"),
+    ("chuck", "charles"),
+    ("dan", "daniel"),
+    ("danny", "daniel"),
+    ("dave", "david"),
+    ("dick", "richard"),
+    ("don", "donald"),
+    ("ed", "edward"),
+    ("fred", "frederick"),
+    ("greg", "gregory"),
+    ("hank", "henry"),
+    ("harry", "henry"),
+    ("jack", "john"),
+    ("jake", "jacob"),
+    ("jeff", "jeffrey"),
+    ("jerry", "gerald"),
+    ("jim", "james"),
+    ("jimmy", "james"),
+    ("joe", "joseph"),
+    ("jon", "jonathan"),
+    ("josh", "joshua"),
+    ("kate", "katherine"),
+    ("kathy", "kathleen"),
+    ("ken", "kenneth"),
+    ("larry", "lawrence"),
+    ("liz", "elizabeth"),
+    ("matt", "matthew"),
+    ("meg", "margaret"),
+    ("mike", "michael"),
+    ("nate", "nathan"),
+    ("nick", "nicholas"),
+    ("pat", "patrick"),
+    ("peggy", "margaret"),
+    ("phil", "philip"),
+    ("rick", "richard"),
+    ("rob", "robert"),
+    ("ron", "ronald"),
+    ("sam", "samuel"),
+    ("steve", "steven"),
+    ("steve", "stephen"),
+    ("sue", "susan"),
+    ("ted", "edward"),
+    ("ted", "theodore"),
+    ("tim", "timothy"),
+    ("tom", "thomas"),
+    ("tommy", "thomas"),
+    ("tony", "anthony"),
+    ("vicky", "victoria"),
+    ("will", "william"),
+    ("zach", "zachary"),
+];
+
+/// Whether two given names are one, told in full and short ("Bill" /
+/// "William") or as an initial ("J." / "John").
+fn are_one_given_name(a: &str, b: &str) -> bool {
+    let (a, b) = (
+        a.trim_end_matches('.').to_lowercase(),
+        b.trim_end_matches('.').to_lowercase(),
+    );
+    if a.chars().count() == 1 || b.chars().count() == 1 {
+        return a.chars().next() == b.chars().next();
+    }
+    SHORT_GIVEN_NAMES
+        .iter()
+        .any(|&(short, full)| (a == short && b == full) || (a == full && b == short))
 }
 
 /// Whether names `a` and `b` (whose own words are `own_a`, `own_b`: the
@@ -2148,6 +2292,52 @@ mod tests {
         assert!(conflict_values(&[
             "Police said suspect Nicholas Mattevi was charged with false imprisonment on Sunday morning.",
             "Police said Nicholas Matevi, 32, was charged with false imprisonment on Sunday morning.",
+        ])
+        .is_empty());
+    }
+
+    #[test]
+    fn one_family_name_with_two_given_names_conflicts_where_word_order_differs() {
+        let quote = "\u{201c}Looking at how birds that are alive today vocalize could tell us how dinosaurs vocalized,\u{201d}";
+        let got = conflict_values(&[
+            &format!("{quote} said study author and University of Texas biologist Burtt Eliason in a statement."),
+            &format!("{quote} said Chad Eliason, a postdoctoral researcher at the University of Texas."),
+        ]);
+        assert_eq!(
+            got,
+            [(
+                SlotKind::Name,
+                vec!["Burtt Eliason".into(), "Chad Eliason".into()]
+            )]
+        );
+        // A short form or an initial of the given name is the same person.
+        for other in ["William Eliason", "B. Eliason"] {
+            let a = format!("{quote} said study author and University of Texas biologist Bill Eliason in a statement.");
+            let b = format!(
+                "{quote} said {other}, a postdoctoral researcher at the University of Texas."
+            );
+            assert!(conflict_values(&[&a, &b]).is_empty(), "{other}");
+        }
+    }
+
+    #[test]
+    fn the_one_weekday_of_two_tellings_conflicts_unless_it_dates_the_report() {
+        assert_eq!(
+            conflict_values(&[
+                "A vigil will be held at 6 p.m. Friday at Bernie Ward Community Center.",
+                "Melquan's family is holding a vigil Thursday at 6:00 at Bernie Ward Community Center.",
+            ]),
+            [(SlotKind::Date, vec!["friday".into(), "thursday".into()])]
+        );
+        // The day of the report, and the day of something the phrase names.
+        assert!(conflict_values(&[
+            "The mayor will hold a vigil at Bernie Ward Community Center, officials said Friday.",
+            "The mayor will hold a vigil at Bernie Ward Community Center, officials said on Thursday.",
+        ])
+        .is_empty());
+        assert!(conflict_values(&[
+            "The storm, which began Monday, got its name from the constellation Leo.",
+            "Scientists readied for Tuesday night's storm, named for the constellation Leo.",
         ])
         .is_empty());
     }
