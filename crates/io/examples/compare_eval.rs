@@ -19,7 +19,8 @@
 //! capitalized inside a sentence at least once (so "That", "When" or
 //! "During" opening a sentence or a quotation is neither changed nor put
 //! in), of letters with a hyphen only between capitals ("Smith-Jones", not
-//! "Trump-led"). An injection is found when a conflict
+//! "Trump-led"). A document printing the changed sentence more than once
+//! gets the new value in every copy. An injection is found when a conflict
 //! has a side in the changed document overlapping the new value.
 use brief_core::compare::{compare_prepared, CompareConfig};
 use brief_core::redundancy::aliases::AliasTable;
@@ -140,6 +141,29 @@ struct Site {
     kind: Kind,
     /// The other document's sentence that states the value too.
     partner: (usize, Span),
+}
+
+/// Where the value of `site` stands in its document, in the sentence
+/// holding it and in every verbatim copy of that sentence there, in
+/// ascending order.
+fn copies_of_site(p: &brief_core::PreparedCluster<'_>, text: &str, site: &Site) -> Vec<usize> {
+    let sentence = p.doc_sentences[site.doc]
+        .clone()
+        .map(|i| p.sentences[i].span)
+        .find(|s| s.start <= site.span.start && site.span.end <= s.end);
+    let Some(sentence) = sentence else {
+        return vec![site.span.start];
+    };
+    let offset = site.span.start - sentence.start;
+    let mut at: Vec<usize> = text
+        .match_indices(&text[sentence.range()])
+        .map(|(start, _)| start + offset)
+        .collect();
+    if !at.contains(&site.span.start) {
+        at.push(site.span.start);
+        at.sort_unstable();
+    }
+    at
 }
 
 /// Words the cluster writes in lowercase somewhere ("that", "when"): such a
@@ -357,6 +381,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let mut by_kind = std::collections::BTreeMap::<Kind, (usize, usize)>::new();
             for c in &clusters {
                 let mut candidates = sites(c);
+                let original = Pipeline::default().prepare(c)?;
                 for _ in 0..per_cluster {
                     if candidates.is_empty() {
                         break;
@@ -367,8 +392,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     };
                     let mut changed = c.clone();
                     let text = &mut changed.documents[site.doc].text;
-                    text.replace_range(site.span.range(), &new);
-                    let injected = Span::new(site.span.start, site.span.start + new.len());
+                    // A document that prints the changed sentence more than
+                    // once (a page scraped twice) gives the new value in
+                    // every copy: it is one source's telling.
+                    let at = copies_of_site(&original, &c.documents[site.doc].text, &site);
+                    let grow = new.len() as isize - site.span.len() as isize;
+                    let before = at.iter().filter(|&&a| a < site.span.start).count() as isize;
+                    for &a in at.iter().rev() {
+                        text.replace_range(a..a + site.span.len(), &new);
+                    }
+                    let start = (site.span.start as isize + before * grow) as usize;
+                    let injected = Span::new(start, start + new.len());
                     let p = Pipeline::default().prepare(&changed)?;
                     let r = compare_prepared(&p, &config);
                     let hit = r.conflicts.iter().any(|k| {
