@@ -1432,6 +1432,15 @@ struct Reading<'a> {
     cluster: &'a Cluster,
 }
 
+/// Whether the document writes `word` as a whole word more than once.
+fn writes_often(cluster: &Cluster, doc: usize, word: &str) -> bool {
+    cluster.documents.get(doc).is_some_and(|d| {
+        crate::text::words::whole_word_at(&d.text, word)
+            .nth(1)
+            .is_some()
+    })
+}
+
 /// Whether the document writes `word` as a whole word.
 fn writes_word(cluster: &Cluster, doc: usize, word: &str) -> bool {
     cluster
@@ -1767,8 +1776,10 @@ fn aligned_values(
                     cb.contains(&u) && (free(t + 1, u + 1) || t > 0 && u > 0 && free(t - 1, u - 1))
                 })
             });
-            // Each source writing the other's word too uses the two side
-            // by side ("the 2006 Winter Games" / "Winter Olympics").
+            // Each source writing the other's word too, and its own more
+            // than once, uses the two side by side ("the 2006 Winter
+            // Games" / "Winter Olympics" across two stories); a word a
+            // source writes once may be the very value it gives differently.
             let own = |c: &std::ops::Range<usize>, ws: &[Word<'_>], matched: &[bool]| {
                 c.clone()
                     .filter(|&t| !matched[t])
@@ -1777,7 +1788,9 @@ fn aligned_values(
             };
             let (oa, ob) = (own(&ca, &wa, &matched_a), own(&cb, &wb, &matched_b));
             let interchangeable = oa.iter().all(|w| writes_word(cx.cluster, b.doc, w))
-                && ob.iter().all(|w| writes_word(cx.cluster, a.doc, w));
+                && ob.iter().all(|w| writes_word(cx.cluster, a.doc, w))
+                && oa.iter().all(|w| writes_often(cx.cluster, a.doc, w))
+                && ob.iter().all(|w| writes_often(cx.cluster, b.doc, w));
             if framed && !interchangeable {
                 candidates.push((x, y));
             }
@@ -2414,12 +2427,26 @@ mod tests {
                 ]
             )]
         );
-        // Each source writes the other's word too: two names of one thing.
+        // Each source writes the other's word too, and its own again: two
+        // names of one thing, used side by side.
         assert!(conflict_values(&[
-            "It was most recently used at the 2006 Winter Games in Turin, Italy, before the Olympics moved on.",
-            "It was last used in 2006 at the Winter Olympics in Italy, the Games organizers said.",
+            "It was most recently used at the 2006 Winter Games in Turin, Italy, before the Olympics moved on. The Games drew crowds.",
+            "It was last used in 2006 at the Winter Olympics in Italy, the Games organizers said. The Olympics drew crowds.",
         ])
         .is_empty());
+        // A word a source writes once, where another source's name stands,
+        // is the value it gives differently, though each source writes the
+        // other's word somewhere.
+        assert_eq!(
+            conflict_values(&[
+                "He became a journalism instructor at Red West College in 2002 and resigned in 2011. He grew up by the River.",
+                "The well-known Winnipeg personality taught journalism at Red River College between 2002 and 2011. He lived in West Winnipeg.",
+            ]),
+            [(
+                SlotKind::Name,
+                vec!["Red West College".into(), "Red River College".into()]
+            )]
+        );
     }
 
     #[test]
