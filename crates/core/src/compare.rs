@@ -533,6 +533,20 @@ fn slots(text: &str, offset: usize, stop: &StopWords) -> Vec<Slot> {
                 .take(3)
                 .map(key)
                 .find(|k| !stop.contains(k) && !is_numeric(k));
+            // A number naming one of a kind ("the Haixun 01 patrol ship",
+            // "Flight 370"): the name before it is its slot too.
+            if j == i
+                && i > 1
+                && ws[i - 1].is_capitalized()
+                && text[ws[i - 1].end..ws[i].start] == *" "
+            {
+                out.push(Slot {
+                    kind: SlotKind::Number,
+                    key: format!("{} _", key(&ws[i - 1])),
+                    value: value.clone(),
+                    span: span(i, k - 1),
+                });
+            }
             if let Some(slot) = counted {
                 out.push(Slot {
                     kind: SlotKind::Number,
@@ -2331,6 +2345,17 @@ mod tests {
             );
             assert!(conflict_values(&[&a, &b]).is_empty(), "{other}");
         }
+    }
+
+    #[test]
+    fn a_number_naming_one_of_a_kind_is_slotted_by_the_name_before_it() {
+        assert_eq!(
+            conflict_values(&[
+                "The state-run Chinese news agency, Xinhua, said a detector deployed by the Haixun 01 patrol ship picked up the signal around 25 degrees south latitude and 101 degrees east longitude.",
+                "On Saturday the Haixun 7 - one of two Chinese ships in the area - picked up the signal at about 25 degrees south latitude and 101 degrees east longitude, the state-run Xinhua news agency said.",
+            ]),
+            [(SlotKind::Number, vec!["01".into(), "7".into()])]
+        );
     }
 
     #[test]
