@@ -1628,7 +1628,8 @@ fn aligned_values(
                 }
                 let edge_left = ca.start == 0 && cb.start == 0;
                 let edge_right = ca.end == n && cb.end == m;
-                // The stretch is the value, give or take a word.
+                // The stretch is the value, give or take two words ("resigned
+                // in 2013" / "2011").
                 let extra = |c: &std::ops::Range<usize>, r: std::ops::Range<usize>| {
                     r.filter(|t| !c.contains(t)).count()
                 };
@@ -1637,8 +1638,8 @@ fn aligned_values(
                     && fl + fr >= MIN_ANCHOR_WORDS
                     && (stop_free(ca.start.saturating_sub(fl.min(3))..ca.start)
                         || stop_free(ca.end..(ca.end + fr.min(3)).min(n)))
-                    && extra(&ca, a0..a1) <= 1
-                    && extra(&cb, b0..b1) <= 1
+                    && extra(&ca, a0..a1) <= 2
+                    && extra(&cb, b0..b1) <= 2
                 {
                     candidates.push((x, y));
                     continue;
@@ -2355,6 +2356,17 @@ mod tests {
                 "On Saturday the Haixun 7 - one of two Chinese ships in the area - picked up the signal at about 25 degrees south latitude and 101 degrees east longitude, the state-run Xinhua news agency said.",
             ]),
             [(SlotKind::Number, vec!["01".into(), "7".into()])]
+        );
+    }
+
+    #[test]
+    fn a_value_two_words_off_its_anchor_conflicts() {
+        assert_eq!(
+            conflict_values(&[
+                "He became a journalism instructor at Red River College in 2002 and resigned in 2013.",
+                "The well-known Winnipeg personality taught journalism at Red River College between 2002 and 2011.",
+            ]),
+            [(SlotKind::Date, vec!["2013".into(), "2011".into()])]
         );
     }
 
