@@ -776,6 +776,19 @@ fn conflicts(
                     if kind == SlotKind::Number && of_different_owners(si, &a, sj, &b) {
                         continue;
                     }
+                    // Two conversions ("120 kph (75 mph)") differ with what
+                    // they convert: they conflict only where that agrees,
+                    // else the values converted tell the story (and may
+                    // differ for a reason the rules above saw).
+                    if kind == SlotKind::Number {
+                        if let (Some(pa), Some(pb)) =
+                            (converted_from(si, &a), converted_from(sj, &b))
+                        {
+                            if pa != pb {
+                                continue;
+                            }
+                        }
+                    }
                     if kind == SlotKind::Number
                         && (matched_elsewhere(si, &found[i], &a, sj, &b)
                             || matched_elsewhere(sj, &found[j], &b, si, &a)
@@ -850,6 +863,38 @@ fn conflicts(
         }
     }
     out
+}
+
+/// The number a value in parentheses converts, when it stands right after
+/// one with its unit ("sustained winds of 130 kph (81 mph)", "10.4 billion
+/// pesos (dlrs 252.8 million)"): the converted number as written, commas
+/// dropped.
+fn converted_from(st: &Statement, slot: &Slot) -> Option<String> {
+    let end = slot.span.start.checked_sub(st.span.start)?;
+    let before = st.text.get(..end)?;
+    let open = before.rfind('(')?;
+    // At most a currency or a hedge between the bracket and the value.
+    if words(&before[open + 1..]).len() > 1 {
+        return None;
+    }
+    // The last number among the few words before the bracket, whole
+    // ("10.4 billion pesos": "10.4", not "4").
+    let ahead = &before[..open];
+    let near = ahead.len().saturating_sub(40);
+    let near = (near..=ahead.len()).find(|&k| ahead.is_char_boundary(k))?;
+    let last = ahead[near..].rfind(|c: char| c.is_ascii_digit())? + near;
+    let bytes = ahead.as_bytes();
+    let mut first = last;
+    while first > 0 {
+        let c = bytes[first - 1];
+        let joins = matches!(c, b',' | b'.') && first >= 2 && bytes[first - 2].is_ascii_digit();
+        if c.is_ascii_digit() || joins {
+            first -= 1;
+        } else {
+            break;
+        }
+    }
+    Some(ahead[first..=last].replace(',', ""))
 }
 
 /// Whether each number follows a different name, its owner ("Willie
@@ -2367,6 +2412,24 @@ mod tests {
                 "The well-known Winnipeg personality taught journalism at Red River College between 2002 and 2011.",
             ]),
             [(SlotKind::Date, vec!["2013".into(), "2011".into()])]
+        );
+    }
+
+    #[test]
+    fn conversions_conflict_only_where_what_they_convert_agrees() {
+        let winds = |kph: &str, mph: &str| {
+            format!("The typhoon had sustained winds of {kph} kph ({mph} mph) and was headed toward southern China.")
+        };
+        // The converted values differ: they are the conflict, not the
+        // conversions.
+        assert_eq!(
+            conflict_values(&[&winds("120", "75"), &winds("130", "81")]),
+            [(SlotKind::Number, vec!["120".into(), "130".into()])]
+        );
+        // The same speed converted two ways is a conflict of conversions.
+        assert_eq!(
+            conflict_values(&[&winds("120", "75"), &winds("120", "81")]),
+            [(SlotKind::Number, vec!["75".into(), "81".into()])]
         );
     }
 
