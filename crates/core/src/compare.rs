@@ -2174,21 +2174,40 @@ const LOCATIVE: &[&str] = &[
     "in", "of", "to", "from", "at", "near", "off", "into", "across", "outside", "inside",
 ];
 
-/// "Lamberto Dini" / "Aegean Dini": one family name, two given names (an
-/// alias table takes them for one person).
+/// "Lamberto Dini" / "Aegean Dini", "Fernando Henrique Cardoso" / "Mario
+/// Henrique Cardoso": one family name, given names that differ (an alias
+/// table takes them for one person). The given names of one are none of
+/// the other's when neither's are all among the other's (titles and
+/// initials aside; a short form is its full name: "Bill" / "William
+/// Jefferson"), so a name told with or without a middle name or first name
+/// ("Henrique Cardoso") is one.
 fn different_given_names(a: &str, b: &str) -> bool {
     let (wa, wb): (Vec<&str>, Vec<&str>) = (
         a.split_whitespace().collect(),
         b.split_whitespace().collect(),
     );
-    let given = |ws: &[&str]| -> Option<String> {
-        let [.., g, _] = ws else { return None };
-        let g = g.trim_end_matches('.');
-        (g.chars().count() > 1 && !is_title(&g.to_lowercase())).then(|| g.to_owned())
+    let given = |ws: &[&str]| -> Vec<String> {
+        let [given @ .., _] = ws else {
+            return Vec::new();
+        };
+        given
+            .iter()
+            .map(|g| g.trim_end_matches('.'))
+            .filter(|g| g.chars().count() > 1 && !is_title(&g.to_lowercase()))
+            .map(str::to_owned)
+            .collect()
+    };
+    let (ga, gb) = (given(&wa), given(&wb));
+    let among = |x: &[String], y: &[String]| {
+        x.iter()
+            .all(|g| y.iter().any(|h| g == h || are_one_given_name(g, h)))
     };
     wa.len() >= 2
         && wa.last() == wb.last()
-        && given(&wa).zip(given(&wb)).is_some_and(|(x, y)| x != y)
+        && !ga.is_empty()
+        && !gb.is_empty()
+        && !among(&ga, &gb)
+        && !among(&gb, &ga)
 }
 
 /// Whether two names likely name one thing: one's words within the
@@ -2431,6 +2450,32 @@ mod tests {
             conflict_values(&[&winds("120", "75"), &winds("120", "81")]),
             [(SlotKind::Number, vec!["75".into(), "81".into()])]
         );
+    }
+
+    #[test]
+    fn one_family_name_with_other_first_names_conflicts_but_a_dropped_one_does_not() {
+        let voters = |name: &str| {
+            format!("Brazilian voters appeared to re-elect President {name} in the first round of balloting Sunday, maintaining the leadership of a country in crisis.")
+        };
+        assert_eq!(
+            conflict_values(&[
+                &voters("Mario Henrique Cardoso"),
+                &voters("Fernando Henrique Cardoso")
+            ]),
+            [(
+                SlotKind::Name,
+                vec![
+                    "President Mario Henrique Cardoso".into(),
+                    "President Fernando Henrique Cardoso".into()
+                ]
+            )]
+        );
+        for same in ["Henrique Cardoso", "Fernando Cardoso"] {
+            assert!(
+                conflict_values(&[&voters("Fernando Henrique Cardoso"), &voters(same)]).is_empty(),
+                "{same}"
+            );
+        }
     }
 
     #[test]
