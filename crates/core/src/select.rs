@@ -150,6 +150,110 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !asks_a_question(text)
         && !is_aside(text)
         && !text.trim_end().ends_with(':')
+        && !is_photo_caption(text)
+}
+
+/// Verbs a photo caption tells its picture with, in the present tense
+/// ("Trump talks during a joint press conference…", "Israeli border
+/// policemen load their weapons…").
+const CAPTION_VERBS: &[&str] = &[
+    "addresses",
+    "answers",
+    "arrive",
+    "arrives",
+    "attend",
+    "attends",
+    "carries",
+    "carry",
+    "celebrate",
+    "celebrates",
+    "delivers",
+    "gesture",
+    "gestures",
+    "greet",
+    "greets",
+    "hold",
+    "holds",
+    "hug",
+    "hugs",
+    "listen",
+    "listens",
+    "load",
+    "loads",
+    "look",
+    "looks",
+    "pose",
+    "poses",
+    "pray",
+    "prays",
+    "react",
+    "reacts",
+    "shake",
+    "shakes",
+    "sit",
+    "sits",
+    "smile",
+    "smiles",
+    "speak",
+    "speaks",
+    "stand",
+    "stands",
+    "talk",
+    "talks",
+    "testifies",
+    "touch",
+    "touches",
+    "visit",
+    "visits",
+    "walk",
+    "walks",
+    "watch",
+    "watches",
+    "wave",
+    "waves",
+];
+
+/// Whether the sentence is a photo caption left in the text: a present
+/// tense verb of the picture and the picture's full date ("US President
+/// Donald Trump talks during a joint press conference … in Washington,
+/// DC, on April 12, 2017."). News prose tells a dated event in the past
+/// ("met on April 12, 2017"); a caption describes what the picture shows.
+/// A quotation or a verb of saying marks prose.
+fn is_photo_caption(text: &str) -> bool {
+    let keys: Vec<String> = crate::text::words::words(text)
+        .iter()
+        .map(|w| w.key())
+        .collect();
+    let dated = keys.windows(3).position(|w| {
+        crate::text::calendar::is_month_name(&w[0])
+            && w[1].len() <= 2
+            && w[1].bytes().all(|b| b.is_ascii_digit())
+            && w[2].len() == 4
+            && (w[2].starts_with("19") || w[2].starts_with("20"))
+            && w[2].bytes().all(|b| b.is_ascii_digit())
+    });
+    let Some(date) = dated else {
+        return false;
+    };
+    if text.contains(['"', '\u{201c}', '\u{201d}'])
+        || keys
+            .iter()
+            .any(|k| matches!(k.as_str(), "said" | "says" | "told"))
+    {
+        return false;
+    }
+    // The verb follows its subject, and no modal, article or possessive
+    // ("will visit", "his visits", "huge waves": not a picture's verb).
+    const NOT_BEFORE_VERB: &[&str] = &[
+        "will", "would", "to", "can", "could", "may", "might", "should", "must", "did", "does",
+        "do", "not", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these",
+        "those", "this", "that", "of", "for", "in", "on", "at", "and", "but", "when", "huge",
+        "peace", "new",
+    ];
+    (1..date).any(|v| {
+        CAPTION_VERBS.contains(&keys[v].as_str())
+            && !NOT_BEFORE_VERB.contains(&keys[v - 1].as_str())
+    })
 }
 
 /// Whether the sentence asks a question in its own voice (ending in "?"
@@ -491,6 +595,29 @@ mod tests {
             .edits
             .windows(2)
             .all(|w| w[0].span.end <= w[1].span.start));
+    }
+
+    #[test]
+    fn photo_captions_are_not_quoted() {
+        for caption in [
+            "US President Donald Trump talks during a joint press conference with NATO Secretary General Jens Stoltenberg at the White House in Washington, DC, on April 12, 2017.",
+            "Israeli border policemen load their weapons before patrolling at the western wall in jerusalem's old city june 21, 2013.",
+            "Gamal Mubarak, son of former Egyptian president Hosni Mubarak, arrives at a court house in Cairo, Egypt, Monday, Jan. 2, 2012.",
+        ] {
+            assert!(is_photo_caption(caption), "{caption}");
+        }
+        for prose in [
+            // Past tense, a quotation, a noun that spells like a verb.
+            "Trump met Stoltenberg at the White House in Washington on April 12, 2017.",
+            "\"He stands by it,\" the spokesman told reporters on April 12, 2017.",
+            "His visits started on Jan. 1, 2012, after a friend gave him a season pass.",
+            "Talks resumed in Geneva on Jan. 5, 2019, after a month's pause.",
+            "Trump will visit the White House on April 12, 2017.",
+            // No full date.
+            "Trump talks to reporters at the White House.",
+        ] {
+            assert!(!is_photo_caption(prose), "{prose}");
+        }
     }
 
     #[test]
