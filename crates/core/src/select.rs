@@ -151,6 +151,40 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !is_aside(text)
         && !text.trim_end().ends_with(':')
         && !is_photo_caption(text)
+        && !lacks_its_subject(text)
+}
+
+/// Whether the sentence opens on the verb its subject should precede
+/// ("Will stop censoring its search results in China…", "Has recruited
+/// prolific television producer…"): a page or a release split off the
+/// subject ("Google Inc." taken for a sentence's end), so the sentence
+/// says nothing of who acts. A question, a quotation's own opening and an
+/// inverted condition ("Had that call not been made, …", "Should a deal
+/// be completed, …": the subject follows) stand.
+fn lacks_its_subject(text: &str) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "will", "would", "has", "have", "had", "is", "are", "was", "were", "can", "could", "must",
+        "might", "does", "did", "should",
+    ];
+    // Words that open a subject after an inverted auxiliary.
+    const SUBJECT_OPENERS: &[&str] = &[
+        "a", "an", "the", "this", "that", "these", "those", "he", "she", "it", "they", "we", "you",
+        "i", "his", "her", "their", "its", "our", "my", "your", "there", "everyone", "anyone",
+        "someone", "no", "any", "some", "all", "each", "every", "both", "either", "neither", "one",
+        "many", "most", "much", "more",
+    ];
+    let t = text.trim();
+    if t.ends_with('?') || !t.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let ws = crate::text::words::words(t);
+    let [first, second, ..] = &ws[..] else {
+        return false;
+    };
+    AUXILIARIES.contains(&first.key().as_str())
+        && !second.is_capitalized()
+        && !second.text.starts_with(|c: char| c.is_ascii_digit())
+        && !SUBJECT_OPENERS.contains(&second.key().as_str())
 }
 
 /// Verbs a photo caption tells its picture with, in the present tense
@@ -595,6 +629,26 @@ mod tests {
             .edits
             .windows(2)
             .all(|w| w[0].span.end <= w[1].span.start));
+    }
+
+    #[test]
+    fn sentences_opening_on_their_verb_are_not_quoted() {
+        for fragment in [
+            "Will stop censoring its search results in China after discovering the attacks.",
+            "Has recruited prolific television producer Shonda Rhimes, the creator of hits.",
+            "Are discussing a merger with a deal possible this week, said a person familiar with the matter.",
+        ] {
+            assert!(lacks_its_subject(fragment), "{fragment}");
+        }
+        for sentence in [
+            "Had that call not been made, Guan may have been well clear of the cut line.",
+            "Should a deal be completed, FTVS would become the distributor of the film.",
+            "Will Ferrell started the comedy web site.",
+            "Is it safe to travel there?",
+            "Google will stop censoring its search results in China.",
+        ] {
+            assert!(!lacks_its_subject(sentence), "{sentence}");
+        }
     }
 
     #[test]
