@@ -177,6 +177,10 @@ fn lacks_its_subject(text: &str) -> bool {
     if t.ends_with('?') || !t.starts_with(|c: char| c.is_uppercase()) {
         return false;
     }
+    let opening = t.split_whitespace().next().unwrap_or_default();
+    if !AUXILIARIES.iter().any(|a| opening.eq_ignore_ascii_case(a)) {
+        return false;
+    }
     let ws = crate::text::words::words(t);
     let [first, second, ..] = &ws[..] else {
         return false;
@@ -254,6 +258,13 @@ const CAPTION_VERBS: &[&str] = &[
 /// ("met on April 12, 2017"); a caption describes what the picture shows.
 /// A quotation or a verb of saying marks prose.
 fn is_photo_caption(text: &str) -> bool {
+    // Most sentences hold no year: skip them before reading words.
+    let has_year = text.as_bytes().windows(4).any(|w| {
+        (w.starts_with(b"19") || w.starts_with(b"20")) && w.iter().all(u8::is_ascii_digit)
+    });
+    if !has_year {
+        return false;
+    }
     let keys: Vec<String> = crate::text::words::words(text)
         .iter()
         .map(|w| w.key())
