@@ -113,8 +113,21 @@ pub fn eligible_and_followers(
 ) -> (Vec<usize>, Vec<usize>) {
     let mut ok = Vec::new();
     let mut after_predecessor = Vec::new();
+    // A page that opens with a web archive's note ("Crawl of outlinks from
+    // wikipedia.org started…") is the archive's description, not an
+    // article: none of it is the story.
+    let archive_note: Vec<bool> = p
+        .doc_sentences
+        .iter()
+        .map(|range| {
+            range
+                .clone()
+                .next()
+                .is_some_and(|first| is_archive_note(p.text(first)))
+        })
+        .collect();
     for i in 0..p.sentences.len() {
-        if !quotable(p, i, config) {
+        if archive_note.get(p.sentences[i].doc) == Some(&true) || !quotable(p, i, config) {
             continue;
         }
         if standing(p.text(i), p.sentences[i].span.start).stands() {
@@ -336,6 +349,15 @@ fn is_teaser_cut(text: &str) -> bool {
     !last.is_empty()
         && body.ends_with(last)
         && crate::text::StopWords::default().contains(&last.to_lowercase())
+}
+
+/// Whether the sentence is a web archive's note about its crawl ("Crawl
+/// of outlinks from wikipedia.org started March, 2016", "These crawls are
+/// part of an effort to archive pages…").
+fn is_archive_note(text: &str) -> bool {
+    static NOTE: LazyLock<AhoCorasick> =
+        LazyLock::new(|| case_blind(&["crawl of outlinks", "these crawls", "wayback machine"]));
+    NOTE.is_match(text)
 }
 
 /// Notes that web archives leave in crawled pages ("Crawl of outlinks from
@@ -659,6 +681,28 @@ mod tests {
             "Google will stop censoring its search results in China.",
         ] {
             assert!(!lacks_its_subject(sentence), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn nothing_of_a_web_archive_s_crawl_note_is_quoted() {
+        use crate::model::{Cluster, Document};
+        let note = "Crawl of outlinks from wikipedia.org started march, 2016. \
+                    For the first time, the crawl covered all the different wikis. \
+                    This one, the seed list was built from all 865 collections.";
+        let article = "The council approved the new budget for the city on Tuesday. \
+                       The mayor said the vote ended months of debate over the plan.";
+        let cluster = Cluster::new(
+            "c",
+            vec![Document::new("a", note), Document::new("b", article)],
+        );
+        let p = crate::prepare::Pipeline::default()
+            .prepare(&cluster)
+            .unwrap();
+        let (eligible, followers) = eligible_and_followers(&p, &SelectionConfig::default());
+        assert!(!eligible.is_empty());
+        for i in eligible.iter().chain(&followers) {
+            assert_eq!(p.sentences[*i].doc, 1, "{}", p.text(*i));
         }
     }
 
