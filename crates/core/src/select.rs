@@ -164,6 +164,8 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !is_aside(text)
         && !text.trim_end().ends_with(':')
         && !is_photo_caption(text)
+        && !gives_email_address(text)
+        && !addresses_the_reader(text)
         && !lacks_its_subject(text)
 }
 
@@ -323,10 +325,51 @@ fn asks_a_question(text: &str) -> bool {
 }
 
 /// Whether the whole sentence is an aside in parentheses ("( that doesn't
-/// include the two stand-alones ).").
+/// include the two stand-alones ).") or a link's title in brackets ("[Super
+/// Blue Blood-Moon 2018: When, Where and How to See It]").
 fn is_aside(text: &str) -> bool {
     let t = text.trim();
-    t.starts_with('(') && t.trim_end_matches(['.', ' ']).ends_with(')')
+    let end = t.trim_end_matches(['.', ' ']);
+    (t.starts_with('(') && end.ends_with(')')) || (t.starts_with('[') && end.ends_with(']'))
+}
+
+/// Whether the sentence tells the reader to do something on the page
+/// ("Please, donate and receive…", "Check your local moonrise time here.",
+/// "Watch the video below."): the site speaking, not the story.
+fn addresses_the_reader(text: &str) -> bool {
+    let t = text.trim();
+    let first = t
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let end = t.trim_end_matches(['.', '!', ' ']).to_lowercase();
+    match first.as_str() {
+        "please" | "donate" | "subscribe" | "download" | "click" => true,
+        "check" | "see" | "watch" | "read" | "find" | "learn" | "visit" => {
+            end.ends_with(" here")
+                || end.ends_with(" below")
+                || end.ends_with(" above")
+                || t.to_lowercase().contains(" your ")
+        }
+        _ => false,
+    }
+}
+
+/// Whether the sentence gives an e-mail address ("send images and
+/// comments to: spacephotos@space.com"): a call to write in, not news.
+fn gives_email_address(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let w = w.trim_end_matches(['.', ',', ';', ')']);
+        w.split_once('@').is_some_and(|(user, domain)| {
+            !user.is_empty()
+                && domain.contains('.')
+                && !domain.ends_with('.')
+                && domain
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+        })
+    })
 }
 
 /// Whether the sentence is a page's teaser cut mid-phrase: it ends in an
@@ -399,6 +442,11 @@ fn is_archive_residue(text: &str) -> bool {
             "in the video above",
             "[ see ",
             "[see ",
+            "editor's note:",
+            "editor\u{2019}s note:",
+            "here's a map",
+            "here\u{2019}s a map",
+            "here is a map",
         ])
     });
     ARCHIVE.is_match(text)
@@ -703,6 +751,43 @@ mod tests {
         assert!(!eligible.is_empty());
         for i in eligible.iter().chain(&followers) {
             assert_eq!(p.sentences[*i].doc, 1, "{}", p.text(*i));
+        }
+    }
+
+    #[test]
+    fn link_titles_calls_to_write_in_and_page_notes_are_not_quoted() {
+        assert!(is_aside(
+            "[Super Blue Blood-Moon 2018: When, Where and How to See It]"
+        ));
+        assert!(!is_aside("[The mayor] said the vote ended the debate."));
+        assert!(gives_email_address(
+            "If you capture an amazing photo, send images and comments to: spacephotos@space.com."
+        ));
+        assert!(!gives_email_address(
+            "Follow @CNN for more, the network said."
+        ));
+        assert!(!gives_email_address(
+            "The council met at 10 a.m. on Tuesday."
+        ));
+        assert!(is_archive_residue(
+            "Editor's note: If you capture an amazing photo, share it with us."
+        ));
+        assert!(is_archive_residue(
+            "Here\u{2019}s a map of where you can see the eclipse."
+        ));
+        for line in [
+            "Please, donate and receive stunning, LIMITED EDITION panels, made for supporters like you!",
+            "Check your local moonrise time here.",
+            "Watch the video below.",
+        ] {
+            assert!(addresses_the_reader(line), "{line}");
+        }
+        for line in [
+            "See the full report, which the council released on Tuesday.",
+            "Check fraud rose by 12% last year, the bank said.",
+            "Pleasant weather is expected on Tuesday.",
+        ] {
+            assert!(!addresses_the_reader(line), "{line}");
         }
     }
 
