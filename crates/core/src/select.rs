@@ -385,6 +385,11 @@ fn is_teaser_cut(text: &str) -> bool {
     else {
         return false;
     };
+    // Cut inside a list or a clause ("…where the two officers were
+    // killed,...").
+    if body.trim_end().ends_with([',', ';']) {
+        return true;
+    }
     let last = body
         .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
         .next()
@@ -834,6 +839,7 @@ mod tests {
             "It's part of the battle born collection, which contained one of...",
             "Workers were laying cables in front of his\u{2026}",
             "The breach compromised 40 million card accounts and...",
+            "A tow truck operator talks at a memorial near the site where the officers were killed,...",
         ] {
             assert!(is_teaser_cut(s), "{s}");
         }
