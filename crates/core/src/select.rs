@@ -341,16 +341,19 @@ fn addresses_the_reader(text: &str) -> bool {
     let first = t
         .split(|c: char| !c.is_alphabetic())
         .next()
-        .unwrap_or_default()
-        .to_lowercase();
-    let end = t.trim_end_matches(['.', '!', ' ']).to_lowercase();
+        .unwrap_or_default();
+    if first.len() > 9 {
+        return false;
+    }
+    let first = first.to_lowercase();
     match first.as_str() {
         "please" | "donate" | "subscribe" | "download" | "click" => true,
         "check" | "see" | "watch" | "read" | "find" | "learn" | "visit" => {
-            end.ends_with(" here")
-                || end.ends_with(" below")
-                || end.ends_with(" above")
-                || t.to_lowercase().contains(" your ")
+            let lower = t.trim_end_matches(['.', '!', ' ']).to_lowercase();
+            lower.ends_with(" here")
+                || lower.ends_with(" below")
+                || lower.ends_with(" above")
+                || lower.contains(" your ")
         }
         _ => false,
     }
@@ -359,17 +362,18 @@ fn addresses_the_reader(text: &str) -> bool {
 /// Whether the sentence gives an e-mail address ("send images and
 /// comments to: spacephotos@space.com"): a call to write in, not news.
 fn gives_email_address(text: &str) -> bool {
-    text.split_whitespace().any(|w| {
-        let w = w.trim_end_matches(['.', ',', ';', ')']);
-        w.split_once('@').is_some_and(|(user, domain)| {
-            !user.is_empty()
-                && domain.contains('.')
-                && !domain.ends_with('.')
-                && domain
-                    .chars()
-                    .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+    text.contains('@')
+        && text.split_whitespace().any(|w| {
+            let w = w.trim_end_matches(['.', ',', ';', ')']);
+            w.split_once('@').is_some_and(|(user, domain)| {
+                !user.is_empty()
+                    && domain.contains('.')
+                    && !domain.ends_with('.')
+                    && domain
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+            })
         })
-    })
 }
 
 /// Whether the sentence is a page's teaser cut mid-phrase: it ends in an
