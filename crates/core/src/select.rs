@@ -466,6 +466,8 @@ fn is_archive_residue(text: &str) -> bool {
 fn ends_in_abbreviation(text: &str) -> bool {
     const TITLES: &[&str] = &[
         "mr.", "mrs.", "ms.", "dr.", "gov.", "sen.", "rep.", "gen.", "lt.", "sgt.", "st.", "prof.",
+        "spc.", "pfc.", "pvt.", "cpl.", "capt.", "col.", "maj.", "adm.", "cmdr.", "det.", "supt.",
+        "insp.", "rev.", "fr.", "atty.",
     ];
     let last = text
         .trim_end()
@@ -798,6 +800,20 @@ mod tests {
         ] {
             assert!(!addresses_the_reader(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_sentence_stopping_at_a_title_or_rank_is_a_fragment() {
+        for s in [
+            "Court-martial charges were filed tuesday afternoon against army spc.",
+            "He met with Lt.",
+            "The fight was broken up by Capt.",
+        ] {
+            assert!(ends_in_abbreviation(s), "{s}");
+        }
+        assert!(!ends_in_abbreviation(
+            "The charges were filed against the soldier."
+        ));
     }
 
     #[test]
