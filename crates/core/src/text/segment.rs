@@ -271,6 +271,7 @@ fn continues_initialism(prev: &str, next: &str) -> bool {
 const TITLES: &[&str] = &[
     "Mr.", "Mrs.", "Ms.", "Messrs.", "Dr.", "St.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.",
     "Sgt.", "Capt.", "Cmdr.", "Adm.", "Prof.", "Rev.", "Mt.", "Ft.", "Pres.", "Supt.", "Det.",
+    "Maj.", "Cpl.", "Pvt.", "Pfc.", "Spc.", "Insp.", "Atty.",
 ];
 
 /// Words that follow a clock time in the same sentence ("5 p.m. Sunday",
@@ -311,7 +312,8 @@ const AFTER_CLOCK_TIME: &[&str] = &[
 fn continues_after_abbreviation(prev: &str, next: &str) -> bool {
     let last_word = prev.rsplit(char::is_whitespace).next().unwrap_or(prev);
     let last_word = last_word.trim_start_matches(['(', '"', '\u{201c}']);
-    if TITLES.contains(&last_word) {
+    // Any case: a release that lowercased its text writes "army spc. Alexis".
+    if TITLES.iter().any(|t| t.eq_ignore_ascii_case(last_word)) {
         return true;
     }
     let clock = last_word.eq_ignore_ascii_case("a.m.") || last_word.eq_ignore_ascii_case("p.m.");
@@ -386,6 +388,15 @@ mod tests {
                 "Protesters sat down at 5 p.m. Sunday and waited.",
                 "He died at 9:56 p.m.",
                 "His body was moved."
+            ]
+        );
+        // Ranks, and titles in a text that was lowercased.
+        let s = split("Charges were filed against army spc. Alexis Hutchinson. She was charged with four violations.");
+        assert_eq!(
+            s,
+            [
+                "Charges were filed against army spc. Alexis Hutchinson.",
+                "She was charged with four violations."
             ]
         );
     }
