@@ -780,14 +780,13 @@ fn conflicts(
                     // they convert: they conflict only where that agrees,
                     // else the values converted tell the story (and may
                     // differ for a reason the rules above saw).
-                    if kind == SlotKind::Number {
-                        if let (Some(pa), Some(pb)) =
-                            (converted_from(si, &a), converted_from(sj, &b))
-                        {
-                            if pa != pb {
-                                continue;
-                            }
-                        }
+                    if kind == SlotKind::Number
+                        && matches!(
+                            (converted_from(si, &a), converted_from(sj, &b)),
+                            (Some(pa), Some(pb)) if pa != pb
+                        )
+                    {
+                        continue;
                     }
                     if kind == SlotKind::Number
                         && (matched_elsewhere(si, &found[i], &a, sj, &b)
@@ -1451,11 +1450,7 @@ fn used_side_by_side(cluster: &Cluster, doc_a: usize, a: &str, doc_b: usize, b: 
     if a.contains(char::is_whitespace) || b.contains(char::is_whitespace) {
         return false;
     }
-    let count = |doc: usize, word: &str| {
-        cluster.documents.get(doc).map_or(0, |d| {
-            crate::text::words::whole_word_at(&d.text, word).count()
-        })
-    };
+    let count = |doc: usize, word: &str| uses_of_word(cluster, doc, word);
     count(doc_a, a) >= 2 && count(doc_a, b) >= 1 && count(doc_b, b) >= 2 && count(doc_b, a) >= 1
 }
 
@@ -1491,12 +1486,10 @@ struct Reading<'a> {
     cluster: &'a Cluster,
 }
 
-/// Whether the document writes `word` as a whole word more than once.
-fn writes_often(cluster: &Cluster, doc: usize, word: &str) -> bool {
-    cluster.documents.get(doc).is_some_and(|d| {
-        crate::text::words::whole_word_at(&d.text, word)
-            .nth(1)
-            .is_some()
+/// How many times the document writes `word` as a whole word.
+fn uses_of_word(cluster: &Cluster, doc: usize, word: &str) -> usize {
+    cluster.documents.get(doc).map_or(0, |d| {
+        crate::text::words::whole_word_at(&d.text, word).count()
     })
 }
 
@@ -1849,8 +1842,8 @@ fn aligned_values(
             let (oa, ob) = (own(&ca, &wa, &matched_a), own(&cb, &wb, &matched_b));
             let interchangeable = oa.iter().all(|w| writes_word(cx.cluster, b.doc, w))
                 && ob.iter().all(|w| writes_word(cx.cluster, a.doc, w))
-                && oa.iter().all(|w| writes_often(cx.cluster, a.doc, w))
-                && ob.iter().all(|w| writes_often(cx.cluster, b.doc, w));
+                && oa.iter().all(|w| uses_of_word(cx.cluster, a.doc, w) >= 2)
+                && ob.iter().all(|w| uses_of_word(cx.cluster, b.doc, w) >= 2);
             if framed && !interchangeable {
                 candidates.push((x, y));
             }

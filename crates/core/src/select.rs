@@ -197,11 +197,10 @@ fn lacks_its_subject(text: &str) -> bool {
         return false;
     }
     let ws = crate::text::words::words(t);
-    let [first, second, ..] = &ws[..] else {
+    let [_, second, ..] = &ws[..] else {
         return false;
     };
-    AUXILIARIES.contains(&first.key().as_str())
-        && !second.is_capitalized()
+    !second.is_capitalized()
         && !second.text.starts_with(|c: char| c.is_ascii_digit())
         && !SUBJECT_OPENERS.contains(&second.key().as_str())
 }
@@ -295,7 +294,7 @@ fn is_photo_caption(text: &str) -> bool {
     let Some(date) = dated else {
         return false;
     };
-    if text.contains(['"', '\u{201c}', '\u{201d}'])
+    if crate::priors::carries_quote(text)
         || keys
             .iter()
             .any(|k| matches!(k.as_str(), "said" | "says" | "told"))
@@ -321,7 +320,7 @@ fn is_photo_caption(text: &str) -> bool {
 /// rhetorical question, which states nothing a summary can report.
 fn asks_a_question(text: &str) -> bool {
     let t = text.trim_end();
-    t.ends_with('?') && !t.contains(['"', '\u{201c}', '\u{201d}'])
+    t.ends_with('?') && !crate::priors::carries_quote(t)
 }
 
 /// Whether the whole sentence is an aside in parentheses ("( that doesn't
