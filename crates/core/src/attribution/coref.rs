@@ -202,20 +202,23 @@ fn next_is_speech_verb(d: &DocTokens<'_>, end: usize) -> bool {
     false
 }
 
-/// The person a definite role description names ("the spokesman"): the
-/// nearest person before token `at` whose mentions carry `role`.
+/// The person a definite role description names ("the spokesman", "the
+/// Foreign Secretary"): the nearest person before token `at` whose mentions
+/// carry `role` and every title word in `qualifiers` ("foreign": a "State
+/// Secretary" is another person).
 pub(crate) fn resolve_role(
     d: &DocTokens<'_>,
     m: &Mentions,
     at: usize,
     role: &str,
+    qualifiers: &[&str],
 ) -> Option<Referent> {
-    let _ = d;
+    let carries = |e: usize, word: &str| m.entities[e].roles.iter().any(|r| r == word);
     m.runs[..m.runs.partition_point(|r| r.tokens.start < at)]
         .iter()
         .rev()
         .filter_map(|run| run.entity.map(|e| (run, e)))
-        .find(|(_, e)| m.entities[*e].roles.iter().any(|r| r == role))
+        .find(|&(_, e)| carries(e, role) && qualifiers.iter().all(|q| carries(e, q)))
         .map(|(run, e)| Referent {
             entity: e,
             antecedent: d.span_of(run.name.clone()),
@@ -271,7 +274,8 @@ mod tests {
         let d = DocTokens::new(text, NewsSegmenter.segment(text), &[]);
         let m = Mentions::find(&d);
         let at = d.first_at(text.find("the spokesman").unwrap_or(0));
-        let r = resolve_role(&d, &m, at, "spokesman").map(|r| m.entities[r.entity].fullest.clone());
+        let r = resolve_role(&d, &m, at, "spokesman", &[])
+            .map(|r| m.entities[r.entity].fullest.clone());
         assert_eq!(r.as_deref(), Some("Jim Harris"));
     }
 }

@@ -508,6 +508,11 @@ fn run_at(
         possessive = false;
     }
     let tokens = i..end;
+    // "the Foreign Secretary", "Prime Minister": titles alone name a role,
+    // not a person called "Secretary".
+    if tokens.clone().all(|k| is_title(&d.tokens[k].key)) {
+        return None;
+    }
     // Titles: everything up to the last title followed by a name word.
     let mut name_start = i;
     for k in i..end.saturating_sub(1) {

@@ -299,6 +299,16 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_far_before_the_quotation_leaves_it_to_the_verb_after() {
+        let text = "Putin Meets with US State Secretary Tillerson in Kremlin\n\nRussia's veto of a United Nations resolution condemning a deadly chemical attack in Syria and pushing Bashar Assad's regime to co-operate put the country on the \"wrong side\" of the argument, the Foreign Secretary said.";
+        // Not the resolution, not a person called "Secretary", and not the
+        // State Secretary named before.
+        assert_eq!(speakers(text), some(&["the Foreign Secretary"]));
+        let text = "The Arab League issued a statement Sunday saying that the tensions between Turkey and Syria represented \"a blatant threat to the region.\"";
+        assert_eq!(speakers(text), some(&["The Arab League"]));
+    }
+
+    #[test]
     fn a_quotation_without_attribution_has_no_speaker() {
         assert_eq!(speakers("The crowd chanted. \"Free East Timor!\""), [None]);
     }

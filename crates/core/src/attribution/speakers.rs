@@ -92,6 +92,11 @@ const DETERMINERS: &[&str] = &[
 /// for the indefinite one that introduced its person.
 const SENTENCES_BACK: usize = 3;
 
+/// How many words may stand between a participle hanging on a noun
+/// ("a statement saying", "a letter warning the city") and the quotation
+/// it introduces.
+const REDUCED_RELATIVE_REACH: usize = 6;
+
 /// Nouns of what an institution issues and speaks through.
 const DOCUMENT_NOUNS: &[&str] = &[
     "statement",
@@ -206,6 +211,12 @@ impl Ctx<'_, '_> {
         let found = if left.is_empty() {
             self.right_immediate(&right, qt.end)
                 .or_else(|| self.right_final(&right))
+                .or_else(|| self.according_to(&group))
+        } else if self.far_participle(&left, group.start) {
+            self.right_immediate(&right, qt.end)
+                .or_else(|| self.right_final(&right))
+                .or_else(|| self.left(&left, group.start))
+                .or_else(|| self.after_colon(q, &left))
                 .or_else(|| self.according_to(&group))
         } else {
             self.left(&left, group.start)
@@ -329,6 +340,35 @@ impl Ctx<'_, '_> {
         self.subject_before(v, start)
     }
 
+    /// Whether the last speech verb before the quotation is a participle
+    /// hanging on a noun far from it: "Russia's veto of a resolution
+    /// condemning an attack … put the country on the \"wrong side\" …, the
+    /// Foreign Secretary said". Such a participle may still introduce the
+    /// quotation ("issued a statement Sunday saying that … \"…\""), so an
+    /// attribution after the quotation goes first.
+    fn far_participle(&self, left: &[usize], limit: usize) -> bool {
+        let d = self.d;
+        let Some(&verb) = left.iter().rev().find(|&&t| self.verb_at(t)) else {
+            return false;
+        };
+        let words_to_quote = left.iter().filter(|&&t| t > verb).count();
+        d.tokens[verb].key.ends_with("ing")
+            && !self.opens_clause(verb, limit)
+            && words_to_quote > REDUCED_RELATIVE_REACH
+    }
+
+    /// Whether the verb at `verb` opens a clause of its own, which shares
+    /// the subject of the sentence: ", adding", "replied by criticizing",
+    /// "and demanded".
+    fn opens_clause(&self, verb: usize, limit: usize) -> bool {
+        let d = self.d;
+        verb == limit
+            || has_comma(d.gap_before(verb))
+            || d.tokens
+                .get(verb.wrapping_sub(1))
+                .is_some_and(|t| t.key == "and" || t.key == "by")
+    }
+
     /// A speech verb before the quotation in its sentence.
     fn left(&mut self, left: &[usize], limit: usize) -> Option<Found> {
         let d = self.d;
@@ -337,13 +377,7 @@ impl Ctx<'_, '_> {
             return Some(f);
         }
         let key = d.tokens[verb].key.as_str();
-        // A verb opening a clause of its own shares the subject of the
-        // sentence: ", adding", "replied by criticizing", "and demanded".
-        let coordinated = verb == limit
-            || has_comma(d.gap_before(verb))
-            || d.tokens
-                .get(verb.wrapping_sub(1))
-                .is_some_and(|t| t.key == "and" || t.key == "by");
+        let coordinated = self.opens_clause(verb, limit);
         if key.ends_with("ing") && coordinated {
             return self.clause_subject(left, verb, limit);
         }
@@ -791,7 +825,11 @@ impl Ctx<'_, '_> {
         let definite = d.tokens[np.start].key == "the" && np.start < head;
         if is_role_noun(key) {
             if definite && !key.ends_with('s') {
-                if let Some(r) = resolve_role(d, self.m, np.start, key) {
+                let qualifiers: Vec<&str> = (np.start + 1..head)
+                    .map(|t| d.tokens[t].key.as_str())
+                    .filter(|k| is_title(k))
+                    .collect();
+                if let Some(r) = resolve_role(d, self.m, np.start, key, &qualifiers) {
                     let e = &self.m.entities[r.entity];
                     return Some(Found {
                         name: e.fullest.clone(),
