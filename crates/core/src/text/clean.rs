@@ -231,6 +231,7 @@ impl PhraseSet {
 /// assert_eq!(classify("• Leroy Wright"), SegmentKind::Residue);
 /// assert_eq!(classify("Image copyright Getty Images"), SegmentKind::Residue);
 /// assert_eq!(classify("By JOHN SMITH, Associated Press"), SegmentKind::Residue);
+/// assert_eq!(classify("— ICRC Africa (@ICRC_Africa) October 13, 2016"), SegmentKind::Residue);
 /// assert_eq!(classify("Lavrov met Tillerson in Moscow."), SegmentKind::Body);
 /// ```
 pub fn classify(segment: &str) -> SegmentKind {
@@ -252,11 +253,20 @@ pub fn classify(segment: &str) -> SegmentKind {
         || is_link_or_handle(&lower, &words)
         || is_slide_caption(&words)
         || is_social_plug(&lower)
+        || is_post_credit(s)
         || words.first() == Some(&"CLOSE")
     {
         return SegmentKind::Residue;
     }
     SegmentKind::Body
+}
+
+/// The credit line of an embedded post: a dash, the account's name and
+/// handle, the date ("— ICRC Africa (@ICRC_Africa) October 13, 2016").
+fn is_post_credit(s: &str) -> bool {
+    s.starts_with(['\u{2014}', '\u{2013}', '-'])
+        && s.split_whitespace()
+            .any(|w| w.trim_start_matches('(').starts_with('@') && w.len() > 2)
 }
 
 /// A slideshow caption numbered "3/18 ...".

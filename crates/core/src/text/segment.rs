@@ -53,6 +53,12 @@ impl Segmenter for NewsSegmenter {
             }
             spans.push(span);
         }
+        if !is_hard_wrapped(text) {
+            spans = spans
+                .into_iter()
+                .flat_map(|span| split_at_unpunctuated_line_ends(text, span))
+                .collect();
+        }
         let mut out = Vec::with_capacity(spans.len());
         // Whether a straight quotation is open where the next span starts:
         // a quotation may run over several sentences, never over a line.
@@ -67,6 +73,73 @@ impl Segmenter for NewsSegmenter {
         }
         out
     }
+}
+
+/// Whether a line (trimmed) ends as a sentence or a clause does, so that
+/// the next line may go on with the same sentence.
+fn ends_like_sentence(line: &str) -> bool {
+    line.trim_end().ends_with([
+        '.', '!', '?', '"', '\'', '\u{201d}', '\u{2019}', ')', ':', ';', ',',
+    ])
+}
+
+/// Whether `text` is hard-wrapped prose (lines broken at a fixed width,
+/// mid-sentence): at least four lines, none longer than [`WRAP_WIDTH`],
+/// and a third of them or more ending without sentence punctuation. There
+/// a line break is a space. A page's text has paragraphs on lines of
+/// their own, some longer than any wrap width.
+fn is_hard_wrapped(text: &str) -> bool {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if lines.len() < 4 || lines.iter().any(|l| l.chars().count() > WRAP_WIDTH) {
+        return false;
+    }
+    let open = lines.iter().filter(|l| !ends_like_sentence(l)).count();
+    open * 3 >= lines.len()
+}
+
+/// Longest line of hard-wrapped text (terminals and mail wrap at 72–80).
+const WRAP_WIDTH: usize = 90;
+
+/// `span` split after every line inside it when the next line opens like
+/// a sentence (a capital or a digit, after any quotation mark or bracket)
+/// and the line does not end in a comma, colon or semicolon: outside
+/// hard-wrapped text a line break ends a paragraph. Pages put captions,
+/// labels, sub-headlines and tweet credits on lines of their own
+/// ("[Photo/Agencies]", "Video", "— Muhammadu Buhari October 13, 2016"),
+/// which `sentencex` joins to the sentence on the next line, as it joins a
+/// quotation closed at a line's end (`…the national anthem.”`) to the next
+/// paragraph. The pieces that fill their line without sentence punctuation
+/// are left out of the body as unpunctuated lines.
+fn split_at_unpunctuated_line_ends(text: &str, span: Span) -> Vec<Span> {
+    let s = &text[span.range()];
+    if !s.contains('\n') {
+        return vec![span];
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in s.match_indices('\n') {
+        let before = &s[start..i];
+        let opens = s[i + 1..]
+            .trim_start()
+            .trim_start_matches(['"', '\u{201c}', '\'', '\u{2018}', '(', '['])
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let line = before.rsplit('\n').next().unwrap_or(before).trim_end();
+        // A clause introducing what the next line says ("said:", "such
+        // as,") goes on; anything else ends at the line break.
+        let goes_on = line.ends_with([',', ':', ';']);
+        if opens && !line.is_empty() && !goes_on {
+            out.extend(trim_span(text, span.start + start, span.start + i));
+            start = i + 1;
+        }
+    }
+    out.extend(trim_span(text, span.start + start, span.end));
+    out
 }
 
 /// Pushes the sentences of `span` onto `out`, split where `sentencex` ran
@@ -407,6 +480,33 @@ mod tests {
             "But, he added, \"I see them using gas...we have to do something\". Then he left.",
         );
         assert_eq!(s.len(), 2, "{s:?}");
+    }
+
+    #[test]
+    fn a_line_break_ends_a_sentence_outside_hard_wrapped_text() {
+        // A label, a sub-headline and a caption on lines of their own.
+        let s = split("[Photo/Agencies]\nTrade and North Korea have been two constants in the tweets of the US president since he took office.\nVideo\nLast month, North Korea fired a missile.");
+        assert_eq!(
+            s,
+            [
+                "[Photo/Agencies]",
+                "Trade and North Korea have been two constants in the tweets of the US president since he took office.",
+                "Video",
+                "Last month, North Korea fired a missile."
+            ]
+        );
+        // A quotation closed at the end of a paragraph.
+        let s = split("\u{201c}I\u{2019}ll miss the players.\u{201d}\nArians said he told the players Sunday.");
+        assert_eq!(s.len(), 2, "{s:?}");
+        // A clause introducing the next line goes on.
+        let s = split("Shehu said:\n\"The release of the girls is the outcome of talks.\"");
+        assert_eq!(s.len(), 1, "{s:?}");
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_one_sentence() {
+        let text = "An influential lawmaker from the governing Labor\nParty on Saturday backed Spanish requests to question former\nChilean dictator Gen. Augusto Pinochet, in London for back surgery,\non allegations of genocide and terrorism.\nShe spoke to the BBC in London on Saturday.";
+        assert_eq!(split(text).len(), 2, "{:?}", split(text));
     }
 
     #[test]
