@@ -349,10 +349,23 @@ impl Pipeline {
                 if classify(raw) != SegmentKind::Body || is_unpunctuated_line(&layout, span) {
                     continue;
                 }
-                // A place-name dateline opens an article; an agency's
-                // ("( AP ) —") is unmistakable anywhere, e.g. after a caption.
+                // A place-name dateline opens an article, or the first
+                // paragraph of one after captions ("PASADENA, Calif. — …");
+                // an agency's ("( AP ) —") is unmistakable anywhere.
+                let opens_paragraph = layout[..span.start]
+                    .trim_end_matches([' ', '\t'])
+                    .ends_with('\n');
                 span.start += if position == 0 {
                     dateline_len(raw)
+                } else if opens_paragraph {
+                    // Not a colon there: "JON STEWART: To be fair…" names
+                    // the speaker of a transcript.
+                    let len = dateline_len(raw);
+                    if raw[..len].trim_end().ends_with(':') {
+                        agency_dateline_len(raw)
+                    } else {
+                        len
+                    }
                 } else {
                     agency_dateline_len(raw)
                 };
@@ -501,6 +514,23 @@ fn split_headline(text: &str, title: Option<&str>) -> (Option<Span>, usize) {
 mod tests {
     use super::*;
     use crate::model::Document;
+
+    #[test]
+    fn a_dateline_opening_a_paragraph_after_a_caption_is_dropped() {
+        let text = "Crowds watch the floats in Pasadena, California, Jan 1, 2018.\nPASADENA, Calif. \u{2014} Floral floats rolled under sunny skies as the Rose Parade drew thousands of revelers.\nJON STEWART: To be fair, they had a successful thing going.";
+        let cluster = Cluster::new("c", vec![Document::new("d", text)]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        let got: Vec<&str> = (0..p.sentences.len()).map(|i| p.text(i)).collect();
+        assert_eq!(
+            got[1],
+            "Floral floats rolled under sunny skies as the Rose Parade drew thousands of revelers."
+        );
+        // A transcript's speaker label stays.
+        assert_eq!(
+            got[2],
+            "JON STEWART: To be fair, they had a successful thing going."
+        );
+    }
 
     #[test]
     fn headline_and_byline_are_not_body() {

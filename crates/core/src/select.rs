@@ -334,7 +334,8 @@ fn is_aside(text: &str) -> bool {
 
 /// Whether the sentence tells the reader to do something on the page
 /// ("Please, donate and receive…", "Check your local moonrise time here.",
-/// "Watch the video below."): the site speaking, not the story.
+/// "Watch the video below.", "You can track the flight yourself on
+/// Flightradar24 here."): the site speaking, not the story.
 fn addresses_the_reader(text: &str) -> bool {
     let t = text.trim();
     let first = t
@@ -353,6 +354,10 @@ fn addresses_the_reader(text: &str) -> bool {
                 || lower.ends_with(" below")
                 || lower.ends_with(" above")
                 || lower.contains(" your ")
+        }
+        "you" => {
+            let lower = t.trim_end_matches(['.', '!', ' ']).to_lowercase();
+            lower.starts_with("you can ") && (lower.ends_with(" here") || lower.ends_with(" below"))
         }
         _ => false,
     }
@@ -789,11 +794,13 @@ mod tests {
             "Please, donate and receive stunning, LIMITED EDITION panels, made for supporters like you!",
             "Check your local moonrise time here.",
             "Watch the video below.",
+            "You can track the flight yourself on Flightradar24 here.",
         ] {
             assert!(addresses_the_reader(line), "{line}");
         }
         for line in [
             "See the full report, which the council released on Tuesday.",
+            "You can see why the jury was not convinced.",
             "Check fraud rose by 12% last year, the bank said.",
             "Pleasant weather is expected on Tuesday.",
         ] {

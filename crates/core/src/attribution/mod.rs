@@ -309,6 +309,15 @@ mod tests {
     }
 
     #[test]
+    fn an_institution_in_a_place_is_the_institution() {
+        let text = "The bright streak was seen in Maine.\nThe National Weather Service in Gray tweeted, \u{201c}Did you see a fireball or meteor just now?\u{201d}";
+        assert_eq!(
+            speakers(text),
+            some(&["The National Weather Service in Gray"])
+        );
+    }
+
+    #[test]
     fn a_quotation_without_attribution_has_no_speaker() {
         assert_eq!(speakers("The crowd chanted. \"Free East Timor!\""), [None]);
     }

@@ -640,8 +640,12 @@ impl Ctx<'_, '_> {
                 && !tok.capitalized()
                 && (CLAUSE_WORDS.contains(&key) || PREPOSITIONS.contains(&key))
             {
-                // "a diplomat from Cairo" is the diplomat, as "of"/"for".
-                if matches!(key, "of" | "for" | "from") && j > limit && j < k {
+                // "a diplomat from Cairo" is the diplomat, as "of"/"for";
+                // "the Weather Service in Gray" is the service.
+                let of_institution = matches!(key, "in" | "at")
+                    && j > limit
+                    && is_organization_head(&d.tokens[j - 1].key);
+                if (matches!(key, "of" | "for" | "from") || of_institution) && j > limit && j < k {
                     // Attach "of the Red Cross" to its head.
                     start = j;
                     continue;
@@ -787,11 +791,15 @@ impl Ctx<'_, '_> {
     /// role, an institution or a description.
     fn classify(&mut self, np: Range<usize>) -> Option<Found> {
         let d = self.d;
-        // The head: the last word before an attached "of"/"for" phrase.
+        // The head: the last word before an attached "of"/"for" phrase, or
+        // before the place of an institution ("The National Weather
+        // Service in Gray").
         let head_end = (np.start + 1..np.end)
             .find(|&t| {
-                matches!(d.tokens[t].key.as_str(), "of" | "for" | "from")
-                    && !d.tokens[t].capitalized()
+                let key = d.tokens[t].key.as_str();
+                let attached = matches!(key, "of" | "for" | "from")
+                    || (matches!(key, "in" | "at") && is_organization_head(&d.tokens[t - 1].key));
+                attached && !d.tokens[t].capitalized()
             })
             .unwrap_or(np.end);
         let head = head_end.checked_sub(1)?;

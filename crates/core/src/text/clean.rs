@@ -140,6 +140,11 @@ const RESIDUE_CONTAINS: &[&str] = &[
     "share tweet",
     "please enable",
     "you are redirected",
+    // Site notes about links and the site's own service.
+    "not responsible for the content of external",
+    "external links are provided",
+    "chat with us in",
+    "what's happening in the world as it unfolds",
     // The Internet Archive notice that web-crawled news corpora carry.
     "internet archive",
     "wayback machine",
@@ -254,11 +259,25 @@ pub fn classify(segment: &str) -> SegmentKind {
         || is_slide_caption(&words)
         || is_social_plug(&lower)
         || is_post_credit(s)
+        || is_title_case_label(s, &words)
         || words.first() == Some(&"CLOSE")
     {
         return SegmentKind::Residue;
     }
     SegmentKind::Body
+}
+
+/// A short run of capitalized words with no sentence punctuation at the
+/// end: a site's name, a menu entry or a footer ("Yahoo! - ABC News
+/// Network"), not a sentence.
+fn is_title_case_label(s: &str, words: &[&str]) -> bool {
+    words.len() <= 8
+        && !s.ends_with(['.', '?', '"', '\u{201d}', '\'', '\u{2019}', ')', ':'])
+        && words.iter().all(|w| {
+            w.chars()
+                .find(|c| c.is_alphanumeric())
+                .is_none_or(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
 }
 
 /// The credit line of an embedded post: a dash, the account's name and
@@ -689,6 +708,12 @@ mod tests {
             "Media playback is unsupported on your device Media caption It is unclear where he is",
             "This post originally ran in April 2013.",
             "Rating is available when the video has been rented.",
+            "ABC News is not responsible for the content of external Internet sites.",
+            "External links are provided for reference purposes.",
+            "Find out what's happening in the world as it unfolds.",
+            "Chat with us in Facebook Messenger.",
+            "Yahoo! - ABC News Network",
+            "\u{2014} ICRC Africa (@ICRC_Africa) October 13, 2016",
         ] {
             assert_eq!(classify(s), SegmentKind::Residue, "{s}");
         }
