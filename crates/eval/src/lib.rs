@@ -13,7 +13,7 @@
 //! - [`score`]: scores summaries made by any other system (JSONL in, by id).
 //! - [`bench`]: summarization time per cluster, median of several runs, and
 //!   whole-file throughput on one thread and on all.
-//! - [`readability`]: lede, dangling, chrome and jump measures of how a
+//! - [`readability`]: lede, dangling (and alone), chrome and jump measures of how a
 //!   summary reads, reported beside ROUGE.
 //! - [`tune`]: grid search with k-fold cross-validation.
 //! - [`report`]: the report types (serializable to JSON) and the one table

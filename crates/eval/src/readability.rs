@@ -7,7 +7,11 @@
 //!   (Multi-News references open with the news; a leading "– " is dropped).
 //! - **dangling**: share of summary sentences whose first word, after
 //!   opening quotes or brackets, is a pronoun or connective that needs the
-//!   sentence before it ("He", "But", "However", "The move", ...).
+//!   sentence before it ("He", "But", "However", "The move", ...);
+//! - **alone**: the dangling sentences that the summary does not read right
+//!   after the sentence before them in their article, as a share of all
+//!   summary sentences: those a reader cannot resolve (a dangling sentence
+//!   after its own premise reads as the article wrote it).
 //! - **chrome**: share of sentences carrying site furniture: social and
 //!   newsletter prompts, captions, credits, URLs.
 //! - **jumps**: share of adjacent summary sentences that come from
@@ -31,6 +35,8 @@ pub struct SummaryReadability {
     pub sentences: usize,
     /// Sentences opening with a pronoun or connective.
     pub dangling: usize,
+    /// Dangling sentences not right after their article's sentence before.
+    pub alone: usize,
     /// Sentences with site chrome.
     pub chrome: usize,
     /// Adjacent sentence pairs.
@@ -54,11 +60,12 @@ impl ReadabilityScorer {
         })
     }
 
-    /// Measures one summary: its sentences in order, each with the index of
-    /// the document it came from when known (no jumps are counted without).
+    /// Measures one summary: its sentences in order, each with the
+    /// document it came from and its index there when known (no jumps are
+    /// counted without, and every dangling sentence is alone).
     pub fn measure(
         &self,
-        sentences: &[(&str, Option<usize>)],
+        sentences: &[(&str, Option<(usize, usize)>)],
         reference: &str,
     ) -> SummaryReadability {
         let lede = sentences.first().map_or(0.0, |(first, _)| {
@@ -72,12 +79,19 @@ impl ReadabilityScorer {
             sentences: sentences.len(),
             ..SummaryReadability::default()
         };
-        for (text, _) in sentences {
-            r.dangling += usize::from(is_dangling(text));
+        for (k, (text, at)) in sentences.iter().enumerate() {
+            let dangling = is_dangling(text);
+            let after_premise = k
+                .checked_sub(1)
+                .and_then(|p| sentences[p].1)
+                .zip(*at)
+                .is_some_and(|((pd, ps), (d, s))| pd == d && ps + 1 == s);
+            r.dangling += usize::from(dangling);
+            r.alone += usize::from(dangling && !after_premise);
             r.chrome += usize::from(is_chrome(text));
         }
         for pair in sentences.windows(2) {
-            if let (Some(a), Some(b)) = (pair[0].1, pair[1].1) {
+            if let (Some((a, _)), Some((b, _))) = (pair[0].1, pair[1].1) {
                 r.pairs += 1;
                 r.jumps += usize::from(a != b);
             }
@@ -93,6 +107,9 @@ pub struct ReadabilityReport {
     pub lede: f64,
     /// Dangling sentences, % of all summary sentences.
     pub dangling: f64,
+    /// Dangling sentences away from their premise, % of all summary
+    /// sentences.
+    pub alone: f64,
     /// Sentences with chrome, % of all summary sentences.
     pub chrome: f64,
     /// Jumps, % of all adjacent pairs.
@@ -113,6 +130,7 @@ pub fn pool(summaries: &[SummaryReadability]) -> ReadabilityReport {
     ReadabilityReport {
         lede: 100.0 * summaries.iter().map(|s| s.lede).sum::<f64>() / summaries.len().max(1) as f64,
         dangling: share(sum(|s| s.dangling), sentences),
+        alone: share(sum(|s| s.alone), sentences),
         chrome: share(sum(|s| s.chrome), sentences),
         jumps: share(sum(|s| s.jumps), sum(|s| s.pairs)),
     }
@@ -131,17 +149,20 @@ mod tests {
         let scorer = ReadabilityScorer::new().expect("rouge");
         let r = scorer.measure(
             &[
-                ("Rex Tillerson met Vladimir Putin.", Some(0)),
-                ("He said relations were low.", Some(1)),
-                ("Follow us on Twitter.", Some(1)),
+                ("Rex Tillerson met Vladimir Putin.", Some((0, 0))),
+                ("He said relations were low.", Some((1, 4))),
+                ("Follow us on Twitter.", Some((1, 5))),
+                ("But he left.", Some((1, 6))),
             ],
             "Rex Tillerson met Vladimir Putin. They talked.",
         );
         assert!((r.lede - 1.0).abs() < 1e-9);
-        assert_eq!((r.sentences, r.dangling, r.chrome), (3, 1, 1));
-        assert_eq!((r.pairs, r.jumps), (2, 1));
+        // "But he left." follows its article's sentence before it.
+        assert_eq!((r.sentences, r.dangling, r.alone, r.chrome), (4, 2, 1, 1));
+        assert_eq!((r.pairs, r.jumps), (3, 1));
         let pooled = pool(&[r, SummaryReadability::default()]);
         assert!((pooled.lede - 50.0).abs() < 1e-9);
-        assert!((pooled.jumps - 50.0).abs() < 1e-9);
+        assert!((pooled.alone - 25.0).abs() < 1e-9);
+        assert!((pooled.jumps - 100.0 / 3.0).abs() < 1e-9);
     }
 }

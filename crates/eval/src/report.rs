@@ -63,7 +63,7 @@ pub struct SystemReport {
     pub empty_summaries: usize,
     /// Mean scores with confidence intervals, in the configured order.
     pub metrics: Vec<MetricReport>,
-    /// How the summaries read (lede, dangling, chrome, jumps).
+    /// How the summaries read (lede, dangling, alone, chrome, jumps).
     pub readability: crate::readability::ReadabilityReport,
     /// Wall time of summarizing and scoring every cluster.
     pub seconds: f64,
@@ -276,7 +276,7 @@ impl EvalReport {
         };
         let mut header = vec!["algorithm".to_owned()];
         header.extend(metric_headers(&first.metrics, shown));
-        header.extend(["lede", "dangling", "chrome", "jumps"].map(String::from));
+        header.extend(["lede", "dangling", "alone", "chrome", "jumps"].map(String::from));
         header.push("clusters/s".into());
         header.push("peak mem".into());
         let rows: Vec<Vec<String>> = self
@@ -288,6 +288,7 @@ impl EvalReport {
                 let r = &s.readability;
                 row.push(format!("{:.1}", r.lede));
                 row.push(format!("{:.1}%", r.dangling));
+                row.push(format!("{:.1}%", r.alone));
                 row.push(format!("{:.1}%", r.chrome));
                 row.push(format!("{:.0}%", r.jumps));
                 row.push(format!("{:.0}", s.clusters_per_second));

@@ -259,10 +259,10 @@ pub fn evaluate(
                         // scores do not read them).
                         brief_core::attribution::name_opening_pronouns(&mut summary, &prepared);
                         let t2 = Instant::now();
-                        let sentences: Vec<(&str, Option<usize>)> = summary
+                        let sentences: Vec<(&str, Option<(usize, usize)>)> = summary
                             .items
                             .iter()
-                            .map(|i| (i.text.as_str(), Some(i.doc)))
+                            .map(|i| (i.text.as_str(), Some((i.doc, i.sentence))))
                             .collect();
                         let readability = readability.measure(&sentences, &cluster.references[0]);
                         let candidate = summary.join("\n");
