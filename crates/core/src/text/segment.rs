@@ -38,13 +38,15 @@ pub struct NewsSegmenter;
 impl Segmenter for NewsSegmenter {
     fn segment(&self, text: &str) -> Vec<Span> {
         let mut spans: Vec<Span> = Vec::new();
+        let lowercased = is_lowercased(text);
         for boundary in sentencex::get_sentence_boundaries("en", text) {
             let Some(span) = trim_span(text, boundary.start_byte, boundary.end_byte) else {
                 continue;
             };
             if let Some(last) = spans.last_mut() {
                 let (prev, next) = (&text[last.range()], &text[span.range()]);
-                if (continues_initialism(prev, next) || continues_after_abbreviation(prev, next))
+                if (continues_initialism(prev, next)
+                    || continues_after_abbreviation(prev, next, lowercased))
                     && !text[last.end..span.start].contains('\n')
                 {
                     last.end = span.end;
@@ -379,10 +381,43 @@ const AFTER_CLOCK_TIME: &[&str] = &[
     "Pacific",
 ];
 
+/// Words that go on a sentence after an initialism ("the u.s. And russian
+/// leaders", "9 a.m. To 5 p.m.") in a text that was lowercased and then
+/// capitalized after every period: there the capital says nothing, and
+/// these words rarely open a sentence.
+const AFTER_INITIALISM_LOWERCASED: &[&str] = &["and", "or", "to", "until"];
+
+/// Words that go on a sentence after a clock time in such a text ("the 6
+/// p.m. Time slot", "until 9 p.m. Local time").
+const AFTER_CLOCK_TIME_LOWERCASED: &[&str] = &[
+    "near", "outside", "hour", "show", "news", "newscast", "time", "slot", "deadline", "curfew",
+    "today", "tonight",
+];
+
+/// Whether `text` was lowercased but for sentence openings, as the
+/// truncated Multi-News release is ("the new york daily news reported
+/// tuesday."): fewer than one word in a hundred is capitalized after a
+/// word that does not end a sentence.
+fn is_lowercased(text: &str) -> bool {
+    let mut words = 0usize;
+    let mut inner_capitals = 0usize;
+    let mut after_stop = true;
+    for w in text.split_whitespace() {
+        words += 1;
+        let capital = w
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(char::is_uppercase);
+        inner_capitals += usize::from(capital && !after_stop);
+        after_stop = w.ends_with(['.', '!', '?', '"', '\u{201d}', ':']);
+    }
+    words >= 50 && inner_capitals * 100 < words
+}
+
 /// Whether a cut between `prev` and `next` fell after a title ("Ms. Pao")
 /// or after a clock time that the next words go on qualifying
-/// ("5 p.m. Sunday"): `sentencex` knows neither case.
-fn continues_after_abbreviation(prev: &str, next: &str) -> bool {
+/// ("5 p.m. Sunday", "9 a.m. Et" in a lowercased text): `sentencex` knows
+/// neither case.
+fn continues_after_abbreviation(prev: &str, next: &str, lowercased: bool) -> bool {
     let last_word = prev.rsplit(char::is_whitespace).next().unwrap_or(prev);
     let last_word = last_word.trim_start_matches(['(', '"', '\u{201c}']);
     // Any case: a release that lowercased its text writes "army spc. Alexis".
@@ -394,7 +429,14 @@ fn continues_after_abbreviation(prev: &str, next: &str) -> bool {
         .split(|c: char| c.is_whitespace() || c == ',' || c == ')')
         .next()
         .unwrap_or("");
-    clock && AFTER_CLOCK_TIME.contains(&next_word)
+    let listed = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(next_word));
+    let initialism = last_word.len() >= 4
+        && last_word
+            .as_bytes()
+            .chunks(2)
+            .all(|c| c.len() == 2 && c[0].is_ascii_alphabetic() && c[1] == b'.');
+    (clock && (listed(AFTER_CLOCK_TIME) || (lowercased && listed(AFTER_CLOCK_TIME_LOWERCASED))))
+        || (lowercased && initialism && listed(AFTER_INITIALISM_LOWERCASED))
 }
 
 /// The first sentence of a summary-like text, without a leading dash
@@ -472,6 +514,18 @@ mod tests {
                 "She was charged with four violations."
             ]
         );
+    }
+
+    #[test]
+    fn a_lowercased_text_goes_on_after_initialisms_and_clock_times() {
+        let lowercased = "President donald trump is scheduled to speak with russian president vladimir putin on tuesday for the first time since declaring relations between washington and moscow at an all-time low. The white house said the u.s. And russian leaders will speak on the phone at 12: 30 p.m. Et on tuesday. The cable channel will hand its 6 p.m. Time slot to the rev. Al sharpton, who has hosted it for the last three weeks.";
+        let s = split(lowercased);
+        assert_eq!(s.len(), 3, "{s:?}");
+        // Cased text keeps the capital's word: "And" opens a sentence there.
+        let s = split(
+            "The meeting ended at 6 p.m. And then the talks began again on Monday in Geneva.",
+        );
+        assert_eq!(s.len(), 2, "{s:?}");
     }
 
     #[test]
