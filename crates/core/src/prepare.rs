@@ -6,7 +6,9 @@
 
 use crate::error::{Error, Result};
 use crate::model::{Cluster, Span};
-use crate::text::clean::{agency_dateline_len, classify, dateline_len, SegmentKind};
+use crate::text::clean::{
+    agency_dateline_len, classify, dateline_len, publication_note_len, SegmentKind,
+};
 use crate::text::compress::{Cuts, SentenceCompressor};
 use crate::text::{Analyzer, NewsSegmenter, Segmenter};
 use rustc_hash::FxHashMap;
@@ -369,6 +371,7 @@ impl Pipeline {
                 } else {
                     agency_dateline_len(raw)
                 };
+                span.start += publication_note_len(&layout[span.range()]);
                 let sentence_text = &text[span.range()];
                 let cuts = self
                     .compressor
@@ -530,6 +533,11 @@ mod tests {
             got[2],
             "JON STEWART: To be fair, they had a successful thing going."
         );
+        // A page's publication note, anywhere.
+        let text = "Police closed the road. ( published friday, july 17, 2015 ) police in somersworth said no one was hurt.";
+        let cluster = Cluster::new("c", vec![Document::new("d", text)]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        assert_eq!(p.text(1), "police in somersworth said no one was hurt.");
     }
 
     #[test]

@@ -348,12 +348,14 @@ fn addresses_the_reader(text: &str) -> bool {
     let first = first.to_lowercase();
     match first.as_str() {
         "please" | "donate" | "subscribe" | "download" | "click" => true,
-        "check" | "see" | "watch" | "read" | "find" | "learn" | "visit" => {
+        "check" | "see" | "watch" | "read" | "find" | "learn" | "visit" | "vote" => {
             let lower = t.trim_end_matches(['.', '!', ' ']).to_lowercase();
             lower.ends_with(" here")
                 || lower.ends_with(" below")
                 || lower.ends_with(" above")
+                || lower.contains(" below ")
                 || lower.contains(" your ")
+                || lower.contains(" the poll")
         }
         "you" => {
             let lower = t.trim_end_matches(['.', '!', ' ']).to_lowercase();
@@ -795,6 +797,7 @@ mod tests {
             "Check your local moonrise time here.",
             "Watch the video below.",
             "You can track the flight yourself on Flightradar24 here.",
+            "Watch below and vote in the poll!",
         ] {
             assert!(addresses_the_reader(line), "{line}");
         }

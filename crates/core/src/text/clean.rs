@@ -38,6 +38,7 @@ const RESIDUE_PREFIXES: &[&str] = &[
     "more:",
     "watch:",
     "video:",
+    "gallery:",
     "follow us",
     "follow @",
     "sign up",
@@ -478,6 +479,38 @@ const AGENCIES: &[&str] = &[
     "upi",
     "xinhua",
 ];
+
+/// Length in bytes of a page's publication note opening a sentence ("(
+/// published friday, july 17, 2015 ) police in somersworth…"), or 0; the
+/// sentence must go on after it.
+///
+/// ```
+/// use brief_core::text::clean::publication_note_len;
+/// let s = "( published friday, july 17, 2015 ) police said no.";
+/// assert_eq!(&s[publication_note_len(s)..], "police said no.");
+/// assert_eq!(publication_note_len("(published) no"), 0);
+/// ```
+pub fn publication_note_len(sentence: &str) -> usize {
+    let Some(inner) = sentence.strip_prefix('(') else {
+        return 0;
+    };
+    let inner = inner.trim_start();
+    if !inner
+        .get(..10)
+        .is_some_and(|w| w.eq_ignore_ascii_case("published "))
+    {
+        return 0;
+    }
+    let Some(close) = sentence.get(..80).unwrap_or(sentence).find(')') else {
+        return 0;
+    };
+    let rest = &sentence[close + 1..];
+    let body = rest.trim_start();
+    if body.is_empty() {
+        return 0;
+    }
+    sentence.len() - body.len()
+}
 
 /// A dateline ending in an agency in parentheses, whatever the case of the
 /// place and of the agency: "(CNN) -- ", "Sycamore, Illinois (CNN) ",
