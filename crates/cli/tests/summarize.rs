@@ -31,9 +31,12 @@ fn readme_command_summarizes_the_example_within_100_words() {
     let o = run(&["summarize", "--format", "text", ex.to_str().expect("path")]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
+    // Each sentence is a "[doc:sentence] text" line, followed by the
+    // lines of its edits, if any.
     let sentences: Vec<&str> = out
         .lines()
         .take_while(|l| !l.is_empty())
+        .filter(|l| !l.starts_with(' '))
         .map(|l| l.split_once("] ").expect("[doc:sent] marker").1)
         .collect();
     assert!(!sentences.is_empty());
@@ -47,6 +50,17 @@ fn readme_command_summarizes_the_example_within_100_words() {
         !out.contains("Leroy Wright") && !out.contains("Carolyn Briggs"),
         "{out}"
     );
+    // The story: who met whom, the strike and the attack behind it, and
+    // how both sides see relations.
+    let said = |words: &[&str]| {
+        sentences
+            .iter()
+            .any(|s| words.iter().all(|w| s.contains(w)))
+    };
+    assert!(said(&["Tillerson", "Lavrov", "Putin", " met "]), "{out}");
+    assert!(said(&["missile strike"]) && said(&["chemical"]), "{out}");
+    assert!(said(&["relations", "Putin"]), "Russia's side: {out}");
+    assert!(said(&["relations", "low", "Trump"]), "the US side: {out}");
 }
 
 #[test]

@@ -39,7 +39,15 @@ pub fn grid(algorithm: Algorithm) -> Vec<(String, Params)> {
                         out.push((format!("half_weight_at={h} unigram_weight={u}"), p));
                         continue;
                     }
-                    for r in [None, Some(0.0), Some(0.3)] {
+                    for r in [
+                        None,
+                        Some(0.0),
+                        Some(0.3),
+                        Some(0.45),
+                        Some(0.6),
+                        Some(0.75),
+                        Some(0.9),
+                    ] {
                         for s in [0.0, 0.3] {
                             for q in [None, Some(0.0)] {
                                 let p = Params {

@@ -86,7 +86,9 @@ pub struct AlgorithmArgs {
     #[arg(long)]
     pub min_support: Option<usize>,
     /// Submodular: cost-scaling exponent r of gain / cost^r, in [0, 2]
-    /// [default: 0.3 for budgets up to 150 words or 1,000 bytes, else 0].
+    /// [default: with the learned model (articles of up to about 500 words
+    /// together) 0.3; else 0.6 for budgets up to 150 words or 1,000 bytes,
+    /// 0 above].
     #[arg(long)]
     pub cost_exponent: Option<f64>,
     /// Submodular: weight of the saturated similarity coverage (Lin & Bilmes),
