@@ -102,7 +102,7 @@ fn continues_quotation(text: &str) -> bool {
 /// The edit that capitalizes a sentence opening in lower case (left so by
 /// a trimmed dateline, "Phoenix (Reuters) - a federal judge...", or by a
 /// source that lowercases its text); "iPhone"-like words are left alone.
-fn lowercase_opening(text: &str, start: usize) -> Option<Edit> {
+pub(crate) fn lowercase_opening(text: &str, start: usize) -> Option<Edit> {
     let mut chars = text.char_indices();
     let (_, c) = chars.next()?;
     if !c.is_ascii_lowercase() {

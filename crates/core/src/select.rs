@@ -2,7 +2,7 @@
 //! budgeted greedy selection through the redundancy stage's
 //! [`RedundancyFilter`], output ordering, and assembling the [`Summary`].
 
-use crate::cohesion::standing;
+use crate::cohesion::{lowercase_opening, standing};
 use crate::model::{Budget, Edit, Summary, SummaryItem};
 use crate::prepare::PreparedCluster;
 use crate::redundancy::RedundancyFilter;
@@ -635,7 +635,14 @@ impl SentenceOrder for StoryOrder {
 pub fn item(p: &PreparedCluster<'_>, i: usize, score: f64) -> SummaryItem {
     let s = &p.sentences[i];
     let source = &p.cluster.documents[s.doc].text;
-    let mut edits = standing(p.text(i), s.span.start).edits().to_vec();
+    let standing = standing(p.text(i), s.span.start);
+    let mut edits = standing.edits().to_vec();
+    // A sentence that leans on the one before it is quoted right after it,
+    // unrepaired, but still opens with a capital ("they were thrilled…"
+    // after a page's note was cut).
+    if !standing.stands() && !s.cuts.edits.iter().any(|e| e.span.start == s.span.start) {
+        edits.extend(lowercase_opening(p.text(i), s.span.start));
+    }
     if !s.cuts.is_empty() {
         // Disjoint from the repair by construction (`prepare::Sentence::cuts`).
         edits.extend(s.cuts.edits.iter().cloned());
@@ -702,6 +709,21 @@ pub fn build_summary_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_leaning_on_the_one_before_still_opens_with_a_capital() {
+        use crate::model::{Cluster, Document, EditReason};
+        let text = "The family waited at the airport. ( published saturday, sept. 26, 2015 ) they were thrilled to see the pope.";
+        let cluster = Cluster::new("c", vec![Document::new("a", text)]);
+        let p = crate::prepare::Pipeline::default()
+            .prepare(&cluster)
+            .expect("prepared");
+        let quoted = item(&p, 1, 1.0);
+        assert_eq!(quoted.text, "They were thrilled to see the pope.");
+        assert_eq!(quoted.edits.len(), 1);
+        assert_eq!(quoted.edits[0].reason, EditReason::Capital);
+        assert_eq!(&text[quoted.edits[0].span.range()], "t");
+    }
 
     #[test]
     fn character_references_are_quoted_as_characters_with_their_source_bytes() {
