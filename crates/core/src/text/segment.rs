@@ -58,7 +58,7 @@ impl Segmenter for NewsSegmenter {
         if !is_hard_wrapped(text) {
             spans = spans
                 .into_iter()
-                .flat_map(|span| split_at_unpunctuated_line_ends(text, span))
+                .flat_map(|span| split_at_line_breaks(text, span))
                 .collect();
         }
         let mut out = Vec::with_capacity(spans.len());
@@ -116,7 +116,7 @@ const WRAP_WIDTH: usize = 90;
 /// quotation closed at a line's end (`…the national anthem.”`) to the next
 /// paragraph. The pieces that fill their line without sentence punctuation
 /// are left out of the body as unpunctuated lines.
-fn split_at_unpunctuated_line_ends(text: &str, span: Span) -> Vec<Span> {
+fn split_at_line_breaks(text: &str, span: Span) -> Vec<Span> {
     let s = &text[span.range()];
     if !s.contains('\n') {
         return vec![span];
