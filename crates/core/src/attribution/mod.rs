@@ -31,10 +31,11 @@ mod tokens;
 
 use crate::model::{Cluster, Span, Speaker, Summary};
 use crate::prepare::PreparedCluster;
+use crate::text::recase::recase_names;
 use crate::text::{NewsSegmenter, Segmenter};
 pub use naming::name_opening_pronouns;
 pub use reading::Quotation;
-use reading::{Reading, Readings};
+use reading::{ReadTexts, Reading, Readings};
 use serde::{Deserialize, Serialize};
 pub use speakers::SpeakerKind;
 
@@ -61,7 +62,9 @@ pub struct Quote {
 /// sentences, sorted and disjoint), with their speakers. Quotations that
 /// open before the first sentence (headline, byline) are left out.
 pub fn attribute_document(text: &str, sentences: &[Span]) -> Vec<Quotation> {
-    Reading::of(text, sentences).map_or_else(Vec::new, |r| r.quotations())
+    let recased = recase_names(text);
+    Reading::of(recased.as_deref().unwrap_or(text), sentences)
+        .map_or_else(Vec::new, |r| r.quotations())
 }
 
 /// [`attribute_document`] with sentences from the [`NewsSegmenter`] (every
@@ -117,14 +120,16 @@ pub fn cluster_quotes(cluster: &Cluster, per_doc: &[Vec<Quotation>]) -> Vec<Quot
 /// selected sentence are read). When a sentence holds several quotations,
 /// the longest one attributed speaks for it.
 pub fn attribute_summary(summary: &mut Summary, p: &PreparedCluster<'_>) {
-    speak(summary, &mut Readings::new(p));
+    let texts = ReadTexts::new(p);
+    speak(summary, &mut Readings::new(p, &texts));
 }
 
 /// What every summary gets once chosen: opening pronouns named
 /// ([`name_opening_pronouns`]), then quotations given their speakers
 /// ([`attribute_summary`]), each document read once for both.
 pub fn ground_summary(summary: &mut Summary, p: &PreparedCluster<'_>) {
-    let mut readings = Readings::new(p);
+    let texts = ReadTexts::new(p);
+    let mut readings = Readings::new(p, &texts);
     naming::name_with(summary, p, &mut readings);
     speak(summary, &mut readings);
 }

@@ -16,12 +16,12 @@
 
 use super::coref::resolve_pronoun;
 use super::mentions::Mentions;
-use super::reading::Readings;
+use super::reading::{ReadTexts, Readings};
 use super::tokens::DocTokens;
 use crate::model::{Budget, Edit, EditReason, Span, Summary, SummaryItem};
 use crate::prepare::PreparedCluster;
 use crate::text::cues::drop_connective;
-use crate::text::lexicon::Gender;
+use crate::text::lexicon::{is_speech_verb, Gender};
 use crate::text::words::key_of;
 
 /// The pronoun forms replaced, with the gender they ask for and whether
@@ -82,7 +82,8 @@ struct Naming {
 /// documentation). The budget is kept: a longer name is used only where
 /// the summary has room for it. Only articles with such an item are read.
 pub fn name_opening_pronouns(summary: &mut Summary, p: &PreparedCluster<'_>) {
-    name_with(summary, p, &mut Readings::new(p));
+    let texts = ReadTexts::new(p);
+    name_with(summary, p, &mut Readings::new(p, &texts));
 }
 
 /// [`name_opening_pronouns`] with the documents read through `readings`.
@@ -99,7 +100,20 @@ pub(crate) fn name_with(
         let Some(reading) = readings.get(summary.items[k].doc) else {
             continue;
         };
-        if let Some(n) = resolve_opening(&reading.tokens, &reading.mentions, &summary.items[k]) {
+        // A lowercased article read with its names recased
+        // (`ReadTexts`): names the recasing missed leave gaps, so only the
+        // plainest antecedent is trusted.
+        let recased = p
+            .cluster
+            .documents
+            .get(summary.items[k].doc)
+            .is_some_and(|d| !std::ptr::eq(d.text.as_str(), reading.tokens.text));
+        if let Some(n) = resolve_opening(
+            &reading.tokens,
+            &reading.mentions,
+            &summary.items[k],
+            recased,
+        ) {
             namings.push((k, n));
         }
     }
@@ -126,7 +140,20 @@ pub(crate) fn name_with(
 }
 
 /// The person the item's opening pronoun names, when its article says.
-fn resolve_opening(d: &DocTokens<'_>, m: &Mentions, item: &SummaryItem) -> Option<Naming> {
+///
+/// With `plain_only` (a recased lowercased article), the antecedent must
+/// be the subject the sentence right before opens with ("Adrian Solano
+/// wobbled…", "Mrs Merkel described…") or a speaker named next to a
+/// speech verb there ("…, said Lauer"): an unrecognized name ("when
+/// jeremiah heaton trekked…") or a subject without a name ("the radio host
+/// first named Gov. John Kasich") would otherwise hand the pronoun to the
+/// wrong person.
+fn resolve_opening(
+    d: &DocTokens<'_>,
+    m: &Mentions,
+    item: &SummaryItem,
+    plain_only: bool,
+) -> Option<Naming> {
     let (gender, possessive, skip) = pronoun_opening(item)?;
     let connective = (skip > 0).then(|| Span::new(item.span.start, item.span.start + skip));
     // The first word the item quotes: inside its span, not deleted by an
@@ -146,6 +173,9 @@ fn resolve_opening(d: &DocTokens<'_>, m: &Mentions, item: &SummaryItem) -> Optio
     }
     let referent = resolve_pronoun(d, m, at, gender, &[])?;
     if referent.antecedent.start >= item.span.start {
+        return None;
+    }
+    if plain_only && !is_plain_antecedent(d, m, at, referent.antecedent) {
         return None;
     }
     let entity = &m.entities[referent.entity];
@@ -179,6 +209,35 @@ fn resolve_opening(d: &DocTokens<'_>, m: &Mentions, item: &SummaryItem) -> Optio
         family,
         family_shared,
     })
+}
+
+/// Whether the mention at `antecedent` is in the sentence right before
+/// token `at`'s and opens it (after titles only) or stands next to a
+/// speech verb.
+fn is_plain_antecedent(d: &DocTokens<'_>, m: &Mentions, at: usize, antecedent: Span) -> bool {
+    let Some(s) = d.tokens.get(at).and_then(|t| t.sentence) else {
+        return false;
+    };
+    let Some(previous) = s.checked_sub(1).and_then(|j| d.sentence_tokens.get(j)) else {
+        return false;
+    };
+    let Some(run) = previous
+        .clone()
+        .filter_map(|t| m.run_of(t))
+        .map(|r| &m.runs[r])
+        .find(|run| d.span_of(run.name.clone()) == antecedent)
+    else {
+        return false;
+    };
+    let opens = run.tokens.start == previous.start;
+    let speech = |t: usize| d.tokens.get(t).is_some_and(|t| is_speech_verb(&t.key));
+    let speaks = speech(run.tokens.end)
+        || run
+            .tokens
+            .start
+            .checked_sub(1)
+            .is_some_and(|t| t >= previous.start && speech(t));
+    opens || speaks
 }
 
 /// The replacement text for the pronoun.
@@ -319,6 +378,57 @@ mod tests {
         let bytes = "He faces up to 30 years in prison if he returns.".len();
         let s = named(SNOWDEN, &[1], Budget::Bytes(bytes));
         assert!(s.items[0].text.starts_with("He "), "{}", s.items[0].text);
+    }
+
+    /// A lowercased release (sentence openings aside), long enough to
+    /// read as one.
+    fn lowercased(body: &str) -> String {
+        format!(
+            "{body} {}",
+            "the talks went on for a while and then they ended. ".repeat(8)
+        )
+    }
+
+    #[test]
+    fn lowercased_text_names_the_subject_of_the_sentence_before() {
+        let text = lowercased(
+            "The race began in the snow. Adrian solano wobbled as he left the gate. \
+             He fell into the powder after a small hill.",
+        );
+        let s = named(&text, &[2], Budget::Words(100));
+        assert_eq!(
+            s.items[0].text,
+            "Adrian Solano fell into the powder after a small hill."
+        );
+        // The source's bytes are quoted as written: only the edit adds capitals.
+        assert_eq!(&text[s.items[0].edits[0].span.range()], "He");
+    }
+
+    #[test]
+    fn lowercased_text_leaves_a_pronoun_whose_antecedent_may_be_unrecognized() {
+        // "jeremiah heaton" is no name the recasing knows; "david crigger"
+        // is, but he is not who "he" means.
+        let text = lowercased(
+            "David crigger wrote about the trip. When jeremiah heaton crossed the desert, \
+             he planted a flag. He said he wanted the land for his daughter.",
+        );
+        let s = named(&text, &[2], Budget::Words(100));
+        assert!(
+            s.items[0].text.starts_with("He said"),
+            "{}",
+            s.items[0].text
+        );
+        // Nor is a name the sentence before holds but does not open with.
+        let text = lowercased(
+            "The radio host first named ohio gov. john kasich in the segment. \
+             He then went after the media.",
+        );
+        let s = named(&text, &[1], Budget::Words(100));
+        assert!(
+            s.items[0].text.starts_with("He then"),
+            "{}",
+            s.items[0].text
+        );
     }
 
     #[test]

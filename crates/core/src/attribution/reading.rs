@@ -5,9 +5,11 @@
 use super::{mentions, quotes, speakers, tokens};
 use crate::model::Span;
 use crate::prepare::PreparedCluster;
+use crate::text::recase::recase_names;
 use crate::text::{NewsSegmenter, Segmenter};
 use serde::{Deserialize, Serialize};
 use speakers::SpeakerKind;
+use std::cell::OnceCell;
 
 /// A direct quotation of one document with its speaker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -75,18 +77,47 @@ impl<'a> Reading<'a> {
     }
 }
 
+/// The texts attribution reads a cluster's documents in: each as written,
+/// or a lowercased one with its person names capitalized
+/// ([`recase_names`]; same length, so spans still index the source).
+/// Made per document on first use and kept apart from [`Readings`], which
+/// borrow from them.
+pub(crate) struct ReadTexts {
+    recased: Vec<OnceCell<Option<String>>>,
+}
+
+impl ReadTexts {
+    pub(crate) fn new(p: &PreparedCluster<'_>) -> Self {
+        ReadTexts {
+            recased: (0..p.cluster.documents.len())
+                .map(|_| OnceCell::new())
+                .collect(),
+        }
+    }
+
+    /// The text of document `doc` (as written: `text`) to read.
+    fn get<'t>(&'t self, doc: usize, text: &'t str) -> &'t str {
+        self.recased
+            .get(doc)
+            .and_then(|cell| cell.get_or_init(|| recase_names(text)).as_deref())
+            .unwrap_or(text)
+    }
+}
+
 /// The [`Reading`]s of a prepared cluster's documents, each made the first
 /// time a stage asks for it, so stages run one after the other over one
 /// summary read each document once.
 pub(crate) struct Readings<'p, 'c> {
     p: &'p PreparedCluster<'c>,
-    docs: Vec<Option<Option<Reading<'c>>>>,
+    texts: &'p ReadTexts,
+    docs: Vec<Option<Option<Reading<'p>>>>,
 }
 
 impl<'p, 'c> Readings<'p, 'c> {
-    pub(crate) fn new(p: &'p PreparedCluster<'c>) -> Self {
+    pub(crate) fn new(p: &'p PreparedCluster<'c>, texts: &'p ReadTexts) -> Self {
         Readings {
             p,
+            texts,
             docs: (0..p.cluster.documents.len()).map(|_| None).collect(),
         }
     }
@@ -97,14 +128,18 @@ impl<'p, 'c> Readings<'p, 'c> {
     }
 
     /// The reading of document `doc` (`None`: no such document, or no body).
-    pub(crate) fn get(&mut self, doc: usize) -> Option<&Reading<'c>> {
+    pub(crate) fn get(&mut self, doc: usize) -> Option<&Reading<'p>> {
         let p = self.p;
+        let texts = self.texts;
         self.docs
             .get_mut(doc)?
             .get_or_insert_with(|| {
                 let range = p.doc_sentences.get(doc)?.clone();
                 let sentences: Vec<Span> = p.sentences[range].iter().map(|s| s.span).collect();
-                Reading::of(&p.cluster.documents.get(doc)?.text, &sentences)
+                Reading::of(
+                    texts.get(doc, &p.cluster.documents.get(doc)?.text),
+                    &sentences,
+                )
             })
             .as_ref()
     }

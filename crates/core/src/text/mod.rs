@@ -31,6 +31,7 @@ pub mod entities;
 pub mod filter;
 pub(crate) mod lexicon;
 pub mod quote_marks;
+pub mod recase;
 pub mod segment;
 pub mod tokenize;
 pub mod words;

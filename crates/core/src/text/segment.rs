@@ -463,7 +463,7 @@ const AFTER_CLOCK_TIME_LOWERCASED: &[&str] = &[
 /// truncated Multi-News release is ("the new york daily news reported
 /// tuesday."): fewer than one word in a hundred is capitalized after a
 /// word that does not end a sentence.
-fn is_lowercased(text: &str) -> bool {
+pub(crate) fn is_lowercased(text: &str) -> bool {
     let mut words = 0usize;
     let mut inner_capitals = 0usize;
     let mut after_stop = true;
