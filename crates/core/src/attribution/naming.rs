@@ -14,7 +14,7 @@
 //! quotations are the speaker's words and stay as they are; "they" and
 //! "it" need antecedents other than people and are left alone.
 
-use super::coref::resolve_pronoun;
+use super::coref::{may_be_person, resolve_pronoun};
 use super::mentions::Mentions;
 use super::reading::{ReadTexts, Readings};
 use super::tokens::DocTokens;
@@ -175,7 +175,7 @@ fn resolve_opening(
     if referent.antecedent.start >= item.span.start {
         return None;
     }
-    if plain_only && !is_plain_antecedent(d, m, at, referent.antecedent) {
+    if plain_only && !is_plain_antecedent(d, m, at, referent.antecedent, gender) {
         return None;
     }
     let entity = &m.entities[referent.entity];
@@ -190,7 +190,14 @@ fn resolve_opening(
     {
         return None;
     }
-    let fullest = entity.fullest.clone();
+    // A byline printed twice runs into one name ("Mark Joseph Stern Mark
+    // Joseph Stern is a writer for Slate"): one copy names the person.
+    let half = parts.len() / 2;
+    let fullest = if parts.len().is_multiple_of(2) && parts[..half] == parts[half..] {
+        parts[..half].join(" ")
+    } else {
+        entity.fullest.clone()
+    };
     let family = fullest
         .split_whitespace()
         .find(|w| key_of(w) == entity.family)
@@ -213,8 +220,18 @@ fn resolve_opening(
 
 /// Whether the mention at `antecedent` is in the sentence right before
 /// token `at`'s and opens it (after titles only) or stands next to a
-/// speech verb.
-fn is_plain_antecedent(d: &DocTokens<'_>, m: &Mentions, at: usize, antecedent: Span) -> bool {
+/// speech verb that ends the sentence. A speaker opening a report ("Sgt.
+/// Adam Grossman told reporters that Leffler…") is no plain antecedent:
+/// the report may be about someone the recasing missed. Nor is one of two
+/// people the sentence names who may both be meant ("Terry Huckaby said
+/// his brother Eddie Huckaby was hurt").
+fn is_plain_antecedent(
+    d: &DocTokens<'_>,
+    m: &Mentions,
+    at: usize,
+    antecedent: Span,
+    gender: Gender,
+) -> bool {
     let Some(s) = d.tokens.get(at).and_then(|t| t.sentence) else {
         return false;
     };
@@ -229,15 +246,35 @@ fn is_plain_antecedent(d: &DocTokens<'_>, m: &Mentions, at: usize, antecedent: S
     else {
         return false;
     };
+    let rival = previous.clone().filter_map(|t| m.run_of(t)).any(|r| {
+        let other = &m.runs[r];
+        other.entity.is_some_and(|e| {
+            Some(e) != run.entity
+                && may_be_person(m, r)
+                && m.entities[e].gender.is_none_or(|g| g == gender)
+        })
+    });
+    if rival {
+        return false;
+    }
     let opens = run.tokens.start == previous.start;
     let speech = |t: usize| d.tokens.get(t).is_some_and(|t| is_speech_verb(&t.key));
-    let speaks = speech(run.tokens.end)
-        || run
-            .tokens
-            .start
-            .checked_sub(1)
-            .is_some_and(|t| t >= previous.start && speech(t));
-    opens || speaks
+    // A verb of saying right before the name, or a few words after it
+    // ("Terry Huckaby of Tennessee said").
+    let verb = run
+        .tokens
+        .start
+        .checked_sub(1)
+        .filter(|&t| t >= previous.start && speech(t))
+        .or_else(|| (run.tokens.end..(run.tokens.end + 4).min(previous.end)).find(|&t| speech(t)));
+    // The speaker of what the sentence quotes ("…," aoun said in a
+    // statement), not of a report about someone else ("grossman told usa
+    // today that leffler had to be extricated").
+    let Some(v) = verb else {
+        return opens;
+    };
+    let tail = v + 1..previous.end;
+    tail.len() <= 6 && !d.tokens[tail].iter().any(|t| t.key == "that")
 }
 
 /// The replacement text for the pronoun.
@@ -418,6 +455,13 @@ mod tests {
             "{}",
             s.items[0].text
         );
+        // Nor the speaker of a report about someone the recasing missed.
+        let text = lowercased(
+            "The driver died at the scene. Sgt. adam grossman told reporters that leffler \
+             had to be pulled from the car. He was taken to a hospital, where he died.",
+        );
+        let s = named(&text, &[2], Budget::Words(100));
+        assert!(s.items[0].text.starts_with("He was"), "{}", s.items[0].text);
         // Nor is a name the sentence before holds but does not open with.
         let text = lowercased(
             "The radio host first named ohio gov. john kasich in the segment. \
@@ -429,6 +473,14 @@ mod tests {
             "{}",
             s.items[0].text
         );
+    }
+
+    #[test]
+    fn a_byline_printed_twice_names_the_person_once() {
+        let text = "The court ruled on Monday. \
+            Mark Joseph Stern Mark Joseph Stern is a writer for Slate. He covers the law.";
+        let s = named(text, &[2], Budget::Words(100));
+        assert_eq!(s.items[0].text, "Mark Joseph Stern covers the law.");
     }
 
     #[test]

@@ -199,7 +199,19 @@ roger roland ron ronald ross roy russell ryan saddam  salvador sam samuel scott 
 sebastian sergei sergey shimon  simon stanley stefan stephen steve steven stuart ted
 terry thomas tim timothy todd tom tommy tony trent victor viktor vic vincent vladimir walter
 warren wayne william willie yasser yevgeny yitzhak yuri zbigniew boutros slobodan radovan
-ratko jiang zhu tariq nawaz benazir hun norodom kofi gerhard jacques lionel tony
+ratko jiang zhu tariq nawaz hun norodom lionel
+darren fabio henrique desmond vicente edgardo lucio mesut suleyman mahmud mahmoud eugene
+glenn gregg claudio umar josh majid barack rhys kanye amadou markus mustafa yaakov manolo luca
+adel huseyin gerardo tobias seth imad gamal benoit eliot hakeem zalmay slavko alastair georg
+sergio goran floyd valentin michel ralf timur ulf lasse thabo mitt jeb newt bernie joaquin
+kareem khalid jamal tyrone dwayne darnell jermaine travis kyle cody brandon tyler dustin
+derrick marcus jared chad brett shane blake logan ethan liam aiden elijah caleb isaiah
+jeremiah ezekiel zachary nathaniel dominic damian gavin colin conor connor declan brendan
+kieran ronan hamid rashid yusuf ibrahim khalil nabil walid ziad karim rahul sanjay vijay
+arjun amit anil sunil narendra manmohan shinzo recep bashar muammar binyamin benny avigdor
+naftali yair ahmet mehmet kemal jens lars sven henrik nils jurgen wolfgang dieter olaf
+friedrich heinrich matteo giorgio silvio romano enrico gianni francesco alessandro stefano
+raul enrique alfonso ignacio rodrigo diego andres mauricio jair dylan
 ";
 
 /// Common given names that tell a woman (English and international).
@@ -217,6 +229,14 @@ olga pamela patricia patty paula peggy rachel  rebecca rita roberta rosa rose ru
 sandra sara sarah sharon shirley  sonia sophie stephanie susan suzanne sylvia tamara
 teresa theresa tina valerie vera veronica victoria virginia wendy yolanda yvonne zoe benazir
  megawati aung madeleine olympia corazon gloria  
+krystle ilsa pippa vikki carlie lacey marija rebekah kellyanne maggie desiree alyssa
+geraldine beate laurie jacintha leona kelli rahel yasuko melania ivanka oprah beyonce britney
+khloe kourtney kylie caitlyn chelsea malia condoleezza nikki kamala debbie tammy kristen
+kirsten kristin brittany ashley tiffany jenna jenny katie kayla kelsey natalie olivia sophia
+isabella chloe abby hayley haley courtney erin danielle gabrielle jasmine vanessa whitney
+stacy stacey tracy tracey wanda janelle latoya keisha yvette marisol lucia sofia valentina
+camila gabriela ingrid greta anja ulrike bettina yulia svetlana irina tatiana oksana
+ludmila aisha fatima leila layla malala priya amelia
 ";
 
 /// Family names of China, Korea and Vietnam, which news writes before the

@@ -22,7 +22,9 @@
 //! calendar word, so "dan said" and "president has" stay as written.
 
 use super::calendar::is_calendar_name;
-use super::lexicon::{is_given_name, is_organization_head, is_role_noun, is_speech_verb};
+use super::lexicon::{
+    is_given_name, is_organization_head, is_role_noun, is_speech_verb, may_stand_before_verb,
+};
 use super::segment::is_lowercased;
 use super::words::{words, Word};
 use super::StopWords;
@@ -128,6 +130,149 @@ const AMBIGUOUS_GIVEN_NAMES: &[&str] = &[
     "ronald",
 ];
 
+/// Common words that follow a given name without being a family name
+/// ("james still remembers", "dan never wanted", "john went"): adverbs
+/// and frequent verbs beyond the lexicon's words between a subject and
+/// its verb.
+const COMMON_AFTER_NAMES: &[&str] = &[
+    "never",
+    "ever",
+    "even",
+    "always",
+    "already",
+    "soon",
+    "actually",
+    "really",
+    "finally",
+    "simply",
+    "certainly",
+    "clearly",
+    "usually",
+    "eventually",
+    "initially",
+    "apparently",
+    "allegedly",
+    "currently",
+    "originally",
+    "personally",
+    "together",
+    "alone",
+    "himself",
+    "herself",
+    "went",
+    "got",
+    "gets",
+    "made",
+    "makes",
+    "took",
+    "takes",
+    "came",
+    "comes",
+    "became",
+    "becomes",
+    "wants",
+    "wanted",
+    "tried",
+    "tries",
+    "knows",
+    "knew",
+    "thinks",
+    "thought",
+    "felt",
+    "feels",
+    "looks",
+    "looked",
+    "seemed",
+    "seems",
+    "appeared",
+    "appears",
+    "remains",
+    "remained",
+    "began",
+    "begins",
+    "left",
+    "leaves",
+    "died",
+    "dies",
+    "lived",
+    "lives",
+    "worked",
+    "works",
+    "played",
+    "plays",
+    "won",
+    "wins",
+    "lost",
+    "loses",
+    "wrote",
+    "writes",
+    "asked",
+    "asks",
+    "used",
+    "uses",
+    "found",
+    "finds",
+    "gave",
+    "gives",
+    "kept",
+    "keeps",
+    "ran",
+    "runs",
+    "saw",
+    "sees",
+    "met",
+    "meets",
+    "needs",
+    "needed",
+    "helped",
+    "helps",
+    "moved",
+    "moves",
+    "spent",
+    "spends",
+    "joined",
+    "joins",
+    "married",
+    "filed",
+    "faces",
+    "faced",
+    "pleaded",
+    "served",
+    "serves",
+    "starred",
+    "stars",
+    "returned",
+    "returns",
+    "arrived",
+    "arrives",
+    "led",
+    "leads",
+    "did",
+    "does",
+    "goes",
+    "gone",
+    "loved",
+    "loves",
+    "hoped",
+    "hopes",
+    "shot",
+    "killed",
+    "kills",
+    "turned",
+    "turns",
+    "posted",
+    "shared",
+    "released",
+    "recalled",
+    "recalls",
+    "remembered",
+    "remembers",
+    "agreed",
+    "agrees",
+    "opened",
+    "opens",
+];
+
 /// Name particles written in lowercase inside a name ("bashar al assad").
 const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "da", "van", "von", "der", "del", "della", "di", "le", "la", "abu",
@@ -151,6 +296,8 @@ pub fn recase_names(text: &str) -> Option<String> {
                 .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'')
             && !stop.contains(key)
             && !is_speech_verb(key)
+            && !may_stand_before_verb(key)
+            && !COMMON_AFTER_NAMES.contains(&key.as_str())
             && !is_role_noun(key)
             && !is_organization_head(key)
             && !is_calendar_name(key)
@@ -177,7 +324,19 @@ pub fn recase_names(text: &str) -> Option<String> {
                 j += 1;
                 continue;
             }
-            return name_like(j).then_some(j);
+            if !name_like(j) {
+                return None;
+            }
+            // A third name ("barry layne moore") when the document also
+            // writes it elsewhere, as lone family names are ("moore is
+            // accused"); a verb after a name ("john smith visited") is
+            // seldom written twice.
+            let k = j + 1;
+            let third = k < words.len()
+                && adjacent(j, k)
+                && name_like(k)
+                && keys.iter().filter(|key| **key == keys[k]).count() >= 2;
+            return Some(if third { k } else { j });
         }
         None
     };
@@ -256,6 +415,24 @@ mod tests {
         assert!(recased.contains("later Perry's office"), "{recased}");
         assert!(recased.contains("mr. Smith."), "{recased}");
         assert!(recased.contains("the president has met"), "{recased}");
+    }
+
+    #[test]
+    fn a_third_name_is_taken_when_written_alone_elsewhere() {
+        let text = lowercased(
+            "barry layne moore had held office for a month. the city moore ran was small. \
+             john smith visited the town.",
+        );
+        let recased = recase_names(&text).expect("names");
+        assert!(recased.contains("Barry Layne Moore had"), "{recased}");
+        assert!(recased.contains("the city Moore ran"), "{recased}");
+        assert!(recased.contains("John Smith visited"), "{recased}");
+    }
+
+    #[test]
+    fn adverbs_and_verbs_after_a_given_name_are_no_family_name() {
+        let text = lowercased("wilson james still remembers the day. dan never wanted it.");
+        assert_eq!(recase_names(&text), None);
     }
 
     #[test]
