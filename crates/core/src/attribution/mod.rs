@@ -63,8 +63,12 @@ pub struct Quote {
 /// open before the first sentence (headline, byline) are left out.
 pub fn attribute_document(text: &str, sentences: &[Span]) -> Vec<Quotation> {
     let recased = recase_names(text);
-    Reading::of(recased.as_deref().unwrap_or(text), sentences)
-        .map_or_else(Vec::new, |r| r.quotations())
+    Reading::of(
+        recased.as_deref().unwrap_or(text),
+        sentences,
+        recased.is_some(),
+    )
+    .map_or_else(Vec::new, |r| r.quotations())
 }
 
 /// [`attribute_document`] with sentences from the [`NewsSegmenter`] (every

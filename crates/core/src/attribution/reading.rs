@@ -36,14 +36,16 @@ pub struct Quotation {
 /// start from.
 pub(crate) struct Reading<'a> {
     quotes: Vec<quotes::QuoteSpan>,
+    /// Whether the text is a lowercased article with its names recased.
+    recased: bool,
     pub(crate) tokens: tokens::DocTokens<'a>,
     pub(crate) mentions: mentions::Mentions,
 }
 
 impl<'a> Reading<'a> {
-    /// Reads `text` whose body sentences are `sentences`; `None` without
-    /// a body.
-    pub(crate) fn of(text: &'a str, sentences: &[Span]) -> Option<Self> {
+    /// Reads `text` whose body sentences are `sentences` (`recased`: a
+    /// lowercased article with its names recased); `None` without a body.
+    pub(crate) fn of(text: &'a str, sentences: &[Span], recased: bool) -> Option<Self> {
         let body_start = sentences.first()?.start;
         let quotes = quotes::find_quotes(text, body_start);
         let outer: Vec<Span> = quotes.iter().map(|q| q.outer).collect();
@@ -51,14 +53,28 @@ impl<'a> Reading<'a> {
         let mentions = mentions::Mentions::find(&tokens);
         Some(Reading {
             quotes,
+            recased,
             tokens,
             mentions,
         })
     }
 
-    /// The document's quotations with their speakers.
+    /// The document's quotations with their speakers. In a recased
+    /// article a pronoun or role is not resolved to a name: the names the
+    /// recasing missed ("muriel bowser gushed") leave the nearest
+    /// recognized person a wrong speaker too often.
     pub(crate) fn quotations(&self) -> Vec<Quotation> {
-        let results = speakers::attribute(&self.tokens, &self.mentions, &self.quotes);
+        let mut results = speakers::attribute(&self.tokens, &self.mentions, &self.quotes);
+        if self.recased {
+            for r in &mut results {
+                if r.found
+                    .as_ref()
+                    .is_some_and(|f| f.kind == SpeakerKind::Resolved)
+                {
+                    r.found = None;
+                }
+            }
+        }
         self.quotes
             .iter()
             .zip(results)
@@ -95,12 +111,13 @@ impl ReadTexts {
         }
     }
 
-    /// The text of document `doc` (as written: `text`) to read.
-    fn get<'t>(&'t self, doc: usize, text: &'t str) -> &'t str {
+    /// The text of document `doc` (as written: `text`) to read, and
+    /// Whether the text is recased.
+    fn get<'t>(&'t self, doc: usize, text: &'t str) -> (&'t str, bool) {
         self.recased
             .get(doc)
             .and_then(|cell| cell.get_or_init(|| recase_names(text)).as_deref())
-            .unwrap_or(text)
+            .map_or((text, false), |recased| (recased, true))
     }
 }
 
@@ -136,10 +153,8 @@ impl<'p, 'c> Readings<'p, 'c> {
             .get_or_insert_with(|| {
                 let range = p.doc_sentences.get(doc)?.clone();
                 let sentences: Vec<Span> = p.sentences[range].iter().map(|s| s.span).collect();
-                Reading::of(
-                    texts.get(doc, &p.cluster.documents.get(doc)?.text),
-                    &sentences,
-                )
+                let (text, recased) = texts.get(doc, &p.cluster.documents.get(doc)?.text);
+                Reading::of(text, &sentences, recased)
             })
             .as_ref()
     }
