@@ -192,6 +192,16 @@ mod tests {
     }
 
     #[test]
+    fn lowercased_text_names_speakers_beside_the_quotation_only() {
+        let text = format!(
+            "Gov. rick perry spoke in austin. \"we will win, \" perry said. \
+             muriel bowser spoke next. \"it was a long day, \" she said. {}",
+            "the crowd stayed for a while and then it went home. ".repeat(8)
+        );
+        assert_eq!(speakers(&text), vec![Some("Rick Perry".to_owned()), None]);
+    }
+
+    #[test]
     fn colon_before_the_quotation() {
         let text = "Rep. Richard Gephardt spoke to the House. Gephardt said: \"In your effort to punish the president, you are punishing the country.\"";
         assert_eq!(speakers(text), some(&["Richard Gephardt"]));

@@ -327,15 +327,14 @@ pub fn recase_names(text: &str) -> Option<String> {
             if !name_like(j) {
                 return None;
             }
-            // A third name ("barry layne moore") when the document also
-            // writes it elsewhere, as lone family names are ("moore is
-            // accused"); a verb after a name ("john smith visited") is
-            // seldom written twice.
+            // A third name ("barry layne moore") when the document writes
+            // it alone elsewhere, as family names are ("moore is accused"),
+            // and never the second: the family name is the one repeated
+            // ("rick perry spoke … perry said" stops at "perry").
+            let uses = |i: usize| keys.iter().filter(|key| **key == keys[i]).count();
             let k = j + 1;
-            let third = k < words.len()
-                && adjacent(j, k)
-                && name_like(k)
-                && keys.iter().filter(|key| **key == keys[k]).count() >= 2;
+            let third =
+                k < words.len() && adjacent(j, k) && name_like(k) && uses(k) >= 2 && uses(j) == 1;
             return Some(if third { k } else { j });
         }
         None
