@@ -286,10 +286,10 @@ pub fn recase_names(text: &str) -> Option<String> {
         return None;
     }
     let words = words(text);
-    let keys: Vec<String> = words.iter().map(Word::key).collect();
+    let keys: Vec<std::borrow::Cow<'_, str>> = words.iter().map(Word::key_cow).collect();
     let stop = StopWords::default();
     let name_like = |j: usize| -> bool {
-        let key = &keys[j];
+        let key: &str = &keys[j];
         key.len() >= 2
             && key
                 .bytes()
@@ -297,12 +297,12 @@ pub fn recase_names(text: &str) -> Option<String> {
             && !stop.contains(key)
             && !is_speech_verb(key)
             && !may_stand_before_verb(key)
-            && !COMMON_AFTER_NAMES.contains(&key.as_str())
+            && !COMMON_AFTER_NAMES.contains(&key)
             && !is_role_noun(key)
             && !is_organization_head(key)
             && !is_calendar_name(key)
-            && !NAME_TITLES.contains(&key.as_str())
-            && !PARTICLES.contains(&key.as_str())
+            && !NAME_TITLES.contains(&key)
+            && !PARTICLES.contains(&key)
     };
     // Words `i` and `j` stand side by side with only spaces (or the
     // period of an abbreviation) between them.
@@ -318,9 +318,9 @@ pub fn recase_names(text: &str) -> Option<String> {
     let family_after = |first: usize| -> Option<usize> {
         let mut j = first + 1;
         while j < words.len() && adjacent(j - 1, j) {
-            let key = &keys[j];
+            let key: &str = &keys[j];
             let initial = key.len() == 1 && text[words[j].end..].starts_with('.');
-            if initial || PARTICLES.contains(&key.as_str()) {
+            if initial || PARTICLES.contains(&key) {
                 j += 1;
                 continue;
             }
@@ -341,9 +341,9 @@ pub fn recase_names(text: &str) -> Option<String> {
     };
     let mut i = 0;
     while i < words.len() {
-        let key = keys[i].as_str();
+        let key = &*keys[i];
         let after_title = i > 0
-            && NAME_TITLES.contains(&keys[i - 1].as_str())
+            && NAME_TITLES.contains(&&*keys[i - 1])
             && adjacent(i - 1, i)
             && (name_like(i) || is_given_name(&keys[i]));
         let given = is_given_name(key)
@@ -354,7 +354,7 @@ pub fn recase_names(text: &str) -> Option<String> {
                 for c in &mut capitalize[i..=family] {
                     *c = true;
                 }
-                families.insert(keys[family].as_str());
+                families.insert(&keys[family]);
                 i = family + 1;
                 continue;
             }
@@ -372,7 +372,7 @@ pub fn recase_names(text: &str) -> Option<String> {
         return None;
     }
     for (j, key) in keys.iter().enumerate() {
-        if families.contains(key.as_str()) {
+        if families.contains(&**key) {
             capitalize[j] = true;
         }
     }
