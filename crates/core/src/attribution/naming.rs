@@ -118,9 +118,12 @@ pub(crate) fn name_with(
         }
     }
     for (k, naming) in namings {
+        // Case aside: a lowercased article writes "dencer" where the name
+        // read from its recased text is "Dencer".
+        let family = naming.family.to_lowercase();
         let introduced = summary.items[..k]
             .iter()
-            .any(|item| crate::text::words::has_word(&item.text, &naming.family));
+            .any(|item| crate::text::words::has_word(&item.text.to_lowercase(), &family));
         let mut name = if (introduced && !naming.family_shared) || naming.fullest == naming.family {
             naming.family.clone()
         } else {
@@ -439,6 +442,19 @@ mod tests {
         );
         // The source's bytes are quoted as written: only the edit adds capitals.
         assert_eq!(&text[s.items[0].edits[0].span.range()], "He");
+    }
+
+    #[test]
+    fn lowercased_text_takes_the_family_name_once_the_summary_wrote_it() {
+        let text = lowercased(
+            "The driver was arrested on monday. Frederick dencer, 32, was booked at a motel. \
+             He is accused of taking a woman to the motel.",
+        );
+        let s = named(&text, &[1, 2], Budget::Words(100));
+        assert_eq!(
+            s.items[1].text,
+            "Dencer is accused of taking a woman to the motel."
+        );
     }
 
     #[test]
