@@ -556,8 +556,48 @@ fn may_open_name(
         && key.ends_with("ing")
         && !is_given_name(key)
         && d.tokens.get(i + 1).is_some_and(|n| n.capitalized());
-    !(opens_sentence && (lowercase.contains(lower.as_str()) || participle_before_name))
+    !(opens_sentence
+        && (lowercase.contains(lower.as_str())
+            || participle_before_name
+            || CLAUSE_OPENERS.contains(&key)))
 }
+
+/// Words that open a sentence before its subject and are never a name's
+/// first word ("Although Dencer had one fare…" names Dencer, not
+/// "Although Dencer"), beyond the stopwords.
+const CLAUSE_OPENERS: &[&str] = &[
+    "although",
+    "though",
+    "since",
+    "unless",
+    "despite",
+    "however",
+    "meanwhile",
+    "moreover",
+    "instead",
+    "indeed",
+    "perhaps",
+    "maybe",
+    "also",
+    "still",
+    "yet",
+    "even",
+    "thus",
+    "therefore",
+    "nevertheless",
+    "nonetheless",
+    "besides",
+    "otherwise",
+    "whether",
+    "whereas",
+    "upon",
+    "amid",
+    "among",
+    "like",
+    "unlike",
+    "following",
+    "according",
+];
 
 /// A title abbreviation or an initial, after which a period does not end
 /// the name ("Gen. Augusto Pinochet", "Lewis D. Schiliro").

@@ -500,6 +500,20 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_opener_before_a_family_name_is_no_other_person() {
+        // "Although Dencer" is Dencer, not a second person sharing his
+        // family name (who would call for the full name again).
+        let text = "Frederick Dencer, 32, was booked on Monday. \
+            Although Dencer had one fare that night, the woman did not use the app. \
+            Dencer told police a story. He is accused of taking the woman to a motel.";
+        let s = named(text, &[0, 3], Budget::Words(100));
+        assert_eq!(
+            s.items[1].text,
+            "Dencer is accused of taking the woman to a motel."
+        );
+    }
+
+    #[test]
     fn pronouns_without_a_named_person_or_inside_quotes_stay() {
         let text = "The storm reached the coast overnight. He said the roads were closed.";
         let s = named(text, &[1], Budget::Words(100));
