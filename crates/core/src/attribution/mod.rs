@@ -202,6 +202,13 @@ mod tests {
     }
 
     #[test]
+    fn the_person_after_an_owners_role_speaks() {
+        let text = "The campaign spoke on Monday. \"They will continue to do logistics,\" \
+            said Ben Carson's campaign manager Barry Bennett.";
+        assert_eq!(speakers(text), some(&["Barry Bennett"]));
+    }
+
+    #[test]
     fn colon_before_the_quotation() {
         let text = "Rep. Richard Gephardt spoke to the House. Gephardt said: \"In your effort to punish the president, you are punishing the country.\"";
         assert_eq!(speakers(text), some(&["Richard Gephardt"]));

@@ -734,10 +734,35 @@ impl Ctx<'_, '_> {
                 break;
             }
             if may_be_person(self.m, r) || matches!(run.kind, RunKind::Unknown) {
-                if run.kind == RunKind::Unknown && !may_be_person(self.m, r) {
-                    // An unknown lone word after "said": a person's surname.
-                    return self.named(r, false);
+                // "said Ben Carson's campaign manager Barry Bennett": the
+                // owner's role names the speaker who follows it.
+                if run.possessive {
+                    let mut u = run.tokens.end;
+                    let owner_mark = |gap: &str| {
+                        gap.trim()
+                            .trim_start_matches(['\'', '\u{2019}'])
+                            .trim_start_matches('s')
+                            .is_empty()
+                    };
+                    while u < d.tokens.len()
+                        && u < run.tokens.end + 4
+                        && !d.tokens[u].capitalized()
+                        && (d.gap_before(u).trim().is_empty()
+                            || u == run.tokens.end && owner_mark(d.gap_before(u)))
+                        && !CLAUSE_WORDS.contains(&d.tokens[u].key.as_str())
+                        && !PREPOSITIONS.contains(&d.tokens[u].key.as_str())
+                    {
+                        u += 1;
+                    }
+                    let speaker = (u > run.tokens.end)
+                        .then(|| self.m.run_of(u))
+                        .flatten()
+                        .filter(|&s| self.m.runs[s].tokens.start == u && may_be_person(self.m, s));
+                    if let Some(s) = speaker {
+                        return self.named(s, false);
+                    }
                 }
+                // An unknown lone word after "said" is a person's surname.
                 return self.named(r, false);
             }
             if run.kind == RunKind::Organization {

@@ -29,6 +29,7 @@ use super::segment::is_lowercased;
 use super::words::{words, Word};
 use super::StopWords;
 use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
 
 /// Titles that stand right before a name, lowercase, periods removed.
 /// Narrower than the lexicon's titles: lowercase "father", "officer" or
@@ -61,217 +62,39 @@ const NAME_TITLES: &[&str] = &[
 
 /// Given names that are as often common words: taken as names only after
 /// a title.
-const AMBIGUOUS_GIVEN_NAMES: &[&str] = &[
-    "will",
-    "mark",
-    "may",
-    "bill",
-    "grant",
-    "rose",
-    "hope",
-    "joy",
-    "june",
-    "art",
-    "guy",
-    "don",
-    "pat",
-    "rod",
-    "rex",
-    "ray",
-    "sterling",
-    "les",
-    "frank",
-    "max",
-    "dick",
-    "jo",
-    "jean",
-    "april",
-    "grace",
-    "virginia",
-    "carol",
-    "victoria",
-    "sally",
-    "gus",
-    "jan",
-    "lee",
-    "kim",
-    "ali",
-    "jack",
-    "trent",
-    "irving",
-    "amir",
-    "ari",
-    "august",
-    "brown",
-    "young",
-    "white",
-    "king",
-    "faith",
-    "joel",
-    "christian",
-    "nelson",
-    "justin",
-    "chase",
-    "dana",
-    "derek",
-    "lynn",
-    "sandra",
-    "major",
-    "jimmy",
-    "rick",
-    "vic",
-    "ben",
-    "ken",
-    "sam",
-    "tony",
-    "lloyd",
-    "louis",
-    "ross",
-    "ronald",
-];
+const AMBIGUOUS_GIVEN_NAMES: &str = "
+will mark may bill grant rose hope joy june art guy don pat rod rex ray sterling les frank max
+dick jo jean april grace virginia carol victoria jan lee kim jack august brown young white king
+faith christian chase major
+";
 
 /// Common words that follow a given name without being a family name
 /// ("james still remembers", "dan never wanted", "john went"): adverbs
 /// and frequent verbs beyond the lexicon's words between a subject and
 /// its verb.
-const COMMON_AFTER_NAMES: &[&str] = &[
-    "never",
-    "ever",
-    "even",
-    "always",
-    "already",
-    "soon",
-    "actually",
-    "really",
-    "finally",
-    "simply",
-    "certainly",
-    "clearly",
-    "usually",
-    "eventually",
-    "initially",
-    "apparently",
-    "allegedly",
-    "currently",
-    "originally",
-    "personally",
-    "together",
-    "alone",
-    "himself",
-    "herself",
-    "went",
-    "got",
-    "gets",
-    "made",
-    "makes",
-    "took",
-    "takes",
-    "came",
-    "comes",
-    "became",
-    "becomes",
-    "wants",
-    "wanted",
-    "tried",
-    "tries",
-    "knows",
-    "knew",
-    "thinks",
-    "thought",
-    "felt",
-    "feels",
-    "looks",
-    "looked",
-    "seemed",
-    "seems",
-    "appeared",
-    "appears",
-    "remains",
-    "remained",
-    "began",
-    "begins",
-    "left",
-    "leaves",
-    "died",
-    "dies",
-    "lived",
-    "lives",
-    "worked",
-    "works",
-    "played",
-    "plays",
-    "won",
-    "wins",
-    "lost",
-    "loses",
-    "wrote",
-    "writes",
-    "asked",
-    "asks",
-    "used",
-    "uses",
-    "found",
-    "finds",
-    "gave",
-    "gives",
-    "kept",
-    "keeps",
-    "ran",
-    "runs",
-    "saw",
-    "sees",
-    "met",
-    "meets",
-    "needs",
-    "needed",
-    "helped",
-    "helps",
-    "moved",
-    "moves",
-    "spent",
-    "spends",
-    "joined",
-    "joins",
-    "married",
-    "filed",
-    "faces",
-    "faced",
-    "pleaded",
-    "served",
-    "serves",
-    "starred",
-    "stars",
-    "returned",
-    "returns",
-    "arrived",
-    "arrives",
-    "led",
-    "leads",
-    "did",
-    "does",
-    "goes",
-    "gone",
-    "loved",
-    "loves",
-    "hoped",
-    "hopes",
-    "shot",
-    "killed",
-    "kills",
-    "turned",
-    "turns",
-    "posted",
-    "shared",
-    "released",
-    "recalled",
-    "recalls",
-    "remembered",
-    "remembers",
-    "agreed",
-    "agrees",
-    "opened",
-    "opens",
-];
+const COMMON_AFTER_NAMES: &str = "
+never ever even always already soon actually really finally simply certainly clearly usually
+eventually initially apparently allegedly currently originally personally together alone
+himself herself went got gets made makes took takes came comes became becomes wants wanted
+tried tries knows knew thinks thought felt feels looks looked seemed seems appeared appears
+remains remained began begins left leaves died dies lived lives worked works played plays won
+wins lost loses wrote writes asked asks used uses found finds gave gives kept keeps ran runs
+saw sees met meets needs needed helped helps moved moves spent spends joined joins married
+filed faces faced pleaded served serves starred stars returned returns arrived arrives led
+leads did does goes gone loved loves hoped hopes shot killed kills turned turns posted shared
+released recalled recalls remembered remembers agreed agrees opened opens
+";
+
+/// The word lists above as sets.
+struct Lists {
+    ambiguous_given_names: FxHashSet<&'static str>,
+    common_after_names: FxHashSet<&'static str>,
+}
+
+static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
+    ambiguous_given_names: AMBIGUOUS_GIVEN_NAMES.split_whitespace().collect(),
+    common_after_names: COMMON_AFTER_NAMES.split_whitespace().collect(),
+});
 
 /// Name particles written in lowercase inside a name ("bashar al assad").
 const PARTICLES: &[&str] = &[
@@ -297,7 +120,7 @@ pub fn recase_names(text: &str) -> Option<String> {
             && !stop.contains(key)
             && !is_speech_verb(key)
             && !may_stand_before_verb(key)
-            && !COMMON_AFTER_NAMES.contains(&key)
+            && !LISTS.common_after_names.contains(key)
             && !is_role_noun(key)
             && !is_organization_head(key)
             && !is_calendar_name(key)
@@ -348,7 +171,7 @@ pub fn recase_names(text: &str) -> Option<String> {
             && (name_like(i) || is_given_name(&keys[i]));
         let given = is_given_name(key)
             && key.bytes().all(|b| b.is_ascii_lowercase())
-            && (after_title || !AMBIGUOUS_GIVEN_NAMES.contains(&key));
+            && (after_title || !LISTS.ambiguous_given_names.contains(key));
         if given {
             if let Some(family) = family_after(i) {
                 for c in &mut capitalize[i..=family] {
