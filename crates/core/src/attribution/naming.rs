@@ -185,7 +185,13 @@ fn resolve_opening(
     // Only a full name ("Edward Snowden") is trusted: a lone capitalized
     // word may be any sentence's first ("Investigators", "Since"), and in
     // lowercased text a lone given name stands for a family name lost.
-    let parts: Vec<&str> = entity.fullest.split_whitespace().collect();
+    // A video credit run into the name ("Buzz60 David Koch"): a word
+    // with a digit is no part of a person's name.
+    let parts: Vec<&str> = entity
+        .fullest
+        .split_whitespace()
+        .skip_while(|w| w.chars().any(|c| c.is_ascii_digit()))
+        .collect();
     let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     if parts.len() < 2
         || !parts.first().is_some_and(capitalized)
@@ -199,7 +205,7 @@ fn resolve_opening(
     let fullest = if parts.len().is_multiple_of(2) && parts[..half] == parts[half..] {
         parts[..half].join(" ")
     } else {
-        entity.fullest.clone()
+        parts.join(" ")
     };
     let family = fullest
         .split_whitespace()
@@ -511,6 +517,14 @@ mod tests {
             s.items[1].text,
             "Dencer is accused of taking the woman to a motel."
         );
+    }
+
+    #[test]
+    fn a_credit_run_into_a_name_is_left_out_of_it() {
+        let text = "The board met on Monday. Buzz60 David Koch is leaving the board. \
+            He was chairman of a subsidiary.";
+        let s = named(text, &[2], Budget::Words(100));
+        assert_eq!(s.items[0].text, "David Koch was chairman of a subsidiary.");
     }
 
     #[test]
