@@ -103,16 +103,11 @@ pub(crate) fn name_with(
         // A lowercased article read with its names recased
         // (`ReadTexts`): names the recasing missed leave gaps, so only the
         // plainest antecedent is trusted.
-        let recased = p
-            .cluster
-            .documents
-            .get(summary.items[k].doc)
-            .is_some_and(|d| !std::ptr::eq(d.text.as_str(), reading.tokens.text));
         if let Some(n) = resolve_opening(
             &reading.tokens,
             &reading.mentions,
             &summary.items[k],
-            recased,
+            reading.recased,
         ) {
             namings.push((k, n));
         }

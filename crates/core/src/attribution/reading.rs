@@ -37,7 +37,7 @@ pub struct Quotation {
 pub(crate) struct Reading<'a> {
     quotes: Vec<quotes::QuoteSpan>,
     /// Whether the text is a lowercased article with its names recased.
-    recased: bool,
+    pub(crate) recased: bool,
     pub(crate) tokens: tokens::DocTokens<'a>,
     pub(crate) mentions: mentions::Mentions,
 }
@@ -112,7 +112,7 @@ impl ReadTexts {
     }
 
     /// The text of document `doc` (as written: `text`) to read, and
-    /// Whether the text is recased.
+    /// whether it is the recased copy.
     fn get<'t>(&'t self, doc: usize, text: &'t str) -> (&'t str, bool) {
         self.recased
             .get(doc)

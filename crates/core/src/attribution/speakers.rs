@@ -737,23 +737,7 @@ impl Ctx<'_, '_> {
                 // "said Ben Carson's campaign manager Barry Bennett": the
                 // owner's role names the speaker who follows it.
                 if run.possessive {
-                    let mut u = run.tokens.end;
-                    let owner_mark = |gap: &str| {
-                        gap.trim()
-                            .trim_start_matches(['\'', '\u{2019}'])
-                            .trim_start_matches('s')
-                            .is_empty()
-                    };
-                    while u < d.tokens.len()
-                        && u < run.tokens.end + 4
-                        && !d.tokens[u].capitalized()
-                        && (d.gap_before(u).trim().is_empty()
-                            || u == run.tokens.end && owner_mark(d.gap_before(u)))
-                        && !CLAUSE_WORDS.contains(&d.tokens[u].key.as_str())
-                        && !PREPOSITIONS.contains(&d.tokens[u].key.as_str())
-                    {
-                        u += 1;
-                    }
+                    let u = self.past_role_words(run.tokens.end, true);
                     let speaker = (u > run.tokens.end)
                         .then(|| self.m.run_of(u))
                         .flatten()
@@ -770,16 +754,7 @@ impl Ctx<'_, '_> {
                 return self.classify(np);
             }
             // A place or people: look past lowercase role words.
-            let mut u = run.tokens.end;
-            while u < d.tokens.len()
-                && u < run.tokens.end + 4
-                && !d.tokens[u].capitalized()
-                && d.gap_before(u).trim().is_empty()
-                && !CLAUSE_WORDS.contains(&d.tokens[u].key.as_str())
-                && !PREPOSITIONS.contains(&d.tokens[u].key.as_str())
-            {
-                u += 1;
-            }
+            let u = self.past_role_words(run.tokens.end, false);
             if u == run.tokens.end || hops > 1 {
                 break;
             }
@@ -810,6 +785,33 @@ impl Ctx<'_, '_> {
             return self.classify(np);
         }
         None
+    }
+
+    /// The first token from `end` past up to four lowercase role words
+    /// ("team manager", "campaign manager") that follow a name with only
+    /// spaces between them, or after its possessive mark when `owner`
+    /// ("Carson's campaign manager"); stops at clause words and
+    /// prepositions.
+    fn past_role_words(&self, end: usize, owner: bool) -> usize {
+        let d = self.d;
+        let owner_mark = |gap: &str| {
+            gap.trim()
+                .trim_start_matches(['\'', '\u{2019}'])
+                .trim_start_matches('s')
+                .is_empty()
+        };
+        let mut u = end;
+        while u < d.tokens.len()
+            && u < end + 4
+            && !d.tokens[u].capitalized()
+            && (d.gap_before(u).trim().is_empty()
+                || owner && u == end && owner_mark(d.gap_before(u)))
+            && !CLAUSE_WORDS.contains(&d.tokens[u].key.as_str())
+            && !PREPOSITIONS.contains(&d.tokens[u].key.as_str())
+        {
+            u += 1;
+        }
+        u
     }
 
     /// A speaker from the noun phrase `np`: a named person, a pronoun, a

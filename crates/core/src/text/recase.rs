@@ -172,20 +172,15 @@ pub fn recase_names(text: &str) -> Option<String> {
         let given = is_given_name(key)
             && key.bytes().all(|b| b.is_ascii_lowercase())
             && (after_title || !LISTS.ambiguous_given_names.contains(key));
-        if given {
-            if let Some(family) = family_after(i) {
-                for c in &mut capitalize[i..=family] {
-                    *c = true;
-                }
-                families.insert(&keys[family]);
-                i = family + 1;
-                continue;
+        if let Some(family) = given.then(|| family_after(i)).flatten() {
+            for c in &mut capitalize[i..=family] {
+                *c = true;
             }
-            if after_title {
-                capitalize[i] = true;
-                families.insert(key);
-            }
-        } else if after_title {
+            families.insert(&keys[family]);
+            i = family + 1;
+            continue;
+        }
+        if after_title {
             capitalize[i] = true;
             families.insert(key);
         }
@@ -201,7 +196,8 @@ pub fn recase_names(text: &str) -> Option<String> {
     }
     let mut bytes = text.as_bytes().to_vec();
     for (w, _) in words.iter().zip(&capitalize).filter(|(_, &c)| c) {
-        // Particles and initials stay as written ("al", "w.").
+        // Particles stay as written ("bashar al Assad"); initials take a
+        // capital ("George W. Bush").
         let key = w.text;
         if PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(key)) {
             continue;
