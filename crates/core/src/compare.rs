@@ -735,6 +735,9 @@ fn conflicts(
                             if a.value == b.value
                                 || values[j].contains(&a.value.as_str())
                                 || values[i].contains(&b.value.as_str())
+                                || a.kind == SlotKind::Name
+                                    && (gives_name(sj, &all[j], &a.value)
+                                        || gives_name(si, &all[i], &b.value))
                             {
                                 continue;
                             }
@@ -798,6 +801,16 @@ fn conflicts(
                     {
                         continue;
                     }
+                    // A statement of the fact listing both names ("the
+                    // TBI or the Rogersville Police Department") says both
+                    // hold.
+                    if kind == SlotKind::Name
+                        && f.statements
+                            .iter()
+                            .any(|st| lists_two(&st.text, &[&a.value, &b.value]))
+                    {
+                        continue;
+                    }
                     if kind == SlotKind::Name
                         && (describes(si, &a, &b.value)
                             || describes(sj, &b, &a.value)
@@ -852,13 +865,7 @@ fn conflicts(
         }
         for mut c in found_here {
             c.sides.sort_by_key(|s| (s.doc, s.span.start));
-            // A statement of the fact listing two of the names ("the TBI
-            // or the Rogersville Police Department") says both hold.
-            let coordinated = c.kind == SlotKind::Name
-                && f.statements.iter().any(|st| lists_two(&st.text, &c.sides));
-            if !coordinated {
-                out.push(c);
-            }
+            out.push(c);
         }
     }
     out
@@ -1420,13 +1427,13 @@ fn lone_weekdays(
 /// within a few words ("…the Tennessee Bureau of Investigation at
 /// 1-800-TBI-FIND or the Rogersville Police Department…"): a list of
 /// both, so the names are no alternatives.
-fn lists_two(text: &str, sides: &[ConflictSide]) -> bool {
+fn lists_two(text: &str, values: &[&str]) -> bool {
     const NEAR: usize = 40;
-    let found: Vec<(usize, usize, &str)> = sides
+    let found: Vec<(usize, usize, &str)> = values
         .iter()
-        .flat_map(|side| {
-            crate::text::words::whole_word_at(text, &side.value)
-                .map(move |at| (at, at + side.value.len(), side.value.as_str()))
+        .flat_map(|&value| {
+            crate::text::words::whole_word_at(text, value)
+                .map(move |at| (at, at + value.len(), value))
         })
         .collect();
     found.iter().any(|&(_, end, a)| {
@@ -1664,6 +1671,18 @@ fn aligned_values(
                 {
                     fl = left.min(3);
                 }
+                // The same after a number ("3 counts of felony conspiracy"
+                // / "12 of felony conspiracy"); after a name a word between
+                // is as often another clause ("Van Wert has pleaded" /
+                // "Lambach pleaded").
+                if fr == 0
+                    && x.kind == SlotKind::Number
+                    && a1 < n
+                    && right >= MIN_ANCHOR_WORDS
+                    && stop_free(a1..(a1 + right.min(3)).min(n))
+                {
+                    fr = right.min(3);
+                }
                 let edge_left = ca.start == 0 && cb.start == 0;
                 let edge_right = ca.end == n && cb.end == m;
                 // The stretch is the value, give or take two words ("resigned
@@ -1675,7 +1694,11 @@ fn aligned_values(
                     && (fr >= 1 || edge_right)
                     && fl + fr >= MIN_ANCHOR_WORDS
                     && (stop_free(ca.start.saturating_sub(fl.min(3))..ca.start)
-                        || stop_free(ca.end..(ca.end + fr.min(3)).min(n)))
+                        || stop_free(ca.end..(ca.end + fr.min(3)).min(n))
+                        || anchor_past_insertion(&match_of_a, (ca.start, cb.start), false)
+                            .into_iter()
+                            .chain(anchor_past_insertion(&match_of_a, (ca.end, cb.end), true))
+                            .any(|t| !stop.contains(&ka[t])))
                     && extra(&ca, a0..a1) <= 2
                     && extra(&cb, b0..b1) <= 2
                 {
@@ -1881,21 +1904,128 @@ fn aligned_values(
             let hunk_b = &b.text[wb[fb].start..wb[lb].end];
             // A title before the name ("President Clinton" / "Bill
             // Clinton"); a name's last word is no title ("Department of
-            // Defense").
-            let titled = oa
-                .iter()
-                .filter(|&&t| t + 1 < ca.end)
-                .map(|&t| &ka[t])
-                .chain(ob.iter().filter(|&&t| t + 1 < cb.end).map(|&t| &kb[t]))
-                .any(|k| is_title(k) || is_role_noun(k));
+            // Defense"), nor is a word after a name's first word that is
+            // none ("Russian Lord Church", "Austin State Hunt").
+            let title_like = |k: &String| is_title(k) || is_role_noun(k);
+            let leading_title = |own: &[usize], c: &std::ops::Range<usize>, k: &[String]| {
+                own.iter().any(|&t| {
+                    t + 1 < c.end && title_like(&k[t]) && (c.start..t).all(|u| title_like(&k[u]))
+                })
+            };
+            let titled = leading_title(&oa, &ca, &ka) || leading_title(&ob, &cb, &kb);
             let before = ca.start.checked_sub(1).map_or("", |t| ka[t].as_str());
-            if titled || !names_differ(&x.value, &y.value, hunk_a, hunk_b, before, actor, region) {
+            if titled
+                || !names_differ(&x.value, &y.value, hunk_a, hunk_b, before, actor, region)
+                || same_name(
+                    name_phrase(&a.text, x.span.start - offset_a, x.span.end - offset_a),
+                    name_phrase(&b.text, y.span.start - offset_b, y.span.end - offset_b),
+                )
+            {
                 continue;
             }
         }
         let before = ca.start.checked_sub(1).map_or("", |t| ka[t].as_str());
         let after = ka.get(ca.end).map_or("", String::as_str);
         out.push((x.kind, format!("{before} _ {after}"), x.clone(), y.clone()));
+    }
+    out
+}
+
+/// Whether `st` names `name` in a whole name of its own, in another form
+/// ("the Tennessee Bureau of Investigation" for "TBI").
+fn gives_name(st: &Statement, values: &[Slot], name: &str) -> bool {
+    values.iter().filter(|v| v.kind == SlotKind::Name).any(|v| {
+        let (start, end) = (
+            v.span.start.saturating_sub(st.span.start),
+            v.span.end.saturating_sub(st.span.start),
+        );
+        same_name(name, name_phrase(&st.text, start, end))
+    })
+}
+
+/// The whole name around the value at `start..end` of `text`: the
+/// capitalized words next to it, joined by "of", "and" or "for" between
+/// two of them ("Investigation" of "the Tennessee Bureau of
+/// Investigation"), so an initialism of the whole ("TBI") is seen as one.
+fn name_phrase(text: &str, start: usize, end: usize) -> &str {
+    let ws = words(text);
+    let capitalized = |w: &Word<'_>| w.text.chars().next().is_some_and(char::is_uppercase);
+    let joiner = |w: &Word<'_>| matches!(w.text, "of" | "and" | "for" | "&");
+    let (Some(first), Some(last)) = (
+        ws.iter().position(|w| w.end > start),
+        ws.iter().rposition(|w| w.start < end),
+    ) else {
+        return text.get(start..end).unwrap_or_default();
+    };
+    let (mut i, mut j) = (first, last);
+    loop {
+        if i >= 1 && capitalized(&ws[i - 1]) {
+            i -= 1;
+        } else if i >= 2 && joiner(&ws[i - 1]) && capitalized(&ws[i - 2]) {
+            i -= 2;
+        } else {
+            break;
+        }
+    }
+    loop {
+        if j + 1 < ws.len() && capitalized(&ws[j + 1]) {
+            j += 1;
+        } else if j + 2 < ws.len() && joiner(&ws[j + 1]) && capitalized(&ws[j + 2]) {
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    text.get(ws[i].start.min(start)..ws[j].end.max(end))
+        .unwrap_or_default()
+}
+
+/// The nearest three aligned words of A on one side of a value (`at`: the
+/// word pair right after it, or the value's first words when looking
+/// left), past at most one word inserted on either side ("made
+/// inappropriate sexual advances" / "made sexual advances"): an adjective
+/// one source adds leaves the anchor standing.
+fn anchor_past_insertion(
+    match_of_a: &[Option<usize>],
+    at: (usize, usize),
+    rightward: bool,
+) -> Vec<usize> {
+    let aligned = |t: Option<usize>, u: Option<usize>| match (t, u) {
+        (Some(t), Some(u)) => match_of_a.get(t).copied().flatten() == Some(u),
+        _ => false,
+    };
+    let step = |x: usize, by: usize| {
+        if rightward {
+            Some(x + by)
+        } else {
+            x.checked_sub(by + 1)
+        }
+    };
+    let mut out = Vec::new();
+    let (mut t, mut u) = at;
+    let mut skipped = false;
+    while out.len() < 3 {
+        let (t1, u1) = (step(t, 0), step(u, 0));
+        let next = if aligned(t1, u1) {
+            (t1, u1)
+        } else if !skipped && aligned(step(t, 1), u1) {
+            skipped = true;
+            (step(t, 1), u1)
+        } else if !skipped && aligned(t1, step(u, 1)) {
+            skipped = true;
+            (t1, step(u, 1))
+        } else {
+            break;
+        };
+        let (Some(nt), Some(nu)) = next else { break };
+        out.push(nt);
+        // Rightward, the next pair starts after this one; leftward,
+        // `step` subtracts one more from the pair itself.
+        (t, u) = if rightward {
+            (nt + 1, nu + 1)
+        } else {
+            (nt, nu)
+        };
     }
     out
 }
@@ -2130,6 +2260,18 @@ fn names_differ(
     if same_name(a, b) || same_name(own_a, own_b) {
         return false;
     }
+    // A title for a given name ("Secretary Tillerson" / "Rex Tillerson"),
+    // or a title alone ("Mr" of "Mr. Robards"), names no other person; a
+    // name with its given name written is another with another word before
+    // it ("Archbishop Desmond Tutu" / "Viljoen Desmond Tutu").
+    let (ua, ub) = (untitled(a), untitled(b));
+    let one_word = |n: &str| !n.trim().contains(char::is_whitespace);
+    if ua.is_empty()
+        || ub.is_empty()
+        || (ua != a || ub != b) && (ua == ub || (one_word(ua) || one_word(ub)) && same_name(ua, ub))
+    {
+        return false;
+    }
     let ((oa, _), (ob, _)) = (actor(own_a), actor(own_b));
     let ((va, gazetteer_a), (vb, gazetteer_b)) = (actor(a), actor(b));
     let country = |name: &str, gazetteer: bool| gazetteer || is_country(&name.to_lowercase());
@@ -2138,6 +2280,30 @@ fn names_differ(
     let part_of_country =
         LOCATIVE.contains(&before) && ca != cb && (if ca { place(b) } else { place(a) });
     !(oa == ob || part_of_country || va == vb && !different_given_names(a, b))
+}
+
+/// `name` past its leading titles and roles ("Rex Tillerson" of "Secretary
+/// Rex Tillerson"); "" for a courtesy title alone ("Mr"), `name` itself
+/// for title words alone, which may be a name ("Defense" of "Department of
+/// Defense").
+fn untitled(name: &str) -> &str {
+    let ws = words(name);
+    match ws.iter().position(|w| {
+        let k = w.key();
+        !(is_title(&k) || is_role_noun(&k))
+    }) {
+        Some(i) => &name[ws[i].start..],
+        None if ws.iter().all(|w| {
+            matches!(
+                w.key().as_str(),
+                "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame"
+            )
+        }) =>
+        {
+            ""
+        }
+        None => name,
+    }
 }
 
 /// Whether some document of `cluster` writes `name` after a known place
@@ -2663,6 +2829,78 @@ mod tests {
         assert!(found.is_empty(), "{found:?}");
         // Without the list, the two agencies are two answers.
         assert_eq!(conflict_values(&texts[..2]).len(), 1);
+        // A list settles only the two names it joins: another source's
+        // third agency still conflicts, and an agency's initialism ("TBI")
+        // is no other name than the agency written out.
+        let found = conflict_values(&[
+            "Anyone with information is asked to call the TBI at 1-800-824-3463 or the Rogersville Police Department at (423) 272-7555.",
+            "Anyone with information is urged to contact the Tennessee Bureau of Investigation at 1-800-824-3463 or the Hawkins Police Department at (423) 272-7555.",
+        ]);
+        assert_eq!(
+            found,
+            [(
+                SlotKind::Name,
+                vec![
+                    "Rogersville Police Department".into(),
+                    "Hawkins Police Department".into()
+                ]
+            )]
+        );
+    }
+
+    #[test]
+    fn a_title_word_inside_a_name_is_no_title() {
+        // "Lord" titles a name it opens ("Lord Carrington" / "Peter
+        // Carrington"), not one whose first word is none.
+        assert_eq!(
+            conflict_values(&[
+                "The inventor of the rifle wrote to the head of the Russian Orthodox Church before he died.",
+                "The designer of the rifle turned to the head of the Russian Lord Church shortly before his death.",
+            ]),
+            [(
+                SlotKind::Name,
+                vec!["Russian Orthodox Church".into(), "Russian Lord Church".into()]
+            )]
+        );
+    }
+
+    #[test]
+    fn a_title_for_a_given_name_names_no_other_person() {
+        for (a, b) in [
+            ("Secretary Tillerson", "Rex Tillerson"),
+            ("Senator Warren", "Elizabeth Warren"),
+            ("actor Sam Robards", "Mr. Robards"),
+        ] {
+            let found = conflict_values(&[
+                &format!("The estate plan was backed by {a}, and his sister on Monday."),
+                &format!("The estate plan was backed by {b}, and his sister on Monday."),
+            ]);
+            assert!(found.is_empty(), "{a} / {b}: {found:?}");
+        }
+        // Another person under the same title still conflicts.
+        assert_eq!(
+            conflict_values(&[
+                "The estate plan was backed by Senator Warren, and his sister on Monday.",
+                "The estate plan was backed by Senator Sanders, and his sister on Monday.",
+            ]),
+            [(
+                SlotKind::Name,
+                vec!["Senator Warren".into(), "Senator Sanders".into()]
+            )]
+        );
+    }
+
+    #[test]
+    fn anchors_hold_past_one_inserted_word() {
+        // A word before the number's anchor on one side ("3 counts of
+        // felony conspiracy" / "12 of felony conspiracy").
+        assert_eq!(
+            conflict_values(&[
+                "Jordan Hunt, 18, of Fairmont, is charged with four counts of setting fire to grass, brush, woods, 3 counts of felony conspiracy.",
+                "Jordan Hunt, 18, of Fairmont, was charged with four counts of setting fire to grass, brush or woods, 12 of felony conspiracy.",
+            ]),
+            [(SlotKind::Number, vec!["3".into(), "12".into()])]
+        );
     }
 
     #[test]

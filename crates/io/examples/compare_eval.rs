@@ -21,7 +21,9 @@
 //! in), of letters with a hyphen only between capitals ("Smith-Jones", not
 //! "Trump-led"). A document printing the changed sentence more than once
 //! gets the new value in every copy. An injection is found when a conflict
-//! has a side in the changed document overlapping the new value.
+//! has a side in the changed document overlapping the new value. With
+//! `DUMP_MISSES=DIR` set, each changed cluster whose injection was missed is
+//! written to DIR as a one-line JSONL file, for `brief compare` to read.
 use brief_core::compare::{compare_prepared, CompareConfig};
 use brief_core::redundancy::aliases::AliasTable;
 use brief_core::{Cluster, Pipeline, Span};
@@ -420,6 +422,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     if args.iter().any(|a| a == "--show") && !hit {
                         let old = &c.documents[site.doc].text[site.span.range()];
                         println!("missed {} doc {} {old} -> {new}", c.id, site.doc);
+                        if let Ok(dir) = std::env::var("DUMP_MISSES") {
+                            let docs: Vec<serde_json::Value> = changed
+                                .documents
+                                .iter()
+                                .map(|d| serde_json::json!({"text": d.text}))
+                                .collect();
+                            let line = serde_json::json!({"id": format!("{}-{}-{}", c.id, site.doc, new), "documents": docs});
+                            std::fs::write(
+                                format!("{dir}/{}-{}-{}.jsonl", c.id, site.doc, new),
+                                line.to_string() + "\n",
+                            )?;
+                        }
                         if args.iter().any(|a| a == "--why") {
                             // The fact holding the changed sentence, as grouped.
                             let fact = r.facts.iter().find(|f| {
