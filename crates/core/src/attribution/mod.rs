@@ -344,6 +344,21 @@ mod tests {
     }
 
     #[test]
+    fn whom_a_verb_accuses_or_addresses_is_no_speaker() {
+        // "accused Iran of …": Iran is accused, not speaking.
+        let text = "The US envoy took aim at Russia, saying it must \"stop covering for Assad\" and accused Iran of \"dumping fuel on the flames of this war\".";
+        let found = speakers(text);
+        assert!(
+            found
+                .iter()
+                .all(|s| s.as_deref().is_none_or(|n| !n.contains("Iran"))),
+            "{found:?}"
+        );
+        let text = "Mr. Smith told Jones \"we will not back down\" on Monday.";
+        assert_eq!(speakers(text), some(&["Smith"]));
+    }
+
+    #[test]
     fn a_quotation_without_attribution_has_no_speaker() {
         assert_eq!(speakers("The crowd chanted. \"Free East Timor!\""), [None]);
     }

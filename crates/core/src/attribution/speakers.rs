@@ -110,6 +110,40 @@ const DOCUMENT_NOUNS: &[&str] = &[
 ];
 
 /// Forms of "be" that make a following participle passive.
+/// Verbs of saying whose first word after them is whom the words are
+/// addressed to or aimed at, never their speaker ("accused Iran of",
+/// "told reporters", "urged Congress to").
+const OBJECT_TAKING_VERBS: &[&str] = &[
+    "accuse",
+    "accuses",
+    "accused",
+    "accusing",
+    "blame",
+    "blames",
+    "blamed",
+    "blaming",
+    "urge",
+    "urges",
+    "urged",
+    "urging",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "thank",
+    "thanks",
+    "thanked",
+    "thanking",
+    "criticize",
+    "criticizes",
+    "criticized",
+    "criticizing",
+    "condemn",
+    "condemns",
+    "condemned",
+    "condemning",
+];
+
 const BE: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
 
 /// Heads of a definite description that names a publication.
@@ -718,6 +752,7 @@ impl Ctx<'_, '_> {
         let mut t = verb + 1;
         // "said Sunday", "said in a statement" come before nothing useful.
         if d.tokens.get(t).is_some_and(|x| x.quoted)
+            || OBJECT_TAKING_VERBS.contains(&d.tokens[verb].key.as_str())
             || has_comma(d.gap_after(verb)) && d.tokens[verb].key != "to"
         {
             return None;
