@@ -73,6 +73,12 @@ pub(crate) fn resolve_pronoun(
             break;
         }
         let end = if j == s { at } else { range.end };
+        // "Speaking after talks with Tillerson, he said": the pronoun is
+        // the subject of the participle opening its sentence, so the names
+        // in that clause are others.
+        if j == s && opens_on_participle(d, range.start, at) {
+            continue;
+        }
         let mut candidates: Vec<Candidate> = Vec::new();
         for r in runs_in(m, range.start..end) {
             let run = &m.runs[r];
@@ -173,6 +179,25 @@ pub(crate) fn may_be_person(m: &Mentions, r: usize) -> bool {
         }
         RunKind::Organization | RunKind::Place => false,
     }
+}
+
+/// Whether the sentence from token `start` opens on a participial clause
+/// ("Speaking after …", "After meeting …") that ends with a comma right
+/// before token `at`.
+fn opens_on_participle(d: &DocTokens<'_>, start: usize, at: usize) -> bool {
+    let participle = |t: usize| {
+        d.tokens
+            .get(t)
+            .is_some_and(|x| x.key.len() >= 5 && x.key.ends_with("ing"))
+    };
+    let opens = participle(start)
+        || d.tokens.get(start).is_some_and(|x| {
+            matches!(
+                x.key.as_str(),
+                "after" | "before" | "while" | "upon" | "since"
+            )
+        }) && participle(start + 1);
+    opens && at > start + 1 && d.gap_before(at).contains(',')
 }
 
 /// Runs starting within `range`, in order.

@@ -552,10 +552,17 @@ fn may_open_name(
     let lower = t.word.text.to_lowercase();
     // A sentence opening on a participle before a name ("Giving Tillerson
     // a chilly reception, Lavrov said") does not name "Giving Tillerson".
+    // Nor does one before a preposition or an article ("Speaking after
+    // several hours of talks, he said"); a surname in "-ing" opening a
+    // sentence is followed by its verb ("Manning said").
     let participle_before_name = key.len() >= 5
         && key.ends_with("ing")
         && !is_given_name(key)
-        && d.tokens.get(i + 1).is_some_and(|n| n.capitalized());
+        && d.tokens.get(i + 1).is_some_and(|n| {
+            n.capitalized()
+                || PREPOSITIONS.contains(&n.key.as_str())
+                || matches!(n.key.as_str(), "the" | "a" | "an" | "his" | "her" | "their")
+        });
     !(opens_sentence
         && (lowercase.contains(lower.as_str())
             || participle_before_name

@@ -359,6 +359,21 @@ mod tests {
     }
 
     #[test]
+    fn the_pronoun_after_an_opening_participle_is_none_of_its_names() {
+        // "he" is who was speaking after talks with Tillerson, not
+        // Tillerson, nor the participle "Speaking" read as a name.
+        let text = "Sergey Lavrov met reporters in Moscow on Wednesday. Speaking after several hours of talks with visiting U.S. Secretary of State Rex Tillerson, he said Russia has no intention to \"shield anyone\".";
+        assert_eq!(speakers(text), some(&["Sergey Lavrov"]));
+        let text = "Speaking after several hours of talks with visiting U.S. Secretary of State Rex Tillerson, he said Russia has no intention to \"shield anyone\".";
+        assert_eq!(speakers(text), [None]);
+        // A clause with its own subject is no participle's: "he" may be
+        // named in it.
+        let text =
+            "After John Smith met the board on Monday, he said the plan was \"dead on arrival\".";
+        assert_eq!(speakers(text), some(&["John Smith"]));
+    }
+
+    #[test]
     fn a_quotation_without_attribution_has_no_speaker() {
         assert_eq!(speakers("The crowd chanted. \"Free East Timor!\""), [None]);
     }
