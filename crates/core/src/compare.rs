@@ -1306,6 +1306,16 @@ const MIN_ANCHOR_WORDS: usize = 2;
 /// for the values in it to be compared.
 const MIN_ALIGNED_SHARE: f64 = 0.4;
 
+/// Share of two statements' content words (stopwords aside) their
+/// alignment pairs, enough for the values in it to be compared though
+/// fewer of all their words align ("officers were called to a home on the
+/// 900 block of Buffalo Springs Drive" / "investigating the double murder
+/// in the 800 block of Buffalo Springs Drive"). Chosen on the injected
+/// conflicts of Multi-News dev and DUC 2003 with the conflicts flagged on
+/// their unmodified clusters; 300 validation clusters flag one more, a
+/// true one (an age of 35 / 36).
+const MIN_ALIGNED_CONTENT_SHARE: f64 = 0.35;
+
 /// Share of the smaller sentence's content terms two statements of one
 /// fact share for their word alignment to be read.
 const ALIGN_OVERLAP: f64 = 0.5;
@@ -1563,7 +1573,13 @@ fn aligned_values(
     // ("his 15-year-old girlfriend died in the fire" / "12-year-old
     // Jasmin … died in the fire").
     let aligned_share = 2.0 * matches.len() as f64 / (n + m) as f64;
-    if aligned_share < MIN_ALIGNED_SHARE {
+    let content = |k: &[String]| k.iter().filter(|w| !stop.contains(w)).count();
+    let content_matched = matches
+        .iter()
+        .filter(|&&(x, _)| !stop.contains(&ka[x]))
+        .count();
+    let content_share = 2.0 * content_matched as f64 / (content(&ka) + content(&kb)).max(1) as f64;
+    if aligned_share < MIN_ALIGNED_SHARE && content_share < MIN_ALIGNED_CONTENT_SHARE {
         return Vec::new();
     }
     let mut matched_a = vec![false; n];
@@ -1880,6 +1896,14 @@ fn aligned_values(
         if loose_b.contains(&x.value) || loose_a.contains(&y.value) {
             continue;
         }
+        // A name the other statement writes too, spaced otherwise ("Odessa
+        // Crimestoppers" / "… or Odessa Crime Stoppers").
+        if x.kind == SlotKind::Name
+            && (writes_name_spaced_otherwise(b, vb, &x.value)
+                || writes_name_spaced_otherwise(a, va, &y.value))
+        {
+            continue;
+        }
         let (ca, cb) = (covered(x, &wa, offset_a), covered(y, &wb, offset_b));
         if ca.is_empty() || cb.is_empty() {
             continue;
@@ -1940,6 +1964,28 @@ fn gives_name(st: &Statement, values: &[Slot], name: &str) -> bool {
             v.span.end.saturating_sub(st.span.start),
         );
         same_name(name, name_phrase(&st.text, start, end))
+    })
+}
+
+/// Whether `st` writes `name` as a whole name of its own with its letters
+/// alike but for case and spaces ("Crime Stoppers" for "Crimestoppers").
+fn writes_name_spaced_otherwise(st: &Statement, values: &[Slot], name: &str) -> bool {
+    let letters = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let want = letters(name);
+    values.iter().filter(|v| v.kind == SlotKind::Name).any(|v| {
+        let (start, end) = (
+            v.span.start.saturating_sub(st.span.start),
+            v.span.end.saturating_sub(st.span.start),
+        );
+        let phrase = name_phrase(&st.text, start, end);
+        // The same spelling is the value given again, which the alignment
+        // has already weighed.
+        phrase != name && letters(phrase) == want
     })
 }
 
@@ -2270,6 +2316,28 @@ fn names_differ(
         || ub.is_empty()
         || (ua != a || ub != b) && (ua == ub || (one_word(ua) || one_word(ub)) && same_name(ua, ub))
     {
+        return false;
+    }
+    // One family name with given names that are one ("Steve Vogelsang" /
+    // "Stephen Vogelsang").
+    if let ([ga, fa], [gb, fb]) = (
+        &a.split_whitespace().collect::<Vec<_>>()[..],
+        &b.split_whitespace().collect::<Vec<_>>()[..],
+    ) {
+        if fa == fb && are_one_given_name(ga, gb) {
+            return false;
+        }
+    }
+    // A county or province beside a place it may hold ("of Pittsfield" /
+    // "of Berkshire County").
+    let region_name = |n: &str| {
+        n.split_whitespace().count() >= 2
+            && matches!(
+                n.split_whitespace().last(),
+                Some("County" | "Province" | "District" | "Region" | "Prefecture" | "Parish")
+            )
+    };
+    if LOCATIVE.contains(&before) && region_name(a) != region_name(b) {
         return false;
     }
     let ((oa, _), (ob, _)) = (actor(own_a), actor(own_b));
@@ -2862,6 +2930,41 @@ mod tests {
                 vec!["Russian Orthodox Church".into(), "Russian Lord Church".into()]
             )]
         );
+    }
+
+    #[test]
+    fn sentences_told_differently_conflict_where_their_content_words_align() {
+        // Few words in common, but most content words ("block", "Buffalo
+        // Springs Drive"): the two block numbers are one address.
+        assert_eq!(
+            conflict_values(&[
+                "Fort Worth police said officers were called to a home on the 900 block of Buffalo Springs Drive at about 4 a.m.",
+                "Police are still investigating the double murder in the 800 block of Buffalo Springs Drive.",
+            ]),
+            [(SlotKind::Number, vec!["900".into(), "800".into()])]
+        );
+    }
+
+    #[test]
+    fn one_name_in_two_forms_is_no_conflict() {
+        for (a, b) in [
+            // A short form of the given name.
+            ("Steve Vogelsang", "Stephen Vogelsang"),
+            // A county and a town it may hold.
+            ("Pittsfield", "Berkshire County"),
+        ] {
+            let found = conflict_values(&[
+                &format!("The instructor from {a} has been charged with two counts of robbery involving two banks in Alberta."),
+                &format!("The instructor from {b} has been charged with two counts of robbery involving two banks in Alberta."),
+            ]);
+            assert!(found.is_empty(), "{a} / {b}: {found:?}");
+        }
+        // Spaced otherwise in the other source, beside another name.
+        let found = conflict_values(&[
+            "If you have any information, you can call Odessa Crimestoppers at 432-333-TIPS.",
+            "Anyone with information about the woman can call the Odessa Police Department at 335-5784 or Odessa Crime Stoppers at 333-8477.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

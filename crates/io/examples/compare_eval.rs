@@ -383,7 +383,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let mut by_kind = std::collections::BTreeMap::<Kind, (usize, usize)>::new();
             for c in &clusters {
                 let mut candidates = sites(c);
-                let original = Pipeline::default().prepare(c)?;
+                // A cluster with no sentence to compare (page boilerplate
+                // only) has no conflicts to find.
+                let Ok(original) = Pipeline::default().prepare(c) else {
+                    continue;
+                };
                 for _ in 0..per_cluster {
                     if candidates.is_empty() {
                         break;
@@ -405,7 +409,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     }
                     let start = (site.span.start as isize + before * grow) as usize;
                     let injected = Span::new(start, start + new.len());
-                    let p = Pipeline::default().prepare(&changed)?;
+                    let Ok(p) = Pipeline::default().prepare(&changed) else {
+                        continue;
+                    };
                     let r = compare_prepared(&p, &config);
                     let hit = r.conflicts.iter().any(|k| {
                         k.sides.iter().any(|s| {
@@ -473,7 +479,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let n: usize = args.get(2).map_or(Ok(10), |s| s.parse())?;
             let mut flagged = 0;
             for c in clusters.iter().take(n) {
-                let p = Pipeline::default().prepare(c)?;
+                let Ok(p) = Pipeline::default().prepare(c) else {
+                    continue;
+                };
                 let r = compare_prepared(&p, &config);
                 for k in &r.conflicts {
                     flagged += 1;
