@@ -1940,10 +1940,7 @@ fn aligned_values(
             let before = ca.start.checked_sub(1).map_or("", |t| ka[t].as_str());
             if titled
                 || !names_differ(&x.value, &y.value, hunk_a, hunk_b, before, actor, region)
-                || same_name(
-                    name_phrase(&a.text, x.span.start - offset_a, x.span.end - offset_a),
-                    name_phrase(&b.text, y.span.start - offset_b, y.span.end - offset_b),
-                )
+                || same_name(whole_name(a, x), whole_name(b, y))
             {
                 continue;
             }
@@ -1958,13 +1955,10 @@ fn aligned_values(
 /// Whether `st` names `name` in a whole name of its own, in another form
 /// ("the Tennessee Bureau of Investigation" for "TBI").
 fn gives_name(st: &Statement, values: &[Slot], name: &str) -> bool {
-    values.iter().filter(|v| v.kind == SlotKind::Name).any(|v| {
-        let (start, end) = (
-            v.span.start.saturating_sub(st.span.start),
-            v.span.end.saturating_sub(st.span.start),
-        );
-        same_name(name, name_phrase(&st.text, start, end))
-    })
+    values
+        .iter()
+        .filter(|v| v.kind == SlotKind::Name)
+        .any(|v| same_name(name, whole_name(st, v)))
 }
 
 /// Whether `st` writes `name` as a whole name of its own with its letters
@@ -1978,15 +1972,20 @@ fn writes_name_spaced_otherwise(st: &Statement, values: &[Slot], name: &str) -> 
     };
     let want = letters(name);
     values.iter().filter(|v| v.kind == SlotKind::Name).any(|v| {
-        let (start, end) = (
-            v.span.start.saturating_sub(st.span.start),
-            v.span.end.saturating_sub(st.span.start),
-        );
-        let phrase = name_phrase(&st.text, start, end);
+        let phrase = whole_name(st, v);
         // The same spelling is the value given again, which the alignment
         // has already weighed.
         phrase != name && letters(phrase) == want
     })
+}
+
+/// The whole name around `value` in its statement `st` ([`name_phrase`]).
+fn whole_name<'s>(st: &'s Statement, value: &Slot) -> &'s str {
+    name_phrase(
+        &st.text,
+        value.span.start.saturating_sub(st.span.start),
+        value.span.end.saturating_sub(st.span.start),
+    )
 }
 
 /// The whole name around the value at `start..end` of `text`: the
