@@ -4,7 +4,9 @@
 //! - **Facts** are groups of statements (body sentences) that say the same
 //!   thing across sources: sentences of different documents joined when the
 //!   redundancy stage's duplicate test ([`RedundancyFilter`]) holds for
-//!   them (copies, near-copies, paraphrases).
+//!   them (copies, near-copies, paraphrases); a statement left alone then
+//!   joins the fact of the statement of another source it shares most
+//!   terms with, when that share still reaches the fact threshold.
 //! - The **matrix** gives, per fact, the statement each source makes of it.
 //! - Per **source**: the facts only it reports, and the widely reported
 //!   facts (at least half the sources, and two) it omits.
@@ -13,7 +15,7 @@
 //!   in different sources — a number counting the same thing ("12 people" /
 //!   "15 people"), a date, or a name between the same words ("met in
 //!   Geneva on" / "met in Vienna on"; not two spellings or forms of one
-//!   name) — each value with its byte span.
+//!   name), or a time of day — each value with its byte span.
 //!
 //! ```
 //! use brief_core::{compare::compare, Cluster, Document};
@@ -334,6 +336,31 @@ fn group_facts(p: &PreparedCluster<'_>, config: &CompareConfig) -> Vec<Fact> {
             members[keep].extend(moved);
         }
     }
+    // A statement left alone joins the fact of its closest statement in
+    // another source when they still share most terms: a changed name or
+    // number costs a statement terms ("chairman Carl-Henric Svanberg" /
+    // "chairman Olivier Svanberg"), and a fact is where its conflict is
+    // looked for.
+    for a in 0..n {
+        if members[find(&mut parent, a)].len() > 1 {
+            continue;
+        }
+        let best = (0..n)
+            .filter(|&b| p.sentences[b].doc != p.sentences[a].doc)
+            .map(|b| (overlap(a, b), b))
+            .filter(|&(o, b)| {
+                o >= config.fact_overlap
+                    && intersection_size(&view.term_sets[a], &view.term_sets[b]) >= MIN_SHARED_TERMS
+            })
+            .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)));
+        if let Some((_, b)) = best {
+            let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+            let (keep, gone) = (ra.min(rb), ra.max(rb));
+            parent[gone] = keep;
+            let moved = std::mem::take(&mut members[gone]);
+            members[keep].extend(moved);
+        }
+    }
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut group_of = vec![usize::MAX; n];
     for i in 0..n {
@@ -481,7 +508,7 @@ const SCALES: &[&str] = &[
 ];
 
 /// The slots of one statement (`text` at `offset` in its document).
-fn slots(text: &str, offset: usize, stop: &StopWords) -> Vec<Slot> {
+fn slots(text: &str, offset: usize, stop: &StopWords, lowercased_source: bool) -> Vec<Slot> {
     let ws: Vec<Word<'_>> = words(text);
     let key = |w: &Word<'_>| w.text.to_lowercase();
     let mut out = Vec::new();
@@ -594,7 +621,11 @@ fn slots(text: &str, offset: usize, stop: &StopWords) -> Vec<Slot> {
             {
                 j += 1;
             }
-            if lowercase_before && !stop.contains(&lower) {
+            // In a lowercased source a capital after an abbreviation's
+            // period is the release's sentence opening ("a u.s. Spy
+            // plane"), no name.
+            let reopened = lowercased_source && text[ws[i - 1].end..w.start].contains('.');
+            if lowercase_before && !reopened && !stop.contains(&lower) {
                 // The slot is the words on both sides ("met in _ on").
                 let after = ws.get(j + 1).map(key).unwrap_or_default();
                 out.push(Slot {
@@ -639,16 +670,22 @@ fn conflicts(
         .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
         .map(|w| w.text.to_owned())
         .collect();
+    let lowercased: Vec<bool> = p
+        .cluster
+        .documents
+        .iter()
+        .map(|d| crate::text::segment::is_lowercased(&d.text))
+        .collect();
     for f in facts.iter().filter(|f| f.documents.len() >= 2) {
         let found: Vec<Vec<Slot>> = f
             .statements
             .iter()
-            .map(|s| slots(&s.text, s.span.start, &stop))
+            .map(|s| slots(&s.text, s.span.start, &stop, lowercased[s.doc]))
             .collect();
         let all: Vec<Vec<Slot>> = f
             .statements
             .iter()
-            .map(|s| values_of(&s.text, s.span.start, &stop, &lowercase))
+            .map(|s| values_of(&s.text, s.span.start, &stop, &lowercase, lowercased[s.doc]))
             .collect();
         // Every value a statement holds, of any slot: a value the other
         // statement also gives (in another slot) is no conflict.
@@ -725,6 +762,7 @@ fn conflicts(
                 }
                 if shared >= CONFLICT_OVERLAP * smaller {
                     pairs.extend(lone_weekdays(si, sj, &found[i], &found[j]));
+                    pairs.extend(lone_clock_times(si, sj));
                     // Other dates only where the alignment puts them in one
                     // place: two dates of one fact are as often two events.
                     for a in found[i].iter().filter(|a| a.kind != SlotKind::Date) {
@@ -776,7 +814,10 @@ fn conflicts(
                     if other_stages && kind != SlotKind::Name {
                         continue;
                     }
-                    if kind == SlotKind::Number && of_different_owners(si, &a, sj, &b) {
+                    if kind == SlotKind::Number
+                        && (of_different_owners(si, &a, sj, &b)
+                            || ages_of_different_people(si, &a, sj, &b))
+                    {
                         continue;
                     }
                     // Two conversions ("120 kph (75 mph)") differ with what
@@ -784,10 +825,10 @@ fn conflicts(
                     // else the values converted tell the story (and may
                     // differ for a reason the rules above saw).
                     if kind == SlotKind::Number
-                        && matches!(
-                            (converted_from(si, &a), converted_from(sj, &b)),
-                            (Some(pa), Some(pb)) if pa != pb
-                        )
+                        && match (converted_from(si, &a), converted_from(sj, &b)) {
+                            (Some(pa), Some(pb)) => pa != pb || rounded_alike(&a.value, &b.value),
+                            _ => false,
+                        }
                     {
                         continue;
                     }
@@ -800,6 +841,16 @@ fn conflicts(
                             || told_of_different_names(&all[i], &all[j], &mut actor))
                     {
                         continue;
+                    }
+                    // Items of two lists of different lengths ("the heads
+                    // of the Congo, Chad and Sudan" / "of Niger, Chad,
+                    // Mali … and Uganda") are two lists, not one slot.
+                    if kind == SlotKind::Name {
+                        let (la, lb) =
+                            (enumeration_items(si, a.span), enumeration_items(sj, b.span));
+                        if la >= 2 && lb >= 2 && la != lb {
+                            continue;
+                        }
                     }
                     // A statement of the fact listing both names ("the
                     // TBI or the Rogersville Police Department") says both
@@ -901,6 +952,118 @@ fn converted_from(st: &Statement, slot: &Slot) -> Option<String> {
         }
     }
     Some(ahead[first..=last].replace(',', ""))
+}
+
+/// Whether two conversions of one number differ only as roundings do
+/// ("300 kilometers (187 miles)" / "300 kilometers (186 miles)"): by one,
+/// or by under one percent. "Minus 26 Celsius (minus 15 / minus 4
+/// Fahrenheit)" is a conflict.
+fn rounded_alike(a: &str, b: &str) -> bool {
+    let number = |v: &str| v.replace(',', "").parse::<f64>().ok();
+    match (number(a), number(b)) {
+        (Some(x), Some(y)) => {
+            let gap = (x - y).abs();
+            gap <= 1.0 || gap <= 0.01 * x.abs().max(y.abs())
+        }
+        _ => false,
+    }
+}
+
+/// The number of items of the list of names that the name at `span` of
+/// `st` stands in ("the heads of the Congo, Chad and Sudan": 3): the run
+/// of short capitalized segments around it, split at commas, "and" and
+/// "or"; 1 when it stands in none.
+fn enumeration_items(st: &Statement, span: Span) -> usize {
+    let (Some(start), Some(end)) = (
+        span.start.checked_sub(st.span.start),
+        span.end.checked_sub(st.span.start),
+    ) else {
+        return 1;
+    };
+    let text = &st.text;
+    // Segments: (start, end) byte ranges between separators.
+    let mut segments: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    let bytes = text.as_bytes();
+    let mut k = 0;
+    while k < text.len() {
+        let sep = if bytes[k] == b',' {
+            Some(1)
+        } else if text[k..].starts_with(" and ") {
+            Some(4)
+        } else if text[k..].starts_with(" or ") {
+            Some(3)
+        } else {
+            None
+        };
+        match sep {
+            Some(len) => {
+                segments.push((from, k));
+                from = k + len;
+                k += len;
+            }
+            None => k += text[k..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    segments.push((from, text.len()));
+    let item = |&(a, b): &(usize, usize)| {
+        let seg = text[a..b].trim();
+        let seg = seg
+            .strip_prefix("and ")
+            .or_else(|| seg.strip_prefix("or "))
+            .unwrap_or(seg);
+        let seg = seg.strip_prefix("the ").unwrap_or(seg);
+        let ws = words(seg);
+        !ws.is_empty()
+            && ws.len() <= 4
+            && ws
+                .iter()
+                .all(|w| w.text.chars().next().is_some_and(char::is_uppercase))
+    };
+    let Some(at) = segments
+        .iter()
+        .position(|&(a, b)| a <= start && end <= b.max(a))
+    else {
+        return 1;
+    };
+    // The list's first item may close a longer segment ("the heads of
+    // the Congo"): from the value on, or its last word, is the item.
+    let capitalized_end = |&(a, b): &(usize, usize)| {
+        words(&text[a..b])
+            .last()
+            .is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase))
+    };
+    if !item(&(start, segments[at].1)) {
+        return 1;
+    }
+    let own_whole = item(&segments[at]);
+    let mut before = 0;
+    if own_whole {
+        before = segments[..at].iter().rev().take_while(|s| item(s)).count();
+        if let Some(open) = at.checked_sub(before + 1) {
+            before += usize::from(capitalized_end(&segments[open]));
+        }
+    }
+    let after = segments[at + 1..].iter().take_while(|s| item(s)).count();
+    1 + before + after
+}
+
+/// Whether two ages describe different people: "a 9-year-old girl" / "a
+/// 36-year-old vernal man" (no word of the two words after the age in
+/// common).
+fn ages_of_different_people(sa: &Statement, a: &Slot, sb: &Statement, b: &Slot) -> bool {
+    let described = |st: &Statement, slot: &Slot| -> Option<Vec<String>> {
+        let end = slot.span.end.checked_sub(st.span.start)?;
+        let rest = st.text.get(end..)?;
+        let rest = rest
+            .strip_prefix("-year-old ")
+            .or_else(|| rest.strip_prefix(" year old "))?;
+        Some(words(rest).iter().take(2).map(Word::key).collect())
+    };
+    match (described(sa, a), described(sb, b)) {
+        (Some(x), Some(y)) => !x.is_empty() && !y.is_empty() && !x.iter().any(|w| y.contains(w)),
+        _ => false,
+    }
 }
 
 /// Whether each number follows a different name, its owner ("Willie
@@ -1011,6 +1174,7 @@ fn values_of(
     offset: usize,
     stop: &StopWords,
     lowercase: &FxHashSet<String>,
+    lowercased_source: bool,
 ) -> Vec<Slot> {
     let ws: Vec<Word<'_>> = words(text);
     let mut out = Vec::new();
@@ -1093,7 +1257,11 @@ fn values_of(
                     '.' | '!' | '?' | ':' | ';' | '"' | '\u{201c}' | '(' | '\u{2014}'
                 )
             });
-        if opening && w.is_capitalized() && lowercase.contains(&lower) {
+        // In a source lowercased but for its openings (the truncated
+        // Multi-News release), an opening capital is all a word has: it
+        // tells no name ("the u.s. Spy plane" / "a u.s. Reconnaissance
+        // plane").
+        if opening && w.is_capitalized() && (lowercased_source || lowercase.contains(&lower)) {
             i += 1;
             continue;
         }
@@ -1316,6 +1484,10 @@ const MIN_ALIGNED_SHARE: f64 = 0.4;
 /// true one (an age of 35 / 36).
 const MIN_ALIGNED_CONTENT_SHARE: f64 = 0.35;
 
+/// Most words on either side of a stretch put for another between aligned
+/// words that the shares count as aligned.
+const MAX_SUBSTITUTED: usize = 2;
+
 /// Share of the smaller sentence's content terms two statements of one
 /// fact share for their word alignment to be read.
 const ALIGN_OVERLAP: f64 = 0.5;
@@ -1379,6 +1551,114 @@ fn dates_in_one_frame(
         }
     }
     out
+}
+
+/// A time of day: hour on a 12-hour dial, minutes, and whether it is
+/// p.m. when the text says.
+type ClockTime = (u32, u32, Option<bool>);
+
+/// Clock times of a statement ("6 p.m.", "10:30 a.m.", "6:00"): each as
+/// (hour on a 12-hour dial, minutes, whether a.m./p.m. says which half,
+/// p.m.) and its bytes in the statement. A time after "as of", "by",
+/// "until", "since", "before" or "after" bounds a count or a wait rather
+/// than saying when the fact happened, and is left out.
+fn clock_times(text: &str) -> Vec<(ClockTime, std::ops::Range<usize>)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let starts_word = i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] != b':';
+        if !(starts_word && bytes[i].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < bytes.len() && bytes[j].is_ascii_digit() {
+            j += 1;
+        }
+        let hour: u32 = text[i..j].parse().unwrap_or(99);
+        let mut minutes = None;
+        let mut end = j;
+        if bytes.get(j) == Some(&b':')
+            && bytes
+                .get(j + 1..j + 3)
+                .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+            && !bytes.get(j + 3).is_some_and(u8::is_ascii_digit)
+        {
+            minutes = text[j + 1..j + 3].parse::<u32>().ok();
+            end = j + 3;
+        }
+        let rest = text[end..].trim_start_matches(' ');
+        let lower = rest.get(..4).unwrap_or(rest).to_ascii_lowercase();
+        let half = if lower.starts_with("a.m") || lower.starts_with("am ") || lower == "am" {
+            Some(false)
+        } else if lower.starts_with("p.m") || lower.starts_with("pm ") || lower == "pm" {
+            Some(true)
+        } else {
+            None
+        };
+        if half.is_some() {
+            let marker = rest
+                .char_indices()
+                .take_while(|&(_, c)| c.is_ascii_alphabetic() || c == '.')
+                .last()
+                .map_or(0, |(k, c)| k + c.len_utf8());
+            end = text.len() - rest.len() + marker;
+        }
+        let time = hour <= 24 && (half.is_some() || minutes.is_some());
+        if time {
+            let before: Vec<String> = words(&text[..i])
+                .iter()
+                .rev()
+                .take(2)
+                .map(Word::key)
+                .collect();
+            let bound = match before.as_slice() {
+                [w, ..]
+                    if matches!(
+                        w.as_str(),
+                        "by" | "until" | "till" | "since" | "before" | "after"
+                    ) =>
+                {
+                    true
+                }
+                [of, as_] => of == "of" && as_ == "as",
+                _ => false,
+            };
+            if !bound {
+                let half = half.or((hour > 12).then_some(true));
+                out.push(((hour % 12, minutes.unwrap_or(0), half), i..end));
+            }
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+/// The one clock time each of two statements sharing most terms gives,
+/// when they differ ("a vigil will be held at 10 p.m. Thursday at the
+/// center" / "holding a vigil Thursday at 6:00 at the center"). Two
+/// statements giving several times may tell several moments.
+fn lone_clock_times(a: &Statement, b: &Statement) -> Option<(SlotKind, String, Slot, Slot)> {
+    let lone = |st: &Statement| {
+        let times = clock_times(&st.text);
+        match &times[..] {
+            [(t, r)] => Some((
+                *t,
+                Slot {
+                    kind: SlotKind::Date,
+                    key: "time".into(),
+                    value: st.text[r.clone()].to_owned(),
+                    span: Span::new(st.span.start + r.start, st.span.start + r.end),
+                },
+            )),
+            _ => None,
+        }
+    };
+    let ((ta, x), (tb, y)) = (lone(a)?, lone(b)?);
+    let halves_differ = matches!((ta.2, tb.2), (Some(p), Some(q)) if p != q);
+    (ta.0 != tb.0 || ta.1 != tb.1 || halves_differ)
+        .then(|| (SlotKind::Date, "time".to_owned(), x, y))
 }
 
 /// The one weekday each of two statements sharing most terms gives, when
@@ -1541,8 +1821,18 @@ fn aligned_values(
     if n == 0 || m == 0 || n > MAX_ALIGN_WORDS || m > MAX_ALIGN_WORDS {
         return Vec::new();
     }
-    let ka: Vec<String> = wa.iter().map(Word::key).collect();
-    let kb: Vec<String> = wb.iter().map(Word::key).collect();
+    // An owner aligns with an owner only ("outside Austin's apartment" is
+    // not the "Austin" another statement says was confronted).
+    let align_key = |w: &Word<'_>| {
+        let key = w.key();
+        if w.possessive {
+            key + "'s"
+        } else {
+            key
+        }
+    };
+    let ka: Vec<String> = wa.iter().map(align_key).collect();
+    let kb: Vec<String> = wb.iter().map(align_key).collect();
     // lcs[i][j]: the longest common subsequence of ka[i..] and kb[j..].
     let w = m + 1;
     let mut lcs = vec![0u16; (n + 1) * w];
@@ -1572,11 +1862,29 @@ fn aligned_values(
     // sentences that differ much elsewhere too is as often another fact
     // ("his 15-year-old girlfriend died in the fire" / "12-year-old
     // Jasmin … died in the fire").
-    let aligned_share = 2.0 * matches.len() as f64 / (n + m) as f64;
+    // A word or two put for another between aligned words ("that Spacey
+    // made" / "that Plummer made", "was only 14" / "was 9") counts as
+    // aligned: the statements are as close as if it were the same word,
+    // and the changed value is what is being looked for.
+    let substituted: Vec<usize> = matches
+        .windows(2)
+        .flat_map(|pair| {
+            let (ga, gb) = (pair[1].0 - pair[0].0 - 1, pair[1].1 - pair[0].1 - 1);
+            let k = if ga >= 1 && gb >= 1 && ga.max(gb) <= MAX_SUBSTITUTED {
+                ga.min(gb)
+            } else {
+                0
+            };
+            (pair[0].0 + 1..pair[0].0 + 1 + k).collect::<Vec<_>>()
+        })
+        .collect();
+    let aligned_share = 2.0 * (matches.len() + substituted.len()) as f64 / (n + m) as f64;
     let content = |k: &[String]| k.iter().filter(|w| !stop.contains(w)).count();
     let content_matched = matches
         .iter()
-        .filter(|&&(x, _)| !stop.contains(&ka[x]))
+        .map(|&(x, _)| x)
+        .chain(substituted.iter().copied())
+        .filter(|&x| !stop.contains(&ka[x]))
         .count();
     let content_share = 2.0 * content_matched as f64 / (content(&ka) + content(&kb)).max(1) as f64;
     if aligned_share < MIN_ALIGNED_SHARE && content_share < MIN_ALIGNED_CONTENT_SHARE {
@@ -1609,13 +1917,23 @@ fn aligned_values(
         let (start, end) = (off + ws[r.start].start, off + ws[r.end - 1].end);
         s.span.start < end && start < s.span.end
     };
-    // Values outside aligned words: where a value "moved" to.
+    // Values outside aligned words: where a value "moved" to. A name
+    // written as an owner ("outside Austin's apartment") is another role
+    // of it, not the value moved ("confronted Austin" / "confronted
+    // Washington outside Austin's apartment").
     let unaligned = |vs: &[Slot], ws: &[Word<'_>], off: usize, matched: &[bool]| -> Vec<String> {
         vs.iter()
             .filter(|s| {
-                ws.iter().zip(matched).any(|(x, &mt)| {
-                    !mt && s.span.start <= off + x.start && off + x.end <= s.span.end
-                })
+                let owner = s.kind == SlotKind::Name
+                    && ws
+                        .iter()
+                        .rev()
+                        .find(|x| off + x.start < s.span.end)
+                        .is_some_and(|x| x.possessive);
+                !owner
+                    && ws.iter().zip(matched).any(|(x, &mt)| {
+                        !mt && s.span.start <= off + x.start && off + x.end <= s.span.end
+                    })
             })
             .map(|s| s.value.clone())
             .collect()
@@ -1879,7 +2197,15 @@ fn aligned_values(
                     .collect::<Vec<String>>()
             };
             let (oa, ob) = (own(&ca, &wa, &matched_a), own(&cb, &wb, &matched_b));
-            let interchangeable = oa.iter().all(|w| writes_word(cx.cluster, b.doc, w))
+            // A given name is no other word for a place ("Red Conor
+            // College" / "Red River College", Conor a person the story
+            // names).
+            let personal = oa
+                .iter()
+                .chain(&ob)
+                .any(|w| is_given_name(&w.to_lowercase()));
+            let interchangeable = !personal
+                && oa.iter().all(|w| writes_word(cx.cluster, b.doc, w))
                 && ob.iter().all(|w| writes_word(cx.cluster, a.doc, w))
                 && oa.iter().all(|w| uses_of_word(cx.cluster, a.doc, w) >= 2)
                 && ob.iter().all(|w| uses_of_word(cx.cluster, b.doc, w) >= 2);
@@ -3236,7 +3562,7 @@ mod tests {
     fn values_for_alignment() {
         let lowercase: FxHashSet<String> = ["police".to_owned()].into_iter().collect();
         let got = |text: &str| -> Vec<String> {
-            values_of(text, 0, &StopWords::default(), &lowercase)
+            values_of(text, 0, &StopWords::default(), &lowercase, false)
                 .into_iter()
                 .map(|s| s.value)
                 .collect()
@@ -3293,5 +3619,151 @@ mod tests {
         assert_eq!(name_word_key("Al-Qaeda"), "qaeda");
         assert_eq!(name_word_key("al-Ab"), "al-ab");
         assert_eq!(name_word_key("Ashton"), "ashton");
+    }
+
+    #[test]
+    fn a_word_put_for_another_counts_as_aligned() {
+        // Without the substituted name the two tellings align on too few
+        // words to be compared; the name put for another is the conflict.
+        assert_eq!(
+            conflict_values(&[
+                "In a BuzzFeed article posted Oct. 30, actor Anthony Rapp alleged that Spacey made inappropriate sexual advances toward him when he was only 14.",
+                "Anthony Rapp, an actor on Star Trek: Discovery, told BuzzFeed in an interview on Oct. 29 that Plummer made sexual advances in 1986, when he was 14, in an apartment.",
+            ]),
+            [(SlotKind::Name, vec!["Spacey".into(), "Plummer".into()])]
+        );
+    }
+
+    #[test]
+    fn an_owner_is_not_the_value_moved() {
+        assert_eq!(
+            conflict_values(&[
+                "Caballero later confronted Washington outside Austin's apartment and shot him, police said.",
+                "Hall said Caballero then confronted Austin outside the Montpelier apartment building and shot him.",
+            ]),
+            [(SlotKind::Name, vec!["Washington".into(), "Austin".into()])]
+        );
+    }
+
+    #[test]
+    fn a_given_name_is_no_other_word_for_a_place() {
+        // Each source writes the other's word, and its own twice: the rule
+        // for two words used side by side ("Games" / "Olympics") would
+        // drop the conflict, but Conor is a person's name.
+        assert_eq!(
+            conflict_values(&[
+                "He became a journalism instructor at Red Conor College in 2002 and resigned in 2011. \
+                 Conor said little. The River was high.",
+                "The well-known Winnipeg personality taught journalism at Red River College between 2002 and 2011. \
+                 The River rose. Conor spoke.",
+            ]),
+            [(
+                SlotKind::Name,
+                vec!["Red Conor College".into(), "Red River College".into()]
+            )]
+        );
+    }
+
+    #[test]
+    fn items_of_two_lists_of_different_lengths_do_not_conflict() {
+        assert!(conflict_values(&[
+            "Several African leaders, including the heads of the Congo, Chad and Sudan, have defiantly traveled to Libya by plane since the vote.",
+            "Several African leaders, including the heads of state of Niger, Chad, Mali, Eritrea, Gambia and Uganda, have defiantly traveled to Libya by plane.",
+        ])
+        .is_empty());
+        // One list told with one item changed still conflicts.
+        assert_eq!(
+            conflict_values(&[
+                "Several African leaders, including the heads of Congo, Chad and Sudan, have defiantly traveled to Libya by plane.",
+                "Several African leaders, including the heads of Niger, Chad and Sudan, have defiantly traveled to Libya by plane.",
+            ]),
+            [(SlotKind::Name, vec!["Congo".into(), "Niger".into()])]
+        );
+    }
+
+    #[test]
+    fn conversions_that_differ_as_roundings_do_agree() {
+        assert!(conflict_values(&[
+            "Moving at 11 kph, the typhoon is expected to be 300 kilometers (187 miles) south-southeast of Hong Kong by Sunday.",
+            "Moving at 11 kph, the typhoon is expected to be 300 kilometers (186 miles) south-southeast of Hong Kong by Sunday.",
+        ])
+        .is_empty());
+        assert_eq!(
+            conflict_values(&[
+                "The lowest temperature reported was minus 26 Celsius (minus 15 Fahrenheit) early Sunday in Ostroleka.",
+                "The lowest temperature reported was minus 26 Celsius (minus 4 Fahrenheit) early Sunday in Ostroleka.",
+            ]),
+            [(SlotKind::Number, vec!["15".into(), "4".into()])]
+        );
+    }
+
+    #[test]
+    fn the_one_clock_time_of_two_tellings_conflicts() {
+        assert_eq!(
+            conflict_values(&[
+                "A vigil will be held at 10 p.m. Thursday at Bernie Ward Community Center.",
+                "Melquan's family is holding a vigil Thursday at 6:00 at Bernie Ward Community Center.",
+            ]),
+            [(SlotKind::Date, vec!["10 p.m.".into(), "6:00".into()])]
+        );
+        // The same time written two ways, and a time bounding a count.
+        assert!(conflict_values(&[
+            "A vigil will be held at 6 p.m. Thursday at Bernie Ward Community Center.",
+            "Melquan's family is holding a vigil Thursday at 6:00 at Bernie Ward Community Center.",
+        ])
+        .is_empty());
+        assert!(clock_times("The toll stood at 12 as of 5 p.m. Sunday.").is_empty());
+    }
+
+    #[test]
+    fn ages_of_two_people_do_not_conflict() {
+        assert!(conflict_values(&[
+            "A Vernal man has been charged with raping a 9-year-old girl while her mother was high, police say.",
+            "A 36-year-old Vernal man was charged with raping a child while her mother was high, police say.",
+        ])
+        .is_empty());
+        assert_eq!(
+            conflict_values(&[
+                "A 35-year-old Vernal woman was charged with the theft on Friday, police say.",
+                "A 36-year-old Vernal woman was charged with the theft on Friday, police say.",
+            ]),
+            [(SlotKind::Number, vec!["35".into(), "36".into()])]
+        );
+    }
+
+    #[test]
+    fn an_opening_capital_of_a_lowercased_source_is_no_name() {
+        let lowercased = |lead: &str| {
+            format!(
+                "{lead} the u.s. will protest what it called the unsafe interception of a u.s. {} plane by a russian fighter over the baltic sea last week. \
+                 american officials said sunday the incident was an example of increasingly aggressive air operations by moscow, which has flown many such missions. \
+                 the pentagon said it would file a complaint with russia through diplomatic channels later this week, officials said.",
+                if lead.is_empty() { "Spy" } else { "Reconnaissance" }
+            )
+        };
+        assert!(conflict_values(&[&lowercased(""), &lowercased("Washington —")]).is_empty());
+    }
+
+    #[test]
+    fn a_changed_name_in_a_story_told_many_ways_conflicts() {
+        // The second source's changed telling ("Stephen Edward Oliver")
+        // shares half its terms with the first source's statement, among
+        // other tellings of the arrest: it is compared with it.
+        let a = "Miami Gardens Police Chief Stephen Johnson was arrested for soliciting a prostitute in Dania Beach Friday, officials said. \
+                 Johnson, hired as Miami Gardens police chief last year, was fired after he was arrested for soliciting a prostitute, officials said.";
+        let b = "Police Chief Stephen Edward Oliver, 53, was arrested Friday by detectives posing as escorts in a Dania Beach hotel room. \
+                 Miami Gardens police chief Stephen Johnson lost his job after being arrested for soliciting a prostitute, officials said.";
+        let c = "Miami Gardens police chief Stephen Johnson was fired after he was arrested for soliciting a prostitute, officials said.";
+        let got = conflict_values(&[a, b, c]);
+        assert!(
+            got.contains(&(
+                SlotKind::Name,
+                vec![
+                    "Miami Gardens Police Chief Stephen Johnson".into(),
+                    "Chief Stephen Edward Oliver".into()
+                ]
+            )),
+            "{got:?}"
+        );
     }
 }
