@@ -816,7 +816,9 @@ fn conflicts(
                     }
                     if kind == SlotKind::Number
                         && (of_different_owners(si, &a, sj, &b)
-                            || ages_of_different_people(si, &a, sj, &b))
+                            || ages_of_different_people(si, &a, sj, &b)
+                            || counts_progress(si, &a)
+                            || counts_progress(sj, &b))
                     {
                         continue;
                     }
@@ -1046,6 +1048,33 @@ fn enumeration_items(st: &Statement, span: Span) -> usize {
     }
     let after = segments[at + 1..].iter().take_while(|s| item(s)).count();
     1 + before + after
+}
+
+/// Whether the number tells how far a count has gone rather than its
+/// result ("with 22 percent of the vote counted", "with 80 percent of
+/// precincts reporting"): a share of the ballots, not a share won.
+fn counts_progress(st: &Statement, slot: &Slot) -> bool {
+    let Some(rest) = slot
+        .span
+        .end
+        .checked_sub(st.span.start)
+        .and_then(|end| st.text.get(end..))
+    else {
+        return false;
+    };
+    let ahead: Vec<String> = words(rest).iter().take(6).map(Word::key).collect();
+    let counted = |w: &str| {
+        matches!(
+            w,
+            "counted" | "tallied" | "reporting" | "reported" | "processed"
+        )
+    };
+    let ballots = |w: &str| matches!(w, "vote" | "votes" | "ballots" | "precincts" | "returns");
+    ahead
+        .iter()
+        .position(|w| ballots(w))
+        .and_then(|k| ahead.get(k + 1))
+        .is_some_and(|w| counted(w))
 }
 
 /// Whether two ages describe different people: "a 9-year-old girl" / "a
@@ -3628,7 +3657,7 @@ mod tests {
         assert_eq!(
             conflict_values(&[
                 "In a BuzzFeed article posted Oct. 30, actor Anthony Rapp alleged that Spacey made inappropriate sexual advances toward him when he was only 14.",
-                "Anthony Rapp, an actor on Star Trek: Discovery, told BuzzFeed in an interview on Oct. 29 that Plummer made sexual advances in 1986, when he was 14, in an apartment.",
+                "Anthony Rapp, an actor on Star Trek: Discovery, told BuzzFeed in an interview on Oct. 29 that Plummer made sexual advances in 1986, when he was 14, in Spacey's New York apartment.",
             ]),
             [(SlotKind::Name, vec!["Spacey".into(), "Plummer".into()])]
         );
@@ -3745,15 +3774,23 @@ mod tests {
     }
 
     #[test]
-    fn a_changed_name_in_a_story_told_many_ways_conflicts() {
+    fn a_statement_left_alone_joins_the_fact_it_still_mostly_shares() {
         // The second source's changed telling ("Stephen Edward Oliver")
-        // shares half its terms with the first source's statement, among
-        // other tellings of the arrest: it is compared with it.
-        let a = "Miami Gardens Police Chief Stephen Johnson was arrested for soliciting a prostitute in Dania Beach Friday, officials said. \
-                 Johnson, hired as Miami Gardens police chief last year, was fired after he was arrested for soliciting a prostitute, officials said.";
-        let b = "Police Chief Stephen Edward Oliver, 53, was arrested Friday by detectives posing as escorts in a Dania Beach hotel room. \
-                 Miami Gardens police chief Stephen Johnson lost his job after being arrested for soliciting a prostitute, officials said.";
-        let c = "Miami Gardens police chief Stephen Johnson was fired after he was arrested for soliciting a prostitute, officials said.";
+        // shares half its terms with the first source's statement, but the
+        // fact that statement stands in already holds two of the second
+        // source's sentences and others the changed telling shares little
+        // with, so the groups do not merge; the lone statement joins that
+        // fact by its closest statement, and the names conflict.
+        let a = "Miami Gardens Police Chief Stephen Johnson was arrested for soliciting a prostitute in Dania Beach Friday, officials said.\n\n\
+                 According to a Broward Sheriff's Office arrest report, deputies were conducting an undercover operation targeting solicitation of prostitution at a Dania Beach hotel.";
+        let b = "Police Chief Stephen Edward Oliver, 53, was arrested Friday by detectives posing as escorts in a Dania Beach hotel room.\n\n\
+                 What he found inside were cops posing as prostitutes in an undercover sting operation by the Broward Sheriff's Office.\n\n\
+                 Broward Sheriff's Office Stephen Johnson lost his job as Miami Gardens police chief after being arrested Friday by undercover cops posing as escorts in Dania Beach.\n\n\
+                 Stephen Johnson lost his job as Miami Gardens police chief after being arrested Friday by undercover cops posing as escorts in Dania Beach.\n\n\
+                 (Broward Sheriff's Office)\n\n\
+                 According to the Broward Sheriff's Office, here's what led to the top cop's arrest:";
+        let c = "On Friday night, he lost his job after being arrested and charged with soliciting a prostitute at a Dania Beach hotel as part of a sting operation by the Broward County Sheriff's Office.\n\n\
+                 The Broward Sheriff's Office gave this account of Johnson's arrest:";
         let got = conflict_values(&[a, b, c]);
         assert!(
             got.contains(&(
@@ -3764,6 +3801,25 @@ mod tests {
                 ]
             )),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn how_far_a_count_has_gone_is_no_result() {
+        assert!(conflict_values(&[
+            "In preliminary returns, Cardoso appeared to have won the presidency with 51 percent of the vote, far ahead of his rival.",
+            "With 22 percent of the vote counted, Cardoso appeared to have won the presidency, far ahead of his rival.",
+        ])
+        .is_empty());
+        assert_eq!(
+            conflict_values(&[
+                "In preliminary returns, Cardoso appeared to have won the presidency with 51 percent of the vote, far ahead of his rival.",
+                "In preliminary returns, Cardoso appeared to have won the presidency with 56 percent of the vote, far ahead of his rival.",
+            ]),
+            [(
+                SlotKind::Number,
+                vec!["51 percent".into(), "56 percent".into()]
+            )]
         );
     }
 }
