@@ -1226,6 +1226,25 @@ fn values_of(
             {
                 j += 1;
             }
+            // A day before its month ("on 25 January") is the date "Jan.
+            // 25" is.
+            if let Some(month) = ws.get(j + 1).filter(|m| {
+                j == i
+                    && w.text.len() <= 2
+                    && m.is_capitalized()
+                    && is_month_name(&m.text.to_lowercase())
+            }) {
+                let name: String = month.text.to_lowercase().chars().take(3).collect();
+                out.push(slot(
+                    SlotKind::Date,
+                    "date",
+                    format!("{name} {}", w.text),
+                    w,
+                    month,
+                ));
+                i = j + 2;
+                continue;
+            }
             let mut value: String = text[ws[i].start..ws[j].end].replace(',', "");
             let is_year = j == i
                 && w.text.len() == 4
@@ -3821,5 +3840,21 @@ mod tests {
                 vec!["51 percent".into(), "56 percent".into()]
             )]
         );
+    }
+
+    #[test]
+    fn a_day_before_its_month_is_the_same_date() {
+        assert_eq!(
+            conflict_values(&[
+                "The North Korean delegation will begin arriving in South Korea on Jan. 21, according to the joint statement.",
+                "The North Korean delegation will begin arriving in South Korea on 25 January.",
+            ]),
+            [(SlotKind::Date, vec!["jan 21".into(), "jan 25".into()])]
+        );
+        assert!(conflict_values(&[
+            "The North Korean delegation will begin arriving in South Korea on Jan. 25, according to the joint statement.",
+            "The North Korean delegation will begin arriving in South Korea on 25 January.",
+        ])
+        .is_empty());
     }
 }
