@@ -2189,7 +2189,12 @@ fn aligned_values(
     let moved_pair = |x: usize, y: usize| moved_of_a[x] == Some(y);
     for x in va {
         let ca = covered(x, &wa, offset_a);
-        if ca.is_empty() || ca.clone().any(|t| matched_a[t] || moved_of_a[t].is_some()) {
+        // A value moved whole is the same value; one moved with a word
+        // changed ("Feb. 14" / "Feb. 16") may differ.
+        if ca.is_empty()
+            || ca.clone().any(|t| matched_a[t])
+            || ca.clone().all(|t| moved_of_a[t].is_some())
+        {
             continue;
         }
         for y in vb {
@@ -2207,7 +2212,16 @@ fn aligned_values(
                 && moved_pair(ca.end, cb.end)
                 && moved_pair(ca.end + 1, cb.end + 1)
                 && stop_free_a(ca.end..ca.end + 2);
-            if left || right {
+            // One moved word on each side ("…, Thursday, Feb. 14, 2017, in
+            // the East Room" / "in the East Room …, Thursday, Feb. 16,
+            // 2017").
+            let around = ca.start >= 1
+                && cb.start >= 1
+                && moved_pair(ca.start - 1, cb.start - 1)
+                && ca.end < n
+                && cb.end < m
+                && moved_pair(ca.end, cb.end);
+            if left || right || around {
                 candidates.push((x, y));
             }
         }
@@ -3854,6 +3868,22 @@ mod tests {
         assert!(conflict_values(&[
             "The North Korean delegation will begin arriving in South Korea on Jan. 25, according to the joint statement.",
             "The North Korean delegation will begin arriving in South Korea on 25 January.",
+        ])
+        .is_empty());
+    }
+
+    #[test]
+    fn a_date_moved_with_its_day_changed_conflicts() {
+        assert_eq!(
+            conflict_values(&[
+                "President Donald Trump speaks during a news conference, Thursday, Feb. 14, 2017, in the East Room of the White House in Washington.",
+                "President Donald Trump takes questions during a news conference in the East Room of the White House in Washington, Thursday, Feb. 16, 2017.",
+            ]),
+            [(SlotKind::Date, vec!["feb 14".into(), "feb 16".into()])]
+        );
+        assert!(conflict_values(&[
+            "President Donald Trump speaks during a news conference, Thursday, Feb. 16, 2017, in the East Room of the White House in Washington.",
+            "President Donald Trump takes questions during a news conference in the East Room of the White House in Washington, Thursday, Feb. 16, 2017.",
         ])
         .is_empty());
     }
