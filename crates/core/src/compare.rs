@@ -90,6 +90,20 @@ pub struct Statement {
     pub text: String,
 }
 
+impl Statement {
+    /// The statement's text before the value `slot` found in it.
+    fn before(&self, slot: &Slot) -> Option<&str> {
+        let at = slot.span.start.checked_sub(self.span.start)?;
+        self.text.get(..at)
+    }
+
+    /// The statement's text after the value `slot` found in it.
+    fn after(&self, slot: &Slot) -> Option<&str> {
+        let at = slot.span.end.checked_sub(self.span.start)?;
+        self.text.get(at..)
+    }
+}
+
 /// Statements of one or more sources that say the same thing.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
@@ -347,10 +361,12 @@ fn group_facts(p: &PreparedCluster<'_>, config: &CompareConfig) -> Vec<Fact> {
         }
         let best = (0..n)
             .filter(|&b| p.sentences[b].doc != p.sentences[a].doc)
-            .map(|b| (overlap(a, b), b))
-            .filter(|&(o, b)| {
-                o >= config.fact_overlap
-                    && intersection_size(&view.term_sets[a], &view.term_sets[b]) >= MIN_SHARED_TERMS
+            .filter_map(|b| {
+                let (sa, sb) = (&view.term_sets[a], &view.term_sets[b]);
+                let shared = intersection_size(sa, sb);
+                let overlap = shared as f64 / sa.len().min(sb.len()).max(1) as f64;
+                (shared >= MIN_SHARED_TERMS && overlap >= config.fact_overlap)
+                    .then_some((overlap, b))
             })
             .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)));
         if let Some((_, b)) = best {
@@ -929,8 +945,7 @@ fn conflicts(
 /// pesos (dlrs 252.8 million)"): the converted number as written, commas
 /// dropped.
 fn converted_from(st: &Statement, slot: &Slot) -> Option<String> {
-    let end = slot.span.start.checked_sub(st.span.start)?;
-    let before = st.text.get(..end)?;
+    let before = st.before(slot)?;
     let open = before.rfind('(')?;
     // At most a currency or a hedge between the bracket and the value.
     if words(&before[open + 1..]).len() > 1 {
@@ -1054,12 +1069,7 @@ fn enumeration_items(st: &Statement, span: Span) -> usize {
 /// result ("with 22 percent of the vote counted", "with 80 percent of
 /// precincts reporting"): a share of the ballots, not a share won.
 fn counts_progress(st: &Statement, slot: &Slot) -> bool {
-    let Some(rest) = slot
-        .span
-        .end
-        .checked_sub(st.span.start)
-        .and_then(|end| st.text.get(end..))
-    else {
+    let Some(rest) = st.after(slot) else {
         return false;
     };
     let ahead: Vec<String> = words(rest).iter().take(6).map(Word::key).collect();
@@ -1082,8 +1092,7 @@ fn counts_progress(st: &Statement, slot: &Slot) -> bool {
 /// common).
 fn ages_of_different_people(sa: &Statement, a: &Slot, sb: &Statement, b: &Slot) -> bool {
     let described = |st: &Statement, slot: &Slot| -> Option<Vec<String>> {
-        let end = slot.span.end.checked_sub(st.span.start)?;
-        let rest = st.text.get(end..)?;
+        let rest = st.after(slot)?;
         let rest = rest
             .strip_prefix("-year-old ")
             .or_else(|| rest.strip_prefix(" year old "))?;
@@ -1100,8 +1109,7 @@ fn ages_of_different_people(sa: &Statement, a: &Slot, sb: &Statement, b: &Slot) 
 /// people's ages, not one told two ways).
 fn of_different_owners(sa: &Statement, a: &Slot, sb: &Statement, b: &Slot) -> bool {
     let owner = |st: &Statement, slot: &Slot| -> Option<String> {
-        let end = slot.span.start.checked_sub(st.span.start)?;
-        let before = st.text.get(..end)?.trim_end_matches([' ', ',', '(']);
+        let before = st.before(slot)?.trim_end_matches([' ', ',', '(']);
         let word = before
             .rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
             .next()?;
@@ -1358,12 +1366,7 @@ enum Bound {
 
 /// The qualifier before the number at `value` of statement `st`.
 fn bound_of(st: &Statement, value: &Slot) -> Bound {
-    let before = value
-        .span
-        .start
-        .checked_sub(st.span.start)
-        .and_then(|at| st.text.get(..at))
-        .unwrap_or_default();
+    let before = st.before(value).unwrap_or_default();
     let ws = words(before);
     let last: Vec<String> = ws
         .iter()
@@ -1744,7 +1747,7 @@ fn lone_weekdays(
         {
             return None;
         }
-        let before: Vec<String> = words(st.text.get(..start)?)
+        let before: Vec<String> = words(st.before(day)?)
             .iter()
             .rev()
             .take(2)
@@ -2468,13 +2471,7 @@ fn anchor_past_insertion(
 /// Nicholas Mattevi"), or after it an age, a role ("Rhys Holleran, chief
 /// executive of"), or a speech verb.
 fn introduced_as_person(st: &Statement, slot: &Slot) -> bool {
-    let (Some(start), Some(end)) = (
-        slot.span.start.checked_sub(st.span.start),
-        slot.span.end.checked_sub(st.span.start),
-    ) else {
-        return false;
-    };
-    let (Some(before), Some(after)) = (st.text.get(..start), st.text.get(end..)) else {
+    let (Some(before), Some(after)) = (st.before(slot), st.after(slot)) else {
         return false;
     };
     let role = |w: &str| {

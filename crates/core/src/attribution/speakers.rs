@@ -109,7 +109,6 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "declaration",
 ];
 
-/// Forms of "be" that make a following participle passive.
 /// Verbs of saying whose first word after them is whom the words are
 /// addressed to or aimed at, never their speaker ("accused Iran of",
 /// "told reporters", "urged Congress to").
@@ -144,6 +143,7 @@ const OBJECT_TAKING_VERBS: &[&str] = &[
     "condemning",
 ];
 
+/// Forms of "be" that make a following participle passive.
 const BE: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
 
 /// Heads of a definite description that names a publication.
