@@ -69,6 +69,14 @@ const CONFLICT_OVERLAP: f64 = 0.6;
 /// Content terms two statements of one fact share at least.
 const MIN_SHARED_TERMS: usize = 4;
 
+/// Least share of terms two statements share for one weekday each to be
+/// compared, when no common time of day ties them to one event.
+const WEEKDAY_OVERLAP: f64 = 0.7;
+
+/// Least share of terms two captions share to be one caption copied,
+/// whose dates are compared.
+const CAPTION_COPY: f64 = 0.8;
+
 impl Default for CompareConfig {
     fn default() -> Self {
         CompareConfig {
@@ -277,6 +285,10 @@ fn group_facts(p: &PreparedCluster<'_>, config: &CompareConfig) -> Vec<Fact> {
     let filter = RedundancyFilter::new(p, config.max_overlap);
     let view = RedundancyView::of(p);
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    // Whose age each statement alone gives, if it does ("He was 89.").
+    let ages: Vec<Option<String>> = (0..n)
+        .map(|i| short_age(p.text(i)).map(|(who, _)| who))
+        .collect();
     for a in 0..n {
         for b in a + 1..n {
             if p.sentences[a].doc == p.sentences[b].doc {
@@ -297,6 +309,10 @@ fn group_facts(p: &PreparedCluster<'_>, config: &CompareConfig) -> Vec<Fact> {
             }
             let score = if filter.duplicates(a, b) {
                 1.0 + overlap
+            } else if ages[a].is_some() && ages[a] == ages[b] {
+                // "He was 89." / "He was 86.": one fact (an age, most often
+                // at death) whose only term is the value that may differ.
+                1.0
             } else if shared >= MIN_SHARED_TERMS && overlap >= config.fact_overlap {
                 overlap
             } else {
@@ -519,6 +535,66 @@ fn is_numeric(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
+/// The last word of the number starting at word `i`: "1,200" and "3.5"
+/// are several words, and so are "116 686" (thousands set apart by
+/// spaces, as journals print them) and "9-1-1" (a number spelled digit by
+/// digit).
+fn number_end(ws: &[Word<'_>], text: &str, i: usize) -> usize {
+    let gap = |j: usize| &text[ws[j].end..ws[j + 1].start];
+    let digits = |w: &Word<'_>| w.text.bytes().all(|b| b.is_ascii_digit());
+    let mut j = i;
+    while j + 1 < ws.len() && is_numeric(ws[j + 1].text) && matches!(gap(j), "," | ".") {
+        j += 1;
+    }
+    if j == i && digits(&ws[i]) && ws[i].text.len() <= 3 {
+        let mut k = i;
+        while k + 1 < ws.len() && gap(k) == " " && digits(&ws[k + 1]) && ws[k + 1].text.len() == 3 {
+            k += 1;
+        }
+        // "a 3 100-meter race" is no number 3,100: the group after a
+        // space must end the number.
+        if k > i && !text[ws[k].end..].starts_with('-') {
+            return k;
+        }
+        let mut k = i;
+        while k + 1 < ws.len()
+            && gap(k) == "-"
+            && ws[k].text.len() == 1
+            && ws[k + 1].text.len() == 1
+            && digits(&ws[k + 1])
+        {
+            k += 1;
+        }
+        if k >= i + 2 {
+            return k;
+        }
+    }
+    j
+}
+
+/// A number's value as compared: separators dropped ("1,200", "116 686",
+/// "9-1-1"), an ordinal's ending dropped ("29th" is the day "29" is), a
+/// scale letter spelled out ("$9m" is "9 million").
+fn number_value(raw: &str) -> String {
+    let plain: String = raw
+        .chars()
+        .filter(|c| !matches!(c, ',' | ' ' | '-'))
+        .collect();
+    let digits_end = plain
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || c == '.'))
+        .map_or(plain.len(), |(at, _)| at);
+    let (number, suffix) = plain.split_at(digits_end);
+    let number = number.trim_end_matches('.');
+    match suffix.to_lowercase().as_str() {
+        "st" | "nd" | "rd" | "th" => number.to_owned(),
+        "m" | "mn" => format!("{number} million"),
+        "bn" | "b" => format!("{number} billion"),
+        "k" => format!("{number} thousand"),
+        _ => plain,
+    }
+}
+
 const SCALES: &[&str] = &[
     "million", "billion", "trillion", "thousand", "hundred", "percent",
 ];
@@ -535,14 +611,12 @@ fn slots(text: &str, offset: usize, stop: &StopWords, lowercased_source: bool) -
         let span = |a: usize, b: usize| Span::new(offset + ws[a].start, offset + ws[b].end);
         // A number written "1,200" or "3.5" is several words; join them.
         if is_numeric(w.text) {
-            let mut j = i;
-            while j + 1 < ws.len()
-                && is_numeric(ws[j + 1].text)
-                && matches!(&text[ws[j].end..ws[j + 1].start], "," | ".")
-            {
-                j += 1;
+            let j = number_end(&ws, text, i);
+            let mut value = number_value(&text[ws[i].start..ws[j].end]);
+            // "33 %" is "33 percent".
+            if text[ws[j].end..].trim_start_matches(' ').starts_with('%') && !value.contains(' ') {
+                value.push_str(" percent");
             }
-            let mut value: String = text[ws[i].start..ws[j].end].replace(',', "");
             let is_year = j == i
                 && w.text.len() == 4
                 && (w.text.starts_with("19") || w.text.starts_with("20"));
@@ -562,7 +636,7 @@ fn slots(text: &str, offset: usize, stop: &StopWords, lowercased_source: bool) -
             }
             // "5 million", "40 percent": the scale is part of the value.
             let mut k = j + 1;
-            if let Some(next) = ws.get(k) {
+            if let Some(next) = ws.get(k).filter(|_| !value.contains(' ')) {
                 if SCALES.contains(&key(next).as_str()) {
                     value.push(' ');
                     value.push_str(&key(next));
@@ -777,7 +851,14 @@ fn conflicts(
                     pairs.extend(dates_in_one_frame(si, sj, &all[i], &all[j]));
                 }
                 if shared >= CONFLICT_OVERLAP * smaller {
-                    pairs.extend(lone_weekdays(si, sj, &found[i], &found[j]));
+                    // Two statements of one fact may date two events ("last
+                    // seen Wednesday" / "found Saturday"): their weekdays
+                    // are one day told two ways only where the statements
+                    // are closer still, or set it at one time of day ("at
+                    // 6 p.m. Thursday" / "Wednesday at 6:00").
+                    if shared >= WEEKDAY_OVERLAP * smaller || same_clock_time(si, sj) {
+                        pairs.extend(lone_weekdays(si, sj, &found[i], &found[j]));
+                    }
                     pairs.extend(lone_clock_times(si, sj));
                     // Other dates only where the alignment puts them in one
                     // place: two dates of one fact are as often two events.
@@ -808,6 +889,7 @@ fn conflicts(
                         }
                     }
                 }
+                pairs.extend(short_ages(si, sj));
                 pairs.extend(speaker_conflicts(p.cluster, si, sj, quotations));
                 // Times the alignment puts in one slot are one time told
                 // two ways; times elsewhere may date two readings.
@@ -828,6 +910,16 @@ fn conflicts(
                             })
                         };
                     if other_stages && kind != SlotKind::Name {
+                        continue;
+                    }
+                    // The date of a picture or a page is not the fact's,
+                    // unless the two captions are one, copied.
+                    let of_a_date = kind == SlotKind::Date
+                        || kind == SlotKind::Number && slot.split(' ').any(is_month_name);
+                    if of_a_date
+                        && shared < CAPTION_COPY * smaller
+                        && (dates_a_picture(&si.text) || dates_a_picture(&sj.text))
+                    {
                         continue;
                     }
                     if kind == SlotKind::Number
@@ -854,7 +946,9 @@ fn conflicts(
                         && (matched_elsewhere(si, &found[i], &a, sj, &b)
                             || matched_elsewhere(sj, &found[j], &b, si, &a)
                             || bounds_agree(si, &a, sj, &b)
-                            || (!dates_in_conflict
+                            || one_rounds_other(&a.value, &b.value)
+                            || (!(dates_in_conflict
+                                || age_at_event(si, &a) && age_at_event(sj, &b))
                                 && told_of_different_times(si, &all[i], sj, &all[j]))
                             || told_of_different_names(&all[i], &all[j], &mut actor))
                     {
@@ -1087,6 +1181,27 @@ fn counts_progress(st: &Statement, slot: &Slot) -> bool {
         .is_some_and(|w| counted(w))
 }
 
+/// Whether a number is someone's age when a thing happened ("when he was
+/// only 14", "at age 14", "at the age of 14"): that age is the event's, the
+/// same whichever day a source tells of, so the dates of two tellings do
+/// not make two such ages two facts.
+fn age_at_event(st: &Statement, slot: &Slot) -> bool {
+    let Some(before) = st.before(slot) else {
+        return false;
+    };
+    let behind: Vec<String> = words(before).iter().rev().take(4).map(Word::key).collect();
+    let at = |k: usize| behind.get(k).map(String::as_str);
+    // "only", "just", "barely" may stand between the frame and the age.
+    let skip = usize::from(matches!(at(0), Some("only" | "just" | "barely")));
+    matches!(
+        (at(skip), at(skip + 1), at(skip + 2)),
+        (Some("was" | "were"), Some(_), Some("when"))
+            | (Some("age"), Some("at"), _)
+            | (Some("of"), Some("age"), Some("the"))
+            | (Some("aged"), _, _)
+    )
+}
+
 /// Whether two ages describe different people: "a 9-year-old girl" / "a
 /// 36-year-old vernal man" (no word of the two words after the age in
 /// common).
@@ -1227,13 +1342,7 @@ fn values_of(
         let w = &ws[i];
         let lower = w.text.to_lowercase();
         if is_numeric(w.text) {
-            let mut j = i;
-            while j + 1 < ws.len()
-                && is_numeric(ws[j + 1].text)
-                && matches!(&text[ws[j].end..ws[j + 1].start], "," | ".")
-            {
-                j += 1;
-            }
+            let mut j = number_end(&ws, text, i);
             // A day before its month ("on 25 January") is the date "Jan.
             // 25" is.
             if let Some(month) = ws.get(j + 1).filter(|m| {
@@ -1253,7 +1362,11 @@ fn values_of(
                 i = j + 2;
                 continue;
             }
-            let mut value: String = text[ws[i].start..ws[j].end].replace(',', "");
+            let mut value = number_value(&text[ws[i].start..ws[j].end]);
+            // "33 %" is "33 percent".
+            if text[ws[j].end..].trim_start_matches(' ').starts_with('%') && !value.contains(' ') {
+                value.push_str(" percent");
+            }
             let is_year = j == i
                 && w.text.len() == 4
                 && (w.text.starts_with("19") || w.text.starts_with("20"));
@@ -1264,7 +1377,7 @@ fn values_of(
             };
             if let Some(next) = ws.get(j + 1) {
                 let k = next.text.to_lowercase();
-                if !is_year && SCALES.contains(&k.as_str()) {
+                if !is_year && !value.contains(' ') && SCALES.contains(&k.as_str()) {
                     value.push(' ');
                     value.push_str(&k);
                     j += 1;
@@ -1364,6 +1477,25 @@ enum Bound {
     About,
 }
 
+/// A word that qualifies the number after it ("only 14", "about 100").
+fn is_qualifier(word: &str) -> bool {
+    matches!(
+        word,
+        "only"
+            | "just"
+            | "barely"
+            | "about"
+            | "around"
+            | "some"
+            | "roughly"
+            | "approximately"
+            | "nearly"
+            | "almost"
+            | "over"
+            | "under"
+    )
+}
+
 /// The qualifier before the number at `value` of statement `st`.
 fn bound_of(st: &Statement, value: &Slot) -> Bound {
     let before = st.before(value).unwrap_or_default();
@@ -1414,6 +1546,35 @@ fn magnitude(value: &str) -> Option<f64> {
         _ => 1.0,
     };
     Some(n * scale)
+}
+
+/// Whether one number is the other rounded to thousands or more ("2.6
+/// million" / "2.59 million", "$64,000" / "$64,009"): within half a unit
+/// of the rounded one's last figure, and under half a percent apart.
+fn one_rounds_other(a: &str, b: &str) -> bool {
+    // The place of a value's last significant figure, with its scale.
+    let unit = |v: &str| -> Option<f64> {
+        let number = v.split(' ').next()?;
+        let scale = magnitude(v)? / number.parse::<f64>().ok().filter(|n| *n != 0.0)?;
+        let place = match number.split_once('.') {
+            Some((_, decimals)) => 10f64.powi(-i32::try_from(decimals.len()).ok()?),
+            None => {
+                10f64.powi(i32::try_from(number.len() - number.trim_end_matches('0').len()).ok()?)
+            }
+        };
+        Some(place * scale)
+    };
+    let (Some(x), Some(y), Some(ux), Some(uy)) = (magnitude(a), magnitude(b), unit(a), unit(b))
+    else {
+        return false;
+    };
+    // Only thousands and up are rounded that way: "all 230 people" is
+    // no rounding of 229, nor "the 3300 block" of 3291.
+    let coarser = ux.max(uy);
+    ux != uy
+        && coarser >= 1000.0
+        && (x - y).abs() <= coarser / 2.0
+        && (x - y).abs() <= 0.005 * x.abs().max(y.abs())
 }
 
 /// Whether two numbers the statements qualify as bounds or estimates
@@ -1479,7 +1640,13 @@ fn speaker_conflicts(
                 words(text(a.doc, qa.span)).iter().map(Word::key).collect(),
                 words(text(b.doc, qb.span)).iter().map(Word::key).collect(),
             );
-            if ka.len() > MAX_ALIGN_WORDS || kb.len() > MAX_ALIGN_WORDS {
+            // A word or a title in quotation marks ("sociopath", a show's
+            // name: "State of the Union") is no quotation two speakers
+            // could be given: sources quote it of anyone.
+            if ka.len() > MAX_ALIGN_WORDS
+                || kb.len() > MAX_ALIGN_WORDS
+                || ka.len().min(kb.len()) < MIN_QUOTE_WORDS
+            {
                 continue;
             }
             // One family name is one speaker ("Arafat Arafat", a slip, and
@@ -1507,6 +1674,9 @@ fn speaker_conflicts(
     }
     out
 }
+
+/// Fewest words of a quotation whose speakers are compared.
+const MIN_QUOTE_WORDS: usize = 6;
 
 /// Longest statement, in words, that is aligned (the alignment is
 /// quadratic; news sentences are far shorter).
@@ -1684,6 +1854,80 @@ fn clock_times(text: &str) -> Vec<(ClockTime, std::ops::Range<usize>)> {
         i = j.max(i + 1);
     }
     out
+}
+
+/// A statement that only gives someone's age ("He was 89.", "Scott was
+/// 48."): who (the pronoun or name, lowercased) and where the number stands
+/// in `text`.
+fn short_age(text: &str) -> Option<(String, std::ops::Range<usize>)> {
+    let ws = words(text);
+    let (subject, rest) = ws.split_first()?;
+    let rest = match rest {
+        [verb, aged, n]
+            if matches!(verb.key_cow().as_ref(), "was" | "is") && aged.key() == "aged" =>
+        {
+            n
+        }
+        [verb, n] if matches!(verb.key_cow().as_ref(), "was" | "is") => n,
+        _ => return None,
+    };
+    let subject_key = subject.key();
+    let person = matches!(subject_key.as_str(), "he" | "she")
+        || subject.is_capitalized()
+            && !matches!(subject_key.as_str(), "it" | "this" | "that" | "there");
+    let age = rest
+        .text
+        .parse::<u32>()
+        .ok()
+        .filter(|n| (1..=130).contains(n))?;
+    // Nothing but a closing period may follow the number.
+    let tail = text.get(rest.end..)?.trim();
+    (person && age > 0 && matches!(tail, "" | ".")).then_some((subject_key, rest.start..rest.end))
+}
+
+/// Two statements that only give one person's age, differing ("He was
+/// 89." / "He was 86.").
+fn short_ages(a: &Statement, b: &Statement) -> Option<(SlotKind, String, Slot, Slot)> {
+    let ((who_a, ra), (who_b, rb)) = (short_age(&a.text)?, short_age(&b.text)?);
+    let slot = |st: &Statement, r: std::ops::Range<usize>| Slot {
+        kind: SlotKind::Number,
+        key: "age".into(),
+        value: st.text[r.clone()].to_owned(),
+        span: Span::new(st.span.start + r.start, st.span.start + r.end),
+    };
+    (who_a == who_b && a.text[ra.clone()] != b.text[rb.clone()])
+        .then(|| (SlotKind::Number, "age".to_owned(), slot(a, ra), slot(b, rb)))
+}
+
+/// Whether a statement dates a picture or a page rather than an event: a
+/// photo caption ("… speaks in the East Room, Monday, Feb. 9, 2015.": a
+/// weekday, a month's day and a year together, which news prose does not
+/// write), a page's stamp ("Published on Jul 21, 2015").
+fn dates_a_picture(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if lower.trim_start().starts_with("published on") {
+        return true;
+    }
+    let ws = words(text);
+    ws.windows(4).any(|w| {
+        let key = |k: usize| w[k].key();
+        WEEKDAYS.contains(&key(0).as_str())
+            && is_month_name(&key(1))
+            && w[2].text.len() <= 2
+            && w[2].text.bytes().all(|b| b.is_ascii_digit())
+            && w[3].text.len() == 4
+            && w[3].text.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+/// Whether two statements give one time of day ("6 p.m." / "6:00").
+fn same_clock_time(a: &Statement, b: &Statement) -> bool {
+    let tb = clock_times(&b.text);
+    clock_times(&a.text).iter().any(|(x, _)| {
+        tb.iter().any(|(y, _)| {
+            x.0 == y.0 && x.1 == y.1 && (x.2.is_none() || y.2.is_none() || x.2 == y.2)
+        })
+    })
 }
 
 /// The one clock time each of two statements sharing most terms gives,
@@ -2104,17 +2348,31 @@ fn aligned_values(
             let run = run.saturating_sub(into);
             run >= 4 || (run >= 2 || (run >= 1 && edge)) && stop_free(words)
         };
+        // One qualifier may stand between them and the value ("when he
+        // was only 14" / "when he was 14, in …"): `bounds_agree` weighs it.
+        let past_qualifier = |k: &[String], start: usize, end: usize| {
+            if end > start + 1 && is_qualifier(&k[start]) {
+                start + 1
+            } else {
+                start
+            }
+        };
+        let (qa, qb) = (past_qualifier(&ka, a0, a1), past_qualifier(&kb, b0, b1));
         let x = in_a
             .iter()
-            .find(|s| covered(s, &wa, offset_a).contains(&a0));
+            .find(|s| covered(s, &wa, offset_a).contains(&qa));
         let y = in_b
             .iter()
-            .find(|s| covered(s, &wb, offset_b).contains(&b0));
+            .find(|s| covered(s, &wb, offset_b).contains(&qb));
         if let (Some(x), Some(y)) = (x, y) {
             let (ca, cb) = (covered(x, &wa, offset_a), covered(y, &wb, offset_b));
-            let into = (a0 - ca.start).max(b0 - cb.start);
+            let into = (qa - ca.start).max(qb - cb.start);
             let edge = a0 == left && b0 == left;
-            if strong(left, into, edge, ca.start.saturating_sub(3)..ca.start) {
+            // "when he was" anchors no other value, but two ages at the
+            // event it aligns are one slot.
+            if strong(left, into, edge, ca.start.saturating_sub(3)..ca.start)
+                || x.kind == SlotKind::Number && age_at_event(a, x) && age_at_event(b, y)
+            {
                 candidates.push((x, y));
                 continue;
             }
@@ -3109,6 +3367,128 @@ mod tests {
             "Scientists readied for Tuesday night's storm, named for the constellation Leo.",
         ])
         .is_empty());
+    }
+
+    #[test]
+    fn an_age_when_a_thing_happened_is_compared_across_tellings_of_other_days() {
+        let texts = |age: &str| {
+            [
+                format!("In a BuzzFeed article posted Oct. 30, actor Anthony Rapp alleged that Spacey made inappropriate sexual advances toward him when he was only {age}."),
+                "Anthony Rapp, an actor on Star Trek: Discovery, told BuzzFeed in an interview on Oct. 29 that Spacey made sexual advances in 1986, when he was 14, in Spacey's New York apartment.".to_owned(),
+            ]
+        };
+        let [a, b] = texts("14");
+        assert!(conflict_values(&[&a, &b]).is_empty());
+        let [a, b] = texts("16");
+        assert_eq!(
+            conflict_values(&[&a, &b]),
+            [(SlotKind::Number, vec!["16".into(), "14".into()])]
+        );
+    }
+
+    #[test]
+    fn two_sources_giving_one_persons_age_alone_conflict_when_it_differs() {
+        let texts = |age: &str| {
+            [
+                format!("The singer died on Sunday at his home in Nashville. He was {age}."),
+                "The singer died Sunday in Nashville after a long illness. He was 89.".to_owned(),
+            ]
+        };
+        let [a, b] = texts("89");
+        assert!(conflict_values(&[&a, &b]).is_empty());
+        let [a, b] = texts("86");
+        assert_eq!(
+            conflict_values(&[&a, &b]),
+            [(SlotKind::Number, vec!["86".into(), "89".into()])]
+        );
+        // Two people's ages.
+        assert!(conflict_values(&[
+            "The singer died on Sunday at his home in Nashville. He was 86.",
+            "The singer died Sunday in Nashville after a long illness. She was 89.",
+        ])
+        .is_empty());
+        assert_eq!(short_age("Scott was 48."), Some(("scott".into(), 10..12)));
+        assert_eq!(short_age("It was 48."), None);
+        assert_eq!(short_age("He was 48 when he died."), None);
+    }
+
+    #[test]
+    fn numbers_written_two_ways_or_rounded_are_one_value() {
+        assert_eq!(number_value("29th"), "29");
+        assert_eq!(number_value("9m"), "9 million");
+        assert_eq!(number_value("116 686"), "116686");
+        assert_eq!(number_value("9-1-1"), "911");
+        assert!(conflict_values(&[
+            "The health department said HIV cases increased by 33 percent and the situation is now an epidemic in the county.",
+            "HIV infections in the county were up 33 % and the health department said gonorrhea cases increased by 30 %.",
+        ])
+        .is_empty());
+        assert!(one_rounds_other("2.6 million", "2.59 million"));
+        assert!(one_rounds_other("64000", "64009"));
+        assert!(!one_rounds_other("230", "229"));
+        assert!(!one_rounds_other("3300", "3291"));
+        assert!(!one_rounds_other("656", "655"));
+        assert!(!one_rounds_other("2.6 million", "2.5 million"));
+        let pair = |a: &str, b: &str| {
+            conflict_values(&[
+                &format!("General Motors agreed to pay a $35 million civil penalty for delaying a recall of {a} older cars for ignition switch defects."),
+                &format!("General Motors will pay a $35 million civil penalty for delaying a recall of {b} older cars over ignition switch defects."),
+            ])
+        };
+        assert!(pair("2.6 million", "2.59 million").is_empty());
+        assert!(pair("116 686", "116,686").is_empty());
+        assert_eq!(pair("2.6 million", "2.2 million").len(), 1);
+        assert_eq!(pair("116 686", "116,868").len(), 1);
+    }
+
+    #[test]
+    fn two_events_of_one_fact_keep_their_weekdays() {
+        // Last seen one day, found another: the statements share the fact's
+        // terms but not the moment.
+        assert!(conflict_values(&[
+            "The snowboarder, identified as 21-year-old Julie Abrahamsen, had last been seen Wednesday morning on Blackcomb Mountain, according to police.",
+            "Missing snowboarder Julie Abrahamsen has been found alive on Blackcomb Mountain, and police said the 21-year-old was found Saturday.",
+        ])
+        .is_empty());
+    }
+
+    #[test]
+    fn dates_of_two_pictures_are_no_conflict_but_a_copied_caption_is() {
+        assert!(dates_a_picture(
+            "Angela Merkel speaks during a news conference in the East Room of the White House in Washington, Monday, Feb. 9, 2015."
+        ));
+        assert!(dates_a_picture(
+            "Published on Jul 21, 2015 The second video shows a senior executive."
+        ));
+        assert!(!dates_a_picture(
+            "The bodies were found on Saturday, July 20, in East Cleveland."
+        ));
+        assert!(conflict_values(&[
+            "East Cleveland police search Sunday, July 21, 2013, near where three bodies were recently found, in East Cleveland, Ohio.",
+            "Law enforcement and FBI stand at the back of a home where three bodies were found earlier in the day Saturday, July 20, 2013 in East Cleveland, Ohio.",
+        ])
+        .is_empty());
+        let caption = |day: &str| {
+            format!("A Ukrainian soldier stands guard at the gate of a military base in the port of Kerch, Ukraine, Monday, March {day}, 2014.")
+        };
+        assert_eq!(
+            conflict_values(&[&caption("3"), &caption("7")]),
+            [(SlotKind::Date, vec!["mar 3".into(), "mar 7".into()])]
+        );
+    }
+
+    #[test]
+    fn a_word_or_title_in_quotation_marks_gives_no_speaker_conflict() {
+        let c = compare(&cluster(&[
+            "\"I would say that the likelihood is that they are not going to be able to get an assault weapons ban through this Congress,\" David Keene said on CNN's \"State of the Union.\"",
+            "\"An assault weapons ban alone will not go anywhere in the political reality we have today,\" Manchin said Sunday on CNN's \"State of the Union.\"",
+        ]))
+        .unwrap();
+        assert!(
+            c.conflicts.iter().all(|x| x.slot != "speaker"),
+            "{:?}",
+            c.conflicts
+        );
     }
 
     #[test]
