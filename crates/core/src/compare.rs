@@ -3437,34 +3437,24 @@ mod tests {
 
     #[test]
     fn an_age_when_a_thing_happened_is_compared_across_tellings_of_other_days() {
-        let texts = |age: &str| {
-            [
-                format!("In a BuzzFeed article posted Oct. 30, actor Anthony Rapp alleged that Spacey made inappropriate sexual advances toward him when he was only {age}."),
-                "Anthony Rapp, an actor on Star Trek: Discovery, told BuzzFeed in an interview on Oct. 29 that Spacey made sexual advances in 1986, when he was 14, in Spacey's New York apartment.".to_owned(),
-            ]
-        };
-        let [a, b] = texts("14");
-        assert!(conflict_values(&[&a, &b]).is_empty());
-        let [a, b] = texts("16");
         assert_eq!(
-            conflict_values(&[&a, &b]),
+            conflicts_once_changed(
+                |age| format!("In a BuzzFeed article posted Oct. 30, actor Anthony Rapp alleged that Spacey made inappropriate sexual advances toward him when he was only {age}."),
+                "Anthony Rapp, an actor on Star Trek: Discovery, told BuzzFeed in an interview on Oct. 29 that Spacey made sexual advances in 1986, when he was 14, in Spacey's New York apartment.",
+                ("14", "16"),
+            ),
             [(SlotKind::Number, vec!["16".into(), "14".into()])]
         );
     }
 
     #[test]
     fn two_sources_giving_one_persons_age_alone_conflict_when_it_differs() {
-        let texts = |age: &str| {
-            [
-                format!("The singer died on Sunday at his home in Nashville. He was {age}."),
-                "The singer died Sunday in Nashville after a long illness. He was 89.".to_owned(),
-            ]
-        };
-        let [a, b] = texts("89");
-        assert!(conflict_values(&[&a, &b]).is_empty());
-        let [a, b] = texts("86");
         assert_eq!(
-            conflict_values(&[&a, &b]),
+            conflicts_once_changed(
+                |age| format!("The singer died on Sunday at his home in Nashville. He was {age}."),
+                "The singer died Sunday in Nashville after a long illness. He was 89.",
+                ("89", "86"),
+            ),
             [(SlotKind::Number, vec!["86".into(), "89".into()])]
         );
         // Two people's ages.
@@ -3559,16 +3549,11 @@ mod tests {
 
     #[test]
     fn a_name_set_beside_a_noun_is_the_name_written_before_it() {
-        let texts = |agency: &str| {
-            [
-                format!("The state-run Chinese news agency, {agency}, said a detector deployed by the Haixun 01 patrol ship picked up the signal around 25 degrees south latitude."),
-                "On Saturday the Haixun 01 picked up the signal at about 25 degrees south latitude, the state-run Xinhua news agency said.".to_owned(),
-            ]
-        };
-        let [a, b] = texts("Xinhua");
-        assert!(conflict_values(&[&a, &b]).is_empty());
-        let [a, b] = texts("Liberation");
-        let found = conflict_values(&[&a, &b]);
+        let found = conflicts_once_changed(
+            |agency| format!("The state-run Chinese news agency, {agency}, said a detector deployed by the Haixun 01 patrol ship picked up the signal around 25 degrees south latitude."),
+            "On Saturday the Haixun 01 picked up the signal at about 25 degrees south latitude, the state-run Xinhua news agency said.",
+            ("Xinhua", "Liberation"),
+        );
         assert!(
             found.iter().any(|(kind, values)| *kind == SlotKind::Name
                 && values.contains(&"Liberation".to_owned())
@@ -3621,6 +3606,18 @@ mod tests {
 
     fn conflict_values(texts: &[&str]) -> Vec<(SlotKind, Vec<String>)> {
         values(&compare(&cluster(texts)).unwrap())
+    }
+
+    /// The conflicts of `changed` against `other` once the value `(kept,
+    /// put)` in it is changed, after checking that with the value kept
+    /// there are none.
+    fn conflicts_once_changed(
+        changed: impl Fn(&str) -> String,
+        other: &str,
+        (kept, put): (&str, &str),
+    ) -> Vec<(SlotKind, Vec<String>)> {
+        assert!(conflict_values(&[&changed(kept), other]).is_empty());
+        conflict_values(&[&changed(put), other])
     }
 
     #[test]
