@@ -926,7 +926,8 @@ fn conflicts(
                         continue;
                     }
                     if kind == SlotKind::Number
-                        && (of_different_owners(si, &a, sj, &b)
+                        && (number_role(si, &a) != number_role(sj, &b)
+                            || of_different_owners(si, &a, sj, &b)
                             || ages_of_different_people(si, &a, sj, &b)
                             || counts_progress(si, &a)
                             || counts_progress(sj, &b))
@@ -1203,6 +1204,67 @@ fn age_at_event(st: &Statement, slot: &Slot) -> bool {
             | (Some("of"), Some("age"), Some("the"))
             | (Some("aged"), _, _)
     )
+}
+
+/// The part a number plays in what it is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NumberRole {
+    /// A value of its own.
+    Single,
+    /// The low end of a range ("40 to 50 percent", "45-54", "between 40
+    /// and 44").
+    RangeLow,
+    /// The high end of a range.
+    RangeHigh,
+    /// Odds ("a 1 in 300 chance"): the "1".
+    OddsOf,
+    /// Odds: the "300".
+    OddsIn,
+}
+
+/// What part the number `slot` plays in `st`: a range's end or a term of
+/// odds is compared only with the same part of another range or odds
+/// ("spends 40 to 50 percent on overhead" / "spends 60 percent on vets").
+fn number_role(st: &Statement, slot: &Slot) -> NumberRole {
+    let (Some(before), Some(after)) = (st.before(slot), st.after(slot)) else {
+        return NumberRole::Single;
+    };
+    let digit_after = |rest: &str, joint: &str| {
+        rest.strip_prefix(joint)
+            .map(|r| r.trim_start_matches(['$', ' ']))
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let digit_before = |joint: &str| {
+        before
+            .strip_suffix(joint)
+            .map(|b| b.trim_end_matches(['%', ' ']))
+            .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+    };
+    let last_word = words(before).last().map(Word::key);
+    if digit_after(after, " in ") && slot.value.split(' ').next() == Some("1") {
+        NumberRole::OddsOf
+    } else if digit_before(" in ") && before.trim_end().ends_with(" 1 in") || before == "1 in " {
+        NumberRole::OddsIn
+    } else if digit_after(after, " to ")
+        || digit_after(after, "-")
+        || digit_after(after, "–")
+        || last_word.as_deref() == Some("between")
+    {
+        NumberRole::RangeLow
+    } else if digit_before(" to ")
+        || digit_before("-")
+        || digit_before("–")
+        || digit_before(" and ")
+            && words(before)
+                .iter()
+                .rev()
+                .take(6)
+                .any(|w| w.key() == "between")
+    {
+        NumberRole::RangeHigh
+    } else {
+        NumberRole::Single
+    }
 }
 
 /// Whether two ages describe different people: "a 9-year-old girl" / "a
@@ -3559,6 +3621,53 @@ mod tests {
                 && values.contains(&"Liberation".to_owned())
                 && values.contains(&"Xinhua".to_owned())),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn ends_of_ranges_and_terms_of_odds_are_compared_only_with_their_like() {
+        let role = |text: &str, value: &str| {
+            let at = text.find(value).unwrap();
+            let st = Statement {
+                doc: 0,
+                sentence: 0,
+                span: Span::new(0, text.len()),
+                text: text.to_owned(),
+            };
+            let slot = Slot {
+                kind: SlotKind::Number,
+                key: String::new(),
+                value: value.to_owned(),
+                span: Span::new(at, at + value.len()),
+            };
+            number_role(&st, &slot)
+        };
+        assert_eq!(role("spends 40 to 50 percent", "40"), NumberRole::RangeLow);
+        assert_eq!(role("spends 40 to 50 percent", "50"), NumberRole::RangeHigh);
+        assert_eq!(role("women 45-54 should", "54"), NumberRole::RangeHigh);
+        assert_eq!(
+            role("between the ages of 40 and 44 years", "44"),
+            NumberRole::RangeHigh
+        );
+        assert_eq!(
+            role("between $64,000 and $76,000", "64,000"),
+            NumberRole::RangeLow
+        );
+        assert_eq!(role("a roughly 1 in 300 chance", "1"), NumberRole::OddsOf);
+        assert_eq!(role("a roughly 1 in 300 chance", "300"), NumberRole::OddsIn);
+        assert_eq!(role("killed 12 people in 2016", "12"), NumberRole::Single);
+        assert!(conflict_values(&[
+            "According to those reports, the Wounded Warrior Project spends 40 to 50 percent of its money on overhead, including parties.",
+            "But according to public records, the Wounded Warrior Project spends 60 percent of its money on veterans.",
+        ])
+        .is_empty());
+        assert_eq!(
+            conflicts_once_changed(
+                |high| format!("The typical teacher in New York with five years of experience makes between $64,000 and ${high} a year."),
+                "A New York City public school teacher with five years of experience makes between $64,000 and $76,000 a year.",
+                ("76,000", "79,000"),
+            ),
+            [(SlotKind::Number, vec!["79000".into(), "76000".into()])]
         );
     }
 
