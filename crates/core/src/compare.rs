@@ -289,6 +289,9 @@ fn group_facts(p: &PreparedCluster<'_>, config: &CompareConfig) -> Vec<Fact> {
     let ages: Vec<Option<String>> = (0..n)
         .map(|i| short_age(p.text(i)).map(|(who, _)| who))
         .collect();
+    // Each sentence's closest sentence of another source sharing the fact
+    // threshold of terms, for the join of statements left alone below.
+    let mut closest: Vec<Option<(f64, usize)>> = vec![None; n];
     for a in 0..n {
         for b in a + 1..n {
             if p.sentences[a].doc == p.sentences[b].doc {
@@ -306,6 +309,18 @@ fn group_facts(p: &PreparedCluster<'_>, config: &CompareConfig) -> Vec<Fact> {
             // copies nor paraphrases; most pairs end here, cheaply.
             if shared < 2 && smaller >= 2 {
                 continue;
+            }
+            if shared >= MIN_SHARED_TERMS && overlap >= config.fact_overlap {
+                for (x, y) in [(a, b), (b, a)] {
+                    // The closest, then the first in the cluster.
+                    let better = match closest[x] {
+                        None => true,
+                        Some((o, z)) => overlap > o || overlap == o && y < z,
+                    };
+                    if better {
+                        closest[x] = Some((overlap, y));
+                    }
+                }
             }
             let score = if filter.duplicates(a, b) {
                 1.0 + overlap
@@ -375,17 +390,7 @@ fn group_facts(p: &PreparedCluster<'_>, config: &CompareConfig) -> Vec<Fact> {
         if members[find(&mut parent, a)].len() > 1 {
             continue;
         }
-        let best = (0..n)
-            .filter(|&b| p.sentences[b].doc != p.sentences[a].doc)
-            .filter_map(|b| {
-                let (sa, sb) = (&view.term_sets[a], &view.term_sets[b]);
-                let shared = intersection_size(sa, sb);
-                let overlap = shared as f64 / sa.len().min(sb.len()).max(1) as f64;
-                (shared >= MIN_SHARED_TERMS && overlap >= config.fact_overlap)
-                    .then_some((overlap, b))
-            })
-            .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)));
-        if let Some((_, b)) = best {
+        if let Some((_, b)) = closest[a] {
             let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
             let (keep, gone) = (ra.min(rb), ra.max(rb));
             parent[gone] = keep;
