@@ -577,6 +577,16 @@ fn number_end(ws: &[Word<'_>], text: &str, i: usize) -> usize {
     j
 }
 
+/// [`number_value`] of words `i..=j` of `text`, a percent sign after them
+/// taken in ("33 %" is "33 percent").
+fn number_value_at(text: &str, ws: &[Word<'_>], i: usize, j: usize) -> String {
+    let mut value = number_value(&text[ws[i].start..ws[j].end]);
+    if text[ws[j].end..].trim_start_matches(' ').starts_with('%') && !value.contains(' ') {
+        value.push_str(" percent");
+    }
+    value
+}
+
 /// A number's value as compared: separators dropped ("1,200", "116 686",
 /// "9-1-1"), an ordinal's ending dropped ("29th" is the day "29" is), a
 /// scale letter spelled out ("$9m" is "9 million").
@@ -617,11 +627,7 @@ fn slots(text: &str, offset: usize, stop: &StopWords, lowercased_source: bool) -
         // A number written "1,200" or "3.5" is several words; join them.
         if is_numeric(w.text) {
             let j = number_end(&ws, text, i);
-            let mut value = number_value(&text[ws[i].start..ws[j].end]);
-            // "33 %" is "33 percent".
-            if text[ws[j].end..].trim_start_matches(' ').starts_with('%') && !value.contains(' ') {
-                value.push_str(" percent");
-            }
+            let mut value = number_value_at(text, &ws, i, j);
             let is_year = j == i
                 && w.text.len() == 4
                 && (w.text.starts_with("19") || w.text.starts_with("20"));
@@ -1432,11 +1438,7 @@ fn values_of(
                 i = j + 2;
                 continue;
             }
-            let mut value = number_value(&text[ws[i].start..ws[j].end]);
-            // "33 %" is "33 percent".
-            if text[ws[j].end..].trim_start_matches(' ').starts_with('%') && !value.contains(' ') {
-                value.push_str(" percent");
-            }
+            let mut value = number_value_at(text, &ws, i, j);
             let is_year = j == i
                 && w.text.len() == 4
                 && (w.text.starts_with("19") || w.text.starts_with("20"));
