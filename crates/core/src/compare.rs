@@ -1251,26 +1251,21 @@ fn number_role(st: &Statement, slot: &Slot) -> NumberRole {
             .map(|b| b.trim_end_matches(['%', ' ']))
             .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
     };
-    let last_word = words(before).last().map(Word::key);
+    let behind: Vec<String> = words(before).iter().rev().take(6).map(Word::key).collect();
     if digit_after(after, " in ") && slot.value.split(' ').next() == Some("1") {
         NumberRole::OddsOf
-    } else if digit_before(" in ") && before.trim_end().ends_with(" 1 in") || before == "1 in " {
+    } else if before.ends_with(" 1 in ") || before == "1 in " {
         NumberRole::OddsIn
     } else if digit_after(after, " to ")
         || digit_after(after, "-")
         || digit_after(after, "–")
-        || last_word.as_deref() == Some("between")
+        || behind.first().is_some_and(|w| w == "between")
     {
         NumberRole::RangeLow
     } else if digit_before(" to ")
         || digit_before("-")
         || digit_before("–")
-        || digit_before(" and ")
-            && words(before)
-                .iter()
-                .rev()
-                .take(6)
-                .any(|w| w.key() == "between")
+        || digit_before(" and ") && behind.iter().any(|w| w == "between")
     {
         NumberRole::RangeHigh
     } else {
@@ -1947,14 +1942,13 @@ fn short_age(text: &str) -> Option<(String, std::ops::Range<usize>)> {
     let person = matches!(subject_key.as_str(), "he" | "she")
         || subject.is_capitalized()
             && !matches!(subject_key.as_str(), "it" | "this" | "that" | "there");
-    let age = rest
-        .text
+    rest.text
         .parse::<u32>()
         .ok()
         .filter(|n| (1..=130).contains(n))?;
     // Nothing but a closing period may follow the number.
     let tail = text.get(rest.end..)?.trim();
-    (person && age > 0 && matches!(tail, "" | ".")).then_some((subject_key, rest.start..rest.end))
+    (person && matches!(tail, "" | ".")).then_some((subject_key, rest.start..rest.end))
 }
 
 /// Two statements that only give one person's age, differing ("He was
