@@ -589,7 +589,8 @@ fn number_value_at(text: &str, ws: &[Word<'_>], i: usize, j: usize) -> String {
 
 /// A number's value as compared: separators dropped ("1,200", "116 686",
 /// "9-1-1"), an ordinal's ending dropped ("29th" is the day "29" is), a
-/// scale letter spelled out ("$9m" is "9 million").
+/// scale letter spelled out ("$9m" is "9 million"), "pm" or "am" dropped
+/// ("3pm" is "3 p.m.").
 fn number_value(raw: &str) -> String {
     let plain: String = raw
         .chars()
@@ -606,6 +607,8 @@ fn number_value(raw: &str) -> String {
         "m" | "mn" => format!("{number} million"),
         "bn" | "b" => format!("{number} billion"),
         "k" => format!("{number} thousand"),
+        // A clock time run into its half of the day ("3pm", "3p p.m.").
+        "am" | "pm" | "p" => number.to_owned(),
         _ => plain,
     }
 }
@@ -936,12 +939,43 @@ fn conflicts(
                     {
                         continue;
                     }
+                    // Two years whose statements give other figures too, each
+                    // its own ("63,000 … died in 2016" / "72,000 … in 2017"),
+                    // are the figures of two years.
+                    let own_figure = |own: &[Slot], other: &[&str]| {
+                        own.iter().any(|x| {
+                            x.kind == SlotKind::Number
+                                && !is_year(&x.value)
+                                && !other.contains(&x.value.as_str())
+                        })
+                    };
+                    if kind == SlotKind::Date
+                        && is_year(&a.value)
+                        && is_year(&b.value)
+                        && number_role(si, &a) == NumberRole::Single
+                        && number_role(sj, &b) == NumberRole::Single
+                        && own_figure(&all[i], &values[j])
+                        && own_figure(&all[j], &values[i])
+                    {
+                        continue;
+                    }
+                    // Across time zones one moment falls on two days ("6:30
+                    // a.m. Sunday Japan time" / "2:30 p.m. Saturday in
+                    // Albuquerque").
+                    if kind == SlotKind::Date
+                        && WEEKDAYS.contains(&a.value.to_lowercase().as_str())
+                        && (tells_time_zone(&si.text) || tells_time_zone(&sj.text))
+                    {
+                        continue;
+                    }
                     if kind == SlotKind::Number
                         && (number_role(si, &a) != number_role(sj, &b)
                             || of_different_owners(si, &a, sj, &b)
                             || ages_of_different_people(si, &a, sj, &b)
                             || counts_progress(si, &a)
-                            || counts_progress(sj, &b))
+                            || counts_progress(sj, &b)
+                            || varies_by_source(si, &a)
+                            || varies_by_source(sj, &b))
                     {
                         continue;
                     }
@@ -1194,6 +1228,60 @@ fn counts_progress(st: &Statement, slot: &Slot) -> bool {
         .position(|w| ballots(w))
         .and_then(|k| ahead.get(k + 1))
         .is_some_and(|w| counted(w))
+}
+
+/// Whether a value is a year ("1998").
+fn is_year(value: &str) -> bool {
+    value.len() == 4
+        && value
+            .parse::<u32>()
+            .is_ok_and(|y| (1800..=2100).contains(&y))
+}
+
+/// Whether a number is one that two sources may well give differently
+/// with neither wrong: a share or comment counter a page left in the text
+/// ("Facebook 8 British woman…"), a time counted back from when the source
+/// wrote ("2 1/2 hours ago"), a citation of a code of regulations ("7 CFR
+/// 1214.10": sources cite the sections each quotes), the edition of a
+/// yearly event ("the 24th annual … ceremony": another edition is another
+/// event), and a stock index's move or level, which changes all day ("the
+/// Dow … jumped 328 points" / "soared 371.32 points … to close").
+fn varies_by_source(st: &Statement, slot: &Slot) -> bool {
+    let (Some(before), Some(after)) = (st.before(slot), st.after(slot)) else {
+        return false;
+    };
+    let behind: Vec<String> = words(before).iter().rev().take(1).map(Word::key).collect();
+    let ahead: Vec<String> = words(after).iter().take(4).map(Word::key).collect();
+    let counter = matches!(
+        behind.first().map(String::as_str),
+        Some("facebook" | "twitter" | "pinterest" | "linkedin" | "shares" | "comments")
+    );
+    let citation = matches!(behind.first().map(String::as_str), Some("cfr" | "usc"))
+        || before.trim_end().ends_with('\u{a7}');
+    let span_units = |w: &str| {
+        matches!(
+            w,
+            "minute" | "minutes" | "hour" | "hours" | "day" | "days" | "week" | "weeks"
+        )
+    };
+    let ago = ahead
+        .iter()
+        .position(|w| w == "ago")
+        .is_some_and(|k| k > 0 && span_units(&ahead[k - 1]));
+    let written = st
+        .text
+        .get(before.len()..st.text.len() - after.len())
+        .unwrap_or_default();
+    let ordinal = written.ends_with(|c: char| c.is_ascii_alphabetic())
+        && written.starts_with(|c: char| c.is_ascii_digit());
+    let edition = ordinal && after.starts_with(" annual");
+    let stock_index = words(&st.text).iter().any(|w| {
+        matches!(
+            w.key_cow().as_ref(),
+            "dow" | "nasdaq" | "ftse" | "nikkei" | "djia"
+        )
+    }) || st.text.to_lowercase().contains("s&p 500");
+    counter || citation || ago || edition || stock_index
 }
 
 /// Whether a number is someone's age when a thing happened ("when he was
@@ -1719,9 +1807,19 @@ fn speaker_conflicts(
             // One family name is one speaker ("Arafat Arafat", a slip, and
             // "Yasser Arafat").
             let family = |n: &str| n.split_whitespace().last().map(str::to_lowercase);
+            // A statement that names the other's speaker too ("Prosecutors
+            // alleged that … "…," trainer Brett Kimball testified") may
+            // give the quotation to either; its source does not say
+            // another spoke.
+            let names_too = |st: &Statement, name: &str| {
+                let lower = st.text.to_lowercase();
+                name.split_whitespace().count() >= 2 && lower.contains(&name.to_lowercase())
+            };
             if lcs_ratio(&ka, &kb) < SAME_QUOTE
                 || same_name(name_a, name_b)
                 || family(name_a) == family(name_b)
+                || names_too(a, name_b)
+                || names_too(b, name_a)
             {
                 continue;
             }
@@ -2072,6 +2170,32 @@ fn lone_weekdays(
     };
     let (x, y) = (lone(a, slots_a)?, lone(b, slots_b)?);
     (x.value != y.value).then(|| (SlotKind::Date, "weekday".to_owned(), x, y))
+}
+
+/// Whether `text` says in which time zone it tells the time ("local
+/// time", "Sunday Japan time", "GMT").
+fn tells_time_zone(text: &str) -> bool {
+    let ws = words(text);
+    ws.iter().enumerate().any(|(i, w)| {
+        matches!(
+            w.text,
+            "GMT"
+                | "UTC"
+                | "EST"
+                | "EDT"
+                | "CST"
+                | "CDT"
+                | "MST"
+                | "MDT"
+                | "PST"
+                | "PDT"
+                | "BST"
+                | "CET"
+        ) || w.key_cow() == "time"
+            && i > 0
+            && (ws[i - 1].key_cow() == "local"
+                || i > 1 && WEEKDAYS.contains(&ws[i - 2].key().as_str()))
+    })
 }
 
 /// Whether `text` joins two of the conflict's names by "or" or "and"
@@ -4086,6 +4210,133 @@ mod tests {
             "\"We are committed to complete this mission, with or without a cease-fire,\" Netanyahu said.",
         ])
         .is_empty());
+    }
+
+    #[test]
+    fn values_each_source_may_give_its_own_are_no_conflict() {
+        let numbers = |texts: &[&str]| {
+            conflict_values(texts)
+                .into_iter()
+                .filter(|(kind, _)| *kind == SlotKind::Number)
+                .count()
+        };
+        // A stock index moves all day.
+        let market = |gauge: &str, points: &str| {
+            format!("{gauge} jumped {points} points, or 2 percent, to close at 18,216 on Monday in New York.")
+        };
+        let dow = "The Dow Jones industrial average";
+        assert_eq!(numbers(&[&market(dow, "328"), &market(dow, "371")]), 0);
+        let fund = "The fund's main share class";
+        assert_eq!(numbers(&[&market(fund, "328"), &market(fund, "371")]), 1);
+        // A time counted back from the writing.
+        let drained = |hours: &str| {
+            format!("The battery of the new phone had drained 20 percent with no use {hours} after the update was installed.")
+        };
+        assert_eq!(
+            numbers(&[&drained("2 hours ago"), &drained("5 hours ago")]),
+            0
+        );
+        assert_eq!(numbers(&[&drained("2 hours"), &drained("5 hours")]), 1);
+        // The edition of a yearly event.
+        let ceremony = |edition: &str| {
+            format!("The study won a prize at the {edition} Ig Nobel Prize ceremony held at Harvard's Sanders Theatre on Thursday.")
+        };
+        assert_eq!(
+            numbers(&[&ceremony("24th annual"), &ceremony("28th annual")]),
+            0
+        );
+        assert_eq!(numbers(&[&ceremony("24th"), &ceremony("28th")]), 1);
+        // A share counter left in the text.
+        let fall = |counter: &str| {
+            format!("{counter} Louise Benson died after plunging from a beach wall with her partner in the town of Ericeira on Tuesday.")
+        };
+        assert_eq!(numbers(&[&fall("Facebook 8"), &fall("Ms 33")]), 0);
+        assert_eq!(numbers(&[&fall("Reader 8"), &fall("Ms 33")]), 1);
+        // A section of a code of regulations.
+        let board = |section: &str| {
+            format!("The board must run a program to enhance the image of Christmas trees in the United States ({section}).")
+        };
+        assert_eq!(
+            numbers(&[&board("7 CFR 1214.46"), &board("7 CFR 1214.10")]),
+            0
+        );
+        assert_eq!(
+            numbers(&[&board("the 1214.46 rule"), &board("the 1214.10 rule")]),
+            1
+        );
+    }
+
+    #[test]
+    fn a_clock_time_run_into_pm_is_the_same_time() {
+        let shot = |time: &str| {
+            format!("Ryan Thompson was talking with his fiancee outside their home on Southwest 17th Street around {time} Sunday.")
+        };
+        assert!(conflict_values(&[&shot("3pm"), &shot("3 p.m.")]).is_empty());
+        assert_eq!(conflict_values(&[&shot("4pm"), &shot("3 p.m.")]).len(), 1);
+    }
+
+    #[test]
+    fn weekdays_told_in_two_time_zones_are_no_conflict() {
+        let takeoff = |day: &str, zone: &str| {
+            format!("Pilots Troy Bradley and Leonid Tiukhtyaev set off from Saga, Japan, in their balloon shortly before 6:30 a.m. {day}{zone}.")
+        };
+        assert_eq!(
+            conflict_values(&[
+                &takeoff("Sunday", " Japan time"),
+                &takeoff("Saturday", " in Albuquerque")
+            ]),
+            []
+        );
+        assert_eq!(
+            conflict_values(&[
+                &takeoff("Sunday", " in Japan"),
+                &takeoff("Saturday", " in Albuquerque")
+            ])
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn years_of_two_years_figures_are_no_conflict() {
+        let deaths = |count: &str, year: &str| {
+            format!("More than {count} Americans died of drug overdoses in {year}, according to the national center for health statistics.")
+        };
+        assert!(
+            conflict_values(&[&deaths("63,000", "2016"), &deaths("72,000", "2017")]).is_empty()
+        );
+        assert_eq!(
+            conflict_values(&[&deaths("63,000", "2016"), &deaths("63,000", "2017")]),
+            [(SlotKind::Date, vec!["2016".into(), "2017".into()])]
+        );
+    }
+
+    #[test]
+    fn a_statement_naming_the_other_speaker_too_gives_no_speaker_conflict() {
+        // Lowercased as the truncated Multi-News release prints its text.
+        let quote = "\" he wanted to know if maybe i could find someone to do it for him, \"";
+        let told = |before: &str, speaker: &str| {
+            format!("The singer of the band was arrested in may 2013 on charges of solicitation of another to commit murder and of conspiracy to commit a crime. As a result of a plea agreement, he could serve nine years in a state prison according to a court clerk in vista. {before}{quote} {speaker} testified at a pretrial hearing. He was sentenced to six years on friday.")
+        };
+        // "Mar." does not end the sentence: the quotation is in the one that
+        // names the prosecutors.
+        let alleged = "Prosecutors alleged that lambesis approached a trainer from his gym and asked if the person knew anyone who could kill his wife, of del mar. ";
+        let trainer = "the trainer, brett kimball,";
+        assert_eq!(
+            conflict_values(&[
+                &told("", trainer),
+                &told(alleged, "personal trainer brett kimball")
+            ]),
+            []
+        );
+        assert_eq!(
+            conflict_values(&[
+                &told("", trainer),
+                &told(alleged, "personal trainer john smith")
+            ])
+            .len(),
+            1
+        );
     }
 
     #[test]
