@@ -996,6 +996,8 @@ fn conflicts(
                             || matched_elsewhere(sj, &found[j], &b, si, &a)
                             || bounds_agree(si, &a, sj, &b)
                             || one_rounds_other(&a.value, &b.value)
+                            || multiple_stated(si, &a, &b)
+                            || multiple_stated(sj, &b, &a)
                             || (!(dates_in_conflict
                                 || age_at_event(si, &a) && age_at_event(sj, &b))
                                 && told_of_different_times(si, &all[i], sj, &all[j]))
@@ -1228,6 +1230,37 @@ fn counts_progress(st: &Statement, slot: &Slot) -> bool {
         .position(|w| ballots(w))
         .and_then(|k| ahead.get(k + 1))
         .is_some_and(|w| counted(w))
+}
+
+/// Whether `st` itself says its value `own` is so many times another
+/// figure, and `other` is that figure ("displaced 90,000 people, or three
+/// times more than the government [says]" / "the government says 30,000"):
+/// the statement compares the two values, it does not contradict one.
+fn multiple_stated(st: &Statement, own: &Slot, other: &Slot) -> bool {
+    let (Some(x), Some(y)) = (magnitude(&own.value), magnitude(&other.value)) else {
+        return false;
+    };
+    if x <= 0.0 || y <= 0.0 {
+        return false;
+    }
+    let ws = words(&st.text);
+    ws.windows(2).any(|pair| {
+        let times = match pair[0].key_cow().as_ref() {
+            "twice" | "double" => Some(2.0),
+            "triple" => Some(3.0),
+            "two" if pair[1].key_cow() == "times" => Some(2.0),
+            "three" if pair[1].key_cow() == "times" => Some(3.0),
+            "four" if pair[1].key_cow() == "times" => Some(4.0),
+            "five" if pair[1].key_cow() == "times" => Some(5.0),
+            "ten" if pair[1].key_cow() == "times" => Some(10.0),
+            n if pair[1].key_cow() == "times" => n.parse::<f64>().ok(),
+            _ => None,
+        };
+        times.is_some_and(|k| {
+            let ratio = x.max(y) / x.min(y);
+            k > 1.0 && (ratio - k).abs() <= 0.05 * k
+        })
+    })
 }
 
 /// Whether a value is a year ("1998").
@@ -4262,6 +4295,26 @@ mod tests {
         );
         assert_eq!(
             numbers(&[&board("the 1214.46 rule"), &board("the 1214.10 rule")]),
+            1
+        );
+    }
+
+    #[test]
+    fn a_figure_a_source_gives_as_a_multiple_of_the_other_is_no_conflict() {
+        let displaced = |count: &str, how: &str| {
+            format!("The recent violence in the north of the country had displaced {count} people{how}, aid workers said on Tuesday.")
+        };
+        assert!(conflict_values(&[
+            &displaced("90,000", ", three times more than the government counts"),
+            &displaced("30,000", "")
+        ])
+        .is_empty());
+        assert_eq!(
+            conflict_values(&[
+                &displaced("90,000", ", three times more than the government counts"),
+                &displaced("40,000", "")
+            ])
+            .len(),
             1
         );
     }
