@@ -540,6 +540,12 @@ fn is_numeric(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
+/// Whether the word is the code of an HTML character reference a page
+/// left in its text ("&#124;" for "|"): no number the source states.
+fn is_character_reference(text: &str, w: &Word<'_>) -> bool {
+    text[..w.start].ends_with("&#") && text[w.end..].starts_with(';')
+}
+
 /// The last word of the number starting at word `i`: "1,200" and "3.5"
 /// are several words, and so are "116 686" (thousands set apart by
 /// spaces, as journals print them) and "9-1-1" (a number spelled digit by
@@ -628,7 +634,7 @@ fn slots(text: &str, offset: usize, stop: &StopWords, lowercased_source: bool) -
         let lower = key(w);
         let span = |a: usize, b: usize| Span::new(offset + ws[a].start, offset + ws[b].end);
         // A number written "1,200" or "3.5" is several words; join them.
-        if is_numeric(w.text) {
+        if is_numeric(w.text) && !is_character_reference(text, w) {
             let j = number_end(&ws, text, i);
             let mut value = number_value_at(text, &ws, i, j);
             let is_year = j == i
@@ -1533,7 +1539,7 @@ fn values_of(
     while i < ws.len() {
         let w = &ws[i];
         let lower = w.text.to_lowercase();
-        if is_numeric(w.text) {
+        if is_numeric(w.text) && !is_character_reference(text, w) {
             let mut j = number_end(&ws, text, i);
             // A day before its month ("on 25 January") is the date "Jan.
             // 25" is.
@@ -4315,6 +4321,18 @@ mod tests {
                 &displaced("40,000", "")
             ])
             .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_character_reference_is_no_number() {
+        let label = |lean: &str, reference: &str| {
+            format!("Packages of ground turkey {lean} percent lean {reference} 15 percent fat were recalled by the company on Friday.")
+        };
+        assert!(conflict_values(&[&label("85", "&#124;"), &label("85", "&#166;")]).is_empty());
+        assert_eq!(
+            conflict_values(&[&label("85", "&#124;"), &label("93", "&#124;")]).len(),
             1
         );
     }
