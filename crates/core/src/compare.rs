@@ -77,6 +77,11 @@ const WEEKDAY_OVERLAP: f64 = 0.7;
 /// whose dates are compared.
 const CAPTION_COPY: f64 = 0.8;
 
+/// Share of the smaller statement's terms two statements must share to be
+/// one sentence copied, whose bounds ("at least 16") are then compared as
+/// figures.
+const COPY_SHARE: f64 = 0.8;
+
 impl Default for CompareConfig {
     fn default() -> Self {
         CompareConfig {
@@ -1001,6 +1006,8 @@ fn conflicts(
                         && (matched_elsewhere(si, &found[i], &a, sj, &b)
                             || matched_elsewhere(sj, &found[j], &b, si, &a)
                             || bounds_agree(si, &a, sj, &b)
+                                && !(shared >= COPY_SHARE * smaller
+                                    && one_bound_copied(si, &a, sj, &b))
                             || one_rounds_other(&a.value, &b.value)
                             || multiple_stated(si, &a, &b)
                             || multiple_stated(sj, &b, &a)
@@ -1774,6 +1781,26 @@ fn one_rounds_other(a: &str, b: &str) -> bool {
 /// Whether two numbers the statements qualify as bounds or estimates
 /// agree ("more than 150 people" / "at least 156 people"; "more than 10
 /// years" / "12 years"; "about 100" / "105").
+/// Whether two values carry the same bound in the same words ("at least
+/// 16 cases" / "at least 24 cases"): in one sentence copied by two
+/// sources, a bound that changed is a changed figure, though two lower
+/// bounds could both hold.
+fn one_bound_copied(sa: &Statement, a: &Slot, sb: &Statement, b: &Slot) -> bool {
+    let qualifier = |st: &Statement, v: &Slot| -> Vec<String> {
+        words(st.before(v).unwrap_or_default())
+            .iter()
+            .rev()
+            .take(2)
+            .map(Word::key)
+            .collect()
+    };
+    let bound = bound_of(sa, a);
+    bound != Bound::Exact
+        && bound == bound_of(sb, b)
+        && a.value != b.value
+        && qualifier(sa, a) == qualifier(sb, b)
+}
+
 fn bounds_agree(sa: &Statement, a: &Slot, sb: &Statement, b: &Slot) -> bool {
     let (Some(x), Some(y)) = (magnitude(&a.value), magnitude(&b.value)) else {
         return false;
@@ -4500,6 +4527,20 @@ mod tests {
         assert_eq!(
             conflict_values(&[
                 "Typhoon Babs lashed Hong Kong on Sunday after killing nearly 150 people in the Philippines.",
+                "Typhoon Babs lashed Hong Kong on Sunday after killing at least 156 people in the Philippines.",
+            ]),
+            [(SlotKind::Number, vec!["150".into(), "156".into()])]
+        );
+        // Two lower bounds both hold, unless one sentence copied gives them
+        // in the same words.
+        assert!(conflict_values(&[
+            "Typhoon Babs lashed Hong Kong on Sunday after killing more than 150 people in the Philippines.",
+            "Typhoon Babs lashed Hong Kong on Sunday, having killed at least 156 people in the northern Philippines.",
+        ])
+        .is_empty());
+        assert_eq!(
+            conflict_values(&[
+                "Typhoon Babs lashed Hong Kong on Sunday after killing at least 150 people in the Philippines.",
                 "Typhoon Babs lashed Hong Kong on Sunday after killing at least 156 people in the Philippines.",
             ]),
             [(SlotKind::Number, vec!["150".into(), "156".into()])]
