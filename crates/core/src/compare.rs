@@ -921,7 +921,28 @@ fn conflicts(
                 pairs.extend(speaker_conflicts(p.cluster, si, sj, quotations));
                 // Times the alignment puts in one slot are one time told
                 // two ways; times elsewhere may date two readings.
-                let dates_in_conflict = pairs.iter().any(|p| p.0 == SlotKind::Date);
+                // Two years whose statements give other figures too, each its
+                // own ("63,000 … died in 2016" / "72,000 … in 2017"), are the
+                // figures of two years: no conflict, and they date the
+                // figures.
+                let own_figure = |own: &[Slot], other: &[&str]| {
+                    own.iter().any(|x| {
+                        x.kind == SlotKind::Number
+                            && !is_year(&x.value)
+                            && !other.contains(&x.value.as_str())
+                    })
+                };
+                let years_of_two_figures = |a: &Slot, b: &Slot| {
+                    is_year(&a.value)
+                        && is_year(&b.value)
+                        && number_role(si, a) == NumberRole::Single
+                        && number_role(sj, b) == NumberRole::Single
+                        && own_figure(&all[i], &values[j])
+                        && own_figure(&all[j], &values[i])
+                };
+                let dates_in_conflict = pairs
+                    .iter()
+                    .any(|(kind, _, a, b)| *kind == SlotKind::Date && !years_of_two_figures(a, b));
                 let other_stages = of_other_stages(&si.text, &sj.text);
                 for (kind, slot, a, b) in pairs {
                     // A value whose counterpart is another value of the same
@@ -950,24 +971,7 @@ fn conflicts(
                     {
                         continue;
                     }
-                    // Two years whose statements give other figures too, each
-                    // its own ("63,000 … died in 2016" / "72,000 … in 2017"),
-                    // are the figures of two years.
-                    let own_figure = |own: &[Slot], other: &[&str]| {
-                        own.iter().any(|x| {
-                            x.kind == SlotKind::Number
-                                && !is_year(&x.value)
-                                && !other.contains(&x.value.as_str())
-                        })
-                    };
-                    if kind == SlotKind::Date
-                        && is_year(&a.value)
-                        && is_year(&b.value)
-                        && number_role(si, &a) == NumberRole::Single
-                        && number_role(sj, &b) == NumberRole::Single
-                        && own_figure(&all[i], &values[j])
-                        && own_figure(&all[j], &values[i])
-                    {
+                    if kind == SlotKind::Date && years_of_two_figures(&a, &b) {
                         continue;
                     }
                     // Across time zones one moment falls on two days ("6:30
