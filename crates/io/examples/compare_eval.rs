@@ -21,7 +21,8 @@
 //! in), of letters with a hyphen only between capitals ("Smith-Jones", not
 //! "Trump-led"). A document printing the changed sentence more than once
 //! gets the new value in every copy. An injection is found when a conflict
-//! has a side in the changed document overlapping the new value. With
+//! has a side in the changed document overlapping the new value (in any of
+//! its copies). With
 //! `DUMP_MISSES=DIR` set, each changed cluster whose injection was missed is
 //! written to DIR as a one-line JSONL file, for `brief compare` to read.
 use brief_core::compare::{compare_prepared, CompareConfig};
@@ -409,6 +410,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     }
                     let start = (site.span.start as isize + before * grow) as usize;
                     let injected = Span::new(start, start + new.len());
+                    // Every copy carries the new value: a conflict found at
+                    // any of them finds the injection.
+                    let copies: Vec<Span> = at
+                        .iter()
+                        .enumerate()
+                        .map(|(k, &a)| {
+                            let s = (a as isize + k as isize * grow) as usize;
+                            Span::new(s, s + new.len())
+                        })
+                        .collect();
                     let Ok(p) = Pipeline::default().prepare(&changed) else {
                         continue;
                     };
@@ -416,8 +427,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     let hit = r.conflicts.iter().any(|k| {
                         k.sides.iter().any(|s| {
                             s.doc == site.doc
-                                && s.span.start < injected.end
-                                && injected.start < s.span.end
+                                && copies
+                                    .iter()
+                                    .chain([&injected])
+                                    .any(|c| s.span.start < c.end && c.start < s.span.end)
                         })
                     });
                     total += 1;
