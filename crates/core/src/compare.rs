@@ -1805,6 +1805,9 @@ fn one_bound_copied(sa: &Statement, a: &Slot, sb: &Statement, b: &Slot) -> bool 
         && qualifier(sa, a) == qualifier(sb, b)
 }
 
+/// How many times the other a lower bound must be to disagree with it.
+const LOWER_BOUNDS_APART: f64 = 2.0;
+
 fn bounds_agree(sa: &Statement, a: &Slot, sb: &Statement, b: &Slot) -> bool {
     let (Some(x), Some(y)) = (magnitude(&a.value), magnitude(&b.value)) else {
         return false;
@@ -1820,8 +1823,14 @@ fn bounds_agree(sa: &Statement, a: &Slot, sb: &Statement, b: &Slot) -> bool {
         Bound::About => (other - v).abs() <= 0.1 * v.abs(),
     };
     let (ba, bb) = (bound_of(sa, a), bound_of(sb, b));
-    // Two lower bounds never disagree; two "up to"s report two peaks.
-    fits(ba, x, y) || fits(bb, y, x) || (ba == Bound::AtLeast && bb == Bound::AtLeast)
+    // Two lower bounds agree unless one is several times the other ("more
+    // than 2 million shares" / "more than 11 million"): sources round a
+    // figure down to a bound, not to a fraction of it. Two "up to"s report
+    // two peaks.
+    let far = x.max(y) >= LOWER_BOUNDS_APART * x.min(y);
+    fits(ba, x, y) && !(far && bb == Bound::AtLeast)
+        || fits(bb, y, x) && !(far && ba == Bound::AtLeast)
+        || (ba == Bound::AtLeast && bb == Bound::AtLeast && !far)
 }
 
 /// Share of two quotations' words aligned (2·LCS / words) for them to be
@@ -4548,6 +4557,14 @@ mod tests {
                 "Typhoon Babs lashed Hong Kong on Sunday after killing at least 156 people in the Philippines.",
             ]),
             [(SlotKind::Number, vec!["150".into(), "156".into()])]
+        );
+        // Lower bounds several times apart disagree.
+        assert_eq!(
+            conflict_values(&[
+                "Typhoon Babs lashed Hong Kong on Sunday after killing more than 150 people in the Philippines.",
+                "Typhoon Babs lashed Hong Kong on Sunday, having killed at least 456 people in the northern Philippines.",
+            ]),
+            [(SlotKind::Number, vec!["150".into(), "456".into()])]
         );
         // One number written two ways.
         assert!(conflict_values(&[
