@@ -2044,14 +2044,16 @@ fn clock_times(text: &str) -> Vec<(ClockTime, std::ops::Range<usize>)> {
         let hour: u32 = text[i..j].parse().unwrap_or(99);
         let mut minutes = None;
         let mut end = j;
+        // "6:15", or "6: 15" as the truncated Multi-News release writes it.
+        let m = j + 1 + usize::from(bytes.get(j + 1) == Some(&b' '));
         if bytes.get(j) == Some(&b':')
             && bytes
-                .get(j + 1..j + 3)
+                .get(m..m + 2)
                 .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
-            && !bytes.get(j + 3).is_some_and(u8::is_ascii_digit)
+            && !bytes.get(m + 2).is_some_and(u8::is_ascii_digit)
         {
-            minutes = text[j + 1..j + 3].parse::<u32>().ok();
-            end = j + 3;
+            minutes = text[m..m + 2].parse::<u32>().ok();
+            end = m + 2;
         }
         let rest = text[end..].trim_start_matches(' ');
         let lower = rest.get(..4).unwrap_or(rest).to_ascii_lowercase();
@@ -2075,27 +2077,37 @@ fn clock_times(text: &str) -> Vec<(ClockTime, std::ops::Range<usize>)> {
             let before: Vec<String> = words(&text[..i])
                 .iter()
                 .rev()
-                .take(2)
+                .take(4)
                 .map(Word::key)
                 .collect();
-            let bound = match before.as_slice() {
-                [w, ..]
-                    if matches!(
-                        w.as_str(),
-                        "by" | "until" | "till" | "since" | "before" | "after"
-                    ) =>
-                {
-                    true
-                }
-                [of, as_] => of == "of" && as_ == "as",
-                _ => false,
-            };
+            // A page's own time stamp ("Update (2/6/18 9:49 a.m.):", "(all
+            // times local): 10 a.m."), not the fact's.
+            let stamp = before.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "update" | "updated" | "posted" | "published" | "times"
+                )
+            });
+            let bound = stamp
+                || match before.as_slice() {
+                    [w, ..]
+                        if matches!(
+                            w.as_str(),
+                            "by" | "until" | "till" | "since" | "before" | "after"
+                        ) =>
+                    {
+                        true
+                    }
+                    [of, as_, ..] => of == "of" && as_ == "as",
+                    _ => false,
+                };
             if !bound {
                 let half = half.or((hour > 12).then_some(true));
                 out.push(((hour % 12, minutes.unwrap_or(0), half), i..end));
             }
         }
-        i = j.max(i + 1);
+        // The minutes are no hour of their own.
+        i = if minutes.is_some() { end } else { j.max(i + 1) };
     }
     out
 }
@@ -4729,6 +4741,20 @@ mod tests {
         ])
         .is_empty());
         assert!(clock_times("The toll stood at 12 as of 5 p.m. Sunday.").is_empty());
+        // A space after the colon, as the truncated Multi-News release
+        // prints times: the minutes are no hour of their own.
+        assert_eq!(
+            clock_times("It happened around 6: 15 p.m. Thursday.")
+                .into_iter()
+                .map(|(t, _)| t)
+                .collect::<Vec<_>>(),
+            [(6, 15, Some(true))]
+        );
+        // A page's time stamp.
+        assert!(clock_times(
+            "Update (2/6/18 9: 49 a.m.): the department has released a statement."
+        )
+        .is_empty());
     }
 
     #[test]
