@@ -1262,16 +1262,17 @@ fn multiple_stated(st: &Statement, own: &Slot, other: &Slot) -> bool {
     }
     let ws = words(&st.text);
     ws.windows(2).any(|pair| {
-        let times = match pair[0].key_cow().as_ref() {
-            "twice" | "double" => Some(2.0),
-            "triple" => Some(3.0),
-            "two" if pair[1].key_cow() == "times" => Some(2.0),
-            "three" if pair[1].key_cow() == "times" => Some(3.0),
-            "four" if pair[1].key_cow() == "times" => Some(4.0),
-            "five" if pair[1].key_cow() == "times" => Some(5.0),
-            "ten" if pair[1].key_cow() == "times" => Some(10.0),
-            n if pair[1].key_cow() == "times" => n.parse::<f64>().ok(),
-            _ => None,
+        let before_times = pair[1].key_cow() == "times";
+        let times = match (pair[0].key_cow().as_ref(), before_times) {
+            ("twice" | "double", _) => Some(2.0),
+            ("triple", _) => Some(3.0),
+            (_, false) => None,
+            ("two", true) => Some(2.0),
+            ("three", true) => Some(3.0),
+            ("four", true) => Some(4.0),
+            ("five", true) => Some(5.0),
+            ("ten", true) => Some(10.0),
+            (n, true) => n.parse::<f64>().ok(),
         };
         times.is_some_and(|k| {
             let ratio = x.max(y) / x.min(y);
@@ -1300,14 +1301,14 @@ fn varies_by_source(st: &Statement, slot: &Slot) -> bool {
     let (Some(before), Some(after)) = (st.before(slot), st.after(slot)) else {
         return false;
     };
-    let behind: Vec<String> = words(before).iter().rev().take(1).map(Word::key).collect();
+    let behind = words(before).last().map(Word::key);
     let ahead: Vec<String> = words(after).iter().take(4).map(Word::key).collect();
     let counter = matches!(
-        behind.first().map(String::as_str),
+        behind.as_deref(),
         Some("facebook" | "twitter" | "pinterest" | "linkedin" | "shares" | "comments")
     );
-    let citation = matches!(behind.first().map(String::as_str), Some("cfr" | "usc"))
-        || before.trim_end().ends_with('\u{a7}');
+    let citation =
+        matches!(behind.as_deref(), Some("cfr" | "usc")) || before.trim_end().ends_with('\u{a7}');
     let span_units = |w: &str| {
         matches!(
             w,
