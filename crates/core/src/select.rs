@@ -490,9 +490,22 @@ fn ends_in_abbreviation(text: &str) -> bool {
 fn is_cut_off(p: &PreparedCluster<'_>, i: usize) -> bool {
     let s = &p.sentences[i];
     let last = p.doc_sentences.get(s.doc).is_some_and(|r| r.end == i + 1);
-    last && !p.text(i).trim_end().ends_with([
+    last && ends_unfinished(p.text(i))
+}
+
+/// Whether a sentence at an article's end stops without closing
+/// punctuation, or on a quotation mark that opens (`…is oxfam's '`: a
+/// space before it and a word before that).
+fn ends_unfinished(text: &str) -> bool {
+    let text = text.trim_end();
+    let mut back = text.chars().rev();
+    let closed = text.ends_with([
         '.', '!', '?', '"', '\'', ')', '\u{201d}', '\u{2019}', ':', ';',
-    ])
+    ]);
+    let opens_a_quotation = matches!(back.next(), Some('"' | '\'' | '\u{201c}' | '\u{2018}'))
+        && back.next().is_some_and(char::is_whitespace)
+        && back.next().is_some_and(char::is_alphanumeric);
+    !closed || opens_a_quotation
 }
 
 /// Sentences that may be quoted only right after the sentence before them
@@ -882,6 +895,16 @@ mod tests {
         assert!(is_aside("(The report was later withdrawn.)"));
         assert!(!is_aside("(CNN) The talks ended on Tuesday."));
         assert!(!is_aside("The talks (held in Geneva) ended."));
+    }
+
+    #[test]
+    fn an_article_cut_after_an_opening_quotation_mark_ends_unfinished() {
+        assert!(ends_unfinished(
+            "Another cult crime writer, stieg larsson, is oxfam's '"
+        ));
+        assert!(ends_unfinished("He was a member of the ruling"));
+        assert!(!ends_unfinished("He called it a ' disaster. '"));
+        assert!(!ends_unfinished("It was over."));
     }
 
     #[test]

@@ -73,7 +73,72 @@ impl Segmenter for NewsSegmenter {
             open = split_at_quote_boundaries(text, span, open, &mut out);
             last_end = span.end;
         }
+        move_opening_quotes(text, &mut out);
         out
+    }
+}
+
+/// Whether a straight quotation is open after the mark at byte `i` of
+/// `s`, given whether one was open before it. A mark between a space and a
+/// word (`weibo. "today is…`) opens, one between a word and a space closes;
+/// a mark spaced out on both sides (`… uber. " by stepping…`) toggles.
+fn straight_mark_opens(s: &str, i: usize, open: bool) -> bool {
+    let space_before = s[..i].chars().next_back().is_none_or(char::is_whitespace);
+    let space_after = s[i + 1..].chars().next().is_none_or(char::is_whitespace);
+    match (space_before, space_after) {
+        (true, false) => true,
+        (false, true) => false,
+        _ => !open,
+    }
+}
+
+/// Moves an opening quotation mark that `sentencex` left at the end of a
+/// sentence (`…love for uber. "` + `the company will…`, as text that
+/// spaces its quotation marks out writes it) to the start of the
+/// sentence it opens, on the same line. A straight mark opens when no
+/// quotation is open before it in its paragraph; a curly one says so
+/// itself. Left in place, the mark dangles after the full stop and the
+/// next sentence's quotation has no opening.
+fn move_opening_quotes(text: &str, spans: &mut [Span]) {
+    let mut open = false;
+    let mut last_end = 0;
+    for k in 0..spans.len() {
+        let span = spans[k];
+        if text[last_end..span.start].contains('\n') {
+            open = false;
+        }
+        last_end = span.end;
+        let s = &text[span.range()];
+        for (i, _) in s.match_indices('"') {
+            open = straight_mark_opens(s, i, open);
+        }
+        let Some(next) = spans.get(k + 1) else {
+            continue;
+        };
+        let last = s.chars().next_back();
+        let opening = match last {
+            Some('"') => open,
+            Some('\u{201c}') => true,
+            _ => false,
+        };
+        if !opening || text[span.end..next.start].contains('\n') {
+            continue;
+        }
+        let mark = span.end - last.map_or(0, char::len_utf8);
+        let before = &text[span.start..mark];
+        if !before.ends_with(char::is_whitespace) || !before.trim_end().ends_with(['.', '!', '?']) {
+            continue;
+        }
+        let Some(kept) = trim_span(text, span.start, mark) else {
+            continue;
+        };
+        spans[k].end = kept.end;
+        spans[k + 1].start = mark;
+        last_end = kept.end;
+        // A straight mark now opens the next span, where it is counted.
+        if last == Some('"') {
+            open = false;
+        }
     }
 }
 
@@ -164,7 +229,7 @@ fn split_at_quote_boundaries(text: &str, span: Span, open: bool, out: &mut Vec<S
     for (i, c) in s.char_indices() {
         let cut = match c {
             '"' => {
-                open_straight = !open_straight;
+                open_straight = straight_mark_opens(s, i, open_straight);
                 // Closing: a full stop right before (a space between, as
                 // spaced-out text writes it), words after.
                 let closes = !open_straight;
@@ -551,6 +616,39 @@ mod tests {
                 "It ended."
             ]
         );
+    }
+
+    #[test]
+    fn an_opening_quotation_mark_left_at_a_full_stop_opens_the_next_sentence() {
+        // Spaced-out marks, as the truncated Multi-News release writes them
+        // (which also cuts articles off mid-sentence).
+        let s = split(
+            "It was a boost. She lost to barack obama eight years ago. \" to south carolina, to the volunteers at the heart of our campaign, to the",
+        );
+        assert_eq!(
+            s,
+            [
+                "It was a boost.",
+                "She lost to barack obama eight years ago.",
+                "\" to south carolina, to the volunteers at the heart of our campaign, to the"
+            ]
+        );
+        let s = split(
+            "Their fears were finally confirmed on friday when his girlfriend made a post on weibo. \"today is december",
+        );
+        assert_eq!(
+            s,
+            [
+                "Their fears were finally confirmed on friday when his girlfriend made a post on weibo.",
+                "\"today is december"
+            ]
+        );
+        // A mark that closes a quotation stays where it is.
+        let s = split("He called it a \"sordid affair. \" Then he left.");
+        assert_eq!(s, ["He called it a \"sordid affair. \"", "Then he left."]);
+        let s =
+            split("She wrote: \u{201c}Stop. \u{201d} It ended. \u{201c}Again,\u{201d} she said.");
+        assert!(s.iter().all(|x| !x.ends_with('\u{201c}')), "{s:?}");
     }
 
     #[test]
