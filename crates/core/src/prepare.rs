@@ -7,7 +7,8 @@
 use crate::error::{Error, Result};
 use crate::model::{Cluster, Span};
 use crate::text::clean::{
-    agency_dateline_len, classify, dateline_len, publication_note_len, SegmentKind,
+    agency_dateline_len, classify, dateline_len, glued_credit_len, photo_credit_len,
+    publication_note_len, update_note_len, SegmentKind,
 };
 use crate::text::compress::{Cuts, SentenceCompressor};
 use crate::text::{Analyzer, NewsSegmenter, Segmenter};
@@ -372,6 +373,14 @@ impl Pipeline {
                     agency_dateline_len(raw)
                 };
                 span.start += publication_note_len(&layout[span.range()]);
+                span.start += update_note_len(&layout[span.range()]);
+                // A picture's credit (and caption) run into the sentence.
+                let before_credit = span.start;
+                span.start += photo_credit_len(&layout[span.range()]);
+                span.start += glued_credit_len(&layout[span.range()]);
+                if span.start > before_credit {
+                    span.start += agency_dateline_len(&layout[span.range()]);
+                }
                 let sentence_text = &text[span.range()];
                 let cuts = self
                     .compressor

@@ -157,6 +157,7 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !crate::text::clean::is_bare_quote(text)
         && !is_chrome(text)
         && !is_archive_residue(text)
+        && !crate::text::clean::opens_with_update_note(text)
         && !is_cut_off(p, i)
         && !ends_in_abbreviation(text)
         && !is_teaser_cut(text)
@@ -462,6 +463,23 @@ fn is_archive_residue(text: &str) -> bool {
             "here's a map",
             "here\u{2019}s a map",
             "here is a map",
+            // Update notes and picture credits run into a sentence ("( jabin
+            // botsford/the washington post ) this post has been updated.",
+            // "| getty trump names his team top aides will…").
+            "this post has been updated",
+            "this story has been updated",
+            "this article has been updated",
+            "this story was updated",
+            "this post was updated",
+            "this report was updated",
+            "this article was updated",
+            "| getty ",
+            "&#124; getty ",
+            "getty image ",
+            "image: getty",
+            "credit: getty",
+            "photo courtesy of ",
+            "photograph by ",
         ])
     });
     ARCHIVE.is_match(text)
@@ -826,6 +844,17 @@ mod tests {
         ));
         assert!(is_archive_residue(
             "Here\u{2019}s a map of where you can see the eclipse."
+        ));
+        for line in [
+            "( jabin botsford/the washington post ) this post has been updated.",
+            "| getty trump names his white house communications team top transition aides will serve.",
+            "&#124; getty spicer left out of vatican visit rome – the entourage included his wife.",
+            "Photo courtesy of transcanada brian walsh tells ksfy news they were alerted.",
+        ] {
+            assert!(is_archive_residue(line), "{line}");
+        }
+        assert!(!is_archive_residue(
+            "A man was found dead at the home of andrew getty, heir to the getty oil fortune."
         ));
         for line in [
             "Please, donate and receive stunning, LIMITED EDITION panels, made for supporters like you!",

@@ -512,6 +512,198 @@ pub fn publication_note_len(sentence: &str) -> usize {
     sentence.len() - body.len()
 }
 
+/// Length in bytes of a photo credit in brackets opening a sentence ("(
+/// photo by luke sharrett/bloomberg ) the u.s. economy added…", "( ap
+/// photo ) ", "[ gallo/getty ] "), a run of them counted as one, or 0; the
+/// sentence must go on after it. Pages put the credit of a picture right
+/// before the paragraph under it, and the two come out as one sentence.
+///
+/// ```
+/// use brief_core::text::clean::photo_credit_len;
+/// let s = "( photo by luke sharrett/bloomberg ) the economy added 209,000 jobs.";
+/// assert_eq!(&s[photo_credit_len(s)..], "the economy added 209,000 jobs.");
+/// assert_eq!(photo_credit_len("(The company declined to comment.) It fell."), 0);
+/// ```
+pub fn photo_credit_len(sentence: &str) -> usize {
+    let mut total = 0;
+    while let Some(n) = one_photo_credit_len(&sentence[total..]) {
+        total += n;
+    }
+    total
+}
+
+/// Length in bytes of a picture's caption and credit that a page ran into
+/// the sentence under it, up to a credit naming a photo agency after a
+/// slash ("mark conlin/oxford scientific/getty the red wolf, a critically
+/// endangered species…", "…arrested by swarm of lapd officers
+/// rodriguez/getty death row records founder suge knight was arrested
+/// thursday."), or 0. The credit stands within the first 30 words and a
+/// sentence of at least five words goes on after it.
+///
+/// ```
+/// use brief_core::text::clean::glued_credit_len;
+/// let s = "Mark conlin/oxford scientific/getty the red wolf may be a hybrid of coyotes.";
+/// assert_eq!(&s[glued_credit_len(s)..], "the red wolf may be a hybrid of coyotes.");
+/// assert_eq!(glued_credit_len("The shop is open 24/7 for all who come."), 0);
+/// ```
+pub fn glued_credit_len(sentence: &str) -> usize {
+    const AGENCIES: &[&str] = &["getty", "gettyimages", "afp", "ap", "reuters", "epa"];
+    let mut at = 0;
+    let mut after_credit = 0;
+    for word in sentence.split_whitespace().take(30) {
+        let Some(offset) = sentence[at..].find(word) else {
+            break;
+        };
+        at += offset + word.len();
+        let credit = word.rsplit_once('/').is_some_and(|(who, agency)| {
+            who.chars().next_back().is_some_and(char::is_alphabetic)
+                && AGENCIES.contains(&agency.to_ascii_lowercase().as_str())
+        });
+        if credit {
+            // The last credit: a caption may give it twice.
+            after_credit = at;
+        }
+    }
+    let body = sentence[after_credit..].trim_start();
+    if after_credit > 0 && body.split_whitespace().count() >= 5 {
+        sentence.len() - body.len()
+    } else {
+        0
+    }
+}
+
+/// Length in bytes of a page's update note opening a sentence, with
+/// anything a page ran into before it (a headline, a credit), up to the
+/// colon that ends it ("Update: pope francis also met…", "Texas killer
+/// goes free update: the associated press reports…", "Updated at 8: 02
+/// p.m. Et: george zimmerman… has set up a website"), or 0; a sentence of
+/// at least five words must go on after it.
+///
+/// ```
+/// use brief_core::text::clean::update_note_len;
+/// let s = "Updated at 8: 02 p.m. Et: george zimmerman has set up a personal website.";
+/// assert_eq!(&s[update_note_len(s)..], "george zimmerman has set up a personal website.");
+/// let s = "Killer goes free update: the associated press reports he was released.";
+/// assert_eq!(&s[update_note_len(s)..], "the associated press reports he was released.");
+/// assert_eq!(update_note_len("Updated figures came out: 5 percent growth was seen."), 0);
+/// assert_eq!(update_note_len("He slaps a fan ( update: new video ) in a concert on friday."), 0);
+/// ```
+pub fn update_note_len(sentence: &str) -> usize {
+    let head = sentence.get(..120).unwrap_or(sentence);
+    let labelled = ["update: ", "updated: "].iter().find_map(|label| {
+        head.to_ascii_lowercase()
+            .find(label)
+            .filter(|&i| {
+                // Not inside brackets: "( update: new video )".
+                let before = &head[..i];
+                (i == 0 || before.ends_with(' '))
+                    && before.matches(['(', '[']).count() == before.matches([')', ']']).count()
+            })
+            .map(|i| i + label.len())
+    });
+    let body_start = labelled.or_else(|| {
+        if !opens_with_update_note(sentence) {
+            return None;
+        }
+        let head = sentence.get(..80).unwrap_or(sentence);
+        head.match_indices(": ").map(|(i, _)| i + 2).find(|&i| {
+            sentence[i..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+        })
+    });
+    let Some(start) = body_start else {
+        return 0;
+    };
+    let body = sentence[start..].trim_start();
+    if body.split_whitespace().count() >= 5 {
+        sentence.len() - body.len()
+    } else {
+        0
+    }
+}
+
+/// Whether the sentence opens with a page's note of when it was updated
+/// ("Updated at 4: 01 p.m. Et", "Update (2/6/18 9:49 a.m.):"): an opening
+/// word "update"/"updated", then a digit, "at" or "on" within two words.
+pub fn opens_with_update_note(sentence: &str) -> bool {
+    let mut words = sentence.split_whitespace();
+    let first = words
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(':')
+        .to_ascii_lowercase();
+    if first != "update" && first != "updated" {
+        return false;
+    }
+    words.take(2).any(|w| {
+        let w = w.trim_start_matches('(').to_ascii_lowercase();
+        w == "at" || w == "on" || w.starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// Words of a bracketed photo credit: it names the picture or its source.
+const CREDIT_WORDS: &[&str] = &[
+    "photo",
+    "photos",
+    "photograph",
+    "photographer",
+    "picture",
+    "image",
+    "images",
+    "getty",
+    "gettyimages",
+    "courtesy",
+    "credit",
+    "file",
+    "ap",
+    "afp",
+    "reuters",
+    "epa",
+];
+
+/// The length of one bracketed credit and the space after it, when a
+/// sentence of at least three words goes on after it.
+fn one_photo_credit_len(sentence: &str) -> Option<usize> {
+    let close = match sentence.chars().next()? {
+        '(' => ')',
+        '[' => ']',
+        _ => return None,
+    };
+    let end = sentence.get(..120).unwrap_or(sentence).find(close)?;
+    let inner = &sentence[1..end];
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    // A sentence in brackets ("(The file was sealed.)") is no credit.
+    if words.is_empty() || words.len() > 14 || inner.trim_end().ends_with(['.', '!', '?']) {
+        return None;
+    }
+    // A source credit ("brittany murray/long beach press telegram"): a
+    // slash between two words.
+    let slash_credit = inner.char_indices().any(|(i, c)| {
+        c == '/'
+            && inner[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+            && inner[i + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+    });
+    let credit_word = words.iter().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase();
+        CREDIT_WORDS.contains(&w.as_str()) || w.split('/').any(|part| CREDIT_WORDS.contains(&part))
+    });
+    if !slash_credit && !credit_word {
+        return None;
+    }
+    let body = sentence[end + close.len_utf8()..].trim_start();
+    (body.split_whitespace().count() >= 3).then(|| sentence.len() - body.len())
+}
+
 /// A dateline ending in an agency in parentheses, whatever the case of the
 /// place and of the agency: "(CNN) -- ", "Sycamore, Illinois (CNN) ",
 /// "Dec 17 (Reuters) - ", "( associated press ) iguala, mexico ( ap ) — "
@@ -779,6 +971,69 @@ mod tests {
             classify("Tami Abdollah can be reached at http://www.twitter.com/latams"),
             SegmentKind::Residue
         );
+    }
+
+    #[test]
+    fn update_notes_are_told_from_prose() {
+        for s in [
+            "Updated at 4: 01 p.m. Et, friday, may 15.",
+            "Update (2/6/18 9:49 a.m.): police said more.",
+            "Updated on Friday.",
+        ] {
+            assert!(opens_with_update_note(s), "{s}");
+        }
+        for s in [
+            "Updated figures showed growth.",
+            "Update your software now, the agency said.",
+        ] {
+            assert!(!opens_with_update_note(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn photo_credits_opening_a_sentence_are_trimmed() {
+        for (s, body) in [
+            (
+                "( photo by brittany murray/long beach press telegram ) long beach >> hillary clinton spoke.",
+                "long beach >> hillary clinton spoke.",
+            ),
+            (
+                "( ap photo ) ( associated press ) the united nations expects a ceasefire.",
+                "( associated press ) the united nations expects a ceasefire.",
+            ),
+            (
+                "[ gallo/getty ] \" it was the happiest moment we ever had. \"",
+                "\" it was the happiest moment we ever had. \"",
+            ),
+            ("(AP Photo/Evan Vucci) Trump spoke on Monday.", "Trump spoke on Monday."),
+        ] {
+            assert_eq!(&s[photo_credit_len(s)..], body, "{s}");
+        }
+        for (s, body) in [
+            (
+                "Suge knight, death row records ceo, arrested by swarm of lapd officers rodriguez/getty death row records founder suge knight was arrested thursday.",
+                "death row records founder suge knight was arrested thursday.",
+            ),
+            (
+                "Catholics should not try to convert jews, vatican commission says enlarge this image toggle caption gregorio borgia/ap gregorio borgia/ap furthering a thaw in relations that began 50 years ago.",
+                "furthering a thaw in relations that began 50 years ago.",
+            ),
+            (
+                "Rich schultz/gettyimages rob gronkowski has made a little over $ 16.3 million.",
+                "rob gronkowski has made a little over $ 16.3 million.",
+            ),
+        ] {
+            assert_eq!(&s[glued_credit_len(s)..], body, "{s}");
+        }
+        assert_eq!(glued_credit_len("He said it was and/or AP wrote it up."), 0);
+        for s in [
+            "(The file was sealed.) It was opened later.",
+            "(R-Ariz.) said no to the bill.",
+            "( ap photo ) foster played.",
+            "Photo by AP shows the scene today.",
+        ] {
+            assert_eq!(photo_credit_len(s), 0, "{s}");
+        }
     }
 
     #[test]
