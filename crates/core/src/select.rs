@@ -480,6 +480,11 @@ fn is_archive_residue(text: &str) -> bool {
             "credit: getty",
             "photo courtesy of ",
             "photograph by ",
+            // A Twitter page's notes about tweet locations.
+            "tweet location history",
+            "location information to your tweets",
+            // A politics site's toolbar run into video labels.
+            "text size - + reset",
         ])
     });
     ARCHIVE.is_match(text)
@@ -850,6 +855,7 @@ mod tests {
             "| getty trump names his white house communications team top transition aides will serve.",
             "&#124; getty spicer left out of vatican visit rome – the entourage included his wife.",
             "Photo courtesy of transcanada brian walsh tells ksfy news they were alerted.",
+            "You always have the option to delete your tweet location history.",
         ] {
             assert!(is_archive_residue(line), "{line}");
         }

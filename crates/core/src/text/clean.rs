@@ -537,7 +537,7 @@ pub fn photo_credit_len(sentence: &str) -> usize {
 /// slash ("mark conlin/oxford scientific/getty the red wolf, a critically
 /// endangered species…", "…arrested by swarm of lapd officers
 /// rodriguez/getty death row records founder suge knight was arrested
-/// thursday."), or 0. The credit stands within the first 30 words and a
+/// thursday.") or at a newspaper's "Buy photo" link, or 0. The credit stands within the first 30 words and a
 /// sentence of at least five words goes on after it.
 ///
 /// ```
@@ -550,6 +550,7 @@ pub fn glued_credit_len(sentence: &str) -> usize {
     const AGENCIES: &[&str] = &["getty", "gettyimages", "afp", "ap", "reuters", "epa"];
     let mut at = 0;
     let mut after_credit = 0;
+    let mut previous = "";
     for word in sentence.split_whitespace().take(30) {
         let Some(offset) = sentence[at..].find(word) else {
             break;
@@ -558,7 +559,9 @@ pub fn glued_credit_len(sentence: &str) -> usize {
         let credit = word.rsplit_once('/').is_some_and(|(who, agency)| {
             who.chars().next_back().is_some_and(char::is_alphabetic)
                 && AGENCIES.contains(&agency.to_ascii_lowercase().as_str())
-        });
+        }) || (previous.eq_ignore_ascii_case("buy")
+            && word.eq_ignore_ascii_case("photo"));
+        previous = word;
         if credit {
             // The last credit: a caption may give it twice.
             after_credit = at;
@@ -1026,6 +1029,11 @@ mod tests {
             assert_eq!(&s[glued_credit_len(s)..], body, "{s}");
         }
         assert_eq!(glued_credit_len("He said it was and/or AP wrote it up."), 0);
+        let s = "ryan garza/detroit free press buy photo luke waid holds his daughter during a press conference.";
+        assert_eq!(
+            &s[glued_credit_len(s)..],
+            "luke waid holds his daughter during a press conference."
+        );
         for s in [
             "(The file was sealed.) It was opened later.",
             "(R-Ariz.) said no to the bill.",
