@@ -275,3 +275,35 @@ fn the_learning_curve_trains_one_model_per_size_and_scores_each() {
         text(&o.stderr)
     );
 }
+
+#[test]
+fn train_writes_the_page_furniture_list_alone_when_asked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (train, _) = curve_files(dir.path(), 8);
+    let list = dir.path().join("boilerplate.txt");
+    let list_arg = list.to_string_lossy().into_owned();
+    let o = brief(&[
+        "train",
+        "--data",
+        &train,
+        "--boilerplate",
+        &list_arg,
+        "--boilerplate-clusters",
+        "4",
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(!dir.path().join("model.json").exists());
+    let written = std::fs::read_to_string(&list).expect("list written");
+    let parsed = brief_core::text::boilerplate::Boilerplate::parse(&written).expect("parses");
+    // The fixture's two clusters repeat four times each: every sentence of
+    // six words or more stands in four clusters.
+    assert!(!parsed.is_empty(), "{written}");
+    assert!(
+        text(&o.stdout).contains("\"clusters\": 8"),
+        "{}",
+        text(&o.stdout)
+    );
+    let o = brief(&["train", "--data", &train]);
+    assert!(!o.status.success());
+    assert!(text(&o.stderr).contains("--out"), "{}", text(&o.stderr));
+}

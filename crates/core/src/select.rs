@@ -157,6 +157,7 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !crate::text::clean::is_bare_quote(text)
         && !is_chrome(text)
         && !is_archive_residue(text)
+        && !crate::text::boilerplate::is_boilerplate(text)
         && !crate::text::clean::opens_with_update_note(text)
         && !is_cut_off(p, i)
         && !ends_in_abbreviation(text)

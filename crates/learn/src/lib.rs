@@ -4,6 +4,7 @@
 //! reference summaries.
 //!
 //! - [`data`]: training clusters read line by line, gzip'd or not.
+//! - [`boilerplate`]: page furniture, the sentences many clusters share.
 //! - [`prior`]: the general worth of terms, from many clusters.
 //! - [`labels`]: which concepts the references keep.
 //! - [`oracle`]: which sentences an oracle picks, and which states the news.
@@ -11,6 +12,7 @@
 //! - [`gbdt`]: gradient-boosted regression trees on histograms, writing
 //!   brief-core's [`brief_core::learn::forest::Forest`].
 
+pub mod boilerplate;
 pub mod data;
 pub mod gbdt;
 pub mod labels;

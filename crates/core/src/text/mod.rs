@@ -5,6 +5,7 @@
 //! - [`filter`]: token → normalized term or nothing ([`TokenFilter`]: lowercase,
 //!   stopwords, stemming), chained by an [`Analyzer`].
 //! - [`clean`]: tells body sentences from headline, byline and list residue.
+//! - [`boilerplate`]: page furniture learned from many clusters.
 //! - [`compress`]: sentence → cuts that a quotation may leave out
 //!   ([`compress::SentenceCompressor`]: attribution tails, parentheticals,
 //!   leading clauses of time and place).
@@ -23,6 +24,7 @@
 //! text. Nothing here knows about clusters: `text` sits just above
 //! [`crate::model`] and below every other stage.
 
+pub mod boilerplate;
 pub mod calendar;
 pub mod clean;
 pub mod compress;
