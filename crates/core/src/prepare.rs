@@ -7,8 +7,8 @@
 use crate::error::{Error, Result};
 use crate::model::{Cluster, Span};
 use crate::text::clean::{
-    agency_dateline_len, classify, dateline_len, glued_credit_len, photo_credit_len,
-    publication_note_len, update_note_len, SegmentKind,
+    agency_dateline_len, classify, dateline_len, glued_credit_len, page_label_len,
+    photo_credit_len, publication_note_len, update_note_len, SegmentKind,
 };
 use crate::text::compress::{Cuts, SentenceCompressor};
 use crate::text::{Analyzer, NewsSegmenter, Segmenter};
@@ -374,6 +374,7 @@ impl Pipeline {
                 };
                 span.start += publication_note_len(&layout[span.range()]);
                 span.start += update_note_len(&layout[span.range()]);
+                span.start += page_label_len(&layout[span.range()]);
                 // A picture's credit (and caption) run into the sentence.
                 let before_credit = span.start;
                 span.start += photo_credit_len(&layout[span.range()]);

@@ -486,6 +486,9 @@ fn is_archive_residue(text: &str) -> bool {
             "location information to your tweets",
             // A politics site's toolbar run into video labels.
             "text size - + reset",
+            // A live page's header left alone ("The latest on hurricane
+            // harvey ( all times local ): 2: 15 p.m.").
+            "all times local",
         ])
     });
     ARCHIVE.is_match(text)

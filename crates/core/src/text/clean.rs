@@ -627,6 +627,123 @@ pub fn update_note_len(sentence: &str) -> usize {
     }
 }
 
+/// Length in bytes of a page control's label that a page ran into the
+/// sentence after it, or 0: the "Close" button of a video player ("Close
+/// police say a man shot himself…"; not "Close to 100 people…", "Close
+/// friends said…"), "View archive", a gallery's "Image 2 of 2", or a live
+/// page's header ("The latest on hurricane harvey ( all times local ): 2:
+/// 15 p.m.: a jury has sided…"). A sentence of at least five words must go
+/// on after it.
+///
+/// ```
+/// use brief_core::text::clean::page_label_len;
+/// let s = "Close police say a man shot himself in front of the white house.";
+/// assert_eq!(&s[page_label_len(s)..], "police say a man shot himself in front of the white house.");
+/// assert_eq!(page_label_len("Close to 100 people came to the vigil on sunday."), 0);
+/// ```
+pub fn page_label_len(sentence: &str) -> usize {
+    // Words after which "Close" is the sentence's own ("Close to", "Close
+    // friends"); "in", "on" and "and" follow the button ("Close on friday,
+    // …", "Close in his first public comments…").
+    const CLOSE_GOES_ON: &[&str] = &[
+        "to",
+        "by",
+        "behind",
+        "friends",
+        "friend",
+        "ties",
+        "call",
+        "calls",
+        "relatives",
+        "aides",
+        "associates",
+        "allies",
+        "observers",
+        "enough",
+        "up",
+        "range",
+        "second",
+        "contact",
+        "race",
+        "races",
+        "scrutiny",
+        "attention",
+        "family",
+    ];
+    let lower = sentence
+        .get(..120.min(sentence.len()))
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let label = if let Some(rest) = lower.strip_prefix("close ") {
+        let next = rest.split_whitespace().next().unwrap_or("");
+        let next = next.trim_matches(|c: char| !c.is_alphanumeric());
+        (!CLOSE_GOES_ON.contains(&next)).then_some(6)
+    } else if lower.starts_with("view archive ") {
+        Some(13)
+    } else if let Some(rest) = lower.strip_prefix("image ") {
+        // "image 2 of 2 "
+        let mut words = rest.split(' ');
+        let counter = words
+            .next()
+            .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+            && words.next() == Some("of")
+            && words
+                .next()
+                .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
+        counter.then(|| {
+            let skipped: usize = rest.split(' ').take(3).map(|w| w.len() + 1).sum();
+            6 + skipped
+        })
+    } else {
+        lower.find("all times local").map(|i| {
+            let after = &lower[i + "all times local".len()..];
+            let trimmed = after.trim_start_matches([')', ':', ' ', '_']);
+            let at = lower.len() - trimmed.len();
+            at + clock_time_len(trimmed)
+        })
+    };
+    let Some(label) = label.filter(|&l| l <= sentence.len()) else {
+        return 0;
+    };
+    let Some(rest) = sentence.get(label..) else {
+        return 0;
+    };
+    let body = rest.trim_start_matches([':', ' ']);
+    if body.split_whitespace().count() >= 5 {
+        sentence.len() - body.len()
+    } else {
+        0
+    }
+}
+
+/// Length of a clock time opening `s` ("12: 45 p.m.", "7 p.m.", "10
+/// a.m."), or 0.
+fn clock_time_len(s: &str) -> usize {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return 0;
+    }
+    let mut at = digits;
+    if let Some(rest) = s[at..].strip_prefix(':') {
+        let spaced = rest.len() - rest.trim_start_matches(' ').len();
+        let minutes = rest[spaced..]
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        if minutes == 2 {
+            at += 1 + spaced + 2;
+        }
+    }
+    let rest = &s[at..];
+    let spaced = rest.len() - rest.trim_start_matches(' ').len();
+    for meridiem in ["a.m.", "p.m."] {
+        if rest[spaced..].starts_with(meridiem) {
+            return at + spaced + meridiem.len();
+        }
+    }
+    at
+}
+
 /// Whether the sentence opens with a page's note of when it was updated
 /// ("Updated at 4: 01 p.m. Et", "Update (2/6/18 9:49 a.m.):"): an opening
 /// word "update"/"updated", then a digit, "at" or "on" within two words.
@@ -974,6 +1091,40 @@ mod tests {
             classify("Tami Abdollah can be reached at http://www.twitter.com/latams"),
             SegmentKind::Residue
         );
+    }
+
+    #[test]
+    fn page_labels_run_into_a_sentence_are_trimmed() {
+        for (s, body) in [
+            (
+                "Close a miami hunter shot a python that was attempting to constrict a deer.",
+                "a miami hunter shot a python that was attempting to constrict a deer.",
+            ),
+            (
+                "Image 2 of 2 ronald mcneil was arrested in may for the shooting death.",
+                "ronald mcneil was arrested in may for the shooting death.",
+            ),
+            (
+                "The latest on the trial of hulk hogan's lawsuit ( all times local ): 7 p.m.: a jury has sided with ex-pro wrestler hulk hogan.",
+                "a jury has sided with ex-pro wrestler hulk hogan.",
+            ),
+            (
+                "View archive \"we must define the nature and scope of this struggle, \" obama said.",
+                "\"we must define the nature and scope of this struggle, \" obama said.",
+            ),
+        ] {
+            assert_eq!(&s[page_label_len(s)..], body, "{s}");
+        }
+        for s in [
+            "The latest on hurricane harvey ( all times local ): 2: 15 p.m.",
+            "Close friends said he had been depressed for months.",
+            "Imagery of the scene shows a crater in the road.",
+        ] {
+            assert_eq!(page_label_len(s), 0, "{s}");
+        }
+        assert_eq!(clock_time_len("12: 45 p.m. x"), 11);
+        assert_eq!(clock_time_len("7 p.m.: a"), 6);
+        assert_eq!(clock_time_len("in may"), 0);
     }
 
     #[test]
