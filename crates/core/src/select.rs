@@ -489,6 +489,12 @@ fn is_archive_residue(text: &str) -> bool {
             // A live page's header left alone ("The latest on hurricane
             // harvey ( all times local ): 2: 15 p.m.").
             "all times local",
+            // Links to more of a site.
+            "more related to this story",
+            "more in this series",
+            "more on this as it develops",
+            "quote details and news",
+            "back to gallery",
         ])
     });
     ARCHIVE.is_match(text)

@@ -630,7 +630,7 @@ pub fn update_note_len(sentence: &str) -> usize {
 /// Length in bytes of a page control's label that a page ran into the
 /// sentence after it, or 0: the "Close" button of a video player ("Close
 /// police say a man shot himself…"; not "Close to 100 people…", "Close
-/// friends said…"), "View archive", a gallery's "Image 2 of 2", or a live
+/// friends said…"), "View archive", a "More" link before a quotation, a gallery's "Image 2 of 2", or a live
 /// page's header ("The latest on hurricane harvey ( all times local ): 2:
 /// 15 p.m.: a jury has sided…"). A sentence of at least five words must go
 /// on after it.
@@ -680,6 +680,10 @@ pub fn page_label_len(sentence: &str) -> usize {
         (!CLOSE_GOES_ON.contains(&next)).then_some(6)
     } else if lower.starts_with("view archive ") {
         Some(13)
+    } else if lower.starts_with("more \"") || lower.starts_with("more \u{201c}") {
+        // A "More" link before a quotation ("More \" my heart just
+        // dropped, \" …").
+        Some(5)
     } else if let Some(rest) = lower.strip_prefix("image ") {
         // "image 2 of 2 "
         let mut words = rest.split(' ');
@@ -1099,6 +1103,10 @@ mod tests {
             (
                 "Close a miami hunter shot a python that was attempting to constrict a deer.",
                 "a miami hunter shot a python that was attempting to constrict a deer.",
+            ),
+            (
+                "More \" my heart just dropped, \" assistant district attorney kristin clingerman said.",
+                "\" my heart just dropped, \" assistant district attorney kristin clingerman said.",
             ),
             (
                 "Image 2 of 2 ronald mcneil was arrested in may for the shooting death.",
