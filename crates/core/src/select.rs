@@ -166,6 +166,7 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !is_aside(text)
         && !text.trim_end().ends_with(':')
         && !is_photo_caption(text)
+        && !(is_author_note(text) && at_an_end_of_its_article(p, i))
         && !gives_email_address(text)
         && !addresses_the_reader(text)
         && !lacks_its_subject(text)
@@ -284,6 +285,66 @@ const CAPTION_VERBS: &[&str] = &[
     "wipe",
     "wipes",
 ];
+
+/// Whether sentence `i` is among the first two or the last two of its
+/// article, where pages put notes about the writer.
+fn at_an_end_of_its_article(p: &PreparedCluster<'_>, i: usize) -> bool {
+    let s = &p.sentences[i];
+    s.position < 2 || p.doc_sentences.get(s.doc).is_some_and(|r| r.end <= i + 2)
+}
+
+/// Whether the sentence is a note about the writer or a page's box rather
+/// than the story (selection asks only near an article's ends): a short
+/// bio opening on the writer's name ("Joanna weiss
+/// is a writer based in boston and a former television critic…", "Katy
+/// waldman is a slate staff writer.") or a "What to know" box whose
+/// bullets lost their breaks.
+fn is_author_note(text: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "writer",
+        "columnist",
+        "contributor",
+        "editor",
+        "correspondent",
+        "reporter",
+        "critic",
+        "blogger",
+        "journalist",
+    ];
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    if words.len() >= 3 && words[..3] == ["what", "to", "know"] {
+        return true;
+    }
+    if words.len() > 30 {
+        return false;
+    }
+    // "<name of one to three words> is a|an <up to three words> <role>"
+    let Some(is) = words.iter().take(4).position(|w| w == "is") else {
+        return false;
+    };
+    // A name of two words or more, not "The suspect", "He".
+    const NOT_A_NAME: &[&str] = &[
+        "the", "a", "an", "he", "she", "it", "this", "that", "his", "her",
+    ];
+    if is < 2
+        || NOT_A_NAME.contains(&words[0].as_str())
+        || words[..is].iter().any(|w| w == "who" || w == "which")
+        || !matches!(words.get(is + 1).map(String::as_str), Some("a" | "an"))
+    {
+        return false;
+    }
+    words
+        .iter()
+        .skip(is + 2)
+        .take(4)
+        .any(|w| ROLES.contains(&w.as_str()))
+}
 
 /// Whether the sentence is a photo caption left in the text: a present
 /// tense verb of the picture and the picture's full date ("US President
@@ -921,6 +982,25 @@ mod tests {
         assert!(!ends_in_abbreviation(
             "The charges were filed against the soldier."
         ));
+    }
+
+    #[test]
+    fn notes_about_the_writer_are_not_quoted() {
+        for note in [
+            "Joanna weiss is a writer based in boston and a former television critic for the boston globe.",
+            "Katy waldman is a slate staff writer.",
+            "What to know physicians have requested testing for more than 2,000 pregnant women there have been more than 300 cases.",
+        ] {
+            assert!(is_author_note(note), "{note}");
+        }
+        for prose in [
+            "The suspect is a former reporter who worked in the city for years.",
+            "Smith, who is a columnist for the times, was fired on monday.",
+            "He is a writer.",
+            "Officials said the man is a journalist from Turkey who was detained at the border.",
+        ] {
+            assert!(!is_author_note(prose), "{prose}");
+        }
     }
 
     #[test]
