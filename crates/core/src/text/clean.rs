@@ -590,8 +590,27 @@ pub fn glued_credit_len(sentence: &str) -> usize {
 /// assert_eq!(&s[update_note_len(s)..], "the associated press reports he was released.");
 /// assert_eq!(update_note_len("Updated figures came out: 5 percent growth was seen."), 0);
 /// assert_eq!(update_note_len("He slaps a fan ( update: new video ) in a concert on friday."), 0);
+/// let s = "[ update: the navy may use the mini-submarine. ] it was a daunting task.";
+/// assert_eq!(&s[update_note_len(s)..], "it was a daunting task.");
 /// ```
 pub fn update_note_len(sentence: &str) -> usize {
+    // A note in brackets: "[ update: the thai navy may have a use for the
+    // abandoned mini-submarine. ] it was a daunting task."
+    if let Some(close) = sentence.strip_prefix(['[', '(']).and_then(|inner| {
+        let opened_with_update = inner
+            .trim_start()
+            .get(..6)
+            .is_some_and(|w| w.eq_ignore_ascii_case("update"));
+        let close = sentence.find([']', ')'])?;
+        opened_with_update.then_some(close)
+    }) {
+        let body = sentence[close + 1..].trim_start();
+        return if body.split_whitespace().count() >= 3 {
+            sentence.len() - body.len()
+        } else {
+            0
+        };
+    }
     let head = sentence.get(..120).unwrap_or(sentence);
     let labelled = ["update: ", "updated: "].iter().find_map(|label| {
         head.to_ascii_lowercase()
