@@ -166,7 +166,7 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !is_aside(text)
         && !text.trim_end().ends_with(':')
         && !is_photo_caption(text)
-        && !(is_author_note(text) && at_an_end_of_its_article(p, i))
+        && !(at_an_end_of_its_article(p, i) && is_author_note(text))
         && !gives_email_address(text)
         && !addresses_the_reader(text)
         && !lacks_its_subject(text)
@@ -311,8 +311,10 @@ fn is_author_note(text: &str) -> bool {
         "blogger",
         "journalist",
     ];
+    // Only the first eight words are read: every sentence is asked.
     let words: Vec<String> = text
         .split_whitespace()
+        .take(8)
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
@@ -321,7 +323,7 @@ fn is_author_note(text: &str) -> bool {
     if words.len() >= 3 && words[..3] == ["what", "to", "know"] {
         return true;
     }
-    if words.len() > 30 {
+    if text.split_whitespace().nth(30).is_some() {
         return false;
     }
     // "<name of one to three words> is a|an <up to three words> <role>"

@@ -32,23 +32,42 @@ pub const MIN_WORDS: usize = 6;
 /// assert_ne!(sentence_key("The news"), sentence_key("The new s"));
 /// ```
 pub fn sentence_key(text: &str) -> u64 {
+    key_and_words(text).0
+}
+
+/// [`sentence_key`] and the number of words it read, in one pass (every
+/// sentence a summarizer considers is looked up).
+fn key_and_words(text: &str) -> (u64, usize) {
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0100_0000_01b3;
     let mut hash = OFFSET;
-    let mut first = true;
-    for word in words(text) {
-        if !first {
-            hash = (hash ^ u64::from(b' ')).wrapping_mul(PRIME);
-        }
-        first = false;
-        for c in word.chars().flat_map(char::to_lowercase) {
-            let mut buf = [0u8; 4];
-            for &b in c.encode_utf8(&mut buf).as_bytes() {
-                hash = (hash ^ u64::from(b)).wrapping_mul(PRIME);
+    let mut words = 0usize;
+    let mut in_word = false;
+    let feed = |hash: &mut u64, b: u8| *hash = (*hash ^ u64::from(b)).wrapping_mul(PRIME);
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if !in_word {
+                if words > 0 {
+                    feed(&mut hash, b' ');
+                }
+                words += 1;
+                in_word = true;
             }
+            if c.is_ascii() {
+                feed(&mut hash, (c as u8).to_ascii_lowercase());
+            } else {
+                for l in c.to_lowercase() {
+                    let mut buf = [0u8; 4];
+                    for &b in l.encode_utf8(&mut buf).as_bytes() {
+                        feed(&mut hash, b);
+                    }
+                }
+            }
+        } else {
+            in_word = false;
         }
     }
-    hash
+    (hash, words)
 }
 
 /// The words of `text` as [`sentence_key`] reads them.
@@ -110,7 +129,11 @@ impl Boilerplate {
 
     /// Whether `text` is one of the sentences of the set.
     pub fn contains(&self, text: &str) -> bool {
-        word_count(text) >= MIN_WORDS && self.keys.binary_search(&sentence_key(text)).is_ok()
+        if self.keys.is_empty() {
+            return false;
+        }
+        let (key, words) = key_and_words(text);
+        words >= MIN_WORDS && self.keys.binary_search(&key).is_ok()
     }
 }
 

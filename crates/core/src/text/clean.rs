@@ -548,14 +548,20 @@ pub fn photo_credit_len(sentence: &str) -> usize {
 /// ```
 pub fn glued_credit_len(sentence: &str) -> usize {
     const AGENCIES: &[&str] = &["getty", "gettyimages", "afp", "ap", "reuters", "epa"];
-    let mut at = 0;
+    // Most sentences hold neither a slash nor "photo" near the start:
+    // skip them before reading words.
+    let head = sentence
+        .as_bytes()
+        .get(..400)
+        .unwrap_or(sentence.as_bytes());
+    if !head.contains(&b'/') && !head.windows(5).any(|w| w.eq_ignore_ascii_case(b"photo")) {
+        return 0;
+    }
     let mut after_credit = 0;
     let mut previous = "";
     for word in sentence.split_whitespace().take(30) {
-        let Some(offset) = sentence[at..].find(word) else {
-            break;
-        };
-        at += offset + word.len();
+        // `word` is a slice of `sentence`: its end is where it stands.
+        let at = word.as_ptr() as usize - sentence.as_ptr() as usize + word.len();
         let credit = word.rsplit_once('/').is_some_and(|(who, agency)| {
             who.chars().next_back().is_some_and(char::is_alphabetic)
                 && AGENCIES.contains(&agency.to_ascii_lowercase().as_str())
