@@ -46,7 +46,8 @@ impl Segmenter for NewsSegmenter {
             if let Some(last) = spans.last_mut() {
                 let (prev, next) = (&text[last.range()], &text[span.range()]);
                 if (continues_initialism(prev, next)
-                    || continues_after_abbreviation(prev, next, lowercased))
+                    || continues_after_abbreviation(prev, next, lowercased)
+                    || continues_after_exclamation(prev, next))
                     && !text[last.end..span.start].contains('\n')
                 {
                     last.end = span.end;
@@ -576,6 +577,15 @@ fn continues_after_abbreviation(prev: &str, next: &str, lowercased: bool) -> boo
             && !listed(SENTENCE_OPENERS))
 }
 
+/// Whether a cut after an exclamation mark fell inside a name that ends
+/// in one ("a destination on yahoo!, try visiting the yahoo! home page",
+/// "yahoo!'s online services"): the next piece opens in lower case, which
+/// a sentence after an exclamation does not, even in text lowercased but
+/// for sentence openings.
+fn continues_after_exclamation(prev: &str, next: &str) -> bool {
+    prev.trim_end_matches('\'').ends_with('!') && next.starts_with(|c: char| c.is_ascii_lowercase())
+}
+
 /// The first sentence of a summary-like text, without a leading dash
 /// (Multi-News references open "– Rex Tillerson met..."): the sentence
 /// that states the news.
@@ -649,6 +659,20 @@ mod tests {
         let s =
             split("She wrote: \u{201c}Stop. \u{201d} It ended. \u{201c}Again,\u{201d} she said.");
         assert!(s.iter().all(|x| !x.ends_with('\u{201c}')), "{s:?}");
+    }
+
+    #[test]
+    fn a_name_ending_in_an_exclamation_mark_does_not_end_a_sentence() {
+        let s = split("If you're having trouble locating a destination on yahoo!, try visiting the yahoo! home page or look through a list of yahoo!'s online services. Also, try searching below.");
+        assert_eq!(
+            s,
+            [
+                "If you're having trouble locating a destination on yahoo!, try visiting the yahoo! home page or look through a list of yahoo!'s online services.",
+                "Also, try searching below."
+            ]
+        );
+        let s = split("It was over! The crowd went home.");
+        assert_eq!(s, ["It was over!", "The crowd went home."]);
     }
 
     #[test]
