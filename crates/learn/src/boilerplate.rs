@@ -5,7 +5,7 @@
 //! datelines and credits), and a cluster counts once per sentence.
 
 use crate::data::{for_each_batch, DataError};
-use brief_core::text::boilerplate::{sentence_key, word_count, Boilerplate, MIN_WORDS};
+use brief_core::text::boilerplate::{key_and_words, Boilerplate, MIN_WORDS};
 use brief_core::{Cluster, Pipeline};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
@@ -104,10 +104,9 @@ fn cluster_sentences(c: &Cluster, pipeline: &Pipeline) -> Result<Vec<(u64, Strin
     let mut seen = HashSet::new();
     Ok((0..p.sentences.len())
         .map(|i| p.text(i))
-        .filter(|text| word_count(text) >= MIN_WORDS)
         .filter_map(|text| {
-            let key = sentence_key(text);
-            seen.insert(key).then(|| (key, text.to_owned()))
+            let (key, words) = key_and_words(text);
+            (words >= MIN_WORDS && seen.insert(key)).then(|| (key, text.to_owned()))
         })
         .collect())
 }

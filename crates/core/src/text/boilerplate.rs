@@ -36,8 +36,9 @@ pub fn sentence_key(text: &str) -> u64 {
 }
 
 /// [`sentence_key`] and the number of words it read, in one pass (every
-/// sentence a summarizer considers is looked up).
-fn key_and_words(text: &str) -> (u64, usize) {
+/// sentence a summarizer considers is looked up, and only sentences of
+/// [`MIN_WORDS`] words or more are listed).
+pub fn key_and_words(text: &str) -> (u64, usize) {
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0100_0000_01b3;
     let mut hash = OFFSET;
@@ -68,17 +69,6 @@ fn key_and_words(text: &str) -> (u64, usize) {
         }
     }
     (hash, words)
-}
-
-/// The words of `text` as [`sentence_key`] reads them.
-fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-}
-
-/// Number of words of `text` as [`sentence_key`] reads them.
-pub fn word_count(text: &str) -> usize {
-    words(text).count()
 }
 
 /// A set of sentence keys.
