@@ -311,7 +311,7 @@ fn is_author_note(text: &str) -> bool {
         "blogger",
         "journalist",
     ];
-    // Only the first eight words are read: every sentence is asked.
+    // Only the first eight words are read; the rest is counted, not kept.
     let words: Vec<String> = text
         .split_whitespace()
         .take(8)

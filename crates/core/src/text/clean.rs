@@ -504,12 +504,23 @@ pub fn publication_note_len(sentence: &str) -> usize {
     let Some(close) = sentence.get(..80).unwrap_or(sentence).find(')') else {
         return 0;
     };
-    let rest = &sentence[close + 1..];
-    let body = rest.trim_start();
-    if body.is_empty() {
-        return 0;
+    len_before_body(sentence, sentence[close + 1..].trim_start(), 1)
+}
+
+/// Where `body`, the end of `sentence` after a note or label a page put
+/// before it, starts in `sentence`, when it goes on for at least
+/// `min_words` words; otherwise 0 (the sentence is left whole).
+fn len_before_body(sentence: &str, body: &str, min_words: usize) -> usize {
+    debug_assert!(sentence.ends_with(body));
+    if body
+        .split_whitespace()
+        .nth(min_words.saturating_sub(1))
+        .is_some()
+    {
+        sentence.len() - body.len()
+    } else {
+        0
     }
-    sentence.len() - body.len()
 }
 
 /// Length in bytes of a photo credit in brackets opening a sentence ("(
@@ -573,12 +584,10 @@ pub fn glued_credit_len(sentence: &str) -> usize {
             after_credit = at;
         }
     }
-    let body = sentence[after_credit..].trim_start();
-    if after_credit > 0 && body.split_whitespace().count() >= 5 {
-        sentence.len() - body.len()
-    } else {
-        0
+    if after_credit == 0 {
+        return 0;
     }
+    len_before_body(sentence, sentence[after_credit..].trim_start(), 5)
 }
 
 /// Length in bytes of a page's update note opening a sentence, with
@@ -610,16 +619,12 @@ pub fn update_note_len(sentence: &str) -> usize {
         let close = sentence.find([']', ')'])?;
         opened_with_update.then_some(close)
     }) {
-        let body = sentence[close + 1..].trim_start();
-        return if body.split_whitespace().count() >= 3 {
-            sentence.len() - body.len()
-        } else {
-            0
-        };
+        return len_before_body(sentence, sentence[close + 1..].trim_start(), 3);
     }
     let head = sentence.get(..120).unwrap_or(sentence);
+    let lower_head = head.to_ascii_lowercase();
     let labelled = ["update: ", "updated: "].iter().find_map(|label| {
-        head.to_ascii_lowercase()
+        lower_head
             .find(label)
             .filter(|&i| {
                 // Not inside brackets: "( update: new video )".
@@ -644,12 +649,7 @@ pub fn update_note_len(sentence: &str) -> usize {
     let Some(start) = body_start else {
         return 0;
     };
-    let body = sentence[start..].trim_start();
-    if body.split_whitespace().count() >= 5 {
-        sentence.len() - body.len()
-    } else {
-        0
-    }
+    len_before_body(sentence, sentence[start..].trim_start(), 5)
 }
 
 /// Length in bytes of a page control's label that a page ran into the
@@ -737,12 +737,7 @@ pub fn page_label_len(sentence: &str) -> usize {
     let Some(rest) = sentence.get(label..) else {
         return 0;
     };
-    let body = rest.trim_start_matches([':', ' ']);
-    if body.split_whitespace().count() >= 5 {
-        sentence.len() - body.len()
-    } else {
-        0
-    }
+    len_before_body(sentence, rest.trim_start_matches([':', ' ']), 5)
 }
 
 /// Length of a clock time opening `s` ("12: 45 p.m.", "7 p.m.", "10
@@ -849,8 +844,8 @@ fn one_photo_credit_len(sentence: &str) -> Option<usize> {
     if !slash_credit && !credit_word {
         return None;
     }
-    let body = sentence[end + close.len_utf8()..].trim_start();
-    (body.split_whitespace().count() >= 3).then(|| sentence.len() - body.len())
+    let len = len_before_body(sentence, sentence[end + close.len_utf8()..].trim_start(), 3);
+    (len > 0).then_some(len)
 }
 
 /// A dateline ending in an agency in parentheses, whatever the case of the
