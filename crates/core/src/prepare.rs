@@ -7,10 +7,11 @@
 use crate::error::{Error, Result};
 use crate::model::{Cluster, Span};
 use crate::text::clean::{
-    agency_dateline_len, classify, dateline_len, glued_credit_len, page_label_len,
-    photo_credit_len, publication_note_len, update_note_len, SegmentKind,
+    agency_dateline_len, classify, dateline_len, glued_credit_len, lowercased_dateline_len,
+    page_label_len, photo_credit_len, publication_note_len, update_note_len, SegmentKind,
 };
 use crate::text::compress::{Cuts, SentenceCompressor};
+use crate::text::segment::is_lowercased;
 use crate::text::{Analyzer, NewsSegmenter, Segmenter};
 use rustc_hash::FxHashMap;
 use std::any::Any;
@@ -359,7 +360,15 @@ impl Pipeline {
                     .trim_end_matches([' ', '\t'])
                     .ends_with('\n');
                 span.start += if position == 0 {
-                    dateline_len(raw)
+                    match dateline_len(raw) {
+                        // A lowercased text's place-name dateline has lost
+                        // its capitals ("Clinton — a trip…").
+                        0 => match lowercased_dateline_len(raw) {
+                            len if len > 0 && is_lowercased(text) => len,
+                            _ => 0,
+                        },
+                        len => len,
+                    }
                 } else if opens_paragraph {
                     // Not a colon there: "JON STEWART: To be fair…" names
                     // the speaker of a transcript.
@@ -370,7 +379,18 @@ impl Pipeline {
                         len
                     }
                 } else {
-                    agency_dateline_len(raw)
+                    match agency_dateline_len(raw) {
+                        // Past the opening, only a place with its state
+                        // ("Norristown, pa. — "): a lone word before a dash
+                        // there is as often prose ("Thirdly - when…").
+                        0 => match lowercased_dateline_len(raw) {
+                            len if len > 0 && raw[..len].contains(',') && is_lowercased(text) => {
+                                len
+                            }
+                            _ => 0,
+                        },
+                        len => len,
+                    }
                 };
                 span.start += publication_note_len(&layout[span.range()]);
                 span.start += update_note_len(&layout[span.range()]);
@@ -596,6 +616,43 @@ mod tests {
         let cluster = Cluster::new("c", vec![Document::new("d", text)]);
         let p = Pipeline::default().prepare(&cluster).expect("prepared");
         assert_eq!(p.text(0), "Russia vetoed the draft.");
+    }
+
+    #[test]
+    fn a_lowercased_text_loses_its_place_name_dateline_and_a_cased_one_its_subject_never() {
+        let rest =
+            " The fans of the band waited in the rain for hours outside the arena in the city."
+                .repeat(5);
+        let text = format!("Clinton \u{2014} a trip to the men's restroom at a walmart in clinton turned into a fight.{rest} Norristown, pa. \u{2014} the trial of the actor went on for a fourth day. Thirdly - when the options appear the game checks the players.");
+        let cluster = Cluster::new("c", vec![Document::new("d", text.as_str())]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        let n = p.sentences.len();
+        assert_eq!(
+            p.text(0),
+            "a trip to the men's restroom at a walmart in clinton turned into a fight."
+        );
+        // Past the opening, a place with its state goes; a lone word stays.
+        assert_eq!(
+            p.text(n - 2),
+            "the trial of the actor went on for a fourth day."
+        );
+        assert!(
+            p.text(n - 1).starts_with("Thirdly - when"),
+            "{}",
+            p.text(n - 1)
+        );
+        // Cased text: "Trump" is the sentence's subject.
+        let rest = " Fans of Queen waited in Paris for hours outside the Olympia arena.".repeat(6);
+        let text = format!(
+            "Trump \u{2014} the president who promised walls, went on to golf in Scotland.{rest}"
+        );
+        let cluster = Cluster::new("c", vec![Document::new("d", text.as_str())]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        assert!(
+            p.text(0).starts_with("Trump \u{2014} the president"),
+            "{}",
+            p.text(0)
+        );
     }
 
     proptest::proptest! {

@@ -848,6 +848,152 @@ fn one_photo_credit_len(sentence: &str) -> Option<usize> {
     (len > 0).then_some(len)
 }
 
+/// Length in bytes of a place-name dateline opening the first sentence of
+/// a text lowercased but for sentence openings (the truncated Multi-News
+/// release: "Clinton — a trip to the men's restroom…", "Cleveland, ohio --
+/// timothy loehmann…", "Salt lake city — lawyers…"), or 0. The place has
+/// lost its capitals, so it is told from a subject set off by dashes ("Mitt
+/// romney — who is said to be eyeing a bid — was treated…") by its
+/// shape alone: one to four words of letters and periods (at most one
+/// comma, "cleveland, ohio"), no function word, a spaced dash, no other
+/// dash left unpaired after it, and no relative pronoun ("Harder — who
+/// represented…") after it. Callers check that the text is
+/// lowercased: in a cased text this shape is a subject ("Trump — the man
+/// who…").
+///
+/// ```
+/// use brief_core::text::clean::lowercased_dateline_len;
+/// let s = "Salt lake city \u{2014} lawyers across utah opened their email.";
+/// assert_eq!(&s[lowercased_dateline_len(s)..], "lawyers across utah opened their email.");
+/// assert_eq!(lowercased_dateline_len("File - in this june 12 photo, a man waves."), 0);
+/// ```
+pub fn lowercased_dateline_len(sentence: &str) -> usize {
+    const DASHES: &[&str] = &["\u{2014}", "\u{2013}", "-", "--", "_"];
+    // Words that do not stand in a place's name: articles, verbs, links,
+    // and the labels of captions and bylines ("File -", "By jane doe -").
+    const NOT_IN_PLACES: &[&str] = &[
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "but",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "to",
+        "with",
+        "from",
+        "as",
+        "file",
+        "meet",
+        "during",
+        "although",
+        "someone",
+        "here",
+        "there",
+        "now",
+        "why",
+        "what",
+        "who",
+        "how",
+        "when",
+        "where",
+        "yes",
+        "no",
+        "so",
+        "then",
+        "also",
+        "just",
+        "not",
+        "all",
+        "update",
+        "updated",
+        "correction",
+        "editor",
+        "note",
+    ];
+    let mut words = sentence
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w));
+    let mut head = 0usize;
+    let mut commas = 0usize;
+    let body_start = loop {
+        let Some((_, w)) = words.next() else {
+            return 0;
+        };
+        if DASHES.contains(&w) {
+            if head == 0 {
+                return 0;
+            }
+            match words.next() {
+                Some((at, _)) => break at,
+                None => return 0,
+            }
+        }
+        head += 1;
+        let (bare, comma) = match w.strip_suffix(',') {
+            Some(bare) => (bare, true),
+            None => (w, false),
+        };
+        commas += usize::from(comma);
+        let capital_ok = if head == 1 {
+            bare.starts_with(|c: char| c.is_ascii_uppercase())
+        } else {
+            !bare.contains(|c: char| c.is_uppercase())
+        };
+        if head > 4
+            || commas > 1
+            || !capital_ok
+            || !bare.contains(char::is_alphabetic)
+            || !bare.chars().all(|c| c.is_alphabetic() || c == '.')
+            || NOT_IN_PLACES
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(bare.trim_end_matches('.')))
+        {
+            return 0;
+        }
+    };
+    let body = &sentence[body_start..];
+    let opens_prose = body
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == '"' || c == '\'');
+    // Dashes after the place come in pairs ("howell – more than 200 dogs --
+    // including one giving birth -- were rescued"); an odd one closes a
+    // pair that the head opened, and the head is a subject.
+    let dashes_after = body
+        .split_whitespace()
+        .filter(|w| {
+            DASHES.contains(w)
+                || w.contains('\u{2014}')
+                || w.contains('\u{2013}')
+                || w.contains("--")
+        })
+        .count();
+    let first_word = body.split_whitespace().next().unwrap_or("");
+    let relative = ["who", "who's", "whose", "which", "including"].contains(&first_word);
+    let long_enough = body.split_whitespace().nth(3).is_some();
+    if opens_prose && long_enough && dashes_after % 2 == 0 && !relative {
+        body_start
+    } else {
+        0
+    }
+}
+
 /// A dateline ending in an agency in parentheses, whatever the case of the
 /// place and of the agency: "(CNN) -- ", "Sycamore, Illinois (CNN) ",
 /// "Dec 17 (Reuters) - ", "( associated press ) iguala, mexico ( ap ) — "
@@ -1220,6 +1366,59 @@ mod tests {
             "Photo by AP shows the scene today.",
         ] {
             assert_eq!(photo_credit_len(s), 0, "{s}");
+        }
+    }
+
+    #[test]
+    fn lowercased_datelines_are_places_not_subjects() {
+        for (s, body) in [
+            (
+                "Tokyo \u{2014} japan's economy shrank at an annual rate of 3.7 percent.",
+                "japan's economy shrank at an annual rate of 3.7 percent.",
+            ),
+            (
+                "Cleveland, ohio -- timothy loehmann, the rookie police officer, was fired.",
+                "timothy loehmann, the rookie police officer, was fired.",
+            ),
+            (
+                "Orlando, fla. -- by the time herman cain took the stage, it was late.",
+                "by the time herman cain took the stage, it was late.",
+            ),
+            (
+                "Photo seoul, south korea \u{2014} north korea warned on friday of a war.",
+                "north korea warned on friday of a war.",
+            ),
+            (
+                "New orleans - bad bugs readily spread from patients to nurses.",
+                "bad bugs readily spread from patients to nurses.",
+            ),
+            // A pair of dashes after the place sets off words of the body.
+            (
+                "Howell \u{2013} more than 200 dogs -- including one giving birth -- were rescued.",
+                "more than 200 dogs -- including one giving birth -- were rescued.",
+            ),
+        ] {
+            assert_eq!(&s[lowercased_dateline_len(s)..], body, "{s}");
+        }
+        for s in [
+            // Subjects set off by a pair of dashes.
+            "Mitt romney \u{2014} who is said to be eyeing a bid for senate \u{2014} was treated last summer.",
+            "Moonbows \u{2013} pale white rainbows that appear on bright nights \u{2013} may sound like fiction.",
+            "Harder \u{2014} who represented hulk hogan in his suit against gawker, which thiel funded.",
+            "President donald trump -- who's cited north korea's freeze on nuclear weapons tests and ballistic missile launches as a win -- said so.",
+            // Captions, bylines and function words.
+            "File - in this june 12, 2009 file photo, a man waves at the crowd.",
+            "By amber goodhand \u{2013} radar news editor lindsay lohan was partying hard.",
+            "Kaley cuoco is engaged \u{2014} on her 32nd birthday the star said yes.",
+            "It's here \u{2014} the real episode four is out in theaters now.",
+            "Lake erie's travails \u{2014} and now, toledo's \u{2014} are visible.",
+            "Hoarder, moneylender, tax dodger _ it's not how we usually think of him.",
+            // No body after the dash, or none that reads as prose.
+            "Washington \u{2014} now.",
+            "Article tools font size \u{2013} + share this grace hillebrand, of clarks summit.",
+            "Washington Post \u{2014} the paper said it would print on sunday.",
+        ] {
+            assert_eq!(lowercased_dateline_len(s), 0, "{s}");
         }
     }
 
