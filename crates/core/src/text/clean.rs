@@ -88,6 +88,10 @@ const RESIDUE_PREFIXES: &[&str] = &[
     "click for more",
     "for more from",
     "the goal is to fix all broken links",
+    "let us know in the comments",
+    "check out the video",
+    "watch the video above",
+    "watch the video below",
 ];
 
 const RESIDUE_CONTAINS: &[&str] = &[
@@ -655,7 +659,9 @@ pub fn update_note_len(sentence: &str) -> usize {
 /// Length in bytes of a page control's label that a page ran into the
 /// sentence after it, or 0: the "Close" button of a video player ("Close
 /// police say a man shot himself…"; not "Close to 100 people…", "Close
-/// friends said…"), "View archive", a "More" link before a quotation, a gallery's "Image 2 of 2", or a live
+/// friends said…"), "View archive", "See more videos", "Scroll down for video",
+/// an audio player's "Listen to article 4: 21", a "More" link before a
+/// quotation, a gallery's "Image 2 of 2", or a live
 /// page's header ("The latest on hurricane harvey ( all times local ): 2:
 /// 15 p.m.: a jury has sided…"). A sentence of at least five words must go
 /// on after it.
@@ -703,8 +709,13 @@ pub fn page_label_len(sentence: &str) -> usize {
         let next = rest.split_whitespace().next().unwrap_or("");
         let next = next.trim_matches(|c: char| !c.is_alphanumeric());
         (!CLOSE_GOES_ON.contains(&next)).then_some(6)
-    } else if lower.starts_with("view archive ") {
-        Some(13)
+    } else if let Some(label) = PAGE_CONTROL_LABELS.iter().find(|l| lower.starts_with(*l)) {
+        Some(label.len())
+    } else if let Some(rest) = lower.strip_prefix("listen to article ") {
+        // An audio player's label and the article's running time
+        // ("Listen to article 4: 21 a former apple inc. engineer…").
+        let time = clock_time_len(rest);
+        (time > 0).then_some("listen to article ".len() + time)
     } else if lower.starts_with("more \"") || lower.starts_with("more \u{201c}") {
         // A "More" link before a quotation ("More \" my heart just
         // dropped, \" …").
@@ -739,6 +750,16 @@ pub fn page_label_len(sentence: &str) -> usize {
     };
     len_before_body(sentence, rest.trim_start_matches([':', ' ']), 5)
 }
+
+/// Labels of page controls that pages run into the sentence after them
+/// ("See more videos zimmerman and apperson clashed twice…"), lowercase,
+/// each with the space after it.
+const PAGE_CONTROL_LABELS: &[&str] = &[
+    "view archive ",
+    "see more videos ",
+    "watch the report ",
+    "scroll down for video ",
+];
 
 /// Length of a clock time opening `s` ("12: 45 p.m.", "7 p.m.", "10
 /// a.m."), or 0.
@@ -1215,6 +1236,8 @@ mod tests {
             "Associated Press writer Justin Pritchard contributed to this report.",
             "Advertisement Continue reading the main story",
             "Story Continued Below",
+            "Let us know in the comments.",
+            "Check out the video above to see what happens.",
             "Read or Share this story: https://usat.ly/2Bwhqz3",
             "3/18 On Vladimir Putin \u{201c}He is running his country.\u{201d} Getty Images",
             "Follow John Simerman on Twitter, @johnsimerman.",
@@ -1283,6 +1306,14 @@ mod tests {
                 "a jury has sided with ex-pro wrestler hulk hogan.",
             ),
             (
+                "See more videos zimmerman and apperson clashed twice in september.",
+                "zimmerman and apperson clashed twice in september.",
+            ),
+            (
+                "Listen to article 4: 21 a former apple inc. engineer was arrested on charges of theft.",
+                "a former apple inc. engineer was arrested on charges of theft.",
+            ),
+            (
                 "View archive \"we must define the nature and scope of this struggle, \" obama said.",
                 "\"we must define the nature and scope of this struggle, \" obama said.",
             ),
@@ -1292,6 +1323,7 @@ mod tests {
         for s in [
             "The latest on hurricane harvey ( all times local ): 2: 15 p.m.",
             "Close friends said he had been depressed for months.",
+            "Listen to article after article on the radio every morning.",
             "Imagery of the scene shows a crater in the road.",
         ] {
             assert_eq!(page_label_len(s), 0, "{s}");
