@@ -7,8 +7,9 @@
 use crate::error::{Error, Result};
 use crate::model::{Cluster, Span};
 use crate::text::clean::{
-    agency_dateline_len, classify, dateline_len, glued_credit_len, lowercased_dateline_len,
-    page_label_len, photo_credit_len, publication_note_len, update_note_len, SegmentKind,
+    agency_dateline_len, classify, dateline_len, glued_credit_len, glued_place_dateline_len,
+    lowercased_dateline_len, page_label_len, photo_credit_len, publication_note_len,
+    update_note_len, SegmentKind,
 };
 use crate::text::compress::{Cuts, SentenceCompressor};
 use crate::text::segment::is_lowercased;
@@ -349,6 +350,15 @@ impl Pipeline {
             let mut position = 0;
             for span in self.segmenter.segment(&layout[body_start..]) {
                 let mut span = Span::new(span.start + body_start, span.end + body_start);
+                if position == 0 {
+                    // An article glued to the page's chrome or headline
+                    // by a lowercased dateline ("…to watch this video
+                    // cleveland, ohio -- a local mom…") starts after it.
+                    let glued = glued_place_dateline_len(&layout[span.range()]);
+                    if glued > 0 && is_lowercased(text) {
+                        span.start += glued;
+                    }
+                }
                 let raw = &layout[span.range()];
                 if classify(raw) != SegmentKind::Body || is_unpunctuated_line(&layout, span) {
                     continue;
@@ -640,6 +650,14 @@ mod tests {
             p.text(n - 1).starts_with("Thirdly - when"),
             "{}",
             p.text(n - 1)
+        );
+        // A dateline glued to the page's chrome before the article.
+        let text = format!("Please enable javascript to watch this video cleveland, ohio -- a local mom thought she had made the best decision.{rest}");
+        let cluster = Cluster::new("c", vec![Document::new("d", text.as_str())]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        assert_eq!(
+            p.text(0),
+            "a local mom thought she had made the best decision."
         );
         // Cased text: "Trump" is the sentence's subject.
         let rest = " Fans of Queen waited in Paris for hours outside the Olympia arena.".repeat(6);

@@ -5,6 +5,7 @@
 //! Rules are deliberately conservative: a false "residue" loses a real
 //! sentence, so each rule matches a shape that body prose does not take.
 
+use super::lexicon::is_place;
 use serde::{Deserialize, Serialize};
 
 /// What a segment of an article is.
@@ -1015,6 +1016,88 @@ pub fn lowercased_dateline_len(sentence: &str) -> usize {
     }
 }
 
+/// How far into the first sentence of a lowercased text a place-and-state
+/// dateline ends that a page glued to what came before it, or 0: "Please
+/// enable javascript to watch this video cleveland, ohio -- a local mom
+/// thought…", "( photo: krem ) post falls, idaho – a post falls family…".
+/// The state is what makes it a dateline: a US state, its AP or postal
+/// abbreviation, or a country or other known place, after a comma and
+/// before a spaced dash, within the sentence's first
+/// [`GLUED_DATELINE_BYTES`], with no quotation before it and no unpaired
+/// dash or conjunction after it ("he moved to dayton, ohio -- and then…").
+/// Callers check that the text is lowercased.
+///
+/// ```
+/// use brief_core::text::clean::glued_place_dateline_len;
+/// let s = "Please enable javascript to watch this video cleveland, ohio -- a local mom thought she had made the best decision.";
+/// assert_eq!(&s[glued_place_dateline_len(s)..], "a local mom thought she had made the best decision.");
+/// ```
+pub fn glued_place_dateline_len(sentence: &str) -> usize {
+    // AP's abbreviations of US states, and the postal codes that are no
+    // English words.
+    const STATE_ABBREVIATIONS: &[&str] = &[
+        "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.",
+        "kan.", "kans.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.",
+        "neb.", "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.",
+        "r.i.", "s.c.", "s.d.", "tenn.", "vt.", "va.", "wash.", "w.va.", "wis.", "wyo.", "d.c.",
+        "al", "ak", "az", "ar", "ca", "ct", "fl", "ga", "ia", "il", "ks", "md", "mi", "mn", "ms",
+        "mt", "nc", "nd", "nh", "nj", "nm", "nv", "ny", "sc", "sd", "tn", "tx", "vt", "va", "wa",
+        "wi", "wv", "wy", "dc",
+    ];
+    const DASHES: &[&str] = &["\u{2014}", "\u{2013}", "-", "--", "_"];
+    let limit = floor_char_boundary(sentence, GLUED_DATELINE_BYTES);
+    let words: Vec<(usize, &str)> = sentence
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w))
+        .collect();
+    let is_word = |w: &str| {
+        w.contains(char::is_alphabetic) && w.chars().all(|c| c.is_alphabetic() || c == '.')
+    };
+    for (k, &(at, w)) in words.iter().enumerate() {
+        if at >= limit {
+            break;
+        }
+        if k < 2 || !DASHES.contains(&w) {
+            continue;
+        }
+        // The state: one or two words after a word ending in a comma.
+        let state_of = |n: usize| -> Option<String> {
+            let first = k.checked_sub(n)?;
+            let place = words.get(first.checked_sub(1)?)?.1.strip_suffix(',')?;
+            let state: Vec<&str> = words[first..k].iter().map(|&(_, w)| w).collect();
+            (is_word(place) && state.iter().all(|w| is_word(w))).then(|| state.join(" "))
+        };
+        let known = (1..=2).filter_map(state_of).any(|state| {
+            STATE_ABBREVIATIONS.contains(&state.as_str()) || is_place(state.trim_end_matches('.'))
+        });
+        if !known || sentence[..at].contains(['"', '\u{201c}', '\u{201d}']) {
+            continue;
+        }
+        let Some(&(body_at, first_word)) = words.get(k + 1) else {
+            return 0;
+        };
+        let opens_prose = first_word
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == '"' || c == '\'');
+        let conjunction =
+            ["and", "but", "or", "so", "then", "where", "which", "who"].contains(&first_word);
+        let dashes_after = words[k + 1..]
+            .iter()
+            .filter(|&&(_, w)| {
+                DASHES.contains(&w) || w.contains(['\u{2014}', '\u{2013}']) || w.contains("--")
+            })
+            .count();
+        let long_enough = words.len() > k + 5;
+        return if opens_prose && !conjunction && dashes_after % 2 == 0 && long_enough {
+            body_at
+        } else {
+            0
+        };
+    }
+    0
+}
+
 /// A dateline ending in an agency in parentheses, whatever the case of the
 /// place and of the agency: "(CNN) -- ", "Sycamore, Illinois (CNN) ",
 /// "Dec 17 (Reuters) - ", "( associated press ) iguala, mexico ( ap ) — "
@@ -1451,6 +1534,27 @@ mod tests {
             "Washington Post \u{2014} the paper said it would print on sunday.",
         ] {
             assert_eq!(lowercased_dateline_len(s), 0, "{s}");
+        }
+    }
+
+    #[test]
+    fn glued_place_datelines_need_a_known_state() {
+        for (s, body) in [
+            ("Please enable javascript to watch this video cleveland, ohio -- a local mom thought she had made the best decision.", "a local mom thought she had made the best decision."),
+            ("The underdahl's had their first girl in 101 years. ( photo: krem ) post falls, idaho \u{2013} a post falls family got something they did not expect.", "a post falls family got something they did not expect."),
+            ("Hope solo records 71st shutout tampa, fla. -- hope solo got her 71st career shutout on sunday.", "hope solo got her 71st career shutout on sunday."),
+            ("Pope's first refuge: a sumptuous lakeside villa castel gandolfo, italy \u{2014} once he steps down on thursday, the pope will retire.", "once he steps down on thursday, the pope will retire."),
+            ("Public approval steady princeton, nj -- after six messy weeks -- defined by the shutdown -- approval held.", "after six messy weeks -- defined by the shutdown -- approval held."),
+        ] {
+            assert_eq!(&s[glued_place_dateline_len(s)..], body, "{s}");
+        }
+        for s in [
+            "He moved to dayton, ohio -- and then to chicago, where he worked for years.",
+            "The rally in columbus, ohio \u{2014} the biggest of his campaign \u{2014} drew thousands of people.",
+            "\" we love dayton, ohio -- it is our home and always will be, \" he said.",
+            "In indianapolis, they expect some unusual, and possibly even upsetting, questions \u{2014} but they are not supposed to be asked.",
+        ] {
+            assert_eq!(glued_place_dateline_len(s), 0, "{s}");
         }
     }
 
