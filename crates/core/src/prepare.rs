@@ -7,9 +7,9 @@
 use crate::error::{Error, Result};
 use crate::model::{Cluster, Span};
 use crate::text::clean::{
-    agency_dateline_len, classify, dateline_len, glued_credit_len, glued_place_dateline_len,
-    lowercased_dateline_len, page_label_len, photo_credit_len, publication_note_len,
-    update_note_len, SegmentKind,
+    agency_dateline_len, bullet_dash_len, classify, dateline_len, glued_credit_len,
+    glued_place_dateline_len, lowercased_dateline_len, page_label_len, photo_credit_len,
+    publication_note_len, update_note_len, SegmentKind,
 };
 use crate::text::compress::{Cuts, SentenceCompressor};
 use crate::text::segment::is_lowercased;
@@ -402,6 +402,7 @@ impl Pipeline {
                         len => len,
                     }
                 };
+                span.start += bullet_dash_len(&layout[span.range()]);
                 span.start += publication_note_len(&layout[span.range()]);
                 span.start += update_note_len(&layout[span.range()]);
                 span.start += page_label_len(&layout[span.range()]);
@@ -412,6 +413,9 @@ impl Pipeline {
                 if span.start > before_credit {
                     span.start += agency_dateline_len(&layout[span.range()]);
                 }
+                // A list's dash, or one a trimmed label left ("( cbs ) –
+                // a colorado woman says…").
+                span.start += bullet_dash_len(&layout[span.range()]);
                 let sentence_text = &text[span.range()];
                 let cuts = self
                     .compressor
@@ -618,6 +622,17 @@ mod tests {
         }
         assert_eq!(plain_layout("a\rb\r\nc\r"), "a\nb\r\nc\n");
         assert_eq!(plain_layout("\u{feff}x").len(), "\u{feff}x".len());
+    }
+
+    #[test]
+    fn a_dash_that_a_trimmed_credit_leaves_opens_no_sentence() {
+        let text = "The plane landed safely on sunday. ( photo: krem ) \u{2013} a colorado woman says the customs agency wants to fine her for an apple.";
+        let cluster = Cluster::new("c", vec![Document::new("d", text)]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        assert_eq!(
+            p.text(1),
+            "a colorado woman says the customs agency wants to fine her for an apple."
+        );
     }
 
     #[test]

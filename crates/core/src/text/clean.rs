@@ -140,6 +140,9 @@ const RESIDUE_CONTAINS: &[&str] = &[
     "thanks for subscribing",
     "privacy policy",
     "a post shared by",
+    // ABC News' topic button ("Add mexico as an interest to stay up to date
+    // on the latest mexico news, video, and analysis from abc news").
+    "as an interest to stay up to date",
     "on twitter @",
     "on twitter at @",
     "twitter: @",
@@ -515,6 +518,34 @@ pub fn publication_note_len(sentence: &str) -> usize {
 /// Where `body`, the end of `sentence` after a note or label a page put
 /// before it, starts in `sentence`, when it goes on for at least
 /// `min_words` words; otherwise 0 (the sentence is left whole).
+/// Length in bytes of a dash that opens a sentence as a list's bullet
+/// ("— Portions of the mine hit by the explosion were not treated…", "-
+/// two men are under arrest…"), or 0; four words or more must follow. A
+/// dash glued to a digit is a minus sign ("-5 degrees").
+///
+/// ```
+/// use brief_core::text::clean::bullet_dash_len;
+/// let s = "\u{2014} portions of the mine were not treated with rock dust.";
+/// assert_eq!(&s[bullet_dash_len(s)..], "portions of the mine were not treated with rock dust.");
+/// assert_eq!(bullet_dash_len("-5 degrees is the low tonight in the city."), 0);
+/// ```
+pub fn bullet_dash_len(sentence: &str) -> usize {
+    let rest = sentence.trim_start_matches(['-', '\u{2014}', '\u{2013}']);
+    if rest.len() == sentence.len() {
+        return 0;
+    }
+    let body = rest.trim_start();
+    let glued_digit = body.len() == rest.len() && body.starts_with(|c: char| c.is_ascii_digit());
+    let opens = body
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() || c == '"' || c == '\u{201c}');
+    if glued_digit || !opens {
+        return 0;
+    }
+    len_before_body(sentence, body, 4)
+}
+
 fn len_before_body(sentence: &str, body: &str, min_words: usize) -> usize {
     debug_assert!(sentence.ends_with(body));
     if body
@@ -661,6 +692,7 @@ pub fn update_note_len(sentence: &str) -> usize {
 /// sentence after it, or 0: the "Close" button of a video player ("Close
 /// police say a man shot himself…"; not "Close to 100 people…", "Close
 /// friends said…"), "View archive", "See more videos", "Scroll down for video",
+/// ABC News' "Add interest",
 /// an audio player's "Listen to article 4: 21", a "More" link before a
 /// quotation, a gallery's "Image 2 of 2", or a live
 /// page's header ("The latest on hurricane harvey ( all times local ): 2:
@@ -757,6 +789,7 @@ pub fn page_label_len(sentence: &str) -> usize {
 /// each with the space after it.
 const PAGE_CONTROL_LABELS: &[&str] = &[
     "view archive ",
+    "add interest ",
     "see more videos ",
     "watch the report ",
     "scroll down for video ",
@@ -1320,6 +1353,7 @@ mod tests {
             "Advertisement Continue reading the main story",
             "Story Continued Below",
             "Let us know in the comments.",
+            "Add mexico as an interest to stay up to date on the latest mexico news, video, and analysis from abc news.",
             "Check out the video above to see what happens.",
             "Read or Share this story: https://usat.ly/2Bwhqz3",
             "3/18 On Vladimir Putin \u{201c}He is running his country.\u{201d} Getty Images",
@@ -1387,6 +1421,10 @@ mod tests {
             (
                 "The latest on the trial of hulk hogan's lawsuit ( all times local ): 7 p.m.: a jury has sided with ex-pro wrestler hulk hogan.",
                 "a jury has sided with ex-pro wrestler hulk hogan.",
+            ),
+            (
+                "Add interest brittany oswell, 25, suffered an embolism while flying home.",
+                "brittany oswell, 25, suffered an embolism while flying home.",
             ),
             (
                 "See more videos zimmerman and apperson clashed twice in september.",
@@ -1555,6 +1593,37 @@ mod tests {
             "In indianapolis, they expect some unusual, and possibly even upsetting, questions \u{2014} but they are not supposed to be asked.",
         ] {
             assert_eq!(glued_place_dateline_len(s), 0, "{s}");
+        }
+    }
+
+    #[test]
+    fn list_dashes_open_no_sentence() {
+        for (s, body) in [
+            (
+                "\u{2014} portions of the mine were not treated with rock dust.",
+                "portions of the mine were not treated with rock dust.",
+            ),
+            (
+                "- two men are under arrest after they allegedly assumed her identity.",
+                "two men are under arrest after they allegedly assumed her identity.",
+            ),
+            (
+                "------------ for the record an earlier version of this post was wrong.",
+                "for the record an earlier version of this post was wrong.",
+            ),
+            (
+                "-content produced from my own creative expression.",
+                "content produced from my own creative expression.",
+            ),
+        ] {
+            assert_eq!(&s[bullet_dash_len(s)..], body, "{s}");
+        }
+        for s in [
+            "-5 degrees is the low tonight in the city.",
+            "- too short.",
+            "He ran - and won the race.",
+        ] {
+            assert_eq!(bullet_dash_len(s), 0, "{s}");
         }
     }
 

@@ -164,7 +164,9 @@ pub fn drop_connective(text: &str) -> Option<(&str, &str)> {
             .is_some_and(|rest| rest.starts_with([' ', ',']))
     })?;
     let rest = text[word.len()..].trim_start_matches([',', ' ']);
-    if rest.is_empty() || rest.starts_with(['"', '\u{201c}', '\'']) {
+    // Nor one a dashed aside follows ("But – remarkably – cotton…"): the
+    // rest would open on the dash.
+    if rest.is_empty() || rest.starts_with(['"', '\u{201c}', '\'', '-', '\u{2013}', '\u{2014}']) {
         return None;
     }
     Some((&text[..text.len() - rest.len()], rest))
@@ -173,6 +175,23 @@ pub fn drop_connective(text: &str) -> Option<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_connective_is_not_dropped_before_quoted_words_or_a_dashed_aside() {
+        assert_eq!(
+            drop_connective("But, he said, it was over."),
+            Some(("But, ", "he said, it was over."))
+        );
+        assert_eq!(drop_connective("But \"it was over.\""), None);
+        assert_eq!(
+            drop_connective("But \u{2013} remarkably \u{2013} he has not given up."),
+            None
+        );
+        assert_eq!(
+            drop_connective("Still -- and this is simple -- he won."),
+            None
+        );
+    }
 
     #[test]
     fn openers_that_need_a_previous_sentence() {
