@@ -581,7 +581,7 @@ pub fn photo_credit_len(sentence: &str) -> usize {
 
 /// Length in bytes of a picture's caption and credit that a page ran into
 /// the sentence under it, up to a credit naming a photo agency after a
-/// slash ("mark conlin/oxford scientific/getty the red wolf, a critically
+/// slash, spaced or not ("mark conlin/oxford scientific/getty the red wolf, a critically
 /// endangered species…", "…arrested by swarm of lapd officers
 /// rodriguez/getty death row records founder suge knight was arrested
 /// thursday.") or at a newspaper's "Buy photo" link, or 0. The credit stands within the first 30 words and a
@@ -594,7 +594,18 @@ pub fn photo_credit_len(sentence: &str) -> usize {
 /// assert_eq!(glued_credit_len("The shop is open 24/7 for all who come."), 0);
 /// ```
 pub fn glued_credit_len(sentence: &str) -> usize {
-    const AGENCIES: &[&str] = &["getty", "gettyimages", "afp", "ap", "reuters", "epa"];
+    const AGENCIES: &[&str] = &[
+        "getty",
+        "gettyimages",
+        "afp",
+        "ap",
+        "reuters",
+        "epa",
+        "wireimage",
+        "filmmagic",
+        "invision",
+        "shutterstock",
+    ];
     // Most sentences hold neither a slash nor "photo" near the start:
     // skip them before reading words.
     let head = sentence
@@ -609,11 +620,11 @@ pub fn glued_credit_len(sentence: &str) -> usize {
     for word in sentence.split_whitespace().take(30) {
         // `word` is a slice of `sentence`: its end is where it stands.
         let at = word.as_ptr() as usize - sentence.as_ptr() as usize + word.len();
-        let credit = word.rsplit_once('/').is_some_and(|(who, agency)| {
-            who.chars().next_back().is_some_and(char::is_alphabetic)
-                && AGENCIES.contains(&agency.to_ascii_lowercase().as_str())
-        }) || (previous.eq_ignore_ascii_case("buy")
-            && word.eq_ignore_ascii_case("photo"));
+        let agency = |w: &str| AGENCIES.contains(&w.to_ascii_lowercase().as_str());
+        let credit = word.rsplit_once('/').is_some_and(|(who, what)| {
+            who.chars().next_back().is_some_and(char::is_alphabetic) && agency(what)
+        }) || (previous == "/" && agency(word))
+            || (previous.eq_ignore_ascii_case("buy") && word.eq_ignore_ascii_case("photo"));
         previous = word;
         if credit {
             // The last credit: a caption may give it twice.
@@ -692,7 +703,7 @@ pub fn update_note_len(sentence: &str) -> usize {
 /// sentence after it, or 0: the "Close" button of a video player ("Close
 /// police say a man shot himself…"; not "Close to 100 people…", "Close
 /// friends said…"), "View archive", "See more videos", "Scroll down for video",
-/// ABC News' "Add interest",
+/// ABC News' "Add interest", "Sponsored links",
 /// an audio player's "Listen to article 4: 21", a "More" link before a
 /// quotation, a gallery's "Image 2 of 2", or a live
 /// page's header ("The latest on hurricane harvey ( all times local ): 2:
@@ -790,6 +801,7 @@ pub fn page_label_len(sentence: &str) -> usize {
 const PAGE_CONTROL_LABELS: &[&str] = &[
     "view archive ",
     "add interest ",
+    "sponsored links ",
     "see more videos ",
     "watch the report ",
     "scroll down for video ",
@@ -1423,6 +1435,10 @@ mod tests {
                 "a jury has sided with ex-pro wrestler hulk hogan.",
             ),
             (
+                "Sponsored links james klokow had watched enough tv shows to know that.",
+                "james klokow had watched enough tv shows to know that.",
+            ),
+            (
                 "Add interest brittany oswell, 25, suffered an embolism while flying home.",
                 "brittany oswell, 25, suffered an embolism while flying home.",
             ),
@@ -1502,6 +1518,14 @@ mod tests {
             (
                 "Rich schultz/gettyimages rob gronkowski has made a little over $ 16.3 million.",
                 "rob gronkowski has made a little over $ 16.3 million.",
+            ),
+            (
+                "Elise amendola / ap devens federal medical center is seen in devens, mass., in 2011.",
+                "devens federal medical center is seen in devens, mass., in 2011.",
+            ),
+            (
+                "Kevin mazur/wireimage the \"piano man \" singer first revealed that he was expecting.",
+                "the \"piano man \" singer first revealed that he was expecting.",
             ),
         ] {
             assert_eq!(&s[glued_credit_len(s)..], body, "{s}");
