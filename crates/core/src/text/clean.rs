@@ -915,6 +915,51 @@ fn one_photo_credit_len(sentence: &str) -> Option<usize> {
     (len > 0).then_some(len)
 }
 
+/// Words of spaced-out text that are a dash: a dateline's separator, or
+/// one side of an aside.
+const DASH_WORDS: &[&str] = &["\u{2014}", "\u{2013}", "-", "--", "_"];
+
+/// Whether what follows a lowercased dateline's dash reads as an article's
+/// first sentence: it opens like prose (a lowercase letter, a digit, a
+/// quotation mark), not with a conjunction or relative pronoun that would
+/// make the words before the dash a subject ("Harder — who represented…",
+/// "…dayton, ohio -- and then…"), holds its other dashes in pairs (an odd
+/// one closes an aside the words before it opened: "Mitt romney — who is
+/// said… — was treated"), and has at least `min_words` words.
+fn dateline_body_reads_on(body: &str, min_words: usize) -> bool {
+    const NOT_OPENINGS: &[&str] = &[
+        "who",
+        "who's",
+        "whose",
+        "which",
+        "including",
+        "and",
+        "but",
+        "or",
+        "so",
+        "then",
+        "where",
+    ];
+    let opens_prose = body
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == '"' || c == '\'');
+    let first_word = body.split_whitespace().next().unwrap_or("");
+    let dashes = body
+        .split_whitespace()
+        .filter(|w| {
+            DASH_WORDS.contains(w) || w.contains(['\u{2014}', '\u{2013}']) || w.contains("--")
+        })
+        .count();
+    opens_prose
+        && !NOT_OPENINGS.contains(&first_word)
+        && dashes % 2 == 0
+        && body
+            .split_whitespace()
+            .nth(min_words.saturating_sub(1))
+            .is_some()
+}
+
 /// Length in bytes of a place-name dateline opening the first sentence of
 /// a text lowercased but for sentence openings (the truncated Multi-News
 /// release: "Clinton — a trip to the men's restroom…", "Cleveland, ohio --
@@ -935,7 +980,6 @@ fn one_photo_credit_len(sentence: &str) -> Option<usize> {
 /// assert_eq!(lowercased_dateline_len("File - in this june 12 photo, a man waves."), 0);
 /// ```
 pub fn lowercased_dateline_len(sentence: &str) -> usize {
-    const DASHES: &[&str] = &["\u{2014}", "\u{2013}", "-", "--", "_"];
     // Words that do not stand in a place's name: articles, verbs, links,
     // and the labels of captions and bylines ("File -", "By jane doe -").
     const NOT_IN_PLACES: &[&str] = &[
@@ -1002,7 +1046,7 @@ pub fn lowercased_dateline_len(sentence: &str) -> usize {
         let Some((_, w)) = words.next() else {
             return 0;
         };
-        if DASHES.contains(&w) {
+        if DASH_WORDS.contains(&w) {
             if head == 0 {
                 return 0;
             }
@@ -1035,26 +1079,7 @@ pub fn lowercased_dateline_len(sentence: &str) -> usize {
         }
     };
     let body = &sentence[body_start..];
-    let opens_prose = body
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == '"' || c == '\'');
-    // Dashes after the place come in pairs ("howell – more than 200 dogs --
-    // including one giving birth -- were rescued"); an odd one closes a
-    // pair that the head opened, and the head is a subject.
-    let dashes_after = body
-        .split_whitespace()
-        .filter(|w| {
-            DASHES.contains(w)
-                || w.contains('\u{2014}')
-                || w.contains('\u{2013}')
-                || w.contains("--")
-        })
-        .count();
-    let first_word = body.split_whitespace().next().unwrap_or("");
-    let relative = ["who", "who's", "whose", "which", "including"].contains(&first_word);
-    let long_enough = body.split_whitespace().nth(3).is_some();
-    if opens_prose && long_enough && dashes_after % 2 == 0 && !relative {
+    if dateline_body_reads_on(body, 4) {
         body_start
     } else {
         0
@@ -1089,7 +1114,6 @@ pub fn glued_place_dateline_len(sentence: &str) -> usize {
         "mt", "nc", "nd", "nh", "nj", "nm", "nv", "ny", "sc", "sd", "tn", "tx", "vt", "va", "wa",
         "wi", "wv", "wy", "dc",
     ];
-    const DASHES: &[&str] = &["\u{2014}", "\u{2013}", "-", "--", "_"];
     let limit = floor_char_boundary(sentence, GLUED_DATELINE_BYTES);
     let words: Vec<(usize, &str)> = sentence
         .split_whitespace()
@@ -1102,7 +1126,7 @@ pub fn glued_place_dateline_len(sentence: &str) -> usize {
         if at >= limit {
             break;
         }
-        if k < 2 || !DASHES.contains(&w) {
+        if k < 2 || !DASH_WORDS.contains(&w) {
             continue;
         }
         // The state: one or two words after a word ending in a comma.
@@ -1118,23 +1142,10 @@ pub fn glued_place_dateline_len(sentence: &str) -> usize {
         if !known || sentence[..at].contains(['"', '\u{201c}', '\u{201d}']) {
             continue;
         }
-        let Some(&(body_at, first_word)) = words.get(k + 1) else {
+        let Some(&(body_at, _)) = words.get(k + 1) else {
             return 0;
         };
-        let opens_prose = first_word
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == '"' || c == '\'');
-        let conjunction =
-            ["and", "but", "or", "so", "then", "where", "which", "who"].contains(&first_word);
-        let dashes_after = words[k + 1..]
-            .iter()
-            .filter(|&&(_, w)| {
-                DASHES.contains(&w) || w.contains(['\u{2014}', '\u{2013}']) || w.contains("--")
-            })
-            .count();
-        let long_enough = words.len() > k + 5;
-        return if opens_prose && !conjunction && dashes_after % 2 == 0 && long_enough {
+        return if dateline_body_reads_on(&sentence[body_at..], 5) {
             body_at
         } else {
             0
