@@ -9,7 +9,7 @@ use crate::model::{Cluster, Span};
 use crate::text::clean::{
     agency_dateline_len, bullet_dash_len, classify, dateline_len, glued_credit_len,
     glued_place_dateline_len, lowercased_dateline_len, page_label_len, photo_credit_len,
-    publication_note_len, update_note_len, SegmentKind,
+    publication_note_len, share_button_len, update_note_len, SegmentKind,
 };
 use crate::text::compress::{Cuts, SentenceCompressor};
 use crate::text::segment::is_lowercased;
@@ -406,6 +406,7 @@ impl Pipeline {
                 span.start += publication_note_len(&layout[span.range()]);
                 span.start += update_note_len(&layout[span.range()]);
                 span.start += page_label_len(&layout[span.range()]);
+                span.start += share_button_len(&layout[span.range()]);
                 // A picture's credit (and caption) run into the sentence.
                 let before_credit = span.start;
                 span.start += photo_credit_len(&layout[span.range()]);

@@ -90,6 +90,7 @@ const RESIDUE_PREFIXES: &[&str] = &[
     "for more from",
     "the goal is to fix all broken links",
     "let us know in the comments",
+    "notice you must log in",
     "check out the video",
     "watch the video above",
     "watch the video below",
@@ -140,6 +141,9 @@ const RESIDUE_CONTAINS: &[&str] = &[
     "thanks for subscribing",
     "privacy policy",
     "a post shared by",
+    // TV stations' sign-in box ("Sign in using you account with: { *
+    // loginwidget * } sign in using your wsoc profile welcome back.").
+    "loginwidget",
     // ABC News' topic button ("Add mexico as an interest to stay up to date
     // on the latest mexico news, video, and analysis from abc news").
     "as an interest to stay up to date",
@@ -795,6 +799,64 @@ pub fn page_label_len(sentence: &str) -> usize {
     len_before_body(sentence, rest.trim_start_matches([':', ' ']), 5)
 }
 
+/// Length in bytes of a share button's "Email this", with the headline a
+/// page ran into before it, that opens a sentence ("Ricki lake sued for
+/// starting house fire email this ricki lake is now being sued…"), or 0;
+/// the button stands within the first 200 bytes and a sentence of at least
+/// five words goes on after it. "By email this week" and "please email
+/// this address" are prose.
+///
+/// ```
+/// use brief_core::text::clean::share_button_len;
+/// let s = "Betty white wanted email this even at 88, betty white has the ambition of a 20-something!";
+/// assert_eq!(&s[share_button_len(s)..], "even at 88, betty white has the ambition of a 20-something!");
+/// assert_eq!(share_button_len("The story was passed around by email this week as high jinks."), 0);
+/// ```
+pub fn share_button_len(sentence: &str) -> usize {
+    const BUTTON: &str = "email this ";
+    const TIMES: &[&str] = &[
+        "week",
+        "weekend",
+        "morning",
+        "afternoon",
+        "evening",
+        "month",
+        "year",
+        "spring",
+        "summer",
+        "fall",
+        "winter",
+    ];
+    let head = &sentence[..floor_char_boundary(sentence, 200)];
+    let Some(at) = head
+        .to_ascii_lowercase()
+        .find(BUTTON)
+        .filter(|&at| at == 0 || head.as_bytes()[at - 1] == b' ')
+    else {
+        return 0;
+    };
+    // Words after which "email this" is a request ("please email this
+    // address…").
+    const ASKING: &[&str] = &[
+        "please", "to", "by", "via", "you", "can", "will", "and", "or", "i", "we", "just", "simply",
+    ];
+    let rest = &sentence[at + BUTTON.len()..];
+    let next = rest.split_whitespace().next().unwrap_or("");
+    let previous = sentence[..at].split_whitespace().next_back().unwrap_or("");
+    // A sentence whose subject was a link the page dropped ("email this
+    // was spotted at disney world…", "email this's playboy interview…",
+    // "email this and the gay community seem…") would open as a fragment.
+    const SUBJECT_LOST: &[&str] = &["was", "is", "has", "had", "and", "or", "but"];
+    if TIMES.iter().any(|t| t.eq_ignore_ascii_case(next))
+        || ASKING.iter().any(|w| w.eq_ignore_ascii_case(previous))
+        || SUBJECT_LOST.iter().any(|w| w.eq_ignore_ascii_case(next))
+        || rest.starts_with('\'')
+    {
+        return 0;
+    }
+    len_before_body(sentence, rest.trim_start(), 5)
+}
+
 /// Labels of page controls that pages run into the sentence after them
 /// ("See more videos zimmerman and apperson clashed twice…"), lowercase,
 /// each with the space after it.
@@ -1376,6 +1438,8 @@ mod tests {
             "Advertisement Continue reading the main story",
             "Story Continued Below",
             "Let us know in the comments.",
+            "Sign in using you account with: { * loginwidget * } sign in using your wsoc profile welcome back.",
+            "Notice you must log in to continue.",
             "Add mexico as an interest to stay up to date on the latest mexico news, video, and analysis from abc news.",
             "Check out the video above to see what happens.",
             "Read or Share this story: https://usat.ly/2Bwhqz3",
@@ -1628,6 +1692,24 @@ mod tests {
             "In indianapolis, they expect some unusual, and possibly even upsetting, questions \u{2014} but they are not supposed to be asked.",
         ] {
             assert_eq!(glued_place_dateline_len(s), 0, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_share_button_and_the_headline_before_it_are_trimmed() {
+        for (s, body) in [
+            ("Ricki lake sued for starting house fire email this ricki lake is now being sued by the owner.", "ricki lake is now being sued by the owner."),
+            ("Email this after their historic kisses, details are emerging from the festivities.", "after their historic kisses, details are emerging from the festivities."),
+        ] {
+            assert_eq!(&s[share_button_len(s)..], body, "{s}");
+        }
+        for s in [
+            "The story was passed around by email this week as high jinks and horseplay.",
+            "Exclusive excerpts from her new book email this is a busy woman.",
+            "Please email this address if you have any information about the crash.",
+            "Michael douglas looked frail at disney world email this was spotted at disney world recently.",
+        ] {
+            assert_eq!(share_button_len(s), 0, "{s}");
         }
     }
 
