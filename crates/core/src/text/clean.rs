@@ -707,7 +707,7 @@ pub fn update_note_len(sentence: &str) -> usize {
 /// sentence after it, or 0: the "Close" button of a video player ("Close
 /// police say a man shot himself…"; not "Close to 100 people…", "Close
 /// friends said…"), "View archive", "See more videos", "Scroll down for video",
-/// ABC News' "Add interest", "Sponsored links",
+/// ABC News' "Add interest", "Sponsored links", National Geographic's "View Images",
 /// an audio player's "Listen to article 4: 21", a "More" link before a
 /// quotation, a gallery's "Image 2 of 2", or a live
 /// page's header ("The latest on hurricane harvey ( all times local ): 2:
@@ -872,6 +872,7 @@ pub fn share_button_len(sentence: &str) -> usize {
 /// each with the space after it.
 const PAGE_CONTROL_LABELS: &[&str] = &[
     "view archive ",
+    "view images ",
     "add interest ",
     "sponsored links ",
     "see more videos ",
@@ -1299,6 +1300,20 @@ pub fn floor_char_boundary(text: &str, at: usize) -> usize {
     at
 }
 
+/// Whether `text` is a US broadcaster's call sign, or several joined by
+/// slashes, as a station signs its datelines ("AUGUSTA, Ga. (WRDW/WAGT) –",
+/// "(KTLA-TV) —"): three or four capitals starting with K or W, maybe
+/// "-TV". Capitals only: a lowercased "( wake )" is a word.
+fn is_call_sign(text: &str) -> bool {
+    !text.is_empty()
+        && text.split('/').all(|part| {
+            let letters = part.strip_suffix("-TV").unwrap_or(part);
+            (3..=4).contains(&letters.len())
+                && letters.starts_with(['K', 'W'])
+                && letters.bytes().all(|b| b.is_ascii_uppercase())
+        })
+}
+
 fn one_agency_dateline_len(sentence: &str) -> usize {
     let head = sentence.get(..60).unwrap_or(sentence);
     let Some(open) = head.find('(') else {
@@ -1321,8 +1336,10 @@ fn one_agency_dateline_len(sentence: &str) -> usize {
     let Some(close) = sentence[open..].find(')').map(|c| open + c) else {
         return 0;
     };
-    let inside = sentence[open + 1..close].trim().to_ascii_lowercase();
-    if !AGENCIES.contains(&inside.as_str()) {
+    let inside_raw = sentence[open + 1..close].trim();
+    let inside = inside_raw.to_ascii_lowercase();
+    let call_sign = is_call_sign(inside_raw);
+    if !AGENCIES.contains(&inside.as_str()) && !call_sign {
         return 0;
     }
     let after = &sentence[close + 1..];
@@ -1344,8 +1361,9 @@ fn one_agency_dateline_len(sentence: &str) -> usize {
             || ((dashed || open == 0) && c.is_alphanumeric())
     });
     // A bare "(AP)" with nothing before it is a credit, not a dateline,
-    // unless a dash follows or it is the whole opening.
-    if opens && (dashed || !place.trim().is_empty() || open == 0) {
+    // unless a dash follows or it is the whole opening. A station's call
+    // sign needs the dash.
+    if opens && (dashed || (!call_sign && (!place.trim().is_empty() || open == 0))) {
         sentence.len() - body.len()
     } else {
         0
@@ -1518,6 +1536,10 @@ mod tests {
             (
                 "The latest on the trial of hulk hogan's lawsuit ( all times local ): 7 p.m.: a jury has sided with ex-pro wrestler hulk hogan.",
                 "a jury has sided with ex-pro wrestler hulk hogan.",
+            ),
+            (
+                "View Images Originally Earth and Mars had identical proportions of water.",
+                "Originally Earth and Mars had identical proportions of water.",
             ),
             (
                 "Sponsored links james klokow had watched enough tv shows to know that.",
@@ -1761,6 +1783,22 @@ mod tests {
         let s = "WASHINGTON \u{2014} The strike was ordered.";
         assert_eq!(&s[dateline_len(s)..], "The strike was ordered.");
         assert_eq!(dateline_len("U.S. officials - not all - agreed."), 0);
+        let s = "AUGUSTA, Ga. (WRDW/WAGT) \u{2013} Multiple investigations began on Monday.";
+        assert_eq!(
+            &s[dateline_len(s)..],
+            "Multiple investigations began on Monday."
+        );
+        let s = "LOS ANGELES (KTLA-TV) \u{2014} A fire broke out downtown.";
+        assert_eq!(&s[dateline_len(s)..], "A fire broke out downtown.");
+        // A call sign without the dash, or a word in lowercase, is no dateline.
+        assert_eq!(
+            dateline_len("AUGUSTA (WRDW) Multiple investigations began."),
+            0
+        );
+        assert_eq!(
+            dateline_len("Forest ( wake ) \u{2014} the town grew quiet."),
+            0
+        );
         assert_eq!(dateline_len("NATO is not obsolete."), 0);
         for (s, body) in [
             ("(CNN) -- A few lucky folks won.", "A few lucky folks won."),
