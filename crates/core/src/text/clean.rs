@@ -540,6 +540,14 @@ pub fn bullet_dash_len(sentence: &str) -> usize {
     }
     let body = rest.trim_start();
     let glued_digit = body.len() == rest.len() && body.starts_with(|c: char| c.is_ascii_digit());
+    // "– and some other dancers…" goes on a sentence a split cut: no list.
+    let first_word = body.split_whitespace().next().unwrap_or("");
+    if ["and", "or", "but", "nor"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(first_word))
+    {
+        return 0;
+    }
     let opens = body
         .chars()
         .next()
@@ -1771,6 +1779,7 @@ mod tests {
             "-5 degrees is the low tonight in the city.",
             "- too short.",
             "He ran - and won the race.",
+            "\u{2013} and some other dancers which will probably hurt her fanbase.",
         ] {
             assert_eq!(bullet_dash_len(s), 0, "{s}");
         }
