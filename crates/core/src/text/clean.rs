@@ -1416,6 +1416,17 @@ pub fn is_bare_quote(sentence: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// Checks that `len` trims each of `trimmed` to its body and leaves
+    /// each of `kept` whole.
+    fn check_trims(len: fn(&str) -> usize, trimmed: &[(&str, &str)], kept: &[&str]) {
+        for (s, body) in trimmed {
+            assert_eq!(&s[len(s)..], *body, "{s}");
+        }
+        for s in kept {
+            assert_eq!(len(s), 0, "{s}");
+        }
+    }
+
     #[test]
     fn phrase_set_finds_each_phrase_anywhere() {
         let set = PhraseSet::new(&["getty images", "z", "| cnn"]);
@@ -1528,7 +1539,9 @@ mod tests {
 
     #[test]
     fn page_labels_run_into_a_sentence_are_trimmed() {
-        for (s, body) in [
+        check_trims(
+            page_label_len,
+            &[
             (
                 "Close a miami hunter shot a python that was attempting to constrict a deer.",
                 "a miami hunter shot a python that was attempting to constrict a deer.",
@@ -1569,17 +1582,14 @@ mod tests {
                 "View archive \"we must define the nature and scope of this struggle, \" obama said.",
                 "\"we must define the nature and scope of this struggle, \" obama said.",
             ),
-        ] {
-            assert_eq!(&s[page_label_len(s)..], body, "{s}");
-        }
-        for s in [
+            ],
+            &[
             "The latest on hurricane harvey ( all times local ): 2: 15 p.m.",
             "Close friends said he had been depressed for months.",
             "Listen to article after article on the radio every morning.",
             "Imagery of the scene shows a crater in the road.",
-        ] {
-            assert_eq!(page_label_len(s), 0, "{s}");
-        }
+            ],
+        );
         assert_eq!(clock_time_len("12: 45 p.m. x"), 11);
         assert_eq!(clock_time_len("7 p.m.: a"), 6);
         assert_eq!(clock_time_len("in may"), 0);
@@ -1663,7 +1673,9 @@ mod tests {
 
     #[test]
     fn lowercased_datelines_are_places_not_subjects() {
-        for (s, body) in [
+        check_trims(
+            lowercased_dateline_len,
+            &[
             (
                 "Tokyo \u{2014} japan's economy shrank at an annual rate of 3.7 percent.",
                 "japan's economy shrank at an annual rate of 3.7 percent.",
@@ -1689,10 +1701,8 @@ mod tests {
                 "Howell \u{2013} more than 200 dogs -- including one giving birth -- were rescued.",
                 "more than 200 dogs -- including one giving birth -- were rescued.",
             ),
-        ] {
-            assert_eq!(&s[lowercased_dateline_len(s)..], body, "{s}");
-        }
-        for s in [
+            ],
+            &[
             // Subjects set off by a pair of dashes.
             "Mitt romney \u{2014} who is said to be eyeing a bid for senate \u{2014} was treated last summer.",
             "Moonbows \u{2013} pale white rainbows that appear on bright nights \u{2013} may sound like fiction.",
@@ -1709,80 +1719,76 @@ mod tests {
             "Washington \u{2014} now.",
             "Article tools font size \u{2013} + share this grace hillebrand, of clarks summit.",
             "Washington Post \u{2014} the paper said it would print on sunday.",
-        ] {
-            assert_eq!(lowercased_dateline_len(s), 0, "{s}");
-        }
+            ],
+        );
     }
 
     #[test]
     fn glued_place_datelines_need_a_known_state() {
-        for (s, body) in [
+        check_trims(
+            glued_place_dateline_len,
+            &[
             ("Please enable javascript to watch this video cleveland, ohio -- a local mom thought she had made the best decision.", "a local mom thought she had made the best decision."),
             ("The underdahl's had their first girl in 101 years. ( photo: krem ) post falls, idaho \u{2013} a post falls family got something they did not expect.", "a post falls family got something they did not expect."),
             ("Hope solo records 71st shutout tampa, fla. -- hope solo got her 71st career shutout on sunday.", "hope solo got her 71st career shutout on sunday."),
             ("Pope's first refuge: a sumptuous lakeside villa castel gandolfo, italy \u{2014} once he steps down on thursday, the pope will retire.", "once he steps down on thursday, the pope will retire."),
             ("Public approval steady princeton, nj -- after six messy weeks -- defined by the shutdown -- approval held.", "after six messy weeks -- defined by the shutdown -- approval held."),
-        ] {
-            assert_eq!(&s[glued_place_dateline_len(s)..], body, "{s}");
-        }
-        for s in [
+            ],
+            &[
             "He moved to dayton, ohio -- and then to chicago, where he worked for years.",
             "The rally in columbus, ohio \u{2014} the biggest of his campaign \u{2014} drew thousands of people.",
             "\" we love dayton, ohio -- it is our home and always will be, \" he said.",
             "In indianapolis, they expect some unusual, and possibly even upsetting, questions \u{2014} but they are not supposed to be asked.",
-        ] {
-            assert_eq!(glued_place_dateline_len(s), 0, "{s}");
-        }
+            ],
+        );
     }
 
     #[test]
     fn a_share_button_and_the_headline_before_it_are_trimmed() {
-        for (s, body) in [
+        check_trims(
+            share_button_len,
+            &[
             ("Ricki lake sued for starting house fire email this ricki lake is now being sued by the owner.", "ricki lake is now being sued by the owner."),
             ("Email this after their historic kisses, details are emerging from the festivities.", "after their historic kisses, details are emerging from the festivities."),
-        ] {
-            assert_eq!(&s[share_button_len(s)..], body, "{s}");
-        }
-        for s in [
+            ],
+            &[
             "The story was passed around by email this week as high jinks and horseplay.",
             "Exclusive excerpts from her new book email this is a busy woman.",
             "Please email this address if you have any information about the crash.",
             "Michael douglas looked frail at disney world email this was spotted at disney world recently.",
-        ] {
-            assert_eq!(share_button_len(s), 0, "{s}");
-        }
+            ],
+        );
     }
 
     #[test]
     fn list_dashes_open_no_sentence() {
-        for (s, body) in [
-            (
-                "\u{2014} portions of the mine were not treated with rock dust.",
-                "portions of the mine were not treated with rock dust.",
-            ),
-            (
-                "- two men are under arrest after they allegedly assumed her identity.",
-                "two men are under arrest after they allegedly assumed her identity.",
-            ),
-            (
-                "------------ for the record an earlier version of this post was wrong.",
-                "for the record an earlier version of this post was wrong.",
-            ),
-            (
-                "-content produced from my own creative expression.",
-                "content produced from my own creative expression.",
-            ),
-        ] {
-            assert_eq!(&s[bullet_dash_len(s)..], body, "{s}");
-        }
-        for s in [
-            "-5 degrees is the low tonight in the city.",
-            "- too short.",
-            "He ran - and won the race.",
-            "\u{2013} and some other dancers which will probably hurt her fanbase.",
-        ] {
-            assert_eq!(bullet_dash_len(s), 0, "{s}");
-        }
+        check_trims(
+            bullet_dash_len,
+            &[
+                (
+                    "\u{2014} portions of the mine were not treated with rock dust.",
+                    "portions of the mine were not treated with rock dust.",
+                ),
+                (
+                    "- two men are under arrest after they allegedly assumed her identity.",
+                    "two men are under arrest after they allegedly assumed her identity.",
+                ),
+                (
+                    "------------ for the record an earlier version of this post was wrong.",
+                    "for the record an earlier version of this post was wrong.",
+                ),
+                (
+                    "-content produced from my own creative expression.",
+                    "content produced from my own creative expression.",
+                ),
+            ],
+            &[
+                "-5 degrees is the low tonight in the city.",
+                "- too short.",
+                "He ran - and won the race.",
+                "\u{2013} and some other dancers which will probably hurt her fanbase.",
+            ],
+        );
     }
 
     #[test]
