@@ -9,7 +9,7 @@ use crate::model::{Cluster, Span};
 use crate::text::clean::{
     agency_dateline_len, bullet_dash_len, classify, dateline_len, glued_credit_len,
     glued_place_dateline_len, lowercased_dateline_len, page_label_len, photo_credit_len,
-    publication_note_len, share_button_len, update_note_len, SegmentKind,
+    publication_note_len, share_button_len, update_note_len, updated_byline_len, SegmentKind,
 };
 use crate::text::compress::{Cuts, SentenceCompressor};
 use crate::text::segment::is_lowercased;
@@ -403,6 +403,7 @@ impl Pipeline {
                     }
                 };
                 span.start += bullet_dash_len(&layout[span.range()]);
+                span.start += updated_byline_len(&layout[span.range()]);
                 span.start += publication_note_len(&layout[span.range()]);
                 span.start += update_note_len(&layout[span.range()]);
                 span.start += page_label_len(&layout[span.range()]);
@@ -634,6 +635,14 @@ mod tests {
             p.text(1),
             "a colorado woman says the customs agency wants to fine her for an apple."
         );
+    }
+
+    #[test]
+    fn an_updated_stamp_and_its_authors_open_no_article() {
+        let text = "/ updated by ken dilanian and courtney kube washington \u{2014} a senior aide has been briefed on the deaths. The aide spoke on monday.";
+        let cluster = Cluster::new("c", vec![Document::new("d", text)]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        assert_eq!(p.text(0), "a senior aide has been briefed on the deaths.");
     }
 
     #[test]

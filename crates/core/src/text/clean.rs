@@ -807,6 +807,74 @@ pub fn page_label_len(sentence: &str) -> usize {
     len_before_body(sentence, rest.trim_start_matches([':', ' ']), 5)
 }
 
+/// Length in bytes of NBC News' "/ Updated" stamp, with the authors and
+/// the dateline a page ran into the article after it ("/ updated by ken
+/// dilanian and courtney kube washington — a senior aide…", "/ updated by
+/// maggie fox breast implants can cause…"), or 0; a sentence of at least
+/// five words must go on after it. An author is two words, or three when
+/// the second is an initial ("carol e. lee"; a middle name is not told from
+/// a first word of the article: "mac william bishop the u.s. unit…" keeps
+/// "bishop"), maybe with a credential ("samuel sarmiento, md"); authors
+/// are joined by commas and "and".
+///
+/// ```
+/// use brief_core::text::clean::updated_byline_len;
+/// let s = "/ updated by maggie fox breast implants can cause a rare cancer, the fda said.";
+/// assert_eq!(&s[updated_byline_len(s)..], "breast implants can cause a rare cancer, the fda said.");
+/// ```
+pub fn updated_byline_len(sentence: &str) -> usize {
+    if !sentence.starts_with('/') {
+        return 0;
+    }
+    let words: Vec<(usize, &str)> = sentence
+        .split_whitespace()
+        .take(24)
+        .map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w))
+        .collect();
+    let word = |k: usize| words.get(k).map_or("", |&(_, w)| w);
+    if word(0) != "/" || !word(1).eq_ignore_ascii_case("updated") {
+        return 0;
+    }
+    let mut k = 2;
+    if word(k).eq_ignore_ascii_case("by") {
+        k += 1;
+        loop {
+            let second = word(k + 1);
+            let initial = second.len() == 2 && second.ends_with('.');
+            let mut last = k + if initial { 2 } else { 1 };
+            // A family name the release spaced out ("o ' hara").
+            if word(last + 1) == "'" && word(last).len() == 1 {
+                last += 2;
+            }
+            if word(last).is_empty() {
+                return 0;
+            }
+            k = last + 1;
+            if word(last).ends_with(',') {
+                // A credential after the name ("samuel sarmiento, md").
+                let credential = ["md", "phd", "rn", "jr.", "sr.", "jr", "sr"]
+                    .iter()
+                    .any(|c| word(k).trim_end_matches(',').eq_ignore_ascii_case(c));
+                k += usize::from(credential);
+                if credential && !word(k - 1).ends_with(',') {
+                    break;
+                }
+                continue;
+            }
+            if word(k).eq_ignore_ascii_case("and") {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+    }
+    let Some(&(at, _)) = words.get(k) else {
+        return 0;
+    };
+    let at = at + lowercased_dateline_len_with(&sentence[at..], false);
+    len_before_body(sentence, &sentence[at..], 5)
+}
+
 /// Length in bytes of a share button's "Email this", with the headline a
 /// page ran into before it, that opens a sentence ("Ricki lake sued for
 /// starting house fire email this ricki lake is now being sued…"), or 0;
@@ -1061,6 +1129,12 @@ fn dateline_body_reads_on(body: &str, min_words: usize) -> bool {
 /// assert_eq!(lowercased_dateline_len("File - in this june 12 photo, a man waves."), 0);
 /// ```
 pub fn lowercased_dateline_len(sentence: &str) -> usize {
+    lowercased_dateline_len_with(sentence, true)
+}
+
+/// [`lowercased_dateline_len`], with the place's first word capitalized
+/// (an article's opening) or not (after a byline that a page ran into it).
+fn lowercased_dateline_len_with(sentence: &str, capital_first: bool) -> usize {
     // Words that do not stand in a place's name: articles, verbs, links,
     // and the labels of captions and bylines ("File -", "By jane doe -").
     const NOT_IN_PLACES: &[&str] = &[
@@ -1142,7 +1216,7 @@ pub fn lowercased_dateline_len(sentence: &str) -> usize {
             None => (w, false),
         };
         commas += usize::from(comma);
-        let capital_ok = if head == 1 {
+        let capital_ok = if head == 1 && capital_first {
             bare.starts_with(|c: char| c.is_ascii_uppercase())
         } else {
             !bare.contains(|c: char| c.is_uppercase())
@@ -1756,6 +1830,27 @@ mod tests {
             "Exclusive excerpts from her new book email this is a busy woman.",
             "Please email this address if you have any information about the crash.",
             "Michael douglas looked frail at disney world email this was spotted at disney world recently.",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_updated_stamp_its_authors_and_dateline_are_trimmed() {
+        check_trims(
+            updated_byline_len,
+            &[
+                ("/ updated by maggie fox breast implants can cause a rare form of cancer.", "breast implants can cause a rare form of cancer."),
+                ("/ updated by carol e. lee and courtney kube washington \u{2014} when the crown prince visits next week, he will be welcomed.", "when the crown prince visits next week, he will be welcomed."),
+                ("/ updated by sarah fitzpatrick and tracy connor adult film star stormy daniels has filed a suit.", "adult film star stormy daniels has filed a suit."),
+                ("/ updated by samuel sarmiento, md the apollo astronauts took a giant leap for mankind.", "the apollo astronauts took a giant leap for mankind."),
+                ("/ updated by courtney kube and emily o ' hara army whistleblower chelsea manning walked out of prison.", "army whistleblower chelsea manning walked out of prison."),
+                ("/ updated in a personal note, tom brokaw revealed he has cancer.", "in a personal note, tom brokaw revealed he has cancer."),
+                ("/ updated by alex johnson los angeles \u{2014} taping of the game show has been suspended briefly.", "taping of the game show has been suspended briefly."),
+            ],
+            &[
+                "Updated by maggie fox: breast implants can cause a rare form of cancer.",
+                "/ updated by maggie fox today.",
+                "The 24/7 news cycle / updated by the hour, never stops for anyone.",
             ],
         );
     }
