@@ -558,6 +558,13 @@ pub fn bullet_dash_len(sentence: &str) -> usize {
     len_before_body(sentence, body, 4)
 }
 
+/// The whitespace-separated words of `text`, each with the byte offset
+/// where it starts (a word is a slice of `text`).
+fn words_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace()
+        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+}
+
 fn len_before_body(sentence: &str, body: &str, min_words: usize) -> usize {
     debug_assert!(sentence.ends_with(body));
     if body
@@ -627,12 +634,11 @@ pub fn glued_credit_len(sentence: &str) -> usize {
     if !head.contains(&b'/') && !head.windows(5).any(|w| w.eq_ignore_ascii_case(b"photo")) {
         return 0;
     }
+    let agency = |w: &str| AGENCIES.contains(&w.to_ascii_lowercase().as_str());
     let mut after_credit = 0;
     let mut previous = "";
-    for word in sentence.split_whitespace().take(30) {
-        // `word` is a slice of `sentence`: its end is where it stands.
-        let at = word.as_ptr() as usize - sentence.as_ptr() as usize + word.len();
-        let agency = |w: &str| AGENCIES.contains(&w.to_ascii_lowercase().as_str());
+    for (start, word) in words_with_offsets(sentence).take(30) {
+        let at = start + word.len();
         let credit = word.rsplit_once('/').is_some_and(|(who, what)| {
             who.chars().next_back().is_some_and(char::is_alphabetic) && agency(what)
         }) || (previous == "/" && agency(word))
@@ -826,11 +832,7 @@ pub fn updated_byline_len(sentence: &str) -> usize {
     if !sentence.starts_with('/') {
         return 0;
     }
-    let words: Vec<(usize, &str)> = sentence
-        .split_whitespace()
-        .take(24)
-        .map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w))
-        .collect();
+    let words: Vec<(usize, &str)> = words_with_offsets(sentence).take(24).collect();
     let word = |k: usize| words.get(k).map_or("", |&(_, w)| w);
     if word(0) != "/" || !word(1).eq_ignore_ascii_case("updated") {
         return 0;
@@ -1192,9 +1194,7 @@ fn lowercased_dateline_len_with(sentence: &str, capital_first: bool) -> usize {
         "editor",
         "note",
     ];
-    let mut words = sentence
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w));
+    let mut words = words_with_offsets(sentence);
     let mut head = 0usize;
     let mut commas = 0usize;
     let body_start = loop {
@@ -1270,10 +1270,7 @@ pub fn glued_place_dateline_len(sentence: &str) -> usize {
         "wi", "wv", "wy", "dc",
     ];
     let limit = floor_char_boundary(sentence, GLUED_DATELINE_BYTES);
-    let words: Vec<(usize, &str)> = sentence
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w))
-        .collect();
+    let words: Vec<(usize, &str)> = words_with_offsets(sentence).collect();
     let is_word = |w: &str| {
         w.contains(char::is_alphabetic) && w.chars().all(|c| c.is_alphabetic() || c == '.')
     };
