@@ -267,6 +267,25 @@ impl std::fmt::Debug for Pipeline {
     }
 }
 
+/// Length of the place-name dateline of a lowercased article opening
+/// `raw` (a place with its state only, when `with_state`), or 0.
+/// `lowercased` caches whether the article `text` is lowercased: it is
+/// read only when the dateline's shape is there.
+fn lowercased_dateline(
+    raw: &str,
+    with_state: bool,
+    text: &str,
+    lowercased: &mut Option<bool>,
+) -> usize {
+    let len = lowercased_dateline_len(raw);
+    let shaped = len > 0 && (!with_state || raw[..len].contains(','));
+    if shaped && *lowercased.get_or_insert_with(|| is_lowercased(text)) {
+        len
+    } else {
+        0
+    }
+}
+
 impl Pipeline {
     /// A pipeline from a segmenter and an analyzer.
     pub fn new(segmenter: impl Segmenter + 'static, analyzer: Analyzer) -> Self {
@@ -348,6 +367,9 @@ impl Pipeline {
 
             let first = sentences.len();
             let mut position = 0;
+            // Whether the article is lowercased, read once and only when a
+            // lowercased dateline's shape is there (a pass over the text).
+            let mut lowercased: Option<bool> = None;
             for span in self.segmenter.segment(&layout[body_start..]) {
                 let mut span = Span::new(span.start + body_start, span.end + body_start);
                 if position == 0 {
@@ -355,7 +377,7 @@ impl Pipeline {
                     // by a lowercased dateline ("…to watch this video
                     // cleveland, ohio -- a local mom…") starts after it.
                     let glued = glued_place_dateline_len(&layout[span.range()]);
-                    if glued > 0 && is_lowercased(text) {
+                    if glued > 0 && *lowercased.get_or_insert_with(|| is_lowercased(text)) {
                         span.start += glued;
                     }
                 }
@@ -373,10 +395,7 @@ impl Pipeline {
                     match dateline_len(raw) {
                         // A lowercased text's place-name dateline has lost
                         // its capitals ("Clinton — a trip…").
-                        0 => match lowercased_dateline_len(raw) {
-                            len if len > 0 && is_lowercased(text) => len,
-                            _ => 0,
-                        },
+                        0 => lowercased_dateline(raw, false, text, &mut lowercased),
                         len => len,
                     }
                 } else if opens_paragraph {
@@ -393,12 +412,7 @@ impl Pipeline {
                         // Past the opening, only a place with its state
                         // ("Norristown, pa. — "): a lone word before a dash
                         // there is as often prose ("Thirdly - when…").
-                        0 => match lowercased_dateline_len(raw) {
-                            len if len > 0 && raw[..len].contains(',') && is_lowercased(text) => {
-                                len
-                            }
-                            _ => 0,
-                        },
+                        0 => lowercased_dateline(raw, true, text, &mut lowercased),
                         len => len,
                     }
                 };
