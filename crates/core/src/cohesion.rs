@@ -22,7 +22,7 @@
 
 use crate::model::{Edit, EditReason, Span};
 use crate::prepare::PreparedCluster;
-use crate::text::cues::{drop_connective, is_dangling};
+use crate::text::cues::{drop_connective, is_dangling, opens_backward};
 
 /// How a sentence stands outside its article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,7 +53,7 @@ impl Standing {
 /// The standing of a sentence whose text `text` starts at byte `start` of
 /// its document.
 pub fn standing(text: &str, start: usize) -> Standing {
-    if continues_quotation(text) {
+    if continues_quotation(text) || opens_backward(text) {
         return Standing::Dependent;
     }
     if !is_dangling(text) {
@@ -65,7 +65,7 @@ pub fn standing(text: &str, start: usize) -> Standing {
     let Some((dropped, rest)) = drop_connective(text) else {
         return Standing::Dependent;
     };
-    if is_dangling(rest) {
+    if is_dangling(rest) || opens_backward(rest) {
         return Standing::Dependent;
     }
     let mut first = rest.char_indices();
@@ -176,6 +176,30 @@ mod tests {
             "Thereafter the talks resumed.",
         ] {
             assert_eq!(standing(text, 0), Standing::Alone, "{text}");
+        }
+    }
+
+    #[test]
+    fn openings_that_point_back_in_time_or_cause_depend_on_what_came_before() {
+        for text in [
+            "Since then, fake news has been blamed for an assault.",
+            "Hours later, police found the car.",
+            "As a result, the vote was delayed.",
+            "But the next day the talks resumed.",
+            "For his part, Lavrov called the strike unlawful.",
+            "Later, the suspect was charged.",
+        ] {
+            assert_eq!(standing(text, 0), Standing::Dependent, "{text}");
+        }
+        for text in [
+            "At the time of the crash, the pilot was asleep.",
+            "Later this year, the court will rule.",
+            "Shortly after taking office, Trump signed the order.",
+            "In response to the ruling, the city appealed.",
+            "The next day's vote was delayed.",
+            "The latterday saints met.",
+        ] {
+            assert!(standing(text, 0).stands(), "{text}");
         }
     }
 

@@ -8,8 +8,9 @@ use crate::error::{Error, Result};
 use crate::model::{Cluster, Span};
 use crate::text::clean::{
     agency_dateline_len, bullet_dash_len, classify, dateline_len, glued_credit_len,
-    glued_place_dateline_len, lowercased_dateline_len, page_label_len, photo_credit_len,
-    publication_note_len, share_button_len, update_note_len, updated_byline_len, SegmentKind,
+    glued_place_dateline_len, lowercased_byline_len, lowercased_dateline_len, page_label_len,
+    photo_credit_len, publication_note_len, share_button_len, update_note_len, updated_byline_len,
+    SegmentKind,
 };
 use crate::text::compress::{Cuts, SentenceCompressor};
 use crate::text::segment::is_lowercased;
@@ -418,6 +419,7 @@ impl Pipeline {
                 };
                 span.start += bullet_dash_len(&layout[span.range()]);
                 span.start += updated_byline_len(&layout[span.range()]);
+                span.start += lowercased_byline_len(&layout[span.range()]);
                 span.start += publication_note_len(&layout[span.range()]);
                 span.start += update_note_len(&layout[span.range()]);
                 span.start += page_label_len(&layout[span.range()]);
@@ -648,6 +650,17 @@ mod tests {
         assert_eq!(
             p.text(1),
             "a colorado woman says the customs agency wants to fine her for an apple."
+        );
+    }
+
+    #[test]
+    fn a_lowercased_byline_opens_no_article() {
+        let text = "By lauren pack and eric schwartzberg staff writer neighbors of a man arrested for indecency said they were scared. They called police.";
+        let cluster = Cluster::new("c", vec![Document::new("d", text)]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        assert_eq!(
+            p.text(0),
+            "neighbors of a man arrested for indecency said they were scared."
         );
     }
 

@@ -137,7 +137,14 @@ pub fn eligible_and_followers(
         }
     }
     if ok.is_empty() {
-        ok = (0..p.sentences.len()).collect();
+        // Nothing quotable: the sentences that are at least no page
+        // furniture ("Learn more", Twitter's location notes) stand in.
+        ok = (0..p.sentences.len())
+            .filter(|&i| {
+                let text = p.text(i);
+                !is_chrome(text) && !crate::text::boilerplate::is_boilerplate(text)
+            })
+            .collect();
     }
     (ok, after_predecessor)
 }
@@ -355,6 +362,9 @@ fn is_author_note(text: &str) -> bool {
 /// ("met on April 12, 2017"); a caption describes what the picture shows.
 /// A quotation or a verb of saying marks prose.
 fn is_photo_caption(text: &str) -> bool {
+    if names_its_picture(text) {
+        return true;
+    }
     // Most sentences hold no year: skip them before reading words.
     let has_year = text.as_bytes().windows(4).any(|w| {
         (w.starts_with(b"19") || w.starts_with(b"20")) && w.iter().all(u8::is_ascii_digit)
@@ -384,6 +394,30 @@ fn is_photo_caption(text: &str) -> bool {
     {
         return false;
     }
+    // An agency caption ends on the picture's weekday and date, set off by
+    // commas ("…in mumbai, india, thursday, july 30, 2015."); prose dates
+    // an event with a preposition ("on thursday, july 30, 2015").
+    if date + 3 == keys.len()
+        && date >= 2
+        && crate::text::calendar::WEEKDAYS.contains(&keys[date - 1].as_str())
+        && !matches!(
+            keys[date - 2].as_str(),
+            "on" | "since"
+                | "until"
+                | "by"
+                | "before"
+                | "after"
+                | "from"
+                | "through"
+                | "last"
+                | "next"
+                | "this"
+                | "that"
+                | "of"
+        )
+    {
+        return true;
+    }
     // The verb follows its subject, and no modal, article or possessive
     // ("will visit", "his visits", "huge waves": not a picture's verb).
     const NOT_BEFORE_VERB: &[&str] = &[
@@ -395,6 +429,55 @@ fn is_photo_caption(text: &str) -> bool {
     (1..date).any(|v| {
         CAPTION_VERBS.contains(&keys[v].as_str())
             && !NOT_BEFORE_VERB.contains(&keys[v - 1].as_str())
+    })
+}
+
+/// Whether the sentence says it describes a picture: "In this photo
+/// provided by…", "…in this picture released by north korea's news
+/// agency", "In this may 21, 2010 photo,", "In this image made from
+/// video…". Prose about a video ("In this video of the trip, he…") is not
+/// a caption.
+fn names_its_picture(text: &str) -> bool {
+    static MARKS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        case_blind(&[
+            "in this photo",
+            "in this file photo",
+            "in this handout",
+            "this undated photo",
+            "in this picture",
+            "in this undated picture",
+            "in this image",
+            "in this undated image",
+            "in this video grab",
+            "in this frame grab",
+            "in this video image",
+            "in this still image",
+            "photo released by",
+            "photo provided by",
+            "photo distributed by",
+            "image released by",
+            "image provided by",
+            "picture released by",
+            "picture provided by",
+        ])
+    });
+    if MARKS.is_match(text) {
+        return true;
+    }
+    // "In this <date> photo": the picture's date between "this" and the
+    // noun.
+    static IN_THIS: LazyLock<AhoCorasick> = LazyLock::new(|| case_blind(&["in this "]));
+    IN_THIS.find_iter(text).any(|m| {
+        let keys: Vec<String> = crate::text::words::words(&text[m.end()..])
+            .iter()
+            .take(5)
+            .map(|w| w.key())
+            .collect();
+        keys.first()
+            .is_some_and(|k| crate::text::calendar::is_month_name(k))
+            && keys[1..]
+                .iter()
+                .any(|k| matches!(k.as_str(), "photo" | "picture" | "image" | "photograph"))
     })
 }
 
@@ -1012,6 +1095,11 @@ mod tests {
             "Israeli border policemen load their weapons before patrolling at the western wall in jerusalem's old city june 21, 2013.",
             "Gamal Mubarak, son of former Egyptian president Hosni Mubarak, arrives at a court house in Cairo, Egypt, Monday, Jan. 2, 2012.",
             "Family members wait for word from police after arriving down the street from a shooting at pulse orlando nightclub in orlando, fla., sunday, june 12, 2016.",
+            // The date alone ends it, or the sentence names its picture.
+            "A police officer creates a perimeter outside a home in the hollywood hills area of los angeles, tuesday, march 31, 2015.",
+            "Military officials applaud with kim jong-un during a concert in pyongyang, in this picture released by north korea's news agency.",
+            "In this may 21, 2010 photo provided by nasa, astronaut michael good works during a spacewalk.",
+            "In this image made from video, authorities work an active shooting scene.",
         ] {
             assert!(is_photo_caption(caption), "{caption}");
         }
@@ -1024,6 +1112,8 @@ mod tests {
             "Trump will visit the White House on April 12, 2017.",
             // No full date.
             "Trump talks to reporters at the White House.",
+            "The storm reached the coast early on saturday, jan. 24, 2015.",
+            "In this video of the trip, jeb bush was not shy about reminding his hosts of his father.",
         ] {
             assert!(!is_photo_caption(prose), "{prose}");
         }

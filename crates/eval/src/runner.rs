@@ -264,7 +264,14 @@ pub fn evaluate(
                             .iter()
                             .map(|i| (i.text.as_str(), Some((i.doc, i.sentence))))
                             .collect();
-                        let readability = readability.measure(&sentences, &cluster.references[0]);
+                        // A summary left empty (every sentence page furniture)
+                        // counts as a cluster with nothing to quote.
+                        let empty = summary.items.is_empty();
+                        let readability = if empty {
+                            SummaryReadability::default()
+                        } else {
+                            readability.measure(&sentences, &cluster.references[0])
+                        };
                         let candidate = summary.join("\n");
                         let refs: Vec<&str> = refs.iter().map(String::as_str).collect();
                         let scores = rouge
@@ -275,7 +282,7 @@ pub fn evaluate(
                         ClusterRun {
                             scores,
                             readability,
-                            empty: false,
+                            empty,
                             prepare: t1 - t0,
                             summarize: t2 - t1,
                             score: t2.elapsed(),

@@ -304,8 +304,17 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let mut failed = 0usize;
     for (_, result) in &results {
         match result {
-            Ok((cluster, summary)) => write_summary(&mut out, format, batch, cluster, summary)
-                .context("writing the summary")?,
+            Ok((cluster, summary)) => {
+                if summary.items.is_empty() {
+                    eprintln!(
+                        "warning: cluster '{}': every sentence is page furniture (share prompts, \
+                         archive notes, error pages); its summary is empty",
+                        cluster.id
+                    );
+                }
+                write_summary(&mut out, format, batch, cluster, summary)
+                    .context("writing the summary")?
+            }
             Err(message) => {
                 failed += 1;
                 eprintln!("error: {message}");

@@ -158,6 +158,21 @@ const RESIDUE_CONTAINS: &[&str] = &[
     "external links are provided",
     "chat with us in",
     "what's happening in the world as it unfolds",
+    // A publisher on itself and its readers' comments ("We hope you find
+    // the site and the journalism we produce useful", "…you will still see
+    // non-personalized ads on our site", "…or leave a comment of your own
+    // see what other readers have to say…").
+    "empowering our readers",
+    "before your comments can be posted",
+    "the journalism we",
+    "personalized ads",
+    "in the comments below",
+    "a bit about ourselves",
+    "by using this website",
+    "by accessing this website",
+    "thanks for visiting our",
+    "free archives of stories",
+    "_taboola",
     // The Internet Archive notice that web-crawled news corpora carry.
     "internet archive",
     "wayback machine",
@@ -484,6 +499,7 @@ const AGENCIES: &[&str] = &[
     "cbs/ap",
     "cnn",
     "dpa",
+    "healthday news",
     "nbc",
     "nbc news",
     "reuters",
@@ -763,6 +779,22 @@ pub fn page_label_len(sentence: &str) -> usize {
         "attention",
         "family",
     ];
+    // A comment prompt ending a headline the page ran into the article
+    // ("Tiger woods' wife plans split or leave a comment of your own see
+    // what other readers have to say about this story – the…").
+    static COMMENT_PROMPT: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| {
+            super::cues::case_blind(&["see what other readers have to say about this story"])
+        });
+    if let Some(m) = COMMENT_PROMPT.find(sentence).filter(|m| m.start() < 400) {
+        let rest = sentence[m.end()..].trim_start();
+        let rest = DASH_WORDS
+            .iter()
+            .find_map(|d| rest.strip_prefix(d))
+            .unwrap_or(rest)
+            .trim_start();
+        return len_before_body(sentence, rest, 5);
+    }
     let lower = sentence
         .get(..120.min(sentence.len()))
         .map(str::to_ascii_lowercase)
@@ -841,16 +873,9 @@ pub fn updated_byline_len(sentence: &str) -> usize {
     if word(k).eq_ignore_ascii_case("by") {
         k += 1;
         loop {
-            let second = word(k + 1);
-            let initial = second.len() == 2 && second.ends_with('.');
-            let mut last = k + if initial { 2 } else { 1 };
-            // A family name the release spaced out ("o ' hara").
-            if word(last + 1) == "'" && word(last).len() == 1 {
-                last += 2;
-            }
-            if word(last).is_empty() {
+            let Some(last) = last_word_of_name(&word, k) else {
                 return 0;
-            }
+            };
             k = last + 1;
             if word(last).ends_with(',') {
                 // A credential after the name ("samuel sarmiento, md").
@@ -875,6 +900,187 @@ pub fn updated_byline_len(sentence: &str) -> usize {
     };
     let at = at + lowercased_dateline_len_with(&sentence[at..], false);
     len_before_body(sentence, &sentence[at..], 5)
+}
+
+/// The index of the last word of a person's name that starts at word
+/// `k`: two words, or three when the second is an initial ("carol e.
+/// lee"), with a family name the release spaced out ("o ' hara"); `None`
+/// when the words run out.
+fn last_word_of_name<'a>(word: &impl Fn(usize) -> &'a str, k: usize) -> Option<usize> {
+    let second = word(k + 1);
+    let initial = second.len() == 2 && second.ends_with('.');
+    let mut last = k + if initial { 2 } else { 1 };
+    if word(last + 1) == "'" && word(last).len() == 1 {
+        last += 2;
+    }
+    (!word(last).is_empty()).then_some(last)
+}
+
+/// Nouns that end a byline's role ("staff writer", "healthday reporter",
+/// "general counsel").
+const BYLINE_ROLES: &[&str] = &[
+    "writer",
+    "writers",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "contributor",
+    "columnist",
+    "editor",
+    "counsel",
+    "producer",
+];
+
+/// Length in bytes of a byline that a lowercased text ran into the
+/// sentence after it ("By lauren pack and eric schwartzberg staff writer
+/// neighbors of a man…", "By radar staff in the wake of…", "By erin
+/// mcpike - july 10, 2012 early this spring…"), with the role, date and
+/// dateline that follow it, or 0; a sentence of at least five words must
+/// go on after it. The first author's given name is a known one and the
+/// word after it a name, not a common word, so prose ("By morning,", "By
+/// family members who…", "By will of the people") is left alone; names
+/// keep no capitals here, so cased text never matches.
+///
+/// ```
+/// use brief_core::text::clean::lowercased_byline_len;
+/// let s = "By tom winter and david k. Li the company that publishes the tabloid admitted it.";
+/// assert_eq!(&s[lowercased_byline_len(s)..], "the company that publishes the tabloid admitted it.");
+/// assert_eq!(lowercased_byline_len("By morning, several teeth were damaged or removed."), 0);
+/// ```
+pub fn lowercased_byline_len(sentence: &str) -> usize {
+    if !sentence.starts_with("By ") {
+        return 0;
+    }
+    let words: Vec<(usize, &str)> = words_with_offsets(sentence).take(40).collect();
+    let word = |k: usize| words.get(k).map_or("", |&(_, w)| w);
+    let lowercase_word =
+        |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'');
+    let stop_words = super::filter::StopWords::default();
+    let mut k = if word(2) == "staff" && lowercase_word(word(1)) {
+        // A site's staff ("By radar staff").
+        3
+    } else {
+        let given = word(1);
+        let family = word(2);
+        let family_word = family.trim_end_matches(',');
+        let initial = family.len() == 2 && family.ends_with('.');
+        let spaced_out = family.len() == 1 && word(3) == "'";
+        let family_name = lowercase_word(family_word)
+            && !stop_words.contains(family_word)
+            && !family_word.ends_with("'s")
+            && !super::recase::is_common_after_name(family_word);
+        if !lowercase_word(given)
+            || !super::lexicon::is_given_name(given)
+            || !(initial || spaced_out || family_name)
+        {
+            return 0;
+        }
+        let mut k = 1;
+        loop {
+            let Some(last) = last_word_of_name(&word, k) else {
+                return 0;
+            };
+            k = last + 1;
+            if word(k) == "and" && !word(last).ends_with(',') {
+                k += 1;
+                continue;
+            }
+            break k;
+        }
+    };
+    // A role, after a comma, a dash or nothing ("staff writer", ", general
+    // counsel", "– radar reporter", "( nnpa newswire contributor )").
+    let role_from = |k: usize| {
+        let bracketed = word(k) == "(";
+        let first = k + usize::from(bracketed);
+        (first..first + 3)
+            .find(|&j| BYLINE_ROLES.contains(&word(j).trim_end_matches(',')))
+            .filter(|&j| (first..j).all(|i| lowercase_word(word(i))))
+            .map(|j| {
+                if bracketed && word(j + 1) == ")" {
+                    j + 2
+                } else {
+                    j + 1
+                }
+            })
+            .filter(|&end| !bracketed || word(end - 1) == ")")
+    };
+    let role_start = if DASH_WORDS.contains(&word(k)) {
+        k + 1
+    } else {
+        k
+    };
+    match role_from(role_start) {
+        Some(end) => k = end,
+        // A comma after a name that no role follows: the words after it
+        // are a role this list lacks ("…, ds public affairs").
+        None if word(k - 1).ends_with(',') => return 0,
+        None => {}
+    }
+    // A site's name ("ktvu.com").
+    if word(k).ends_with(".com") {
+        k += 1;
+    }
+    k = date_end(&word, k);
+    let Some(&(at, _)) = words.get(k) else {
+        return 0;
+    };
+    let rest = &sentence[at..];
+    let at = at
+        + match agency_dateline_len(rest) {
+            0 => lowercased_dateline_len_with(rest, false),
+            len => len,
+        };
+    if body_opens_prose(&sentence[at..], 5) {
+        at
+    } else {
+        0
+    }
+}
+
+/// The index of the word after a byline's date that starts at word `k`
+/// ("- july 10, 2012", "• september 14, 2011 12: 15 pm", "monday, dec. 1,
+/// 2014", "/ march 7, 2012 at 1: 21 pm"), or `k` when none does.
+fn date_end<'a>(word: &impl Fn(usize) -> &'a str, k: usize) -> usize {
+    let key = |j: usize| word(j).trim_end_matches([',', '.']).to_ascii_lowercase();
+    let mut j = k;
+    if ["-", "\u{2013}", "\u{2014}", "\u{2022}", "/", "|"].contains(&word(j)) {
+        j += 1;
+    }
+    if super::calendar::WEEKDAYS.contains(&key(j).as_str()) {
+        j += 1;
+    }
+    if !super::calendar::is_month_name(&key(j)) {
+        return k;
+    }
+    j += 1;
+    let number = |j: usize, digits: std::ops::RangeInclusive<usize>| {
+        let w = word(j).trim_end_matches(',');
+        digits.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !number(j, 1..=2) {
+        return k;
+    }
+    j += 1;
+    if number(j, 4..=4) {
+        j += 1;
+    }
+    if word(j) == "at" {
+        j += 1;
+    }
+    // A clock time the release spaced ("12: 15 pm").
+    let hours = word(j).strip_suffix(':').unwrap_or("");
+    if !hours.is_empty()
+        && hours.len() <= 2
+        && hours.bytes().all(|b| b.is_ascii_digit())
+        && number(j + 1, 2..=2)
+    {
+        j += 2;
+        if ["am", "pm", "a.m.", "p.m."].contains(&word(j)) {
+            j += 1;
+        }
+    }
+    j
 }
 
 /// Length in bytes of a share button's "Email this", with the headline a
@@ -1078,6 +1284,19 @@ const DASH_WORDS: &[&str] = &["\u{2014}", "\u{2013}", "-", "--", "_"];
 /// one closes an aside the words before it opened: "Mitt romney — who is
 /// said… — was treated"), and has at least `min_words` words.
 fn dateline_body_reads_on(body: &str, min_words: usize) -> bool {
+    let dashes = body
+        .split_whitespace()
+        .filter(|w| {
+            DASH_WORDS.contains(w) || w.contains(['\u{2014}', '\u{2013}']) || w.contains("--")
+        })
+        .count();
+    dashes % 2 == 0 && body_opens_prose(body, min_words)
+}
+
+/// Whether `body` opens like prose (a lowercase letter, a digit, a
+/// quotation mark), not with a conjunction or relative pronoun, and has
+/// at least `min_words` words.
+fn body_opens_prose(body: &str, min_words: usize) -> bool {
     const NOT_OPENINGS: &[&str] = &[
         "who",
         "who's",
@@ -1096,15 +1315,8 @@ fn dateline_body_reads_on(body: &str, min_words: usize) -> bool {
         .next()
         .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == '"' || c == '\'');
     let first_word = body.split_whitespace().next().unwrap_or("");
-    let dashes = body
-        .split_whitespace()
-        .filter(|w| {
-            DASH_WORDS.contains(w) || w.contains(['\u{2014}', '\u{2013}']) || w.contains("--")
-        })
-        .count();
     opens_prose
         && !NOT_OPENINGS.contains(&first_word)
-        && dashes % 2 == 0
         && body
             .split_whitespace()
             .nth(min_words.saturating_sub(1))
@@ -1499,6 +1711,69 @@ mod tests {
     }
 
     #[test]
+    fn a_lowercased_byline_run_into_the_article_is_trimmed_and_prose_kept() {
+        check_trims(
+            lowercased_byline_len,
+            &[
+                (
+                    "By lauren pack and eric schwartzberg staff writer neighbors of a man said they were scared.",
+                    "neighbors of a man said they were scared.",
+                ),
+                (
+                    "By radar staff in the wake of the split, speculation is building fast.",
+                    "in the wake of the split, speculation is building fast.",
+                ),
+                (
+                    "By erin mcpike - july 10, 2012 early this spring, as the new map took shape, it changed.",
+                    "early this spring, as the new map took shape, it changed.",
+                ),
+                (
+                    "By randy dotinga healthday reporter monday, dec. 1, 2014 ( healthday news ) -- new research in africa suggests a link.",
+                    "new research in africa suggests a link.",
+                ),
+                (
+                    "By michelle malkin \u{2022} september 14, 2011 12: 15 pm this is simply brilliant, and it is true.",
+                    "this is simply brilliant, and it is true.",
+                ),
+                (
+                    "By chris o ' brien / march 7, 2012 at 1: 21 pm it seems like over the past few months we saw more.",
+                    "it seems like over the past few months we saw more.",
+                ),
+                (
+                    "By ron bell, general counsel today we are pleased to announce the release of the pages.",
+                    "today we are pleased to announce the release of the pages.",
+                ),
+                (
+                    "By jon boon \u{2013} radar reporter jessica biel is ready to make babies with him!",
+                    "jessica biel is ready to make babies with him!",
+                ),
+                (
+                    "By laura cawley saugus \u{2014} most people abandon their new year's resolutions.",
+                    "most people abandon their new year's resolutions.",
+                ),
+                (
+                    "By jeremy kinser lady gaga has just touched down after a meet-up \u{2014} a crowded event.",
+                    "lady gaga has just touched down after a meet-up \u{2014} a crowded event.",
+                ),
+                (
+                    "By stacy m. Brown ( nnpa newswire contributor ) bill cosby is blind, his lawyers say.",
+                    "bill cosby is blind, his lawyers say.",
+                ),
+            ],
+            &[
+                "By morning, several teeth were damaged or removed, said paul cottrell.",
+                "By family members who said they woke to find him gone and the door open.",
+                "By choice and disposition, mr. Obama does not engage in horse-trading.",
+                "By will of the people the law was passed by the assembly last year.",
+                "By cohen's account, trump approved going ahead with the meeting.",
+                "By john smith's account, the meeting went ahead as planned on monday.",
+                "By Jane Doe The economy added 200,000 jobs in March, the report said.",
+                "By jane doe.",
+            ],
+        );
+    }
+
+    #[test]
     fn phrase_set_finds_each_phrase_anywhere() {
         let set = PhraseSet::new(&["getty images", "z", "| cnn"]);
         assert!(set.matches("photo: getty images, 2018"));
@@ -1574,6 +1849,9 @@ mod tests {
             "Chat with us in Facebook Messenger.",
             "Yahoo! - ABC News Network",
             "\u{2014} ICRC Africa (@ICRC_Africa) October 13, 2016",
+            "We hope you find the site and the journalism we produce useful.",
+            "We're committed to empowering our readers with local news.",
+            "As always, ask us your questions in the comments below and we ' ll get back to you!",
         ] {
             assert_eq!(classify(s), SegmentKind::Residue, "{s}");
         }
@@ -1613,6 +1891,10 @@ mod tests {
         check_trims(
             page_label_len,
             &[
+            (
+                "Source: elin nordegren plans split from tiger woods or leave a comment of your own see what other readers have to say about this story \u{2013} the couple met in 2001 in sweden.",
+                "the couple met in 2001 in sweden.",
+            ),
             (
                 "Close a miami hunter shot a python that was attempting to constrict a deer.",
                 "a miami hunter shot a python that was attempting to constrict a deer.",

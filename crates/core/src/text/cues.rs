@@ -100,6 +100,83 @@ pub fn is_dangling(sentence: &str) -> bool {
     })
 }
 
+/// Openings that point back to a time, an event or a party the sentence
+/// before named ("Since then,", "Hours later,", "As a result,", "For his
+/// part,"): not in the dangling measure's list, but a summary that quotes
+/// such a sentence away from its predecessor reads wrongly. A phrase that
+/// ends in a comma must have it ("At the time of the crash", "In response
+/// to the ruling" stand).
+const BACKWARD_OPENINGS: &[&str] = &[
+    "since then",
+    "by then",
+    "until then",
+    "even then",
+    "after that",
+    "before that",
+    "at that point",
+    "at that time",
+    "by that time",
+    "in that case",
+    "to that end",
+    "as a result",
+    "in response,",
+    "in turn",
+    "even so",
+    "despite this",
+    "despite that",
+    "because of this",
+    "because of that",
+    "the next day",
+    "the following day",
+    "the day before,",
+    "the previous day,",
+    "that same day",
+    "later that day",
+    "earlier that day",
+    "on that day",
+    "a day later",
+    "days later",
+    "hours later",
+    "minutes later",
+    "moments later",
+    "weeks later",
+    "months later",
+    "shortly afterward",
+    "soon afterward",
+    "afterward,",
+    "afterwards,",
+    "shortly after,",
+    "soon after,",
+    "later,",
+    "at the time,",
+    "in the meantime",
+    "for his part",
+    "for her part",
+    "for their part",
+    "for its part",
+    "likewise",
+    "similarly,",
+    "by contrast",
+    "in contrast,",
+    "on the other hand",
+    "nevertheless",
+    "nonetheless",
+    "after all,",
+    "the latter",
+];
+
+/// Whether `sentence` opens with a phrase that points back to the sentence
+/// before it ([`BACKWARD_OPENINGS`]).
+pub fn opens_backward(sentence: &str) -> bool {
+    let open = opening(sentence);
+    BACKWARD_OPENINGS.iter().any(|p| {
+        open.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+            && !open[p.len()..]
+                .starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '\u{2019}'))
+    })
+}
+
 /// Whether `sentence` carries site chrome, in any case.
 pub fn is_chrome(sentence: &str) -> bool {
     static CHROME: LazyLock<AhoCorasick> = LazyLock::new(|| case_blind(CHROME_MARKS));

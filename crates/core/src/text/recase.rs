@@ -96,6 +96,12 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
     common_after_names: COMMON_AFTER_NAMES.split_whitespace().collect(),
 });
 
+/// Whether a lowercased word is a common word that follows a given name
+/// without being a family name ("james still remembers").
+pub(crate) fn is_common_after_name(key: &str) -> bool {
+    LISTS.common_after_names.contains(key)
+}
+
 /// Name particles written in lowercase inside a name ("bashar al assad").
 const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "da", "van", "von", "der", "del", "della", "di", "le", "la", "abu",
