@@ -497,7 +497,18 @@ const AGENCIES: &[&str] = &[
     "cbs",
     "cbs news",
     "cbs/ap",
+    "cbs4",
+    "cbs sf",
+    "cbs dc",
+    "cbsla.com",
+    "cbsmiami",
+    "cbsnewyork",
+    "cbsnewyork/ap",
     "cnn",
+    "cnnmoney",
+    "marketwatch",
+    "reuters health",
+    "thestreet",
     "dpa",
     "healthday news",
     "nbc",
@@ -1629,7 +1640,9 @@ fn one_agency_dateline_len(sentence: &str) -> usize {
     };
     let inside_raw = sentence[open + 1..close].trim();
     let inside = inside_raw.to_ascii_lowercase();
-    let call_sign = is_call_sign(inside_raw);
+    // A lowercased text's call sign ("( wncn ) –") is told from a word
+    // only by the dash after it, checked below.
+    let call_sign = is_call_sign(inside_raw) || is_call_sign(&inside.to_ascii_uppercase());
     if !AGENCIES.contains(&inside.as_str()) && !call_sign {
         return 0;
     }
@@ -1645,11 +1658,25 @@ fn one_agency_dateline_len(sentence: &str) -> usize {
     }
     // Without a dash the body must open like a sentence; after one, any
     // word will do (lowercased text: "( ap ) — a clandestine grave...").
+    // CNN signs without a dash ("Washington ( cnn ) the south facade…").
+    // The place is a name, and the body no report of what CNN said ("The
+    // network ( cnn ) said…").
+    let undashed_agency = inside == "cnn"
+        && !place.trim().is_empty()
+        && !place.split_whitespace().any(|w| {
+            ["the", "a", "an", "told", "said", "to", "by"]
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(w))
+        })
+        && !body
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| super::lexicon::is_speech_verb(&w.to_lowercase()));
     let opens = body.chars().next().is_some_and(|c| {
         c.is_uppercase()
             || c == '"'
             || c == '\u{201c}'
-            || ((dashed || open == 0) && c.is_alphanumeric())
+            || ((dashed || open == 0 || undashed_agency) && c.is_alphanumeric())
     });
     // A bare "(AP)" with nothing before it is a credit, not a dateline,
     // unless a dash follows or it is the whole opening. A station's call
@@ -2251,6 +2278,30 @@ mod tests {
         // A parenthesis that is not an agency stays.
         let s = "Senator Smith (R-Texas) - who spoke first - objected.";
         assert_eq!(dateline_len(s), 0);
+        // CNN signs without a dash; a lowercased station's call sign needs
+        // one.
+        for (s, body) in [
+            (
+                "Washington ( cnn ) the south facade of the white house will change.",
+                "the south facade of the white house will change.",
+            ),
+            (
+                "Raleigh, n.c. ( wncn ) \u{2013} a man was shot on tuesday.",
+                "a man was shot on tuesday.",
+            ),
+            (
+                "San francisco ( marketwatch ) \u{2014} crude futures slumped thursday.",
+                "crude futures slumped thursday.",
+            ),
+        ] {
+            assert_eq!(&s[dateline_len(s)..], body, "{s}");
+        }
+        for s in [
+            "Raleigh ( wake ) the county grew.",
+            "The network ( cnn ) said it would appeal.",
+        ] {
+            assert_eq!(dateline_len(s), 0, "{s}");
+        }
     }
 
     #[test]
