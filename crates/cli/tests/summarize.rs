@@ -64,7 +64,7 @@ fn readme_command_summarizes_the_example_within_100_words() {
 }
 
 #[test]
-fn json_spans_cut_from_the_files_equal_the_printed_sentences() {
+fn json_spans_cut_from_the_files_with_their_edits_equal_the_printed_sentences() {
     let ex = example();
     for alg in ["lead", "centroid", "lexrank", "textrank", "mmr"] {
         let o = run(&[
@@ -84,8 +84,20 @@ fn json_spans_cut_from_the_files_equal_the_printed_sentences() {
             let original = std::fs::read(&file).expect("source file");
             let start = item["span"]["start"].as_u64().expect("start") as usize;
             let end = item["span"]["end"].as_u64().expect("end") as usize;
-            let cut = std::str::from_utf8(&original[start..end]).expect("utf-8 span");
-            assert_eq!(cut, item["text"].as_str().expect("text"), "{alg}");
+            // The quoted bytes with the item's edits (a name completed, a
+            // connective dropped) put in, in order.
+            let mut quoted = String::new();
+            let mut at = start;
+            for edit in item["edits"].as_array().into_iter().flatten() {
+                let from = edit["span"]["start"].as_u64().expect("edit start") as usize;
+                let to = edit["span"]["end"].as_u64().expect("edit end") as usize;
+                assert!(start <= from && from >= at && to <= end, "{alg}: {edit}");
+                quoted.push_str(std::str::from_utf8(&original[at..from]).expect("utf-8 span"));
+                quoted.push_str(edit["replacement"].as_str().expect("replacement"));
+                at = to;
+            }
+            quoted.push_str(std::str::from_utf8(&original[at..end]).expect("utf-8 span"));
+            assert_eq!(quoted, item["text"].as_str().expect("text"), "{alg}");
         }
     }
 }

@@ -13,6 +13,14 @@
 //! still says exactly which source bytes it quotes. Pronouns inside
 //! quotations are the speaker's words and stay as they are; "they" and
 //! "it" need antecedents other than people and are left alone.
+//!
+//! A family name alone opening an item ("Foster was pressed into
+//! action…") leans on the article's earlier full name the same way: where
+//! the summary has not named the person before, it is completed ("Scott
+//! Foster was…") as an edit of reason [`EditReason::Name`], when the
+//! article named them in full before the item, no one else there shares
+//! the family name, the full name starts with a known given name, and the
+//! budget has room.
 
 use super::coref::{may_be_person, resolve_pronoun};
 use super::mentions::Mentions;
@@ -21,7 +29,7 @@ use super::tokens::DocTokens;
 use crate::model::{Budget, Edit, EditReason, Span, Summary, SummaryItem};
 use crate::prepare::PreparedCluster;
 use crate::text::cues::drop_connective;
-use crate::text::lexicon::{is_speech_verb, Gender};
+use crate::text::lexicon::{is_given_name, is_speech_verb, Gender};
 use crate::text::words::key_of;
 
 /// The pronoun forms replaced, with the gender they ask for and whether
@@ -75,6 +83,10 @@ struct Naming {
     /// Whether another person of the article has the same family name
     /// (a husband and wife): then only the full name says who.
     family_shared: bool,
+    /// Whether what is replaced is a family name standing alone ("Foster
+    /// was pressed into action…"), not a pronoun: it is completed only
+    /// where the summary has not named the person before.
+    surname: bool,
 }
 
 /// Replaces the opening "He"/"She"/"His"/"Her" of `summary`'s items by the
@@ -94,7 +106,8 @@ pub(crate) fn name_with(
 ) {
     let mut namings: Vec<(usize, Naming)> = Vec::new();
     for k in 0..summary.items.len() {
-        if pronoun_opening(&summary.items[k]).is_none() {
+        let pronoun = pronoun_opening(&summary.items[k]).is_some();
+        if !pronoun && !may_open_with_family_name(&summary.items[k], p) {
             continue;
         }
         let Some(reading) = readings.get(summary.items[k].doc) else {
@@ -103,12 +116,17 @@ pub(crate) fn name_with(
         // A lowercased article read with its names recased
         // (`ReadTexts`): names the recasing missed leave gaps, so only the
         // plainest antecedent is trusted.
-        if let Some(n) = resolve_opening(
-            &reading.tokens,
-            &reading.mentions,
-            &summary.items[k],
-            reading.recased,
-        ) {
+        let naming = if pronoun {
+            resolve_opening(
+                &reading.tokens,
+                &reading.mentions,
+                &summary.items[k],
+                reading.recased,
+            )
+        } else {
+            resolve_surname_opening(&reading.tokens, &reading.mentions, &summary.items[k])
+        };
+        if let Some(n) = naming {
             namings.push((k, n));
         }
     }
@@ -119,6 +137,9 @@ pub(crate) fn name_with(
         let introduced = summary.items[..k]
             .iter()
             .any(|item| crate::text::words::has_word(&item.text.to_lowercase(), &family));
+        if naming.surname && (introduced || !fits(summary, &naming, &naming.fullest)) {
+            continue;
+        }
         let mut name = if (introduced && !naming.family_shared) || naming.fullest == naming.family {
             naming.family.clone()
         } else {
@@ -219,6 +240,112 @@ fn resolve_opening(
         fullest,
         family,
         family_shared,
+        surname: false,
+    })
+}
+
+/// Whether the item opens with a capitalized word that its article wrote
+/// earlier after a known given name ("…scott foster…" before "Foster
+/// was…"): a cheap test on the text before the article is read (tokens,
+/// names, people) for a bare family name.
+fn may_open_with_family_name(item: &SummaryItem, p: &PreparedCluster<'_>) -> bool {
+    let open = item
+        .text
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '['));
+    let word = &open[..open
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(open.len())];
+    if word.len() < 2 || !word.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let key = key_of(word);
+    if is_given_name(&key) || crate::text::StopWords::default().contains(&key) {
+        return false;
+    }
+    let Some(before) = p
+        .cluster
+        .documents
+        .get(item.doc)
+        .and_then(|d| d.text.get(..item.span.start))
+    else {
+        return false;
+    };
+    let before = before.to_lowercase();
+    before.match_indices(key.as_ref()).any(|(at, _)| {
+        let whole_word = before[..at].ends_with(' ')
+            && !before[at + key.len()..].starts_with(char::is_alphanumeric);
+        // The word before, or the one before a middle initial ("george w.
+        // bush").
+        let mut words = before[..at].split_whitespace().rev();
+        let given = match words.next() {
+            Some(w) if w.len() == 2 && w.ends_with('.') => words.next(),
+            w => w,
+        }
+        .is_some_and(is_given_name);
+        whole_word && given
+    })
+}
+
+/// The person whose family name alone opens the item ("Foster was pressed
+/// into action…"), when the article named them in full before the item
+/// ("…goaltender scott foster…") and no other person of the article has
+/// that family name: the name to complete it with.
+fn resolve_surname_opening(d: &DocTokens<'_>, m: &Mentions, item: &SummaryItem) -> Option<Naming> {
+    let at = d.tokens.iter().position(|t| {
+        t.word.start >= item.span.start
+            && !item.edits.iter().any(|e| {
+                e.replacement.is_empty() && e.span.start <= t.word.start && t.word.end <= e.span.end
+            })
+    })?;
+    let token = &d.tokens[at];
+    if token.word.end > item.span.end || token.quoted {
+        return None;
+    }
+    let run = &m.runs[m.run_of(at)?];
+    // The name is this one word, with no title before it ("Mr. Foster"
+    // says who he is).
+    if run.tokens != (at..at + 1) || run.name != (at..at + 1) {
+        return None;
+    }
+    let e = run.entity?;
+    let entity = &m.entities[e];
+    if !entity.person || token.key != entity.family {
+        return None;
+    }
+    let parts: Vec<&str> = entity.fullest.split_whitespace().collect();
+    let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    // A known given name first: a recased text also capitalizes a
+    // sentence's first word ("Mom Claire Henderson posted…").
+    if parts.len() < 2
+        || !parts.first().is_some_and(|w| is_given_name(&key_of(w)))
+        || !parts.iter().all(capitalized)
+        || parts.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+        || parts.last().is_none_or(|w| key_of(w) != entity.family)
+    {
+        return None;
+    }
+    // Named in full earlier in the article than the item.
+    let introduced = entity.runs.iter().any(|&r| {
+        let run = &m.runs[r];
+        run.name.len() >= 2 && d.span_of(run.name.clone()).end <= item.span.start
+    });
+    let family_shared = m
+        .entities
+        .iter()
+        .enumerate()
+        .any(|(other, o)| other != e && o.family == entity.family);
+    if !introduced || family_shared {
+        return None;
+    }
+    let fullest = parts.join(" ");
+    Some(Naming {
+        pronoun: token.span(),
+        connective: None,
+        possessive: false,
+        family: parts.last().map_or_else(String::new, |w| (*w).to_owned()),
+        fullest,
+        family_shared,
+        surname: true,
     })
 }
 
@@ -332,7 +459,11 @@ fn apply(item: &mut SummaryItem, p: &PreparedCluster<'_>, naming: &Naming, name:
         Edit {
             span: naming.pronoun,
             replacement: replacement(naming, name),
-            reason: EditReason::Pronoun,
+            reason: if naming.surname {
+                EditReason::Name
+            } else {
+                EditReason::Pronoun
+            },
         },
     );
     if let Some(span) = naming.connective {
@@ -396,6 +527,40 @@ mod tests {
         let edit = &s.items[0].edits[0];
         assert_eq!(edit.reason, EditReason::Pronoun);
         assert_eq!(&SNOWDEN[edit.span.range()], "He");
+    }
+
+    #[test]
+    fn a_family_name_alone_is_completed_until_the_summary_names_the_person() {
+        let text = "The Blackhawks lost two goalies to injuries on Thursday. \
+            They called up accountant Scott Foster from the stands. \
+            Foster was pressed into action with 14 minutes left. \
+            Foster stopped all seven shots he faced.";
+        let s = named(text, &[2, 3], Budget::Words(100));
+        assert_eq!(
+            s.items[0].text,
+            "Scott Foster was pressed into action with 14 minutes left."
+        );
+        assert_eq!(s.items[0].edits[0].reason, EditReason::Name);
+        assert_eq!(&text[s.items[0].edits[0].span.range()], "Foster");
+        // Named once, the family name does.
+        assert_eq!(s.items[1].text, "Foster stopped all seven shots he faced.");
+        // Not when the summary named the person before, nor when a title
+        // says who it is.
+        let s = named(text, &[1, 2], Budget::Words(100));
+        assert!(s.items[1].text.starts_with("Foster was"));
+        let text = "Accountant Scott Foster sat in the stands. Mr. Foster was pressed into action.";
+        let s = named(text, &[1], Budget::Words(100));
+        assert!(s.items[0].text.starts_with("Mr. Foster"));
+    }
+
+    #[test]
+    fn a_family_name_two_people_share_or_no_full_name_before_stays() {
+        let text = "Ann Lee and Tom Lee ran the shop for years. Lee said the rent had doubled.";
+        let s = named(text, &[1], Budget::Words(100));
+        assert_eq!(s.items[0].text, "Lee said the rent had doubled.");
+        let text = "Foster was pressed into action. Scott Foster is an accountant.";
+        let s = named(text, &[0], Budget::Words(100));
+        assert_eq!(s.items[0].text, "Foster was pressed into action.");
     }
 
     #[test]

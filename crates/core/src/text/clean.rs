@@ -1640,9 +1640,13 @@ fn one_agency_dateline_len(sentence: &str) -> usize {
     };
     let inside_raw = sentence[open + 1..close].trim();
     let inside = inside_raw.to_ascii_lowercase();
-    // A lowercased text's call sign ("( wncn ) –") is told from a word
-    // only by the dash after it, checked below.
-    let call_sign = is_call_sign(inside_raw) || is_call_sign(&inside.to_ascii_uppercase());
+    // A lowercased text's call sign ("( wncn ) –", "( kxan ) –") is told
+    // from a word by the dash after it, checked below, and by its letters:
+    // at most one vowel ("( wake ) —" is a word).
+    let lowercase_call_sign = inside_raw == inside
+        && inside.bytes().filter(|b| b"aeiou".contains(b)).count() <= 1
+        && is_call_sign(&inside.to_ascii_uppercase());
+    let call_sign = is_call_sign(inside_raw) || lowercase_call_sign;
     if !AGENCIES.contains(&inside.as_str()) && !call_sign {
         return 0;
     }
