@@ -967,9 +967,10 @@ pub fn lowercased_byline_len(sentence: &str) -> usize {
     let lowercase_word =
         |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'');
     let stop_words = super::filter::StopWords::default();
-    let mut k = if word(2) == "staff" && lowercase_word(word(1)) {
-        // A site's staff ("By radar staff").
-        3
+    let staff = (2..=3).find(|&j| word(j) == "staff" && (1..j).all(|i| lowercase_word(word(i))));
+    let mut k = if let Some(j) = staff {
+        // A site's staff ("By radar staff", "By mayo clinic staff").
+        j + 1
     } else {
         let given = word(1);
         let family = word(2);
@@ -1000,11 +1001,12 @@ pub fn lowercased_byline_len(sentence: &str) -> usize {
         }
     };
     // A role, after a comma, a dash or nothing ("staff writer", ", general
-    // counsel", "– radar reporter", "( nnpa newswire contributor )").
+    // counsel", "– radar reporter", "( nnpa newswire contributor )", "palm
+    // beach post staff writer").
     let role_from = |k: usize| {
         let bracketed = word(k) == "(";
         let first = k + usize::from(bracketed);
-        (first..first + 3)
+        (first..first + 5)
             .find(|&j| BYLINE_ROLES.contains(&word(j).trim_end_matches(',')))
             .filter(|&j| (first..j).all(|i| lowercase_word(word(i))))
             .map(|j| {
@@ -1640,11 +1642,12 @@ fn one_agency_dateline_len(sentence: &str) -> usize {
     };
     let inside_raw = sentence[open + 1..close].trim();
     let inside = inside_raw.to_ascii_lowercase();
-    // A lowercased text's call sign ("( wncn ) –", "( kxan ) –") is told
-    // from a word by the dash after it, checked below, and by its letters:
-    // at most one vowel ("( wake ) —" is a word).
+    // A lowercased text's call sign ("( wncn ) –", "Portland, ore. ( koin )
+    // —") is told from a word by the dash after it, checked below, and by
+    // a place with its state before it or by its letters: at most one
+    // vowel ("Forest ( wake ) —" is a word).
     let lowercase_call_sign = inside_raw == inside
-        && inside.bytes().filter(|b| b"aeiou".contains(b)).count() <= 1
+        && (place.contains(',') || inside.bytes().filter(|b| b"aeiou".contains(b)).count() <= 1)
         && is_call_sign(&inside.to_ascii_uppercase());
     let call_sign = is_call_sign(inside_raw) || lowercase_call_sign;
     if !AGENCIES.contains(&inside.as_str()) && !call_sign {
@@ -1753,6 +1756,14 @@ mod tests {
                 (
                     "By radar staff in the wake of the split, speculation is building fast.",
                     "in the wake of the split, speculation is building fast.",
+                ),
+                (
+                    "By mayo clinic staff niacin, a b vitamin, has long been used to raise hdl.",
+                    "niacin, a b vitamin, has long been used to raise hdl.",
+                ),
+                (
+                    "By jennifer seltzer palm beach post staff writer two area beaches were closed today.",
+                    "two area beaches were closed today.",
                 ),
                 (
                     "By erin mcpike - july 10, 2012 early this spring, as the new map took shape, it changed.",
@@ -2292,6 +2303,10 @@ mod tests {
             (
                 "Raleigh, n.c. ( wncn ) \u{2013} a man was shot on tuesday.",
                 "a man was shot on tuesday.",
+            ),
+            (
+                "Portland, ore. ( koin ) \u{2014} the owners of a bakery paid the fine.",
+                "the owners of a bakery paid the fine.",
             ),
             (
                 "San francisco ( marketwatch ) \u{2014} crude futures slumped thursday.",
