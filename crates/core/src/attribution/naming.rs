@@ -20,7 +20,11 @@
 //! Foster was…") as an edit of reason [`EditReason::Name`], when the
 //! article named them in full before the item, no one else there shares
 //! the family name, the full name starts with a known given name, and the
-//! budget has room.
+//! budget has room. Where the article never wrote the full name ("Putin,
+//! whom…"), the cluster's cased sources may: when exactly one known given
+//! name that is no common word stands before the family name there
+//! ("Vladimir Putin", not both "Donald Trump" and "Ivanka Trump"), that
+//! full name completes it.
 
 use super::coref::{may_be_person, resolve_pronoun};
 use super::mentions::Mentions;
@@ -108,6 +112,12 @@ pub(crate) fn name_with(
     for k in 0..summary.items.len() {
         let pronoun = pronoun_opening(&summary.items[k]).is_some();
         if !pronoun && !may_open_with_family_name(&summary.items[k], p) {
+            // The article never wrote the full name; another source may
+            // have ("Putin, whom…" where only another article says
+            // "Vladimir Putin").
+            if let Some(n) = full_name_in_other_sources(&summary.items[k], p) {
+                namings.push((k, n));
+            }
             continue;
         }
         let Some(reading) = readings.get(summary.items[k].doc) else {
@@ -283,6 +293,99 @@ fn may_open_with_family_name(item: &SummaryItem, p: &PreparedCluster<'_>) -> boo
         }
         .is_some_and(is_given_name);
         whole_word && given
+    })
+}
+
+/// The full name that the cluster's cased sources write for the
+/// capitalized word opening the item ("Putin" → "Vladimir Putin"), when
+/// exactly one given name stands before it there (not "Trump" where
+/// "Donald Trump" and "Ivanka Trump" both do) and that given name is no
+/// common word ("Will Support"). Lowercased sources, whose capitals do not
+/// tell a name, are not read. Items with edits are left alone: the word's
+/// bytes are read from the item's text.
+fn full_name_in_other_sources(item: &SummaryItem, p: &PreparedCluster<'_>) -> Option<Naming> {
+    if !item.edits.is_empty() {
+        return None;
+    }
+    let lead = item.text.len() - item.text.trim_start_matches([' ', '(', '[']).len();
+    let open = &item.text[lead..];
+    let word = &open[..open
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(open.len())];
+    let mut chars = word.chars();
+    // A capitalized word after it continues a name ("Austin Seth Hunt,
+    // 23,"): the word is no family name alone.
+    let name_goes_on = open[word.len()..]
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    if word.len() < 3
+        || name_goes_on
+        || !chars.next().is_some_and(char::is_uppercase)
+        || !chars.all(char::is_lowercase)
+    {
+        return None;
+    }
+    let key = key_of(word);
+    if is_given_name(&key)
+        || crate::text::StopWords::default().contains(&key)
+        || crate::text::recase::is_common_after_name(&key)
+    {
+        return None;
+    }
+    let is_name_word = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.all(char::is_lowercase)
+    };
+    let mut found: Option<(String, String)> = None;
+    for doc in &p.cluster.documents {
+        for (at, _) in doc.text.match_indices(word) {
+            let before = &doc.text[..at];
+            if !before.ends_with(' ')
+                || doc.text[at + word.len()..].starts_with(char::is_alphanumeric)
+            {
+                continue;
+            }
+            let mut words = before.split_whitespace().rev();
+            let (given, middle) = match words.next() {
+                Some(m)
+                    if m.len() == 2 && m.ends_with('.') && m.starts_with(char::is_uppercase) =>
+                {
+                    (words.next(), Some(m))
+                }
+                w => (w, None),
+            };
+            let Some(given) = given.filter(|g| is_name_word(g)) else {
+                continue;
+            };
+            let given_key = given.to_lowercase();
+            if !is_given_name(&given_key)
+                || crate::text::recase::is_ambiguous_given_name(&given_key)
+            {
+                continue;
+            }
+            match &found {
+                Some((_, seen)) if *seen != given_key => return None,
+                Some(_) => {}
+                None => {
+                    let full = match middle {
+                        Some(m) => format!("{given} {m} {word}"),
+                        None => format!("{given} {word}"),
+                    };
+                    found = Some((full, given_key));
+                }
+            }
+        }
+    }
+    let (fullest, _) = found?;
+    let start = item.span.start + lead;
+    Some(Naming {
+        pronoun: Span::new(start, start + word.len()),
+        connective: None,
+        possessive: false,
+        fullest,
+        family: word.to_owned(),
+        family_shared: false,
+        surname: true,
     })
 }
 
@@ -553,12 +656,58 @@ mod tests {
         assert!(s.items[0].text.starts_with("Mr. Foster"));
     }
 
+    /// The naming of body sentence `sentence` of the last of `texts`, a
+    /// cluster of articles.
+    fn named_in_cluster(texts: &[&str], sentence: usize) -> SummaryItem {
+        let documents = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Document::new(format!("d{i}"), *t))
+            .collect();
+        let cluster = Cluster::new("c", documents);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        let last = p.doc_sentences.last().expect("documents").start + sentence;
+        let mut summary = Summary {
+            cluster_id: "c".into(),
+            algorithm: "test".into(),
+            budget: Budget::Words(100),
+            items: vec![item(&p, last, 1.0)],
+        };
+        name_opening_pronouns(&mut summary, &p);
+        summary.items.remove(0)
+    }
+
     #[test]
-    fn a_family_name_two_people_share_or_no_full_name_before_stays() {
+    fn a_family_name_takes_the_full_name_another_source_writes_when_only_one_does() {
+        let other = "Russian President Vladimir Putin met Rex Tillerson in Moscow on Wednesday.";
+        let own = "Putin, whom agencies say helped Trump, insisted relations had gone downhill.";
+        let item = named_in_cluster(&[other, own], 0);
+        assert_eq!(
+            item.text,
+            "Vladimir Putin, whom agencies say helped Trump, insisted relations had gone downhill."
+        );
+        assert_eq!(item.edits[0].reason, EditReason::Name);
+        // Two given names before it in the sources: either may be meant.
+        let trumps = "Donald Trump spoke on Monday. Ivanka Trump spoke on Tuesday.";
+        let own = "Trump, who met the envoy, said relations had gone downhill fast.";
+        assert_eq!(named_in_cluster(&[trumps, own], 0).text, own);
+        // Nor a given name that is a common word ("will support").
+        let other = "Lawmakers will Support the bill when it comes to a vote in May.";
+        let own = "Support for the bill has grown among lawmakers in recent weeks.";
+        assert_eq!(named_in_cluster(&[other, own], 0).text, own);
+    }
+
+    #[test]
+    fn a_family_name_two_people_share_stays_and_a_later_full_name_is_read_as_a_source_s() {
         let text = "Ann Lee and Tom Lee ran the shop for years. Lee said the rent had doubled.";
         let s = named(text, &[1], Budget::Words(100));
         assert_eq!(s.items[0].text, "Lee said the rent had doubled.");
+        // Written in full only after the item, the name is what the
+        // sources call him (their cased text says so).
         let text = "Foster was pressed into action. Scott Foster is an accountant.";
+        let s = named(text, &[0], Budget::Words(100));
+        assert_eq!(s.items[0].text, "Scott Foster was pressed into action.");
+        let text = "Foster was pressed into action. Foster is an accountant.";
         let s = named(text, &[0], Budget::Words(100));
         assert_eq!(s.items[0].text, "Foster was pressed into action.");
     }

@@ -96,6 +96,12 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
     common_after_names: COMMON_AFTER_NAMES.split_whitespace().collect(),
 });
 
+/// Whether a lowercased given name is as often a common word ("will",
+/// "mark", "grant").
+pub(crate) fn is_ambiguous_given_name(key: &str) -> bool {
+    LISTS.ambiguous_given_names.contains(key)
+}
+
 /// Whether a lowercased word is a common word that follows a given name
 /// without being a family name ("james still remembers").
 pub(crate) fn is_common_after_name(key: &str) -> bool {
