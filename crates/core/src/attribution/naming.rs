@@ -54,10 +54,37 @@ fn opening_pronoun(text: &str) -> Option<(Gender, bool)> {
     let open = text.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '(' | '[')
     });
-    let word = &open[..open
+    replaceable(&key_of(first_word(open)))
+}
+
+/// The letters `text` opens with: its first word, or "" when it opens
+/// with anything else.
+fn first_word(text: &str) -> &str {
+    &text[..text
         .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(open.len())];
-    replaceable(&key_of(word))
+        .unwrap_or(text.len())]
+}
+
+/// The word before the end of `before` ("…accountant scott"), and the
+/// middle initial between it and the end when there is one ("…george
+/// w."), as written.
+fn word_before(before: &str) -> (Option<&str>, Option<&str>) {
+    let mut words = before.split_whitespace().rev();
+    match words.next() {
+        Some(m) if m.len() == 2 && m.ends_with('.') => (words.next(), Some(m)),
+        w => (w, None),
+    }
+}
+
+/// The first token item `item` quotes from `d`, `skip` bytes into its
+/// span: not inside an edit that deletes words (a dropped connective).
+fn first_quoted_token(d: &DocTokens<'_>, item: &SummaryItem, skip: usize) -> Option<usize> {
+    d.tokens.iter().position(|t| {
+        t.word.start >= item.span.start + skip
+            && !item.edits.iter().any(|e| {
+                e.replacement.is_empty() && e.span.start <= t.word.start && t.word.end <= e.span.end
+            })
+    })
 }
 
 /// The opening pronoun of an item's text, and the connective before it
@@ -185,14 +212,9 @@ fn resolve_opening(
 ) -> Option<Naming> {
     let (gender, possessive, skip) = pronoun_opening(item)?;
     let connective = (skip > 0).then(|| Span::new(item.span.start, item.span.start + skip));
-    // The first word the item quotes: inside its span, not deleted by an
-    // edit or the connective dropped with the repair.
-    let at = d.tokens.iter().position(|t| {
-        t.word.start >= item.span.start + skip
-            && !item.edits.iter().any(|e| {
-                e.replacement.is_empty() && e.span.start <= t.word.start && t.word.end <= e.span.end
-            })
-    })?;
+    // The first word the item quotes, after the connective dropped with
+    // the repair.
+    let at = first_quoted_token(d, item, skip)?;
     let token = &d.tokens[at];
     if token.word.end > item.span.end
         || token.quoted
@@ -262,9 +284,7 @@ fn may_open_with_family_name(item: &SummaryItem, p: &PreparedCluster<'_>) -> boo
     let open = item
         .text
         .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '['));
-    let word = &open[..open
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(open.len())];
+    let word = first_word(open);
     if word.len() < 2 || !word.starts_with(|c: char| c.is_uppercase()) {
         return false;
     }
@@ -286,12 +306,7 @@ fn may_open_with_family_name(item: &SummaryItem, p: &PreparedCluster<'_>) -> boo
             && !before[at + key.len()..].starts_with(char::is_alphanumeric);
         // The word before, or the one before a middle initial ("george w.
         // bush").
-        let mut words = before[..at].split_whitespace().rev();
-        let given = match words.next() {
-            Some(w) if w.len() == 2 && w.ends_with('.') => words.next(),
-            w => w,
-        }
-        .is_some_and(is_given_name);
+        let given = word_before(&before[..at]).0.is_some_and(is_given_name);
         whole_word && given
     })
 }
@@ -309,9 +324,7 @@ fn full_name_in_other_sources(item: &SummaryItem, p: &PreparedCluster<'_>) -> Op
     }
     let lead = item.text.len() - item.text.trim_start_matches([' ', '(', '[']).len();
     let open = &item.text[lead..];
-    let word = &open[..open
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(open.len())];
+    let word = first_word(open);
     let mut chars = word.chars();
     // A capitalized word after it continues a name ("Austin Seth Hunt,
     // 23,"): the word is no family name alone.
@@ -345,18 +358,13 @@ fn full_name_in_other_sources(item: &SummaryItem, p: &PreparedCluster<'_>) -> Op
             {
                 continue;
             }
-            let mut words = before.split_whitespace().rev();
-            let (given, middle) = match words.next() {
-                Some(m)
-                    if m.len() == 2 && m.ends_with('.') && m.starts_with(char::is_uppercase) =>
-                {
-                    (words.next(), Some(m))
-                }
-                w => (w, None),
-            };
+            let (given, middle) = word_before(before);
             let Some(given) = given.filter(|g| is_name_word(g)) else {
                 continue;
             };
+            if middle.is_some_and(|m| !m.starts_with(char::is_uppercase)) {
+                continue;
+            }
             let given_key = given.to_lowercase();
             if !is_given_name(&given_key)
                 || crate::text::recase::is_ambiguous_given_name(&given_key)
@@ -394,12 +402,7 @@ fn full_name_in_other_sources(item: &SummaryItem, p: &PreparedCluster<'_>) -> Op
 /// ("…goaltender scott foster…") and no other person of the article has
 /// that family name: the name to complete it with.
 fn resolve_surname_opening(d: &DocTokens<'_>, m: &Mentions, item: &SummaryItem) -> Option<Naming> {
-    let at = d.tokens.iter().position(|t| {
-        t.word.start >= item.span.start
-            && !item.edits.iter().any(|e| {
-                e.replacement.is_empty() && e.span.start <= t.word.start && t.word.end <= e.span.end
-            })
-    })?;
+    let at = first_quoted_token(d, item, 0)?;
     let token = &d.tokens[at];
     if token.word.end > item.span.end || token.quoted {
         return None;
@@ -594,13 +597,7 @@ mod tests {
     fn named(text: &str, picked: &[usize], budget: Budget) -> Summary {
         let cluster = Cluster::new("c", vec![Document::new("a", text)]);
         let p = Pipeline::default().prepare(&cluster).expect("prepared");
-        let mut summary = Summary {
-            cluster_id: "c".into(),
-            algorithm: "test".into(),
-            budget,
-            items: picked.iter().map(|&i| item(&p, i, 1.0)).collect(),
-        };
-        name_opening_pronouns(&mut summary, &p);
+        let summary = name_picked(&p, picked, budget);
         for item in &summary.items {
             // The text is the source's bytes with the edits applied, and
             // what it quotes verbatim is in the source.
@@ -612,6 +609,19 @@ mod tests {
                 assert!(item.text.contains(&text[span.range()]));
             }
         }
+        summary
+    }
+
+    /// The summary of `p`'s sentences `picked` under `budget`, after
+    /// naming.
+    fn name_picked(p: &PreparedCluster<'_>, picked: &[usize], budget: Budget) -> Summary {
+        let mut summary = Summary {
+            cluster_id: "c".into(),
+            algorithm: "test".into(),
+            budget,
+            items: picked.iter().map(|&i| item(p, i, 1.0)).collect(),
+        };
+        name_opening_pronouns(&mut summary, p);
         summary
     }
 
@@ -667,14 +677,7 @@ mod tests {
         let cluster = Cluster::new("c", documents);
         let p = Pipeline::default().prepare(&cluster).expect("prepared");
         let last = p.doc_sentences.last().expect("documents").start + sentence;
-        let mut summary = Summary {
-            cluster_id: "c".into(),
-            algorithm: "test".into(),
-            budget: Budget::Words(100),
-            items: vec![item(&p, last, 1.0)],
-        };
-        name_opening_pronouns(&mut summary, &p);
-        summary.items.remove(0)
+        name_picked(&p, &[last], Budget::Words(100)).items.remove(0)
     }
 
     #[test]

@@ -94,10 +94,17 @@ pub fn is_dangling(sentence: &str) -> bool {
         return true;
     }
     DANGLING_PHRASES.iter().any(|p| {
-        open.get(..p.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(p))
-            && !open[p.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+        after_phrase(open, p)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-'))
     })
+}
+
+/// What follows `phrase` (ASCII case folded) at the start of `open`, or
+/// `None` when `open` does not start with it.
+fn after_phrase<'a>(open: &'a str, phrase: &str) -> Option<&'a str> {
+    open.get(..phrase.len())
+        .filter(|head| head.eq_ignore_ascii_case(phrase))
+        .map(|_| &open[phrase.len()..])
 }
 
 /// Openings that point back to a time, an event or a party the sentence
@@ -170,10 +177,9 @@ const BACKWARD_OPENINGS: &[&str] = &[
 pub fn opens_backward(sentence: &str) -> bool {
     let open = opening(sentence);
     BACKWARD_OPENINGS.iter().any(|p| {
-        open.get(..p.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(p))
-            && !open[p.len()..]
-                .starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '\u{2019}'))
+        after_phrase(open, p).is_some_and(|rest| {
+            !rest.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '\u{2019}'))
+        })
     })
 }
 
