@@ -468,7 +468,10 @@ fn names_its_picture(text: &str) -> bool {
     // noun.
     static IN_THIS: LazyLock<AhoCorasick> = LazyLock::new(|| case_blind(&["in this "]));
     IN_THIS.find_iter(text).any(|m| {
-        let keys: Vec<String> = crate::text::words::words(&text[m.end()..])
+        // Five words fit in 120 bytes: reading the rest of a long sentence
+        // after each "in this " showed up in profiles.
+        let window = &text[m.end()..crate::text::clean::floor_char_boundary(text, m.end() + 120)];
+        let keys: Vec<String> = crate::text::words::words(window)
             .iter()
             .take(5)
             .map(|w| w.key())

@@ -147,6 +147,11 @@ pub(crate) fn name_with(
             }
             continue;
         }
+        // A family name an earlier item already wrote is left as it is
+        // (below): reading the article to learn so is the dearest step.
+        if !pronoun && written_before(summary, k, first_word(opening_text(&summary.items[k]))) {
+            continue;
+        }
         let Some(reading) = readings.get(summary.items[k].doc) else {
             continue;
         };
@@ -170,10 +175,7 @@ pub(crate) fn name_with(
     for (k, naming) in namings {
         // Case aside: a lowercased article writes "dencer" where the name
         // read from its recased text is "Dencer".
-        let family = naming.family.to_lowercase();
-        let introduced = summary.items[..k]
-            .iter()
-            .any(|item| crate::text::words::has_word(&item.text.to_lowercase(), &family));
+        let introduced = written_before(summary, k, &naming.family);
         if naming.surname && (introduced || !fits(summary, &naming, &naming.fullest)) {
             continue;
         }
@@ -280,11 +282,23 @@ fn resolve_opening(
 /// earlier after a known given name ("…scott foster…" before "Foster
 /// was…"): a cheap test on the text before the article is read (tokens,
 /// names, people) for a bare family name.
+/// The item's text from its first word on, past spaces and opening
+/// brackets.
+fn opening_text(item: &SummaryItem) -> &str {
+    item.text
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '['))
+}
+
+/// Whether an item before `k` writes `word` (case aside).
+fn written_before(summary: &Summary, k: usize, word: &str) -> bool {
+    let word = word.to_lowercase();
+    summary.items[..k]
+        .iter()
+        .any(|item| crate::text::words::has_word(&item.text.to_lowercase(), &word))
+}
+
 fn may_open_with_family_name(item: &SummaryItem, p: &PreparedCluster<'_>) -> bool {
-    let open = item
-        .text
-        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '['));
-    let word = first_word(open);
+    let word = first_word(opening_text(item));
     if word.len() < 2 || !word.starts_with(|c: char| c.is_uppercase()) {
         return false;
     }

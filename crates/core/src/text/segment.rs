@@ -38,7 +38,9 @@ pub struct NewsSegmenter;
 impl Segmenter for NewsSegmenter {
     fn segment(&self, text: &str) -> Vec<Span> {
         let mut spans: Vec<Span> = Vec::new();
-        let lowercased = is_lowercased(text);
+        // Read only when a cut asks: most texts never need it.
+        let lowercased_once = std::cell::OnceCell::new();
+        let lowercased = || *lowercased_once.get_or_init(|| is_lowercased(text));
         for boundary in sentencex::get_sentence_boundaries("en", text) {
             let Some(span) = trim_span(text, boundary.start_byte, boundary.end_byte) else {
                 continue;
@@ -548,7 +550,7 @@ pub(crate) fn is_lowercased(text: &str) -> bool {
 /// or after a clock time that the next words go on qualifying
 /// ("5 p.m. Sunday", "9 a.m. Et" in a lowercased text): `sentencex` knows
 /// neither case.
-fn continues_after_abbreviation(prev: &str, next: &str, lowercased: bool) -> bool {
+fn continues_after_abbreviation(prev: &str, next: &str, lowercased: impl Fn() -> bool) -> bool {
     let last_word = prev.rsplit(char::is_whitespace).next().unwrap_or(prev);
     let last_word = last_word.trim_start_matches(['(', '"', '\u{201c}']);
     // Any case: a release that lowercased its text writes "army spc. Alexis".
@@ -569,12 +571,12 @@ fn continues_after_abbreviation(prev: &str, next: &str, lowercased: bool) -> boo
     let before_noun = NOUN_INITIALISMS
         .iter()
         .any(|w| w.eq_ignore_ascii_case(last_word));
-    (clock && (listed(AFTER_CLOCK_TIME) || (lowercased && listed(AFTER_CLOCK_TIME_LOWERCASED))))
-        || (lowercased && initialism && listed(AFTER_INITIALISM_LOWERCASED))
-        || (lowercased
-            && before_noun
+    (clock && (listed(AFTER_CLOCK_TIME) || (listed(AFTER_CLOCK_TIME_LOWERCASED) && lowercased())))
+        || (initialism && listed(AFTER_INITIALISM_LOWERCASED) && lowercased())
+        || (before_noun
             && next_word.starts_with(char::is_alphabetic)
-            && !listed(SENTENCE_OPENERS))
+            && !listed(SENTENCE_OPENERS)
+            && lowercased())
 }
 
 /// Whether a cut after an exclamation mark fell inside a name that ends
@@ -584,7 +586,7 @@ fn continues_after_abbreviation(prev: &str, next: &str, lowercased: bool) -> boo
 /// sentence openings (the truncated Multi-News release) does not
 /// capitalize after an exclamation either ("wow! the crowd…"), so there
 /// only the names known to end in one continue.
-fn continues_after_exclamation(prev: &str, next: &str, lowercased: bool) -> bool {
+fn continues_after_exclamation(prev: &str, next: &str, lowercased: impl Fn() -> bool) -> bool {
     const NAMES: &[&str] = &["yahoo!", "jeopardy!", "e!", "wham!"];
     let Some(before) = prev.trim_end_matches('\'').strip_suffix('!') else {
         return false;
@@ -592,7 +594,7 @@ fn continues_after_exclamation(prev: &str, next: &str, lowercased: bool) -> bool
     if !next.starts_with(|c: char| c.is_ascii_lowercase()) {
         return false;
     }
-    if !lowercased {
+    if !lowercased() {
         return true;
     }
     let last_word = before
