@@ -188,6 +188,9 @@ mod tests {
             "But the next day the talks resumed.",
             "For his part, Lavrov called the strike unlawful.",
             "Later, the suspect was charged.",
+            "Which is now getting flooded with complaints.",
+            "Because it could save your life.",
+            "Until a beaver hand puppet enters his life.",
         ] {
             assert_eq!(standing(text, 0), Standing::Dependent, "{text}");
         }
@@ -198,6 +201,9 @@ mod tests {
             "In response to the ruling, the city appealed.",
             "The next day's vote was delayed.",
             "The latterday saints met.",
+            "Because the vote was close, the count resumed.",
+            "Though the vote was close \u{2014} 12 votes \u{2014} the count held.",
+            "Becauseway is no word.",
         ] {
             assert!(standing(text, 0).stands(), "{text}");
         }

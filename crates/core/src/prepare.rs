@@ -8,9 +8,9 @@ use crate::error::{Error, Result};
 use crate::model::{Cluster, Span};
 use crate::text::clean::{
     agency_dateline_len, bullet_dash_len, classify, dateline_len, glued_credit_len,
-    glued_place_dateline_len, lowercased_byline_len, lowercased_dateline_len, page_label_len,
-    photo_credit_len, publication_note_len, share_button_len, update_note_len, updated_byline_len,
-    SegmentKind,
+    glued_place_dateline_len, lowercased_byline_len, lowercased_dateline_after_credit_len,
+    lowercased_dateline_len, page_label_len, photo_credit_len, publication_note_len,
+    share_button_len, update_note_len, updated_byline_len, SegmentKind,
 };
 use crate::text::compress::{Cuts, SentenceCompressor};
 use crate::text::segment::is_lowercased;
@@ -429,7 +429,24 @@ impl Pipeline {
                 span.start += photo_credit_len(&layout[span.range()]);
                 span.start += glued_credit_len(&layout[span.range()]);
                 if span.start > before_credit {
-                    span.start += agency_dateline_len(&layout[span.range()]);
+                    // The article opens after its picture's credit, with
+                    // any dateline ("( photo: mark humphrey, ap ) rio de
+                    // janeiro — rio police say…").
+                    let rest = &layout[span.range()];
+                    span.start += match agency_dateline_len(rest) {
+                        0 => match dateline_len(rest) {
+                            0 => match lowercased_dateline_after_credit_len(rest) {
+                                len if len > 0
+                                    && *lowercased.get_or_insert_with(|| is_lowercased(text)) =>
+                                {
+                                    len
+                                }
+                                _ => 0,
+                            },
+                            len => len,
+                        },
+                        len => len,
+                    };
                 }
                 // A list's dash, or one a trimmed label left ("( cbs ) –
                 // a colorado woman says…").
@@ -650,6 +667,21 @@ mod tests {
         assert_eq!(
             p.text(1),
             "a colorado woman says the customs agency wants to fine her for an apple."
+        );
+    }
+
+    #[test]
+    fn a_lowercased_dateline_after_a_credit_opens_no_sentence() {
+        // Lowercased but for sentence openings, long enough to be read so.
+        let text = "Officials stand near the body of a man that was shot near the stadium. \
+            ( photo: mark humphrey, ap ) rio de janeiro \u{2014} rio police say a man was shot dead near the stadium after the opening ceremony. \
+            According to the civil police department, a brazilian man was assaulting people in the crowd as the attendees were let out of the stadium. \
+            An officer who was assisting with olympic security responded and shot the man, according to a statement released on saturday.";
+        let cluster = Cluster::new("c", vec![Document::new("d", text)]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        assert_eq!(
+            p.text(1),
+            "rio police say a man was shot dead near the stadium after the opening ceremony."
         );
     }
 

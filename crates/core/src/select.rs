@@ -573,9 +573,28 @@ fn is_teaser_cut(text: &str) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
         .next()
         .unwrap_or("");
-    !last.is_empty()
-        && body.ends_with(last)
-        && crate::text::StopWords::default().contains(&last.to_lowercase())
+    if last.is_empty() || !body.ends_with(last) {
+        return false;
+    }
+    // Words that want the noun the cut took: a possessive ("…the
+    // country's..."), a number after an article ("…for the 2012..."), a
+    // modifier ("…by a nearly...").
+    const WANT_A_NOUN: &[&str] = &[
+        "new", "former", "nearly", "almost", "since", "many", "several", "united",
+    ];
+    let lower = last.to_lowercase();
+    let before = body[..body.len() - last.len()]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    crate::text::StopWords::default().contains(&lower)
+        || lower.ends_with("'s")
+        || body.ends_with("\u{2019}s")
+        || (last.bytes().all(|b| b.is_ascii_digit())
+            && matches!(before.as_str(), "the" | "a" | "an"))
+        || WANT_A_NOUN.contains(&lower.as_str())
 }
 
 /// Whether the sentence is a web archive's note about its crawl ("Crawl
@@ -1153,12 +1172,18 @@ mod tests {
             "Workers were laying cables in front of his\u{2026}",
             "The breach compromised 40 million card accounts and...",
             "A tow truck operator talks at a memorial near the site where the officers were killed,...",
+            "President-elect donald trump wants the government's...",
+            "The white house hasn't confirmed mr. Trump\u{2019}s...",
+            "Zimmerman has been charged with second-degree murder for the 2012...",
+            "The alabama republican appears headed toward confirmation by a nearly...",
         ] {
             assert!(is_teaser_cut(s), "{s}");
         }
         for s in [
             "Stahl's wife filed a missing person's report on Monday...",
             "He said \"we will see...\"",
+            "Woody began dating mia in 1980...",
+            "They lost 3-2...",
             "Talks resumed on Monday.",
             "...",
         ] {

@@ -1317,6 +1317,19 @@ pub fn lowercased_dateline_len(sentence: &str) -> usize {
     lowercased_dateline_len_with(sentence, true)
 }
 
+/// [`lowercased_dateline_len`] after a picture's credit that a page ran
+/// into the article's opening, where the place has no capital either
+/// ("( photo: mark humphrey, ap ) rio de janeiro — rio police say…").
+///
+/// ```
+/// use brief_core::text::clean::lowercased_dateline_after_credit_len;
+/// let s = "rio de janeiro \u{2014} rio police say a man was shot dead.";
+/// assert_eq!(&s[lowercased_dateline_after_credit_len(s)..], "rio police say a man was shot dead.");
+/// ```
+pub fn lowercased_dateline_after_credit_len(sentence: &str) -> usize {
+    lowercased_dateline_len_with(sentence, false)
+}
+
 /// [`lowercased_dateline_len`], with the place's first word capitalized
 /// (an article's opening) or not (after a byline that a page ran into it).
 fn lowercased_dateline_len_with(sentence: &str, capital_first: bool) -> usize {

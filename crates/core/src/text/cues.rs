@@ -170,17 +170,31 @@ const BACKWARD_OPENINGS: &[&str] = &[
     "nonetheless",
     "after all,",
     "the latter",
+    "which",
 ];
 
+/// Conjunctions that open a clause another sentence must complete: with no
+/// comma or dash after them, the sentence is that clause alone ("Because it
+/// could save your life.", "Until a beaver hand puppet enters his life.").
+const SUBORDINATE_OPENINGS: &[&str] = &["because", "until", "though"];
+
 /// Whether `sentence` opens with a phrase that points back to the sentence
-/// before it ([`BACKWARD_OPENINGS`]).
+/// before it ([`BACKWARD_OPENINGS`]), or is a subordinate clause standing
+/// alone ([`SUBORDINATE_OPENINGS`]).
 pub fn opens_backward(sentence: &str) -> bool {
     let open = opening(sentence);
-    BACKWARD_OPENINGS.iter().any(|p| {
-        after_phrase(open, p).is_some_and(|rest| {
-            !rest.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '\u{2019}'))
-        })
-    })
+    let phrase_ends = |rest: &str| {
+        !rest.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '\u{2019}'))
+    };
+    BACKWARD_OPENINGS
+        .iter()
+        .any(|p| after_phrase(open, p).is_some_and(phrase_ends))
+        || (SUBORDINATE_OPENINGS
+            .iter()
+            .any(|p| after_phrase(open, p).is_some_and(|rest| rest.starts_with(' ')))
+            && !open.contains([',', '\u{2014}', '\u{2013}', ';'])
+            && !open.contains(" - ")
+            && !open.contains("--"))
 }
 
 /// Whether `sentence` carries site chrome, in any case.
