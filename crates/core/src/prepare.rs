@@ -7,10 +7,11 @@
 use crate::error::{Error, Result};
 use crate::model::{Cluster, Span};
 use crate::text::clean::{
-    agency_dateline_len, bullet_dash_len, classify, dateline_len, glued_credit_len,
-    glued_place_dateline_len, lowercased_byline_len, lowercased_dateline_after_credit_len,
-    lowercased_dateline_len, page_label_len, photo_credit_len, publication_note_len,
-    share_button_len, update_note_len, updated_byline_len, SegmentKind,
+    agency_dateline_len, bullet_dash_len, classify, dateline_len, exclusive_label_len,
+    glued_credit_len, glued_place_dateline_len, lowercased_byline_len,
+    lowercased_dateline_after_credit_len, lowercased_dateline_len, page_label_len,
+    photo_credit_len, publication_note_len, share_button_len, update_note_len, updated_byline_len,
+    SegmentKind,
 };
 use crate::text::compress::{Cuts, SentenceCompressor};
 use crate::text::segment::is_lowercased;
@@ -417,6 +418,11 @@ impl Pipeline {
                         len => len,
                     }
                 };
+                if position < 3 {
+                    // A gossip page's headline, maybe cut into pieces at
+                    // its "!!!", runs into the article up to its label.
+                    span.start += exclusive_label_len(&layout[span.range()]);
+                }
                 span.start += bullet_dash_len(&layout[span.range()]);
                 span.start += updated_byline_len(&layout[span.range()]);
                 span.start += lowercased_byline_len(&layout[span.range()]);
@@ -682,6 +688,17 @@ mod tests {
         assert_eq!(
             p.text(1),
             "rio police say a man was shot dead near the stadium after the opening ceremony."
+        );
+    }
+
+    #[test]
+    fn a_gossip_headline_opens_no_article() {
+        let text = "Suge knight charged with murder suge knight charged with murder exclusive details has just been charged with murder in the death of his friend. The case goes to court.";
+        let cluster = Cluster::new("c", vec![Document::new("d", text)]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        assert_eq!(
+            p.text(0),
+            "has just been charged with murder in the death of his friend."
         );
     }
 

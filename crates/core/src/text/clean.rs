@@ -563,6 +563,146 @@ fn len_before_body(sentence: &str, body: &str, min_words: usize) -> usize {
     }
 }
 
+/// Length in bytes of a gossip page's headline and its "exclusive" label
+/// run into the article's first sentence ("Lindsay lohan crash -- truck
+/// driver says it was all her fault exclusive the guy driving…", "Scott
+/// weiland found dead on tour bus exclusive 6: 20 am pst -- an official
+/// statement…"), or 0. The label stands within the first 300 bytes after
+/// at least three words; the word before it is no function word or
+/// modifier ("in an exclusive interview", "this new exclusive photo") and
+/// the word after it is no noun it qualifies ("exclusive rights"). An
+/// article of at least five words must go on after it.
+///
+/// ```
+/// use brief_core::text::clean::exclusive_label_len;
+/// let s = "Suge knight charged with murder exclusive details has just been charged with murder in the death of his friend.";
+/// assert_eq!(&s[exclusive_label_len(s)..], "has just been charged with murder in the death of his friend.");
+/// assert_eq!(exclusive_label_len("In an exclusive interview with abc news, the senator said he would run."), 0);
+/// ```
+pub fn exclusive_label_len(sentence: &str) -> usize {
+    // Words the label does not follow in a headline's last place.
+    const NOT_BEFORE: &[&str] = &[
+        "world", "new", "very", "web", "fox", "more", "most", "first",
+    ];
+    // Nouns that "exclusive" qualifies in prose.
+    const QUALIFIED: &[&str] = &[
+        "interview",
+        "interviews",
+        "photo",
+        "photos",
+        "pictures",
+        "pics",
+        "images",
+        "video",
+        "videos",
+        "footage",
+        "rights",
+        "right",
+        "offer",
+        "offers",
+        "report",
+        "story",
+        "areas",
+        "area",
+        "access",
+        "deal",
+        "deals",
+        "poll",
+        "opinion",
+        "look",
+        "content",
+        "coverage",
+        "feature",
+        "club",
+        "neighborhood",
+        "third",
+        "with",
+        "to",
+        "live",
+        "and",
+        "or",
+        "of",
+        "agreement",
+        "contract",
+        "license",
+        "partnership",
+        "arrangement",
+        "distributor",
+        "distribution",
+        "partner",
+        "provider",
+        "talks",
+        "event",
+        "screening",
+        "premiere",
+        "preview",
+        "excerpt",
+        "first",
+    ];
+    let head = &sentence[..floor_char_boundary(sentence, 300)];
+    let lower = head.to_ascii_lowercase();
+    let Some(at) = lower.find(" exclusive ") else {
+        return 0;
+    };
+    let before = &lower[..at];
+    let words_before = before.split_whitespace().count();
+    let last = before
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    if words_before < 3
+        || last.is_empty()
+        || last.ends_with("'s")
+        || NOT_BEFORE.contains(&last)
+        || crate::text::StopWords::default().contains(last)
+    {
+        return 0;
+    }
+    let mut rest = &sentence[at + " exclusive ".len()..];
+    let next = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
+    if next == "details" {
+        rest = rest.trim_start()["details".len()..].trim_start();
+        // "…exclusive details on how the story unfolded": the label's noun.
+        let then = rest.split_whitespace().next().unwrap_or("");
+        if ["on", "of", "about"].contains(&then) {
+            return 0;
+        }
+    } else if QUALIFIED.contains(&next.as_str()) {
+        return 0;
+    }
+    // A dash, a clock time with its zone ("6: 20 am pst"), a dash.
+    let skip_dash = |r: &str| -> usize {
+        let t = r.trim_start_matches([' ', '\u{feff}']);
+        DASH_WORDS
+            .iter()
+            .filter(|d| t.starts_with(**d))
+            .map(|d| r.len() - t.len() + d.len())
+            .max()
+            .unwrap_or(0)
+    };
+    rest = rest[skip_dash(rest)..].trim_start();
+    let time = clock_time_len(rest);
+    if time > 0 {
+        let mut after = rest[time..].trim_start();
+        for word in ["am", "pm", "pt", "pst", "pdt", "et", "est", "edt"] {
+            if let Some(r) = after.strip_prefix(word).filter(|r| r.starts_with(' ')) {
+                after = r.trim_start();
+            }
+        }
+        let dash = skip_dash(after);
+        if dash > 0 {
+            rest = after[dash..].trim_start();
+        }
+    }
+    len_before_body(sentence, rest, 5)
+}
+
 /// Length in bytes of a photo credit in brackets opening a sentence ("(
 /// photo by luke sharrett/bloomberg ) the u.s. economy added…", "( ap
 /// photo ) ", "[ gallo/getty ] "), a run of them counted as one, or 0; the
@@ -1784,6 +1924,31 @@ mod tests {
                 "By jane doe.",
             ],
         );
+    }
+
+    #[test]
+    fn a_gossip_headline_ends_at_its_exclusive_label() {
+        for (text, body) in [
+            (
+                "Joan rivers stops breathing during surgery joan rivers -- stops breathing during surgery exclusive melissa rivers released a statement saying joan is resting.",
+                "melissa rivers released a statement saying joan is resting.",
+            ),
+            (
+                "Dmx not breathing, no pulse dmx: not breathing, no pulse exclusive 8: 30 am pt -- dmx denies taking any powder or drugs.",
+                "dmx denies taking any powder or drugs.",
+            ),
+        ] {
+            assert_eq!(&text[exclusive_label_len(text)..], body, "{text}");
+        }
+        for text in [
+            "Under the terms of the multiyear exclusive agreement, netflix said the producer would make new series.",
+            "Email this sandra bullock's exclusive details on how the huge story unfolded were leaked.",
+            "The billionaire bought a home in exclusive regent's park, for which he paid a record sum.",
+            "A company will pay starbucks $ 7 billion in cash for exclusive rights to sell its coffees.",
+            "Scott weiland found dead exclusive.",
+        ] {
+            assert_eq!(exclusive_label_len(text), 0, "{text}");
+        }
     }
 
     proptest::proptest! {
