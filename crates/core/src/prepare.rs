@@ -10,8 +10,8 @@ use crate::text::clean::{
     agency_dateline_len, bullet_dash_len, classify, dateline_len, exclusive_label_len,
     glued_credit_len, glued_place_dateline_len, lowercased_byline_len,
     lowercased_dateline_after_credit_len, lowercased_dateline_len, page_label_len,
-    photo_credit_len, publication_note_len, share_button_len, update_note_len, updated_byline_len,
-    SegmentKind,
+    photo_credit_len, publication_note_len, repeated_headline_len, share_button_len,
+    update_note_len, updated_byline_len, SegmentKind,
 };
 use crate::text::compress::{Cuts, SentenceCompressor};
 use crate::text::segment::is_lowercased;
@@ -423,6 +423,10 @@ impl Pipeline {
                     // its "!!!", runs into the article up to its label.
                     span.start += exclusive_label_len(&layout[span.range()]);
                 }
+                if position == 0 {
+                    // A headline the article goes on to repeat.
+                    span.start += repeated_headline_len(&layout[span.range()]);
+                }
                 span.start += bullet_dash_len(&layout[span.range()]);
                 span.start += updated_byline_len(&layout[span.range()]);
                 span.start += lowercased_byline_len(&layout[span.range()]);
@@ -688,6 +692,17 @@ mod tests {
         assert_eq!(
             p.text(1),
             "rio police say a man was shot dead near the stadium after the opening ceremony."
+        );
+    }
+
+    #[test]
+    fn a_headline_repeated_by_its_article_opens_no_article() {
+        let text = "Lana del rey target of kidnapping plot lana del rey target of kidnapping plot lana del rey is lucky orlando cops jumped on a tip. The man was arrested.";
+        let cluster = Cluster::new("c", vec![Document::new("d", text)]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        assert_eq!(
+            p.text(0),
+            "lana del rey is lucky orlando cops jumped on a tip."
         );
     }
 

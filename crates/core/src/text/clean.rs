@@ -563,6 +563,70 @@ fn len_before_body(sentence: &str, body: &str, min_words: usize) -> usize {
     }
 }
 
+/// Length in bytes of a page's headline run into its article's first
+/// sentence, told by the article repeating it, or 0:
+/// - the headline twice over ("Lana del rey target of kidnapping plot lana
+///   del rey target of kidnapping plot lana del rey is lucky…"): both
+///   copies, and a "breaking news" label after them;
+/// - the article opening with the headline's first four words ("More than
+///   half of asian americans with diabetes are undiagnosed new statistics
+///   also show… more than half of asian americans and nearly half…"): all
+///   before the article.
+///
+/// The key grows past four words until two of them are content words ("the
+/// president of the" recurs in prose), and at least eight words of article
+/// go on after the cut.
+///
+/// ```
+/// use brief_core::text::clean::repeated_headline_len;
+/// let s = "Lana del rey target of kidnapping plot lana del rey target of kidnapping plot lana del rey is lucky orlando cops jumped on the case.";
+/// assert_eq!(&s[repeated_headline_len(s)..], "lana del rey is lucky orlando cops jumped on the case.");
+/// ```
+pub fn repeated_headline_len(sentence: &str) -> usize {
+    const KEY: usize = 4;
+    const ARTICLE_WORDS: usize = 8;
+    let words: Vec<(usize, &str)> = words_with_offsets(sentence).take(80).collect();
+    let same = |a: usize, b: usize| words[a].1.eq_ignore_ascii_case(words[b].1);
+    let n = words.len();
+    if n < 2 * KEY + ARTICLE_WORDS {
+        return 0;
+    }
+    // The key grows past four words until two of them are content words:
+    // "the president of the" recurs in prose.
+    let stop = crate::text::StopWords::default();
+    let mut content = 0;
+    let Some(key) = (0..KEY + 3).find(|&i| {
+        content += usize::from(!stop.contains(&words[i].1.to_lowercase()));
+        i + 1 >= KEY && content >= 2
+    }) else {
+        return 0;
+    };
+    let key = key + 1;
+    let article_from = |at: usize| -> usize {
+        // A label between the headline and the article.
+        let at = if at + 2 < n
+            && words[at].1.eq_ignore_ascii_case("breaking")
+            && words[at + 1].1.eq_ignore_ascii_case("news")
+        {
+            at + 2
+        } else {
+            at
+        };
+        if n - at >= ARTICLE_WORDS {
+            words[at].0
+        } else {
+            0
+        }
+    };
+    // Twice over: the shortest headline whose words repeat at once.
+    if let Some(k) = (key..=n / 2).find(|&k| (0..k).all(|i| same(i, k + i))) {
+        return article_from(2 * k);
+    }
+    (key..n.saturating_sub(key))
+        .find(|&j| (0..key).all(|i| same(i, j + i)))
+        .map_or(0, article_from)
+}
+
 /// Length in bytes of a gossip page's headline and its "exclusive" label
 /// run into the article's first sentence ("Lindsay lohan crash -- truck
 /// driver says it was all her fault exclusive the guy driving…", "Scott
@@ -646,11 +710,14 @@ pub fn exclusive_label_len(sentence: &str) -> usize {
     };
     let before = &lower[..at];
     let words_before = before.split_whitespace().count();
+    // The last word with letters or digits ("…' extremely intoxicated '
+    // exclusive").
     let last = before
-        .rsplit(' ')
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric());
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
     if words_before < 3
         || last.is_empty()
         || last.ends_with("'s")
@@ -1927,6 +1994,31 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_the_article_repeats_is_cut_off() {
+        for (text, body) in [
+            (
+                "Kylie jenner announces birth of baby girl kylie jenner announces birth of baby girl breaking news kylie jenner and travis scott are parents after she gave birth.",
+                "kylie jenner and travis scott are parents after she gave birth.",
+            ),
+            (
+                "More than half of asian americans with diabetes are undiagnosed new statistics also show rising prevalence more than half of asian americans and nearly half of hispanic americans with diabetes do not know it.",
+                "more than half of asian americans and nearly half of hispanic americans with diabetes do not know it.",
+            ),
+        ] {
+            assert_eq!(&text[repeated_headline_len(text)..], body, "{text}");
+        }
+        for text in [
+            // The key phrase is prose: two content words are needed.
+            "The president of the united states met the president of the senate on monday to discuss the budget and the debt.",
+            // Too little article after the repeat.
+            "Suge knight arrested, assault with deadly weapon suge knight arrested, assault with deadly weapon.",
+            "Lavrov met Tillerson in Moscow on Wednesday, and the two men spoke for hours about Syria and the strike.",
+        ] {
+            assert_eq!(repeated_headline_len(text), 0, "{text}");
+        }
+    }
+
+    #[test]
     fn a_gossip_headline_ends_at_its_exclusive_label() {
         for (text, body) in [
             (
@@ -1936,6 +2028,10 @@ mod tests {
             (
                 "Dmx not breathing, no pulse dmx: not breathing, no pulse exclusive 8: 30 am pt -- dmx denies taking any powder or drugs.",
                 "dmx denies taking any powder or drugs.",
+            ),
+            (
+                "Randy travis cited in church fight -- ' extremely intoxicated ' exclusive travis had bloodshot eyes and torn clothing after the fight.",
+                "travis had bloodshot eyes and torn clothing after the fight.",
             ),
         ] {
             assert_eq!(&text[exclusive_label_len(text)..], body, "{text}");
