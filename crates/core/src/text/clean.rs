@@ -180,6 +180,7 @@ const RESIDUE_CONTAINS: &[&str] = &[
     "the version that was live",
     "archived pages",
     "no more 404",
+    "you can change these settings",
 ];
 
 /// [`RESIDUE_PREFIXES`] by first byte, so a segment is compared with the
@@ -981,6 +982,59 @@ pub fn page_label_len(sentence: &str) -> usize {
         (!CLOSE_GOES_ON.contains(&next)).then_some(6)
     } else if let Some(label) = PAGE_CONTROL_LABELS.iter().find(|l| lower.starts_with(*l)) {
         Some(label.len())
+    } else if let Some(rest) = lower.strip_prefix("photo ") {
+        // A picture's label the page ran into the paragraph under it
+        // ("Photo bob bradley was fired thursday…"), not a noun that
+        // "photo" begins ("Photo albums were found…") nor a credit line.
+        const PHOTO_GOES_ON: &[&str] = &[
+            "album",
+            "albums",
+            "op",
+            "ops",
+            "shoot",
+            "shoots",
+            "booth",
+            "booths",
+            "finish",
+            "id",
+            "ids",
+            "credit",
+            "credits",
+            "editor",
+            "editors",
+            "gallery",
+            "galleries",
+            "of",
+            "shows",
+            "showing",
+            "taken",
+            "courtesy",
+            "via",
+            "by",
+            "provided",
+            "radar",
+            "enforcement",
+            "opportunity",
+            "opportunities",
+            "sharing",
+            "library",
+            "essay",
+            "journalist",
+            "journalists",
+            "illustration",
+            "is",
+            "was",
+            "has",
+            "shared",
+            "posted",
+            "appears",
+            "appeared",
+            "from",
+            "and",
+        ];
+        let next = rest.split_whitespace().next().unwrap_or("");
+        let next = next.trim_matches(|c: char| !c.is_alphanumeric());
+        (!next.is_empty() && !PHOTO_GOES_ON.contains(&next)).then_some(6)
     } else if let Some(rest) = lower.strip_prefix("listen to article ") {
         // An audio player's label and the article's running time
         // ("Listen to article 4: 21 a former apple inc. engineer…").
@@ -2097,6 +2151,7 @@ mod tests {
             "Let us know in the comments.",
             "Sign in using you account with: { * loginwidget * } sign in using your wsoc profile welcome back.",
             "Notice you must log in to continue.",
+            "If you would like to, however, you can change these settings at any time.",
             "Add mexico as an interest to stay up to date on the latest mexico news, video, and analysis from abc news.",
             "Check out the video above to see what happens.",
             "Read or Share this story: https://usat.ly/2Bwhqz3",
@@ -2199,8 +2254,14 @@ mod tests {
                 "View archive \"we must define the nature and scope of this struggle, \" obama said.",
                 "\"we must define the nature and scope of this struggle, \" obama said.",
             ),
+            (
+                "Photo bob bradley was fired thursday as coach of the national team.",
+                "bob bradley was fired thursday as coach of the national team.",
+            ),
             ],
             &[
+            "Photo albums were found in the burned house on friday.",
+            "Photo via flickr user tony werman the first few minutes are ominous.",
             "The latest on hurricane harvey ( all times local ): 2: 15 p.m.",
             "Close friends said he had been depressed for months.",
             "Listen to article after article on the radio every morning.",
