@@ -138,11 +138,14 @@ pub fn eligible_and_followers(
     }
     if ok.is_empty() {
         // Nothing quotable: the sentences that are at least no page
-        // furniture ("Learn more", Twitter's location notes) stand in.
+        // furniture (Twitter's location notes) and no button's label of a
+        // word or two ("Learn more", "Yes") stand in.
         ok = (0..p.sentences.len())
             .filter(|&i| {
                 let text = p.text(i);
-                !is_chrome(text) && !crate::text::boilerplate::is_boilerplate(text)
+                p.sentences[i].words >= 3
+                    && !is_chrome(text)
+                    && !crate::text::boilerplate::is_boilerplate(text)
             })
             .collect();
     }
@@ -1031,6 +1034,23 @@ mod tests {
         for i in eligible.iter().chain(&followers) {
             assert_eq!(p.sentences[*i].doc, 1, "{}", p.text(*i));
         }
+    }
+
+    #[test]
+    fn a_cluster_of_page_furniture_offers_nothing_to_quote() {
+        use crate::model::{Cluster, Document};
+        let page = "Tweet with a location you can add location information to your tweets, such as your city or precise location, from the web and via third-party applications. You always have the option to delete your tweet location history. Learn more";
+        let cluster = Cluster::new("c", vec![Document::new("a", page)]);
+        let p = crate::prepare::Pipeline::default()
+            .prepare(&cluster)
+            .unwrap();
+        let (eligible, followers) = eligible_and_followers(&p, &SelectionConfig::default());
+        let texts: Vec<&str> = eligible
+            .iter()
+            .chain(&followers)
+            .map(|&i| p.text(i))
+            .collect();
+        assert!(texts.is_empty(), "{texts:?}");
     }
 
     #[test]
