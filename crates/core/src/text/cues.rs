@@ -231,6 +231,20 @@ const CONNECTIVES: &[&str] = &[
     "instead",
 ];
 
+/// Connectives dropped only with their comma.
+const NEEDS_COMMA: &[&str] = &["in addition", "instead", "however", "also", "still"];
+
+/// Words after which "so" is the clause's own ("So far", "So did…").
+const SO_GOES_ON: &[&str] = &[
+    "far", "much", "many", "long", "called", "that", "too", "did", "does", "do", "is", "was",
+    "are", "were", "will", "would", "can", "could", "has", "have", "had",
+];
+
+/// Words after which "then" is the clause's own ("Then came a break").
+const THEN_GOES_ON: &[&str] = &[
+    "came", "comes", "come", "went", "goes", "was", "were", "is", "are", "followed", "began",
+];
+
 /// Whether `text` opens with a word that starts a droppable connective: a
 /// cheap test before working out a sentence's standing (`cohesion`), for callers that only need what a
 /// repair saves (a capitalization changes no length).
@@ -260,6 +274,28 @@ pub fn drop_connective(text: &str) -> Option<(&str, &str)> {
             .strip_prefix(**c)
             .is_some_and(|rest| rest.starts_with([' ', ',']))
     })?;
+    let after = &lower[word.len()..];
+    // Without its comma the word starts another phrase ("In addition to
+    // the fine…", "Instead of calling…", "However much he spins it…",
+    // "Also aboard were…", "Still photos show…").
+    if NEEDS_COMMA.contains(word) && !after.starts_with(',') {
+        return None;
+    }
+    let next = after
+        .trim_start_matches([',', ' '])
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    // "So far", "So did the senator", "Then came a break": the word belongs
+    // to the clause.
+    let keeps = match *word {
+        "so" => SO_GOES_ON.contains(&next),
+        "then" => THEN_GOES_ON.contains(&next),
+        _ => false,
+    };
+    if keeps && !after.starts_with(',') {
+        return None;
+    }
     let rest = text[word.len()..].trim_start_matches([',', ' ']);
     // Nor one a dashed aside follows ("But – remarkably – cotton…"): the
     // rest would open on the dash.
@@ -288,6 +324,46 @@ mod tests {
             drop_connective("Still -- and this is simple -- he won."),
             None
         );
+    }
+
+    #[test]
+    fn a_word_that_starts_another_phrase_is_no_connective() {
+        for text in [
+            "In addition to recruiting voters, he raised money.",
+            "Instead of calling her boyfriend, she called 911.",
+            "However mr. Trump and his allies may spin the testimony, it hurt.",
+            "Also aboard were two dogs.",
+            "Still photos show the crowd.",
+            "So far, 12 people have died.",
+            "So did the senator.",
+            "Then came a break in the case.",
+        ] {
+            assert_eq!(drop_connective(text), None, "{text}");
+        }
+        for (text, rest) in [
+            (
+                "In addition, the storm flooded roads.",
+                "the storm flooded roads.",
+            ),
+            (
+                "Instead, amazon let the shelter stay.",
+                "amazon let the shelter stay.",
+            ),
+            (
+                "However, new research says otherwise.",
+                "new research says otherwise.",
+            ),
+            (
+                "So investigators use another test.",
+                "investigators use another test.",
+            ),
+            (
+                "Then the auctioneer doubled it.",
+                "the auctioneer doubled it.",
+            ),
+        ] {
+            assert_eq!(drop_connective(text).map(|(_, r)| r), Some(rest), "{text}");
+        }
     }
 
     #[test]
