@@ -169,6 +169,7 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !is_archive_residue(text)
         && !crate::text::boilerplate::is_boilerplate(text)
         && !crate::text::clean::opens_with_update_note(text)
+        && !opens_with_page_label(text)
         && !is_cut_off(p, i)
         && !ends_in_abbreviation(text)
         && !is_teaser_cut(text)
@@ -558,6 +559,42 @@ fn gives_email_address(text: &str) -> bool {
                         .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
             })
         })
+}
+
+/// Whether the sentence opens with a page's label and its colon ("Credit:
+/// matthew kanan, stanford university stanford university scientists
+/// have found…", "See also: …", "Report: man claims…"): a credit, a link or
+/// a headline run into the prose after it, where the label's end is not
+/// told from the article's start.
+fn opens_with_page_label(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "credit:",
+        "image credit:",
+        "photo credit:",
+        "photographer:",
+        "image:",
+        "images:",
+        "see also:",
+        "read:",
+        "read also:",
+        "read more:",
+        "related:",
+        "related video:",
+        "source:",
+        "swns:",
+        "topics:",
+        "key points:",
+        "exclusive:",
+        "exclusive photos:",
+        "report:",
+        "warning:",
+        "correction:",
+    ];
+    let head = text.trim_start().get(..20).unwrap_or(text.trim_start());
+    LABELS.iter().any(|label| {
+        head.get(..label.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(label))
+    })
 }
 
 /// Whether the sentence is a page's teaser cut mid-phrase: it ends in an
@@ -1191,6 +1228,25 @@ mod tests {
         assert!(ends_unfinished("He was a member of the ruling"));
         assert!(!ends_unfinished("He called it a ' disaster. '"));
         assert!(!ends_unfinished("It was over."));
+    }
+
+    #[test]
+    fn sentences_opening_on_a_page_label_are_not_quoted() {
+        for text in [
+            "Credit: matthew kanan, stanford university stanford university scientists have found a way.",
+            "See also: shocking new photos reveal that princess charlotte is very cute.",
+            "Report: man claims to have been omar mateen's lover univision reported the fbi told it.",
+            "WARNING: some may find the footage in this video graphic to watch.",
+        ] {
+            assert!(opens_with_page_label(text), "{text}");
+        }
+        for text in [
+            "Credits for the film roll on for ten minutes.",
+            "Reporters asked the mayor about the budget.",
+            "The source: a leaked memo from the ministry.",
+        ] {
+            assert!(!opens_with_page_label(text), "{text}");
+        }
     }
 
     #[test]

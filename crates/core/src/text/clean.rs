@@ -181,6 +181,7 @@ const RESIDUE_CONTAINS: &[&str] = &[
     "archived pages",
     "no more 404",
     "you can change these settings",
+    "the email address you provided",
 ];
 
 /// [`RESIDUE_PREFIXES`] by first byte, so a segment is compared with the
@@ -2152,6 +2153,7 @@ mod tests {
             "Sign in using you account with: { * loginwidget * } sign in using your wsoc profile welcome back.",
             "Notice you must log in to continue.",
             "If you would like to, however, you can change these settings at any time.",
+            "Note: the email address you provided matches an existing account.",
             "Add mexico as an interest to stay up to date on the latest mexico news, video, and analysis from abc news.",
             "Check out the video above to see what happens.",
             "Read or Share this story: https://usat.ly/2Bwhqz3",
