@@ -605,6 +605,13 @@ fn split_headline(text: &str, title: Option<&str>) -> (Option<Span>, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Sentence `k` of a one-article cluster of `text`, as prepared.
+    fn sentence_of(text: &str, k: usize) -> String {
+        let cluster = Cluster::new("c", vec![Document::new("d", text)]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        p.text(k).to_owned()
+    }
     use crate::model::Document;
 
     #[test]
@@ -624,9 +631,10 @@ mod tests {
         );
         // A page's publication note, anywhere.
         let text = "Police closed the road. ( published friday, july 17, 2015 ) police in somersworth said no one was hurt.";
-        let cluster = Cluster::new("c", vec![Document::new("d", text)]);
-        let p = Pipeline::default().prepare(&cluster).expect("prepared");
-        assert_eq!(p.text(1), "police in somersworth said no one was hurt.");
+        assert_eq!(
+            sentence_of(text, 1),
+            "police in somersworth said no one was hurt."
+        );
     }
 
     #[test]
@@ -672,10 +680,8 @@ mod tests {
     #[test]
     fn a_dash_that_a_trimmed_credit_leaves_opens_no_sentence() {
         let text = "The plane landed safely on sunday. ( photo: krem ) \u{2013} a colorado woman says the customs agency wants to fine her for an apple.";
-        let cluster = Cluster::new("c", vec![Document::new("d", text)]);
-        let p = Pipeline::default().prepare(&cluster).expect("prepared");
         assert_eq!(
-            p.text(1),
+            sentence_of(text, 1),
             "a colorado woman says the customs agency wants to fine her for an apple."
         );
     }
@@ -687,10 +693,8 @@ mod tests {
             ( photo: mark humphrey, ap ) rio de janeiro \u{2014} rio police say a man was shot dead near the stadium after the opening ceremony. \
             According to the civil police department, a brazilian man was assaulting people in the crowd as the attendees were let out of the stadium. \
             An officer who was assisting with olympic security responded and shot the man, according to a statement released on saturday.";
-        let cluster = Cluster::new("c", vec![Document::new("d", text)]);
-        let p = Pipeline::default().prepare(&cluster).expect("prepared");
         assert_eq!(
-            p.text(1),
+            sentence_of(text, 1),
             "rio police say a man was shot dead near the stadium after the opening ceremony."
         );
     }
@@ -698,10 +702,8 @@ mod tests {
     #[test]
     fn a_headline_repeated_by_its_article_opens_no_article() {
         let text = "Lana del rey target of kidnapping plot lana del rey target of kidnapping plot lana del rey is lucky orlando cops jumped on a tip. The man was arrested.";
-        let cluster = Cluster::new("c", vec![Document::new("d", text)]);
-        let p = Pipeline::default().prepare(&cluster).expect("prepared");
         assert_eq!(
-            p.text(0),
+            sentence_of(text, 0),
             "lana del rey is lucky orlando cops jumped on a tip."
         );
     }
@@ -709,10 +711,8 @@ mod tests {
     #[test]
     fn a_gossip_headline_opens_no_article() {
         let text = "Suge knight charged with murder suge knight charged with murder exclusive details has just been charged with murder in the death of his friend. The case goes to court.";
-        let cluster = Cluster::new("c", vec![Document::new("d", text)]);
-        let p = Pipeline::default().prepare(&cluster).expect("prepared");
         assert_eq!(
-            p.text(0),
+            sentence_of(text, 0),
             "has just been charged with murder in the death of his friend."
         );
     }
@@ -720,10 +720,8 @@ mod tests {
     #[test]
     fn a_lowercased_byline_opens_no_article() {
         let text = "By lauren pack and eric schwartzberg staff writer neighbors of a man arrested for indecency said they were scared. They called police.";
-        let cluster = Cluster::new("c", vec![Document::new("d", text)]);
-        let p = Pipeline::default().prepare(&cluster).expect("prepared");
         assert_eq!(
-            p.text(0),
+            sentence_of(text, 0),
             "neighbors of a man arrested for indecency said they were scared."
         );
     }
@@ -731,17 +729,16 @@ mod tests {
     #[test]
     fn an_updated_stamp_and_its_authors_open_no_article() {
         let text = "/ updated by ken dilanian and courtney kube washington \u{2014} a senior aide has been briefed on the deaths. The aide spoke on monday.";
-        let cluster = Cluster::new("c", vec![Document::new("d", text)]);
-        let p = Pipeline::default().prepare(&cluster).expect("prepared");
-        assert_eq!(p.text(0), "a senior aide has been briefed on the deaths.");
+        assert_eq!(
+            sentence_of(text, 0),
+            "a senior aide has been briefed on the deaths."
+        );
     }
 
     #[test]
     fn dateline_is_trimmed_from_lead_sentence() {
         let text = "MOSCOW (AP) _ Russia vetoed the draft. It was the eighth veto.";
-        let cluster = Cluster::new("c", vec![Document::new("d", text)]);
-        let p = Pipeline::default().prepare(&cluster).expect("prepared");
-        assert_eq!(p.text(0), "Russia vetoed the draft.");
+        assert_eq!(sentence_of(text, 0), "Russia vetoed the draft.");
     }
 
     #[test]

@@ -2050,7 +2050,9 @@ mod tests {
 
     #[test]
     fn a_headline_the_article_repeats_is_cut_off() {
-        for (text, body) in [
+        check_trims(
+            repeated_headline_len,
+            &[
             (
                 "Kylie jenner announces birth of baby girl kylie jenner announces birth of baby girl breaking news kylie jenner and travis scott are parents after she gave birth.",
                 "kylie jenner and travis scott are parents after she gave birth.",
@@ -2059,23 +2061,22 @@ mod tests {
                 "More than half of asian americans with diabetes are undiagnosed new statistics also show rising prevalence more than half of asian americans and nearly half of hispanic americans with diabetes do not know it.",
                 "more than half of asian americans and nearly half of hispanic americans with diabetes do not know it.",
             ),
-        ] {
-            assert_eq!(&text[repeated_headline_len(text)..], body, "{text}");
-        }
-        for text in [
+            ],
+            &[
             // The key phrase is prose: two content words are needed.
             "The president of the united states met the president of the senate on monday to discuss the budget and the debt.",
             // Too little article after the repeat.
             "Suge knight arrested, assault with deadly weapon suge knight arrested, assault with deadly weapon.",
             "Lavrov met Tillerson in Moscow on Wednesday, and the two men spoke for hours about Syria and the strike.",
-        ] {
-            assert_eq!(repeated_headline_len(text), 0, "{text}");
-        }
+            ],
+        );
     }
 
     #[test]
     fn a_gossip_headline_ends_at_its_exclusive_label() {
-        for (text, body) in [
+        check_trims(
+            exclusive_label_len,
+            &[
             (
                 "Joan rivers stops breathing during surgery joan rivers -- stops breathing during surgery exclusive melissa rivers released a statement saying joan is resting.",
                 "melissa rivers released a statement saying joan is resting.",
@@ -2088,18 +2089,15 @@ mod tests {
                 "Randy travis cited in church fight -- ' extremely intoxicated ' exclusive travis had bloodshot eyes and torn clothing after the fight.",
                 "travis had bloodshot eyes and torn clothing after the fight.",
             ),
-        ] {
-            assert_eq!(&text[exclusive_label_len(text)..], body, "{text}");
-        }
-        for text in [
+            ],
+            &[
             "Under the terms of the multiyear exclusive agreement, netflix said the producer would make new series.",
             "Email this sandra bullock's exclusive details on how the huge story unfolded were leaked.",
             "The billionaire bought a home in exclusive regent's park, for which he paid a record sum.",
             "A company will pay starbucks $ 7 billion in cash for exclusive rights to sell its coffees.",
             "Scott weiland found dead exclusive.",
-        ] {
-            assert_eq!(exclusive_label_len(text), 0, "{text}");
-        }
+            ],
+        );
     }
 
     proptest::proptest! {
