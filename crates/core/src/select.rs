@@ -170,6 +170,7 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !crate::text::boilerplate::is_boilerplate(text)
         && !crate::text::clean::opens_with_update_note(text)
         && !opens_with_page_label(text)
+        && !(p.sentences[i].position <= 1 && opens_with_byline(text))
         && !is_cut_off(p, i)
         && !ends_in_abbreviation(text)
         && !is_teaser_cut(text)
@@ -559,6 +560,90 @@ fn gives_email_address(text: &str) -> bool {
                         .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
             })
         })
+}
+
+/// Whether the sentence opens with a byline that preparation could not
+/// trim, its authors' names run into what follows ("By khaled fahmy
+/// imagine if you were russian…", "By amber goodhand – radar news editor
+/// nadya…"): "By" and two words that are no function word, time, number
+/// or gerund ("By late saturday", "By nightfall,", "By using dna…" are
+/// prose). Callers ask only of an article's first two sentences, where
+/// bylines stand.
+fn opens_with_byline(text: &str) -> bool {
+    const NOT_NAMES: &[&str] = &[
+        "now",
+        "then",
+        "far",
+        "way",
+        "law",
+        "contrast",
+        "comparison",
+        "choice",
+        "default",
+        "design",
+        "tradition",
+        "nature",
+        "definition",
+        "late",
+        "early",
+        "mid",
+        "noon",
+        "midnight",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "nightfall",
+        "daybreak",
+        "dawn",
+        "dusk",
+        "sunset",
+        "sunrise",
+        "midday",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "time",
+        "times",
+        "sheer",
+        "virtue",
+        "means",
+        "just",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "christmas",
+    ];
+    let mut words = text.split_whitespace();
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("by")) {
+        return false;
+    }
+    let name_like = |w: &str| {
+        let key = w.trim_end_matches([',', '.']).to_lowercase();
+        !key.is_empty()
+            && key
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+            && !key.ends_with("ing")
+            && !NOT_NAMES.contains(&key.as_str())
+            && !crate::text::calendar::is_month_name(&key)
+            && !crate::text::calendar::WEEKDAYS.contains(&key.as_str())
+            && !crate::text::StopWords::default().contains(&key)
+    };
+    let (Some(given), Some(family)) = (words.next(), words.next()) else {
+        return false;
+    };
+    // "krista m. torralva": a middle initial stands between the names.
+    name_like(given) && (name_like(family) || (family.len() == 2 && family.ends_with('.')))
 }
 
 /// Whether the sentence opens with a page's label and its colon ("Credit:
@@ -1228,6 +1313,27 @@ mod tests {
         assert!(ends_unfinished("He was a member of the ruling"));
         assert!(!ends_unfinished("He called it a ' disaster. '"));
         assert!(!ends_unfinished("It was over."));
+    }
+
+    #[test]
+    fn bylines_left_in_an_article_opening_are_not_quoted() {
+        for text in [
+            "By khaled fahmy imagine if you were russian and you woke up one day.",
+            "By amber goodhand \u{2013} radar news editor nadya suleman has her father worried.",
+            "By krista m. Torralva of the caller-times six contestants are suing the director.",
+        ] {
+            assert!(opens_with_byline(text), "{text}");
+        }
+        for text in [
+            "By late saturday the number of customers without electricity had been reduced.",
+            "By nightfall, fires were set near the scene of the shooting.",
+            "By using dna comparisons, relatives hope to learn more.",
+            "By the time emma smith was arrested, she had a new name.",
+            "By june the disease was badly affecting the bear.",
+            "By 1920, capone had moved to chicago.",
+        ] {
+            assert!(!opens_with_byline(text), "{text}");
+        }
     }
 
     #[test]
