@@ -11,7 +11,7 @@ use crate::text::clean::{
     glued_credit_len, glued_place_dateline_len, lowercased_byline_len,
     lowercased_dateline_after_credit_len, lowercased_dateline_len, page_label_len,
     photo_credit_len, publication_note_len, repeated_headline_len, share_button_len,
-    update_note_len, updated_byline_len, SegmentKind,
+    update_note_len, updated_byline_len, updated_stamp_len, SegmentKind,
 };
 use crate::text::compress::{Cuts, SentenceCompressor};
 use crate::text::segment::is_lowercased;
@@ -428,6 +428,7 @@ impl Pipeline {
                     span.start += repeated_headline_len(&layout[span.range()]);
                 }
                 span.start += bullet_dash_len(&layout[span.range()]);
+                span.start += updated_stamp_len(&layout[span.range()]);
                 span.start += updated_byline_len(&layout[span.range()]);
                 span.start += lowercased_byline_len(&layout[span.range()]);
                 span.start += publication_note_len(&layout[span.range()]);
@@ -705,6 +706,15 @@ mod tests {
         assert_eq!(
             sentence_of(text, 0),
             "lana del rey is lucky orlando cops jumped on a tip."
+        );
+    }
+
+    #[test]
+    fn a_posted_and_updated_stamp_opens_no_sentence() {
+        let text = "Headline\n\nMarch 3, 2016, 3: 10 am gmt / updated march 3, 2016, 7: 32 am gmt by phil helsel this treasure almost ended up in the trash. It sold for $ 2 million.";
+        assert_eq!(
+            sentence_of(text, 0),
+            "this treasure almost ended up in the trash."
         );
     }
 
