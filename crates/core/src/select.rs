@@ -170,7 +170,7 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !crate::text::boilerplate::is_boilerplate(text)
         && !crate::text::clean::opens_with_update_note(text)
         && !opens_with_page_label(text)
-        && !(p.sentences[i].position <= 1 && opens_with_byline(text))
+        && !(p.sentences[i].position <= 1 && (opens_with_byline(text) || has_page_header(text)))
         && !is_cut_off(p, i)
         && !ends_in_abbreviation(text)
         && !is_teaser_cut(text)
@@ -644,6 +644,18 @@ fn opens_with_byline(text: &str) -> bool {
     };
     // "krista m. torralva": a middle initial stands between the names.
     name_like(given) && (name_like(family) || (family.len() == 2 && family.ends_with('.')))
+}
+
+/// Whether a page's header, its parts set off by a bar, runs into the
+/// sentence ("May 18, 2015, 1: 05 am | the republican senator…",
+/// "Updated | italian neurosurgeon…", "Andrew cotton breaks back at nazaré
+/// | surfing andrew cotton suffered…"): a bar within the first 100 bytes.
+/// Callers ask only of an article's first two sentences; later, a bar
+/// is as often a publication's name ("nola.com | the times-picayune").
+fn has_page_header(text: &str) -> bool {
+    // Pages write the bar as a character reference too ("Updated &#124;").
+    let head = &text[..crate::text::clean::floor_char_boundary(text, 110)];
+    head.contains(" | ") || head.contains(" &#124; ")
 }
 
 /// Whether the sentence opens with a page's label and its colon ("Credit:
@@ -1334,6 +1346,22 @@ mod tests {
         ] {
             assert!(!opens_with_byline(text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_page_header_run_into_an_opening_sentence_is_found() {
+        assert!(has_page_header(
+            "May 18, 2015, 1: 05 am | the republican senator from south carolina says he will run."
+        ));
+        assert!(has_page_header(
+            "Updated | italian neurosurgeon sergio canavero has announced further details."
+        ));
+        assert!(has_page_header(
+            "Updated &#124; doctors in belgium are granting a woman the right to die."
+        ));
+        assert!(!has_page_header(
+            "The senator from south carolina says he will run, aides said on monday."
+        ));
     }
 
     #[test]

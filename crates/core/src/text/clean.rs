@@ -509,9 +509,10 @@ pub fn publication_note_len(sentence: &str) -> usize {
 /// Where `body`, the end of `sentence` after a note or label a page put
 /// before it, starts in `sentence`, when it goes on for at least
 /// `min_words` words; otherwise 0 (the sentence is left whole).
-/// Length in bytes of a dash that opens a sentence as a list's bullet
+/// Length in bytes of a dash or bullet that opens a sentence as a list's
 /// ("— Portions of the mine hit by the explosion were not treated…", "-
-/// two men are under arrest…"), or 0; four words or more must follow. A
+/// two men are under arrest…", "• one in two babies…"), or 0; four words
+/// or more must follow. A
 /// dash glued to a digit is a minus sign ("-5 degrees").
 ///
 /// ```
@@ -519,9 +520,11 @@ pub fn publication_note_len(sentence: &str) -> usize {
 /// let s = "\u{2014} portions of the mine were not treated with rock dust.";
 /// assert_eq!(&s[bullet_dash_len(s)..], "portions of the mine were not treated with rock dust.");
 /// assert_eq!(bullet_dash_len("-5 degrees is the low tonight in the city."), 0);
+/// let b = "\u{2022} one in two babies in america is born to an unwed mother.";
+/// assert_eq!(&b[bullet_dash_len(b)..], "one in two babies in america is born to an unwed mother.");
 /// ```
 pub fn bullet_dash_len(sentence: &str) -> usize {
-    let rest = sentence.trim_start_matches(['-', '\u{2014}', '\u{2013}']);
+    let rest = sentence.trim_start_matches(['-', '\u{2014}', '\u{2013}', '\u{2022}']);
     if rest.len() == sentence.len() {
         return 0;
     }
