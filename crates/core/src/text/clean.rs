@@ -762,11 +762,16 @@ pub fn exclusive_label_len(sentence: &str) -> usize {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .find(|w| !w.is_empty())
         .unwrap_or("");
+    // The page's headline twice over, the second copy with a spaced
+    // double dash ("katie holmes scientology is watching me katie holmes
+    // -- scientology is watching me exclusive"), may end on any word but
+    // an article.
+    let doubled = before.contains(" -- ") && !matches!(last, "a" | "an" | "the" | "this");
     if words_before < 3
         || last.is_empty()
         || last.ends_with("'s")
         || NOT_BEFORE.contains(&last)
-        || crate::text::StopWords::default().contains(last)
+        || (!doubled && crate::text::StopWords::default().contains(last))
     {
         return 0;
     }
@@ -2151,6 +2156,10 @@ mod tests {
             (
                 "Randy travis cited in church fight -- ' extremely intoxicated ' exclusive travis had bloodshot eyes and torn clothing after the fight.",
                 "travis had bloodshot eyes and torn clothing after the fight.",
+            ),
+            (
+                "Katie holmes scientology is watching me katie holmes -- scientology is watching me exclusive believes scientology now views her as a threat.",
+                "believes scientology now views her as a threat.",
             ),
             ],
             &[
