@@ -270,16 +270,17 @@ impl std::fmt::Debug for Pipeline {
 }
 
 /// Length of the place-name dateline of a lowercased article opening
-/// `raw` (a place with its state only, when `with_state`), or 0.
-/// `lowercased` caches whether the article `text` is lowercased: it is
-/// read only when the dateline's shape is there.
+/// `raw` as `dateline_len` reads it (a place with its state only, when
+/// `with_state`), or 0. `lowercased` caches whether the article `text` is
+/// lowercased: it is read only when the dateline's shape is there.
 fn lowercased_dateline(
     raw: &str,
+    dateline_len: fn(&str) -> usize,
     with_state: bool,
     text: &str,
     lowercased: &mut Option<bool>,
 ) -> usize {
-    let len = lowercased_dateline_len(raw);
+    let len = dateline_len(raw);
     let shaped = len > 0 && (!with_state || raw[..len].contains(','));
     if shaped && *lowercased.get_or_insert_with(|| is_lowercased(text)) {
         len
@@ -397,7 +398,13 @@ impl Pipeline {
                     match dateline_len(raw) {
                         // A lowercased text's place-name dateline has lost
                         // its capitals ("Clinton — a trip…").
-                        0 => lowercased_dateline(raw, false, text, &mut lowercased),
+                        0 => lowercased_dateline(
+                            raw,
+                            lowercased_dateline_len,
+                            false,
+                            text,
+                            &mut lowercased,
+                        ),
                         len => len,
                     }
                 } else if opens_paragraph {
@@ -414,7 +421,13 @@ impl Pipeline {
                         // Past the opening, only a place with its state
                         // ("Norristown, pa. — "): a lone word before a dash
                         // there is as often prose ("Thirdly - when…").
-                        0 => lowercased_dateline(raw, true, text, &mut lowercased),
+                        0 => lowercased_dateline(
+                            raw,
+                            lowercased_dateline_len,
+                            true,
+                            text,
+                            &mut lowercased,
+                        ),
                         len => len,
                     }
                 };
@@ -446,14 +459,13 @@ impl Pipeline {
                     let rest = &layout[span.range()];
                     span.start += match agency_dateline_len(rest) {
                         0 => match dateline_len(rest) {
-                            0 => match lowercased_dateline_after_credit_len(rest) {
-                                len if len > 0
-                                    && *lowercased.get_or_insert_with(|| is_lowercased(text)) =>
-                                {
-                                    len
-                                }
-                                _ => 0,
-                            },
+                            0 => lowercased_dateline(
+                                rest,
+                                lowercased_dateline_after_credit_len,
+                                false,
+                                text,
+                                &mut lowercased,
+                            ),
                             len => len,
                         },
                         len => len,

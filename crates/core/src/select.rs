@@ -687,9 +687,9 @@ fn opens_with_page_label(text: &str) -> bool {
         "warning:",
         "correction:",
     ];
-    let head = text.trim_start().get(..20).unwrap_or(text.trim_start());
+    let open = text.trim_start();
     LABELS.iter().any(|label| {
-        head.get(..label.len())
+        open.get(..label.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(label))
     })
 }
@@ -726,17 +726,20 @@ fn is_teaser_cut(text: &str) -> bool {
         "new", "former", "nearly", "almost", "since", "many", "several", "united",
     ];
     let lower = last.to_lowercase();
-    let before = body[..body.len() - last.len()]
-        .trim_end()
-        .rsplit(' ')
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let after_an_article = || {
+        let before = body[..body.len() - last.len()]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .unwrap_or("");
+        ["the", "a", "an"]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(before))
+    };
     crate::text::StopWords::default().contains(&lower)
         || lower.ends_with("'s")
         || body.ends_with("\u{2019}s")
-        || (last.bytes().all(|b| b.is_ascii_digit())
-            && matches!(before.as_str(), "the" | "a" | "an"))
+        || (last.bytes().all(|b| b.is_ascii_digit()) && after_an_article())
         || WANT_A_NOUN.contains(&lower.as_str())
 }
 

@@ -645,6 +645,11 @@ pub fn repeated_headline_len(sentence: &str) -> usize {
 /// ```
 pub fn updated_stamp_len(sentence: &str) -> usize {
     const UPDATED: &str = " gmt / updated ";
+    // Every sentence is asked: most have no " / " where the stamp's
+    // would be, and are not lowercased to learn so.
+    if !sentence[..floor_char_boundary(sentence, 60 + UPDATED.len())].contains(" / ") {
+        return 0;
+    }
     let head = &sentence[..floor_char_boundary(sentence, 160)];
     let lower = head.to_ascii_lowercase();
     let Some(at) = lower.find(UPDATED).filter(|&at| at < 60) else {
