@@ -7,11 +7,11 @@
 use crate::error::{Error, Result};
 use crate::model::{Cluster, Span};
 use crate::text::clean::{
-    agency_dateline_len, bullet_dash_len, classify, dateline_len, exclusive_label_len,
-    glued_credit_len, glued_place_dateline_len, lowercased_byline_len,
-    lowercased_dateline_after_credit_len, lowercased_dateline_len, page_label_len,
-    photo_credit_len, publication_note_len, repeated_headline_len, share_button_len,
-    update_note_len, updated_byline_len, updated_stamp_len, SegmentKind,
+    agency_dateline_len, bullet_dash_len, classify, clock_stamp_len, dateline_len,
+    exclusive_label_len, glued_credit_len, glued_place_dateline_len, highlights_label_len,
+    lowercased_byline_len, lowercased_dateline_after_credit_len, lowercased_dateline_len,
+    page_label_len, photo_credit_len, publication_note_len, repeated_headline_len,
+    share_button_len, update_note_len, updated_byline_len, updated_stamp_len, SegmentKind,
 };
 use crate::text::compress::{Cuts, SentenceCompressor};
 use crate::text::segment::is_lowercased;
@@ -442,6 +442,10 @@ impl Pipeline {
                 }
                 span.start += bullet_dash_len(&layout[span.range()]);
                 span.start += updated_stamp_len(&layout[span.range()]);
+                if position < 2 {
+                    // A page's head up to its dated clock stamp.
+                    span.start += clock_stamp_len(&layout[span.range()]);
+                }
                 span.start += updated_byline_len(&layout[span.range()]);
                 span.start += lowercased_byline_len(&layout[span.range()]);
                 span.start += publication_note_len(&layout[span.range()]);
@@ -471,6 +475,8 @@ impl Pipeline {
                         len => len,
                     };
                 }
+                // CNN's label on a bullet, maybe after a picture's credit.
+                span.start += highlights_label_len(&layout[span.range()]);
                 // A list's dash, or one a trimmed label left ("( cbs ) –
                 // a colorado woman says…").
                 span.start += bullet_dash_len(&layout[span.range()]);
@@ -727,6 +733,24 @@ mod tests {
         assert_eq!(
             sentence_of(text, 0),
             "this treasure almost ended up in the trash."
+        );
+    }
+
+    #[test]
+    fn a_page_head_with_its_clock_stamp_opens_no_article() {
+        let text = "Tony perkins: star wars 'surrenders to gay empire ' by david edwards friday, january 27, 2012 16: 40 edt an evangelical leader is calling on his army of followers to act. The company did not reply.";
+        assert_eq!(
+            sentence_of(text, 0),
+            "an evangelical leader is calling on his army of followers to act."
+        );
+    }
+
+    #[test]
+    fn a_highlights_label_after_a_credit_opens_no_sentence() {
+        let text = "The museum opened a new wing. ( photo: michael schennum / the republic ) story highlights experimental philosopher jonathon keats is bringing his newest project to tempe. Keats is installing a camera.";
+        assert_eq!(
+            sentence_of(text, 1),
+            "experimental philosopher jonathon keats is bringing his newest project to tempe."
         );
     }
 

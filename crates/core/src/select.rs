@@ -232,21 +232,41 @@ fn lacks_its_subject(text: &str) -> bool {
 const CAPTION_VERBS: &[&str] = &[
     "addresses",
     "answers",
+    "applaud",
+    "applauds",
     "arrive",
     "arrives",
     "attend",
     "attends",
+    "block",
+    "blocks",
     "carries",
     "carry",
     "celebrate",
     "celebrates",
+    "chant",
+    "chants",
     "cheer",
     "cheers",
     "comfort",
     "comforts",
+    "cries",
+    "cry",
+    "dance",
+    "dances",
     "delivers",
+    "depart",
+    "departs",
+    "drag",
+    "drags",
     "embrace",
     "embraces",
+    "enter",
+    "enters",
+    "examine",
+    "examines",
+    "exit",
+    "exits",
     "gather",
     "gathers",
     "gesture",
@@ -257,8 +277,12 @@ const CAPTION_VERBS: &[&str] = &[
     "holds",
     "hug",
     "hugs",
+    "kiss",
+    "kisses",
     "kneel",
     "kneels",
+    "leave",
+    "leaves",
     "listen",
     "listens",
     "load",
@@ -267,18 +291,32 @@ const CAPTION_VERBS: &[&str] = &[
     "looks",
     "mourn",
     "mourns",
+    "patrol",
+    "patrols",
     "pause",
     "pauses",
     "pose",
     "poses",
     "pray",
     "prays",
+    "prepare",
+    "prepares",
     "react",
     "reacts",
+    "ride",
+    "rides",
+    "rise",
+    "rises",
     "shake",
     "shakes",
+    "shout",
+    "shouts",
+    "sign",
+    "signs",
     "sit",
     "sits",
+    "sleep",
+    "sleeps",
     "smile",
     "smiles",
     "speak",
@@ -300,8 +338,12 @@ const CAPTION_VERBS: &[&str] = &[
     "watches",
     "wave",
     "waves",
+    "wear",
+    "wears",
     "wipe",
     "wipes",
+    "work",
+    "works",
 ];
 
 /// Whether sentence `i` is among the first two or the last two of its
@@ -408,13 +450,28 @@ fn is_photo_caption(text: &str) -> bool {
     // An agency caption ends on the picture's weekday and date, set off by
     // commas ("…in mumbai, india, thursday, july 30, 2015."); prose dates
     // an event with a preposition ("on thursday, july 30, 2015").
-    if date + 3 == keys.len()
+    // Or the date is followed by the picture's town alone ("…a baggage
+    // carousel at the airport, sunday, dec. 17, 2017, in atlanta."), after
+    // no verb of the past that would make it prose ("died sunday, april
+    // 26, 2015 in waterville").
+    let after_date = &keys[date + 3..];
+    let in_its_town = after_date.first().is_some_and(|k| k == "in")
+        && (2..=5).contains(&after_date.len())
+        && date >= 2
+        && !(keys[date - 2].ends_with("ed")
+            || matches!(
+                keys[date - 2].as_str(),
+                "died" | "was" | "were" | "is" | "are"
+            ));
+    if (after_date.is_empty() || in_its_town)
         && date >= 2
         && crate::text::calendar::WEEKDAYS.contains(&keys[date - 1].as_str())
         && !matches!(
             keys[date - 2].as_str(),
             "on" | "since"
                 | "until"
+                | "for"
+                | "during"
                 | "by"
                 | "before"
                 | "after"
@@ -438,8 +495,11 @@ fn is_photo_caption(text: &str) -> bool {
         "peace", "new",
     ];
     (1..date).any(|v| {
-        CAPTION_VERBS.contains(&keys[v].as_str())
-            && !NOT_BEFORE_VERB.contains(&keys[v - 1].as_str())
+        (CAPTION_VERBS.contains(&keys[v].as_str())
+            && !NOT_BEFORE_VERB.contains(&keys[v - 1].as_str()))
+            // "…is seen at boston children's hospital…", "…are shown".
+            || (matches!(keys[v].as_str(), "seen" | "shown")
+                && matches!(keys[v - 1].as_str(), "is" | "are" | "be"))
     })
 }
 
@@ -479,14 +539,19 @@ fn names_its_picture(text: &str) -> bool {
     // noun.
     static IN_THIS: LazyLock<AhoCorasick> = LazyLock::new(|| case_blind(&["in this "]));
     IN_THIS.find_iter(text).any(|m| {
-        // Five words fit in 120 bytes: reading the rest of a long sentence
+        // Six words fit in 120 bytes: reading the rest of a long sentence
         // after each "in this " showed up in profiles.
         let window = &text[m.end()..crate::text::clean::floor_char_boundary(text, m.end() + 120)];
         let keys: Vec<String> = crate::text::words::words(window)
             .iter()
-            .take(5)
+            .take(6)
             .map(|w| w.key())
             .collect();
+        // "In this saturday, july 1, 2017, photo": a weekday may lead.
+        let keys = match keys.first() {
+            Some(k) if crate::text::calendar::WEEKDAYS.contains(&k.as_str()) => &keys[1..],
+            _ => &keys[..],
+        };
         keys.first()
             .is_some_and(|k| crate::text::calendar::is_month_name(k))
             && keys[1..]
@@ -686,12 +751,37 @@ fn opens_with_page_label(text: &str) -> bool {
         "report:",
         "warning:",
         "correction:",
+        // CNN's highlights, their bullets run together (a lone short one
+        // loses the label in prepare).
+        "story highlights",
+        // A picture's label, credit or caption marker run into its caption
+        // or into a headline ("Enlarge image close associated press a
+        // libyan man…", "File - this 1966 photo shows…", "Ap photo mitt
+        // romney says he's considering a 2016 run mitt romney told…").
+        "enlarge image",
+        "file - ",
+        "file \u{2013} ",
+        "file \u{2014} ",
+        "ap photo ",
+        "getty ",
+        "image ",
+        "photo courtesy",
+        "photo via ",
+        "photo gallery",
+        "photo illustration",
+        "photo shows ",
+        // Links to other pages and videos ("Related content kangaroos are
+        // lefties…", "Watch the full interview on…").
+        "related ",
+        "watch the ",
     ];
     let open = text.trim_start();
-    LABELS.iter().any(|label| {
+    let opens_with = |label: &str| {
         open.get(..label.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(label))
-    })
+    };
+    // "Related to the case, …" is prose.
+    LABELS.iter().any(|label| opens_with(label)) && !opens_with("related to ")
 }
 
 /// Whether the sentence is a page's teaser cut mid-phrase: it ends in an
@@ -1287,6 +1377,13 @@ mod tests {
             "Military officials applaud with kim jong-un during a concert in pyongyang, in this picture released by north korea's news agency.",
             "In this may 21, 2010 photo provided by nasa, astronaut michael good works during a spacewalk.",
             "In this image made from video, authorities work an active shooting scene.",
+            "In this saturday, july 1, 2017, photo, people line up at the nuleaf marijuana dispensary in las vegas.",
+            // The date, then the picture's town.
+            "A traveler sleeps on a baggage carousel at the atlanta airport, sunday, dec. 17, 2017, in atlanta.",
+            "A police officer drags a protester in the portland encampment sunday, nov. 13, 2011, in, portland, ore.",
+            // A caption's verb anywhere before the date.
+            "Warren beatty exits the stage after announcing the award at the oscars on sunday, feb. 26, 2017, at the dolby theatre in los angeles.",
+            "A vial of measles vaccine is seen at boston children's hospital in boston, massachusetts february 26, 2015.",
         ] {
             assert!(is_photo_caption(caption), "{caption}");
         }
@@ -1301,6 +1398,13 @@ mod tests {
             "Trump talks to reporters at the White House.",
             "The storm reached the coast early on saturday, jan. 24, 2015.",
             "In this video of the trip, jeb bush was not shy about reminding his hosts of his father.",
+            // Told in the past before the date and its town.
+            "Peter reilly rush, 22, died sunday, april 26, 2015 in waterville, me.",
+            "His lawyers say he is unfit for the injection scheduled for wednesday, june 27, 2018 in huntsville, texas.",
+            "Anne smedinghoff, 25, was killed saturday, april 6, 2013, in kabul.",
+            // "seen" and "search" in prose.
+            "Mr moriarty, 70, was last seen leaving the local pub on december 16, 2017.",
+            "The ground search for the girl ended tuesday, may 3, 2016, when authorities found her.",
         ] {
             assert!(!is_photo_caption(prose), "{prose}");
         }
@@ -1374,6 +1478,13 @@ mod tests {
             "See also: shocking new photos reveal that princess charlotte is very cute.",
             "Report: man claims to have been omar mateen's lover univision reported the fbi told it.",
             "WARNING: some may find the footage in this video graphic to watch.",
+            "Story highlights north korea is skating very close to a dangerous line, pentagon chief says intelligence suggests multiple launches",
+            "Enlarge image close associated press a libyan man on thursday investigates the inside of the burned-out consulate.",
+            "File - this 1966 photo shows charles j. Whitman, a then 24-year-old student at the university of texas.",
+            "Ap photo mitt romney says he's considering a 2016 run mitt romney told a group of supporters on friday that he is considering it.",
+            "Related content kangaroos are lefties, and that can teach us about human handedness now, scientists have found.",
+            "Watch the full and exclusive interview on \"fareed zakaria gps \" this sunday at 10 a.m. on cnn.",
+            "Photo courtesy columbia human rights law review carlos deluna was executed in 1989.",
         ] {
             assert!(opens_with_page_label(text), "{text}");
         }
@@ -1381,6 +1492,9 @@ mod tests {
             "Credits for the film roll on for ten minutes.",
             "Reporters asked the mayor about the budget.",
             "The source: a leaked memo from the ministry.",
+            "Related to the case, two men were charged on friday.",
+            "Filed under the law, the claim was denied.",
+            "Photo albums were found in the house.",
         ] {
             assert!(!opens_with_page_label(text), "{text}");
         }

@@ -676,6 +676,140 @@ pub fn updated_stamp_len(sentence: &str) -> usize {
     len_before_body(sentence, rest, 5)
 }
 
+/// Length in bytes of CNN's "Story highlights" label before a lone short
+/// bullet ("Story highlights kimmel and mcnearney wed in ojai, calif."),
+/// or 0. Bullets run together, past twenty words, keep their label, and
+/// selection does not quote them.
+///
+/// ```
+/// use brief_core::text::clean::highlights_label_len;
+/// let s = "Story highlights kimmel and mcnearney wed in ojai, calif.";
+/// assert_eq!(&s[highlights_label_len(s)..], "kimmel and mcnearney wed in ojai, calif.");
+/// ```
+pub fn highlights_label_len(sentence: &str) -> usize {
+    const LABEL: &str = "story highlights ";
+    let opens_with_label = sentence
+        .get(..LABEL.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(LABEL));
+    if !opens_with_label || sentence.split_whitespace().nth(22).is_some() {
+        return 0;
+    }
+    len_before_body(sentence, &sentence[LABEL.len()..], 5)
+}
+
+/// Length in bytes of a page's headline, byline and posting stamp run into
+/// the article's first sentence, up to the stamp's clock time and zone
+/// ("Black caucus, progressives to oppose debt deal by kase wickman sunday,
+/// july 31, 2011 21: 39 edt "the leaders of…", "Thursday, june 26, 2014 12:
+/// 44 am edt posted: updated: concern and confusion…"), or 0. The stamp (a
+/// date with its year, maybe "at", a clock time and a time zone) starts in
+/// the first 200 bytes; the "posted:" and "updated:" labels after it, with
+/// their own stamps, a closing bracket, a dash and a byline go too. At
+/// least five words of article must follow.
+///
+/// ```
+/// use brief_core::text::clean::clock_stamp_len;
+/// let s = "Tony perkins: star wars 'surrenders to gay empire ' by david edwards friday, january 27, 2012 16: 40 edt an evangelical leader is calling on his followers.";
+/// assert_eq!(&s[clock_stamp_len(s)..], "an evangelical leader is calling on his followers.");
+/// assert_eq!(clock_stamp_len("The vote on friday, january 27, 2012 ended at 4 p.m. in the senate."), 0);
+/// ```
+pub fn clock_stamp_len(sentence: &str) -> usize {
+    // Every opening sentence is asked: most have no colon in their head.
+    let head = &sentence[..floor_char_boundary(sentence, 400)];
+    if !head[..floor_char_boundary(head, 260)].contains(':') {
+        return 0;
+    }
+    let lower = head.to_ascii_lowercase();
+    let words: Vec<(usize, &str)> = words_with_offsets(&lower).take(80).collect();
+    let Some(mut end) = (0..words.len())
+        .take_while(|&k| words[k].0 < 200)
+        .find_map(|k| dated_clock_end(&words, k))
+    else {
+        return 0;
+    };
+    // What pages print after the stamp: its labels, each maybe with a
+    // stamp of its own, and the bracket or dash that closes it.
+    loop {
+        let rest = &lower[end..];
+        let trimmed = rest.trim_start_matches([' ', '(', ')', '-', '\u{2013}', '\u{2014}']);
+        let at = end + rest.len() - trimmed.len();
+        let Some(after) = ["posted:", "updated:", "update:"]
+            .iter()
+            .find_map(|label| trimmed.strip_prefix(label))
+        else {
+            end = at;
+            break;
+        };
+        let label_end = lower.len() - after.len();
+        let next: Vec<(usize, &str)> = words_with_offsets(after).take(12).collect();
+        let weekday = next
+            .first()
+            .is_some_and(|&(_, w)| super::calendar::WEEKDAYS.contains(&w.trim_end_matches(',')));
+        end = label_end + dated_clock_end(&next, usize::from(weekday)).unwrap_or(0);
+    }
+    let mut rest = &sentence[end.min(sentence.len())..];
+    if rest.starts_with("by ") {
+        // The byline reader wants the capital a byline opens with; the
+        // lengths agree.
+        let capitalized = format!("B{}", &rest[1..]);
+        rest = &rest[lowercased_byline_len(&capitalized)..];
+    }
+    len_before_body(sentence, rest, 5)
+}
+
+/// Time zones pages stamp their posts in.
+const TIME_ZONES: &[&str] = &[
+    "et", "edt", "est", "ct", "cdt", "cst", "mdt", "mst", "pt", "pdt", "pst", "gmt", "bst", "utc",
+];
+
+/// The end (a byte offset in the words' text) of a dated clock stamp
+/// starting at word `k` of `words` (lowercased, with offsets): "june 26,
+/// 2014 12: 44 am edt", "feb. 23, 2015 at 8: 20 am et", "october 3, 2017,
+/// 5: 21 pm edt".
+fn dated_clock_end(words: &[(usize, &str)], k: usize) -> Option<usize> {
+    let word = |j: usize| {
+        words
+            .get(j)
+            .map_or("", |&(_, w)| w.trim_end_matches([',', '.']))
+    };
+    let all_digits = |w: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let year = word(k + 2);
+    if !super::calendar::is_month_name(word(k))
+        || !all_digits(word(k + 1), 1..=2)
+        || !all_digits(year, 4..=4)
+        || !(year.starts_with("19") || year.starts_with("20"))
+    {
+        return None;
+    }
+    let mut j = k + 3;
+    if word(j) == "at" {
+        j += 1;
+    }
+    // The clock, "12: 44", "12:44" or "8: 25pm", with its meridiem.
+    let (hour, mut minutes) = word(j).split_once(':')?;
+    if !all_digits(hour, 1..=2) {
+        return None;
+    }
+    j += 1;
+    if minutes.is_empty() {
+        minutes = word(j);
+        j += 1;
+    }
+    let digits = minutes.bytes().take_while(u8::is_ascii_digit).count();
+    let meridiem = &minutes[digits..];
+    if digits != 2 || !matches!(meridiem, "" | "am" | "pm" | "a.m" | "p.m") {
+        return None;
+    }
+    if meridiem.is_empty() && matches!(word(j), "am" | "pm" | "a.m" | "p.m") {
+        j += 1;
+    }
+    let &(at, zone) = words.get(j)?;
+    let zone = zone.trim_end_matches([',', '.', ')']);
+    TIME_ZONES.contains(&zone).then_some(at + zone.len())
+}
+
 /// Length in bytes of a gossip page's headline and its "exclusive" label
 /// run into the article's first sentence ("Lindsay lohan crash -- truck
 /// driver says it was all her fault exclusive the guy driving…", "Scott
@@ -2117,6 +2251,65 @@ mod tests {
             &[
                 "The store opened at 9 am gmt / updated hours were posted on its door.",
                 "Nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018, 1: 52 am gmt.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_page_head_up_to_its_clock_stamp_is_trimmed_and_prose_kept() {
+        check_trims(
+            clock_stamp_len,
+            &[
+                (
+                    "Black caucus, progressives to oppose debt deal by kase wickman sunday, july 31, 2011 21: 39 edt the leaders of both parties have reached an agreement.",
+                    "the leaders of both parties have reached an agreement.",
+                ),
+                (
+                    "Thursday, june 26, 2014 12: 44 am edt posted: updated: concern and confusion, that's what 911 calls revealed.",
+                    "concern and confusion, that's what 911 calls revealed.",
+                ),
+                (
+                    "December 13, 2010 02: 25 pm est ( updated: december 13, 2010 04: 17 pm est ) kate gosselin's camping trip was featured on the show.",
+                    "kate gosselin's camping trip was featured on the show.",
+                ),
+                (
+                    "Hillsborough county man dies of bacteria infection posted: wednesday, june 24, 2015 6: 41 am edt updated: wednesday, august 19, 2015 6: 41 am edt a man from hillsborough county has died.",
+                    "a man from hillsborough county has died.",
+                ),
+                (
+                    "June 02, 2011 10: 56 am et by eric boehlert if roger ailes thought the farewell tour would be quiet, he was wrong.",
+                    "if roger ailes thought the farewell tour would be quiet, he was wrong.",
+                ),
+                (
+                    "Fda warning wire: no love for granola labels law360, new york ( october 3, 2017, 5: 21 pm edt ) -- a granola maker's labeling improperly described love as an ingredient.",
+                    "a granola maker's labeling improperly described love as an ingredient.",
+                ),
+                (
+                    "Kayla mueller's last letter to her family feb. 23, 2015 at 8: 20 am et the family of kayla mueller released her letter.",
+                    "the family of kayla mueller released her letter.",
+                ),
+            ],
+            &[
+                // No zone, or no year: prose that tells the time.
+                "The vote on friday, january 27, 2012 ended at 4: 30 pm in the senate chamber.",
+                "On june 26 at 12: 44 am edt the first call came in to the dispatchers.",
+                // Nothing of the article after the stamp.
+                "Posted by mike florio on december 27, 2015, 7: 26 pm edt.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_highlights_label_goes_only_before_one_short_bullet() {
+        check_trims(
+            highlights_label_len,
+            &[(
+                "Story highlights the arizona legislature is perilously close to banning access to basic police information.",
+                "the arizona legislature is perilously close to banning access to basic police information.",
+            )],
+            &[
+                "Story highlights tens of thousands turn out for first 420 celebration since colorado began legal pot sales many traveled from out of state, even abroad, to buy marijuana legally.",
+                "The story highlights how little the city knew about the plan.",
             ],
         );
     }
