@@ -10,7 +10,7 @@ use crate::text::clean::{
     agency_dateline_len, bullet_dash_len, classify, clock_stamp_len, dateline_len,
     exclusive_label_len, glued_credit_len, glued_place_dateline_len, highlights_label_len,
     lowercased_byline_len, lowercased_dateline_after_credit_len, lowercased_dateline_len,
-    page_label_len, photo_credit_len, publication_note_len, repeated_headline_len,
+    media_label_len, page_label_len, photo_credit_len, publication_note_len, repeated_headline_len,
     share_button_len, update_note_len, updated_byline_len, updated_stamp_len, SegmentKind,
 };
 use crate::text::compress::{Cuts, SentenceCompressor};
@@ -451,6 +451,7 @@ impl Pipeline {
                 span.start += publication_note_len(&layout[span.range()]);
                 span.start += update_note_len(&layout[span.range()]);
                 span.start += page_label_len(&layout[span.range()]);
+                span.start += media_label_len(&layout[span.range()]);
                 span.start += share_button_len(&layout[span.range()]);
                 // A picture's credit (and caption) run into the sentence.
                 let before_credit = span.start;

@@ -735,6 +735,7 @@ fn opens_with_page_label(text: &str) -> bool {
         "photo credit:",
         "photographer:",
         "image:",
+        "video:",
         "images:",
         "see also:",
         "read:",
@@ -763,6 +764,12 @@ fn opens_with_page_label(text: &str) -> bool {
         "file \u{2013} ",
         "file \u{2014} ",
         "ap photo ",
+        "ap images ",
+        "ap video ",
+        "video courtesy ",
+        "video image ",
+        "video report by ",
+        "video by ",
         "getty ",
         "image ",
         "photo courtesy",
@@ -1485,6 +1492,7 @@ mod tests {
             "Related content kangaroos are lefties, and that can teach us about human handedness now, scientists have found.",
             "Watch the full and exclusive interview on \"fareed zakaria gps \" this sunday at 10 a.m. on cnn.",
             "Photo courtesy columbia human rights law review carlos deluna was executed in 1989.",
+            "Video: sen. Al franken spoke to the media on capitol hill monday.",
         ] {
             assert!(opens_with_page_label(text), "{text}");
         }

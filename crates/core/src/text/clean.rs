@@ -676,6 +676,67 @@ pub fn updated_stamp_len(sentence: &str) -> usize {
     len_before_body(sentence, rest, 5)
 }
 
+/// Length in bytes of a media label a page ran into the text under it
+/// ("Video ( 02: 59 ): a twin cities woman…", "Video provided by newsy
+/// newslook customers wait…", "Ap the nfl didn't have a response…"), or 0.
+/// "Ap" is the agency's credit unless the agency is the subject ("Ap
+/// reported…") or the label names its picture ("Ap photo…", which
+/// selection does not quote). At least five words must follow.
+///
+/// ```
+/// use brief_core::text::clean::media_label_len;
+/// let s = "Video ( 02: 59 ): a twin cities woman attending college has been stabbed to death.";
+/// assert_eq!(&s[media_label_len(s)..], "a twin cities woman attending college has been stabbed to death.");
+/// assert_eq!(media_label_len("Ap reported that the vote was delayed until friday."), 0);
+/// ```
+pub fn media_label_len(sentence: &str) -> usize {
+    // Words after "ap" that make the agency the sentence's subject or
+    // open a label of its own.
+    const AP_GOES_ON: &[&str] = &[
+        "reported",
+        "reports",
+        "said",
+        "says",
+        "has",
+        "had",
+        "is",
+        "was",
+        "obtained",
+        "found",
+        "learned",
+        "confirmed",
+        "photo",
+        "photos",
+        "images",
+        "image",
+        "video",
+        "file",
+        "photographer",
+        "and",
+        "-",
+        "/",
+    ];
+    let head = &sentence[..floor_char_boundary(sentence, 80)];
+    let lower = head.to_ascii_lowercase();
+    let label = if let Some(rest) = lower.strip_prefix("video ( ") {
+        // The video's running time in brackets, then a colon.
+        let time = clock_time_len(rest);
+        let after = &rest[time..];
+        (time > 0 && after.starts_with(" ):")).then(|| "video ( ".len() + time + " ):".len())
+    } else if lower.starts_with("video provided by ") {
+        lower.find(" newslook ").map(|at| at + " newslook ".len())
+    } else if let Some(rest) = lower.strip_prefix("ap ") {
+        let next = rest.split(' ').next().unwrap_or("");
+        (!next.is_empty() && !AP_GOES_ON.contains(&next)).then_some(3)
+    } else {
+        None
+    };
+    match label {
+        Some(len) => len_before_body(sentence, sentence[len..].trim_start(), 5),
+        None => 0,
+    }
+}
+
 /// Length in bytes of CNN's "Story highlights" label before a lone short
 /// bullet ("Story highlights kimmel and mcnearney wed in ojai, calif."),
 /// or 0. Bullets run together, past twenty words, keep their label, and
@@ -2295,6 +2356,33 @@ mod tests {
                 "On june 26 at 12: 44 am edt the first call came in to the dispatchers.",
                 // Nothing of the article after the stamp.
                 "Posted by mike florio on december 27, 2015, 7: 26 pm edt.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_media_label_is_trimmed_and_the_agency_as_subject_kept() {
+        check_trims(
+            media_label_len,
+            &[
+                (
+                    "Video ( 01: 38 ): a man and woman caused a disruption on a flight to los angeles.",
+                    "a man and woman caused a disruption on a flight to los angeles.",
+                ),
+                (
+                    "Video provided by newsy newslook customers wait in line at the store in manhattan.",
+                    "customers wait in line at the store in manhattan.",
+                ),
+                (
+                    "Ap the nfl didn't have a response to the news of the lawsuit on thursday.",
+                    "the nfl didn't have a response to the news of the lawsuit on thursday.",
+                ),
+            ],
+            &[
+                "Ap reported that the vote was delayed until friday.",
+                "Ap photo mitt romney says he's considering a 2016 run mitt romney told supporters.",
+                "Video of brown, screaming with excitement as he learned of his acceptances, went viral.",
+                "Video ( 01: 38 ): watch.",
             ],
         );
     }
