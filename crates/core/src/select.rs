@@ -765,6 +765,8 @@ fn opens_with_page_label(text: &str) -> bool {
         "file \u{2014} ",
         "ap photo ",
         "ap images ",
+        "usa today sports ",
+        "usa today network ",
         "ap video ",
         "video courtesy ",
         "video image ",

@@ -678,7 +678,8 @@ pub fn updated_stamp_len(sentence: &str) -> usize {
 
 /// Length in bytes of a media label a page ran into the text under it
 /// ("Video ( 02: 59 ): a twin cities woman…", "Video provided by newsy
-/// newslook customers wait…", "Ap the nfl didn't have a response…"), or 0.
+/// newslook customers wait…", "Published on jul 18, 2017 stephen kicks off
+/// …", "Ap the nfl didn't have a response…"), or 0.
 /// "Ap" is the agency's credit unless the agency is the subject ("Ap
 /// reported…") or the label names its picture ("Ap photo…", which
 /// selection does not quote). At least five words must follow.
@@ -723,6 +724,19 @@ pub fn media_label_len(sentence: &str) -> usize {
         let time = clock_time_len(rest);
         let after = &rest[time..];
         (time > 0 && after.starts_with(" ):")).then(|| "video ( ".len() + time + " ):".len())
+    } else if let Some(rest) = lower.strip_prefix("published on ") {
+        // A video page's date ("Published on jul 18, 2017 stephen kicks
+        // off…"): a month, a day and a year.
+        let words: Vec<&str> = rest.splitn(4, ' ').collect();
+        let dated = words.len() == 4
+            && super::calendar::is_month_name(words[0].trim_end_matches('.'))
+            && words[1]
+                .trim_end_matches(',')
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+            && words[2].len() == 4
+            && words[2].bytes().all(|b| b.is_ascii_digit());
+        dated.then(|| lower.len() - words[3].len())
     } else if lower.starts_with("video provided by ") {
         lower.find(" newslook ").map(|at| at + " newslook ".len())
     } else if let Some(rest) = lower.strip_prefix("ap ") {
@@ -2374,12 +2388,17 @@ mod tests {
                     "customers wait in line at the store in manhattan.",
                 ),
                 (
+                    "Published on nov 24, 2015 police released a dashcam video tuesday evening that shows the shooting.",
+                    "police released a dashcam video tuesday evening that shows the shooting.",
+                ),
+                (
                     "Ap the nfl didn't have a response to the news of the lawsuit on thursday.",
                     "the nfl didn't have a response to the news of the lawsuit on thursday.",
                 ),
             ],
             &[
                 "Ap reported that the vote was delayed until friday.",
+                "Published on the department's website, the inmates' last prayers form a database of grief.",
                 "Ap photo mitt romney says he's considering a 2016 run mitt romney told supporters.",
                 "Video of brown, screaming with excitement as he learned of his acceptances, went viral.",
                 "Video ( 01: 38 ): watch.",
