@@ -8,10 +8,11 @@ use crate::error::{Error, Result};
 use crate::model::{Cluster, Span};
 use crate::text::clean::{
     agency_dateline_len, bullet_dash_len, classify, clock_stamp_len, dateline_len,
-    exclusive_label_len, glued_credit_len, glued_place_dateline_len, highlights_label_len,
-    lowercased_byline_len, lowercased_dateline_after_credit_len, lowercased_dateline_len,
-    media_label_len, page_label_len, photo_credit_len, publication_note_len, repeated_headline_len,
-    share_button_len, update_note_len, updated_byline_len, updated_stamp_len, SegmentKind,
+    exclusive_label_len, glued_credit_len, glued_place_dateline_len, headline_dateline_len,
+    highlights_label_len, lowercased_byline_len, lowercased_dateline_after_credit_len,
+    lowercased_dateline_len, media_label_len, page_label_len, photo_credit_len,
+    publication_note_len, repeated_headline_len, share_button_len, update_note_len,
+    updated_byline_len, updated_stamp_len, SegmentKind,
 };
 use crate::text::compress::{Cuts, SentenceCompressor};
 use crate::text::segment::is_lowercased;
@@ -437,8 +438,10 @@ impl Pipeline {
                     span.start += exclusive_label_len(&layout[span.range()]);
                 }
                 if position == 0 {
-                    // A headline the article goes on to repeat.
+                    // A headline the article goes on to repeat, or one that
+                    // runs up to its dateline or "updated" label.
                     span.start += repeated_headline_len(&layout[span.range()]);
+                    span.start += headline_dateline_len(&layout[span.range()]);
                 }
                 span.start += bullet_dash_len(&layout[span.range()]);
                 span.start += updated_stamp_len(&layout[span.range()]);
@@ -752,6 +755,15 @@ mod tests {
         assert_eq!(
             sentence_of(text, 1),
             "experimental philosopher jonathon keats is bringing his newest project to tempe."
+        );
+    }
+
+    #[test]
+    fn a_headline_up_to_its_updated_label_opens_no_article() {
+        let text = "World's oldest beer brought back to life, scientists claim updated a group of australian scientists claim they have brewed the world's oldest beer. The yeast was found in a shipwreck.";
+        assert_eq!(
+            sentence_of(text, 0),
+            "a group of australian scientists claim they have brewed the world's oldest beer."
         );
     }
 

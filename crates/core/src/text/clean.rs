@@ -772,6 +772,91 @@ pub fn highlights_label_len(sentence: &str) -> usize {
     len_before_body(sentence, &sentence[LABEL.len()..], 5)
 }
 
+/// Length in bytes of a page's headline run into its article's first
+/// sentence up to the dateline or "updated" label between them ("Woman
+/// dies after botched breast surgery at sydney beauty salon updated a
+/// woman who went into cardiac arrest…", "New australian inquest into
+/// 'dingo ' baby death sydney — a new inquest will be opened…", "Family
+/// wants brain-dead girl declared alive san francisco ( cn ) - the family
+/// of a teenager…"), or 0. The label is "updated", or a dash after a
+/// bracketed source, "breaking news" or a place not governed by a
+/// preposition ("…to return to boston -- the city he…" is prose); the
+/// headline before it has at least three words and no article (a
+/// headline's style), the article after it opens on an article or a
+/// number word and restates one of the headline's content words within
+/// twenty words, and at least eight words of it follow.
+///
+/// ```
+/// use brief_core::text::clean::headline_dateline_len;
+/// let s = "New australian inquest into 'dingo ' baby death sydney \u{2014} a new inquest will be opened into the death of baby azaria chamberlain.";
+/// assert_eq!(&s[headline_dateline_len(s)..], "a new inquest will be opened into the death of baby azaria chamberlain.");
+/// assert_eq!(headline_dateline_len("Fans waited for the star in boston \u{2014} the city where she was born and raised."), 0);
+/// ```
+pub fn headline_dateline_len(sentence: &str) -> usize {
+    const OPENINGS: &[&str] = &[
+        "a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    const DASHES: &[&str] = &["-", "--", "\u{2013}", "\u{2014}"];
+    const GOVERNING: &[&str] = &[
+        "to", "in", "at", "from", "into", "of", "for", "on", "near", "by",
+    ];
+    let head = &sentence[..floor_char_boundary(sentence, 400)];
+    let lower = head.to_lowercase();
+    if lower.len() != head.len() {
+        // Offsets must agree with the sentence's.
+        return 0;
+    }
+    let words: Vec<(usize, &str)> = words_with_offsets(&lower).take(60).collect();
+    let bare = |w: &str| -> String {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+            .to_string()
+    };
+    let stop_words = super::filter::StopWords::default();
+    let key = |w: &str| w.chars().take(5).collect::<String>();
+    for j in 4..words.len() {
+        let (at, opening) = words[j];
+        if at > 300 {
+            return 0;
+        }
+        let marker = words[j - 1].1;
+        if !OPENINGS.contains(&opening) || !(marker == "updated" || DASHES.contains(&marker)) {
+            continue;
+        }
+        let headline: Vec<String> = words[..j - 1].iter().map(|&(_, w)| bare(w)).collect();
+        if headline.len() < 3
+            || headline
+                .iter()
+                .any(|w| matches!(w.as_str(), "a" | "an" | "the"))
+        {
+            return 0;
+        }
+        let labelled = marker == "updated" && headline.len() >= 4
+            || words[j - 2].1.ends_with(')')
+            || headline.ends_with(&["breaking".to_string(), "news".to_string()])
+            || (1..=3.min(headline.len() - 1)).any(|n| {
+                let place = headline[headline.len() - n..].join(" ");
+                is_place(&place) && !GOVERNING.contains(&headline[headline.len() - n - 1].as_str())
+            });
+        if !labelled {
+            return 0;
+        }
+        let content: Vec<String> = headline
+            .iter()
+            .filter(|w| w.chars().count() >= 4 && !stop_words.contains(w))
+            .map(|w| key(w))
+            .collect();
+        let restated = words[j..]
+            .iter()
+            .take(20)
+            .any(|&(_, w)| content.contains(&key(&bare(w))));
+        if !restated {
+            return 0;
+        }
+        return len_before_body(sentence, &sentence[at..], 8);
+    }
+    0
+}
+
 /// Length in bytes of a page's headline, byline and posting stamp run into
 /// the article's first sentence, up to the stamp's clock time and zone
 /// ("Black caucus, progressives to oppose debt deal by kase wickman sunday,
@@ -2402,6 +2487,40 @@ mod tests {
                 "Ap photo mitt romney says he's considering a 2016 run mitt romney told supporters.",
                 "Video of brown, screaming with excitement as he learned of his acceptances, went viral.",
                 "Video ( 01: 38 ): watch.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_headline_up_to_its_dateline_or_updated_label_is_trimmed_and_prose_kept() {
+        check_trims(
+            headline_dateline_len,
+            &[
+                (
+                    "Woman dies after botched breast surgery at sydney beauty salon updated a woman who went into cardiac arrest during surgery has died in hospital.",
+                    "a woman who went into cardiac arrest during surgery has died in hospital.",
+                ),
+                (
+                    "Family wants brain-dead girl declared alive san francisco ( cn ) - the family of a teenager declared legally dead wants her declared alive.",
+                    "the family of a teenager declared legally dead wants her declared alive.",
+                ),
+                (
+                    "Alec baldwin violent confrontation w/ ny daily news photog breaking news -- the photog, marcus santos, has filed a criminal assault complaint against baldwin.",
+                    "the photog, marcus santos, has filed a criminal assault complaint against baldwin.",
+                ),
+                (
+                    "Canadian journalist ' gravely wounded ' in thai protest: network paris \u{2014} a canadian television cameraman was hurt friday during clashes in bangkok.",
+                    "a canadian television cameraman was hurt friday during clashes in bangkok.",
+                ),
+            ],
+            &[
+                // A place governed by a preposition, an appositive after a
+                // name, an article in the words before: prose.
+                "Bulger is expected to return to boston -- the city he is accused of terrorizing for decades, officials said.",
+                "Deputy attorney general rosenstein defended his memo criticizing former director comey \u{2014} a document the white house used to justify firing comey.",
+                "The new rules were updated a week ago after the rules drew complaints from new users of the site.",
+                // The article after the label restates nothing.
+                "Bali drug case boy caught in quake updated a strong earthquake has struck off the coast, shaking buildings.",
             ],
         );
     }
