@@ -9,10 +9,10 @@ use crate::model::{Cluster, Span};
 use crate::text::clean::{
     agency_dateline_len, bullet_dash_len, classify, clock_stamp_len, dateline_len,
     exclusive_label_len, glued_credit_len, glued_place_dateline_len, headline_dateline_len,
-    highlights_label_len, lowercased_byline_len, lowercased_dateline_after_credit_len,
-    lowercased_dateline_len, media_label_len, page_label_len, photo_credit_len,
-    publication_note_len, repeated_headline_len, share_button_len, update_note_len,
-    updated_byline_len, updated_stamp_len, SegmentKind,
+    headline_run_in_len, highlights_label_len, lowercased_byline_len,
+    lowercased_dateline_after_credit_len, lowercased_dateline_len, media_label_len, page_label_len,
+    photo_credit_len, publication_note_len, repeated_headline_len, share_button_len,
+    update_note_len, updated_byline_len, updated_stamp_len, SegmentKind,
 };
 use crate::text::compress::{Cuts, SentenceCompressor};
 use crate::text::segment::is_lowercased;
@@ -442,6 +442,7 @@ impl Pipeline {
                     // runs up to its dateline or "updated" label.
                     span.start += repeated_headline_len(&layout[span.range()]);
                     span.start += headline_dateline_len(&layout[span.range()]);
+                    span.start += headline_run_in_len(&layout[span.range()]);
                 }
                 span.start += bullet_dash_len(&layout[span.range()]);
                 span.start += updated_stamp_len(&layout[span.range()]);
@@ -764,6 +765,15 @@ mod tests {
         assert_eq!(
             sentence_of(text, 0),
             "a group of australian scientists claim they have brewed the world's oldest beer."
+        );
+    }
+
+    #[test]
+    fn a_headline_its_article_restates_opens_no_article() {
+        let text = "Woman shot in apparent road rage incident near walker art center a woman was shot four times after honking at a vehicle near the center. Police are looking for the driver.";
+        assert_eq!(
+            sentence_of(text, 0),
+            "a woman was shot four times after honking at a vehicle near the center."
         );
     }
 

@@ -773,6 +773,129 @@ pub fn highlights_label_len(sentence: &str) -> usize {
 }
 
 /// Length in bytes of a page's headline run into its article's first
+/// sentence with no label between them, told by the article restating it
+/// ("Infant dies after ingesting detergent pod the 7-month-old boy who died
+/// after reportedly ingesting a concentrated detergent pod…", "Woman shot
+/// in apparent road rage incident near walker art center a woman was shot
+/// four times…"), or 0.
+///
+/// The cut falls before an article or a number word such that:
+/// - the words before it read as a headline: four to thirty words, no
+///   article, no day ("on sunday" marks prose), and a last word that is
+///   no function word, no "-ed" or "-ing" form, no contraction and not
+///   after "to", a modal, an auxiliary or a pronoun (there the words after
+///   the cut are the verb's object: "…voted to block a measure…");
+/// - the article after it restates two of the headline's content words
+///   within twelve words, has an auxiliary or a verb of saying within ten
+///   ("was shot", "has ruled", "says") and no pronoun in its first four;
+/// - at least eight words of article follow.
+///
+/// ```
+/// use brief_core::text::clean::headline_run_in_len;
+/// let s = "Woman shot in apparent road rage incident near walker art center a woman was shot four times after honking at a vehicle near the center.";
+/// assert_eq!(&s[headline_run_in_len(s)..], "a woman was shot four times after honking at a vehicle near the center.");
+/// assert_eq!(headline_run_in_len("Senate republican leaders on tuesday unleashed a barrage of criticism at the bill the senate leaders were debating."), 0);
+/// ```
+pub fn headline_run_in_len(sentence: &str) -> usize {
+    const OPENINGS: &[&str] = &[
+        "a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+    ];
+    // Words a headline does not end on: function words and prepositions.
+    const NOT_LAST: &[&str] = &[
+        "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "with", "at", "by",
+        "from", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its",
+        "his", "her", "their", "this", "that", "these", "those", "he", "she", "they", "we", "you",
+        "i", "not", "no", "will", "would", "can", "could", "may", "might", "said", "says", "who",
+        "which", "what", "when", "where", "how", "than", "then", "so", "if", "about", "after",
+        "before", "over", "into", "up", "out", "more", "most", "new", "also", "just", "amid",
+        "during", "near", "against", "within", "across", "among", "beneath", "last", "please",
+    ];
+    // Words before a verb: after them the headline's last word is a verb
+    // and the words after the cut its object.
+    const BEFORE_A_VERB: &[&str] = &[
+        "to", "will", "would", "can", "could", "may", "might", "must", "should", "has", "have",
+        "had", "did", "does", "do", "he", "she", "they", "we", "i", "you", "it", "me", "us",
+        "them", "who", "that", "which", "not", "also", "never",
+    ];
+    const AUXILIARIES: &[&str] = &[
+        "is", "are", "was", "were", "has", "have", "had", "will", "says", "said", "say",
+    ];
+    const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "you"];
+    let head = &sentence[..floor_char_boundary(sentence, 600)];
+    let words: Vec<(usize, &str)> = words_with_offsets(head).take(60).collect();
+    let keys: Vec<String> = words
+        .iter()
+        .map(|&(_, w)| {
+            w.to_lowercase()
+                .chars()
+                .filter(|&c| c.is_alphanumeric() || matches!(c, '\'' | '.' | '-' | '_'))
+                .collect::<String>()
+                .trim_matches('.')
+                .to_string()
+        })
+        .collect();
+    let stem = |k: &str| k.chars().take(5).collect::<String>();
+    let is = |k: &String, list: &[&str]| list.contains(&k.as_str());
+    for j in 4..words.len().saturating_sub(8).min(30) {
+        if !is(&keys[j], OPENINGS) {
+            continue;
+        }
+        let headline = &keys[..j];
+        if headline
+            .iter()
+            .any(|k| matches!(k.as_str(), "a" | "an" | "the") || is(k, DAYS))
+        {
+            return 0;
+        }
+        let last = &keys[j - 1];
+        let raw_last = words[j - 1].1;
+        if is(last, NOT_LAST)
+            || raw_last.ends_with([',', ':', ';'])
+            || DASH_WORDS.contains(&raw_last)
+            || (last != "updated" && (last.ends_with("ed") || last.ends_with("ing")))
+            || last.contains('\'')
+            || is(&keys[j - 2], BEFORE_A_VERB)
+        {
+            continue;
+        }
+        let content: Vec<String> = headline
+            .iter()
+            .filter(|k| k.chars().count() >= 4 && !is(k, NOT_LAST))
+            .map(|k| stem(k))
+            .collect();
+        let early: Vec<String> = keys[j..(j + 12).min(keys.len())]
+            .iter()
+            .map(|k| stem(k))
+            .collect();
+        let mut restated: Vec<&String> = content.iter().filter(|c| early.contains(c)).collect();
+        restated.sort();
+        restated.dedup();
+        let finite = keys[j + 1..(j + 10).min(keys.len())]
+            .iter()
+            .any(|k| is(k, AUXILIARIES));
+        let pronoun = keys[j..(j + 4).min(keys.len())]
+            .iter()
+            .any(|k| is(k, PRONOUNS));
+        if restated.len() >= 2 && finite && !pronoun {
+            return len_before_body(sentence, &sentence[words[j].0..], 8);
+        }
+    }
+    0
+}
+
+/// Length in bytes of a page's headline run into its article's first
 /// sentence up to the dateline or "updated" label between them ("Woman
 /// dies after botched breast surgery at sydney beauty salon updated a
 /// woman who went into cardiac arrest…", "New australian inquest into
@@ -2521,6 +2644,32 @@ mod tests {
                 "The new rules were updated a week ago after the rules drew complaints from new users of the site.",
                 // The article after the label restates nothing.
                 "Bali drug case boy caught in quake updated a strong earthquake has struck off the coast, shaking buildings.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_headline_the_article_restates_is_cut_before_it_and_objects_kept() {
+        check_trims(
+            headline_run_in_len,
+            &[
+                (
+                    "Oakland pair indicted on terrorism charges for mink-freeing spree a pair of oakland animal-rights activists were arrested on federal terrorism charges friday.",
+                    "a pair of oakland animal-rights activists were arrested on federal terrorism charges friday.",
+                ),
+                (
+                    "Nevada prison wrong to deny inmate cataract surgery, court rules a federal appeals court has ruled that nevada prison officials were wrong.",
+                    "a federal appeals court has ruled that nevada prison officials were wrong.",
+                ),
+            ],
+            &[
+                // The words after the cut are the verb's object.
+                "San francisco battery maker a123 systems has sued apple inc for poaching engineers to build a large-scale battery division, a court filing said.",
+                "Mobile phone technology has come a long way since the first mobile phone call was made, and phone makers say it has.",
+                // A day marks prose.
+                "Bahrain's crown prince on sunday declined an invitation to attend prince william's wedding, the crown prince's office said.",
+                // Nothing restated.
+                "Uber employees regularly abused the company's god view to spy on the movements of politicians, a former employee has said.",
             ],
         );
     }
