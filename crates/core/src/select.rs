@@ -783,6 +783,10 @@ fn opens_with_page_label(text: &str) -> bool {
         // lefties…", "Watch the full interview on…").
         "related ",
         "watch the ",
+        "read the rest of ",
+        // A broadcast transcript's cue for the clip it plays.
+        "( begin video",
+        "( end video",
     ];
     let open = text.trim_start();
     let opens_with = |label: &str| {
@@ -1495,6 +1499,8 @@ mod tests {
             "Watch the full and exclusive interview on \"fareed zakaria gps \" this sunday at 10 a.m. on cnn.",
             "Photo courtesy columbia human rights law review carlos deluna was executed in 1989.",
             "Video: sen. Al franken spoke to the media on capitol hill monday.",
+            "( begin videotape ) van susteren: nice to talk to you again, donald.",
+            "Read the rest of emily bazelon's series on cyberbullying.",
         ] {
             assert!(opens_with_page_label(text), "{text}");
         }
