@@ -181,6 +181,9 @@ const RESIDUE_CONTAINS: &[&str] = &[
     "archived pages",
     "no more 404",
     "you can change these settings",
+    // A journal article's author notes.
+    "these authors contributed equally",
+    "present addresses:",
     "the email address you provided",
 ];
 
@@ -2796,6 +2799,8 @@ mod tests {
             "Sign in using you account with: { * loginwidget * } sign in using your wsoc profile welcome back.",
             "Notice you must log in to continue.",
             "If you would like to, however, you can change these settings at any time.",
+            "Author notes ludovic orlando & guojie zhang these authors contributed equally to this work.",
+            "Damian szklarczyk present addresses: bioinformatics group, university of zurich, switzerland.",
             "Note: the email address you provided matches an existing account.",
             "Add mexico as an interest to stay up to date on the latest mexico news, video, and analysis from abc news.",
             "Check out the video above to see what happens.",
