@@ -775,6 +775,13 @@ pub fn highlights_label_len(sentence: &str) -> usize {
     len_before_body(sentence, &sentence[LABEL.len()..], 5)
 }
 
+/// Words an article's first sentence opens on after a headline run into
+/// it: an article or a number word ("…walker art center a woman was
+/// shot…").
+const ARTICLE_OPENINGS: &[&str] = &[
+    "a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
 /// Length in bytes of a page's headline run into its article's first
 /// sentence with no label between them, told by the article restating it
 /// ("Infant dies after ingesting detergent pod the 7-month-old boy who died
@@ -800,21 +807,6 @@ pub fn highlights_label_len(sentence: &str) -> usize {
 /// assert_eq!(headline_run_in_len("Senate republican leaders on tuesday unleashed a barrage of criticism at the bill the senate leaders were debating."), 0);
 /// ```
 pub fn headline_run_in_len(sentence: &str) -> usize {
-    const OPENINGS: &[&str] = &[
-        "a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
-    const DAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tonight",
-    ];
     // Words a headline does not end on: function words and prepositions.
     const NOT_LAST: &[&str] = &[
         "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "with", "at", "by",
@@ -852,14 +844,16 @@ pub fn headline_run_in_len(sentence: &str) -> usize {
     let stem = |k: &str| k.chars().take(5).collect::<String>();
     let is = |k: &String, list: &[&str]| list.contains(&k.as_str());
     for j in 4..words.len().saturating_sub(8).min(30) {
-        if !is(&keys[j], OPENINGS) {
+        if !is(&keys[j], ARTICLE_OPENINGS) {
             continue;
         }
         let headline = &keys[..j];
-        if headline
-            .iter()
-            .any(|k| matches!(k.as_str(), "a" | "an" | "the") || is(k, DAYS))
-        {
+        if headline.iter().any(|k| {
+            matches!(
+                k.as_str(),
+                "a" | "an" | "the" | "today" | "yesterday" | "tonight"
+            ) || is(k, super::calendar::WEEKDAYS)
+        }) {
             return 0;
         }
         let last = &keys[j - 1];
@@ -919,9 +913,6 @@ pub fn headline_run_in_len(sentence: &str) -> usize {
 /// assert_eq!(headline_dateline_len("Fans waited for the star in boston \u{2014} the city where she was born and raised."), 0);
 /// ```
 pub fn headline_dateline_len(sentence: &str) -> usize {
-    const OPENINGS: &[&str] = &[
-        "a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
     const DASHES: &[&str] = &["-", "--", "\u{2013}", "\u{2014}"];
     const GOVERNING: &[&str] = &[
         "to", "in", "at", "from", "into", "of", "for", "on", "near", "by",
@@ -945,7 +936,9 @@ pub fn headline_dateline_len(sentence: &str) -> usize {
             return 0;
         }
         let marker = words[j - 1].1;
-        if !OPENINGS.contains(&opening) || !(marker == "updated" || DASHES.contains(&marker)) {
+        if !ARTICLE_OPENINGS.contains(&opening)
+            || !(marker == "updated" || DASHES.contains(&marker))
+        {
             continue;
         }
         let headline: Vec<String> = words[..j - 1].iter().map(|&(_, w)| bare(w)).collect();
