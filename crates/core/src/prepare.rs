@@ -629,6 +629,7 @@ fn split_headline(text: &str, title: Option<&str>) -> (Option<Span>, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Document;
 
     /// Sentence `k` of a one-article cluster of `text`, as prepared.
     fn sentence_of(text: &str, k: usize) -> String {
@@ -636,7 +637,6 @@ mod tests {
         let p = Pipeline::default().prepare(&cluster).expect("prepared");
         p.text(k).to_owned()
     }
-    use crate::model::Document;
 
     #[test]
     fn a_dateline_opening_a_paragraph_after_a_caption_is_dropped() {

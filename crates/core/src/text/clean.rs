@@ -509,14 +509,11 @@ pub fn publication_note_len(sentence: &str) -> usize {
     len_before_body(sentence, sentence[close + 1..].trim_start(), 1)
 }
 
-/// Where `body`, the end of `sentence` after a note or label a page put
-/// before it, starts in `sentence`, when it goes on for at least
-/// `min_words` words; otherwise 0 (the sentence is left whole).
 /// Length in bytes of a dash or bullet that opens a sentence as a list's
 /// ("— Portions of the mine hit by the explosion were not treated…", "-
 /// two men are under arrest…", "• one in two babies…"), or 0; four words
-/// or more must follow. A
-/// dash glued to a digit is a minus sign ("-5 degrees").
+/// or more must follow. A dash glued to a digit is a minus sign ("-5
+/// degrees").
 ///
 /// ```
 /// use brief_core::text::clean::bullet_dash_len;
@@ -558,6 +555,9 @@ fn words_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
         .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
 }
 
+/// Where `body`, the end of `sentence` after a note or label a page put
+/// before it, starts in `sentence`, when it goes on for at least
+/// `min_words` words; otherwise 0 (the sentence is left whole).
 fn len_before_body(sentence: &str, body: &str, min_words: usize) -> usize {
     debug_assert!(sentence.ends_with(body));
     if body
@@ -670,13 +670,7 @@ pub fn updated_stamp_len(sentence: &str) -> usize {
         // The agency's name, one word.
         rest = r.split_once(' ').map_or("", |(_, r)| r).trim_start();
     }
-    if rest.starts_with("by ") {
-        // The byline reader wants the capital a byline opens with; the
-        // lengths agree.
-        let capitalized = format!("B{}", &rest[1..]);
-        rest = &rest[lowercased_byline_len(&capitalized)..];
-    }
-    len_before_body(sentence, rest, 5)
+    len_before_body(sentence, past_lowercase_byline(rest), 5)
 }
 
 /// Length in bytes of a media label a page ran into the text under it
@@ -775,6 +769,12 @@ pub fn highlights_label_len(sentence: &str) -> usize {
     len_before_body(sentence, &sentence[LABEL.len()..], 5)
 }
 
+/// What an article's restatement of a headline's word must share with it:
+/// the first five letters ("ingesting" restates "ingest", "shot" itself).
+fn restatement_key(word: &str) -> String {
+    word.chars().take(5).collect()
+}
+
 /// Words an article's first sentence opens on after a headline run into
 /// it: an article or a number word ("…walker art center a woman was
 /// shot…").
@@ -841,7 +841,6 @@ pub fn headline_run_in_len(sentence: &str) -> usize {
                 .to_string()
         })
         .collect();
-    let stem = |k: &str| k.chars().take(5).collect::<String>();
     let is = |k: &String, list: &[&str]| list.contains(&k.as_str());
     for j in 4..words.len().saturating_sub(8).min(30) {
         if !is(&keys[j], ARTICLE_OPENINGS) {
@@ -870,11 +869,11 @@ pub fn headline_run_in_len(sentence: &str) -> usize {
         let content: Vec<String> = headline
             .iter()
             .filter(|k| k.chars().count() >= 4 && !is(k, NOT_LAST))
-            .map(|k| stem(k))
+            .map(|k| restatement_key(k))
             .collect();
         let early: Vec<String> = keys[j..(j + 12).min(keys.len())]
             .iter()
-            .map(|k| stem(k))
+            .map(|k| restatement_key(k))
             .collect();
         let mut restated: Vec<&String> = content.iter().filter(|c| early.contains(c)).collect();
         restated.sort();
@@ -929,7 +928,6 @@ pub fn headline_dateline_len(sentence: &str) -> usize {
             .to_string()
     };
     let stop_words = super::filter::StopWords::default();
-    let key = |w: &str| w.chars().take(5).collect::<String>();
     for j in 4..words.len() {
         let (at, opening) = words[j];
         if at > 300 {
@@ -962,12 +960,12 @@ pub fn headline_dateline_len(sentence: &str) -> usize {
         let content: Vec<String> = headline
             .iter()
             .filter(|w| w.chars().count() >= 4 && !stop_words.contains(w))
-            .map(|w| key(w))
+            .map(|w| restatement_key(w))
             .collect();
         let restated = words[j..]
             .iter()
             .take(20)
-            .any(|&(_, w)| content.contains(&key(&bare(w))));
+            .any(|&(_, w)| content.contains(&restatement_key(&bare(w))));
         if !restated {
             return 0;
         }
@@ -1026,14 +1024,20 @@ pub fn clock_stamp_len(sentence: &str) -> usize {
             .is_some_and(|&(_, w)| super::calendar::WEEKDAYS.contains(&w.trim_end_matches(',')));
         end = label_end + dated_clock_end(&next, usize::from(weekday)).unwrap_or(0);
     }
-    let mut rest = &sentence[end.min(sentence.len())..];
-    if rest.starts_with("by ") {
-        // The byline reader wants the capital a byline opens with; the
-        // lengths agree.
-        let capitalized = format!("B{}", &rest[1..]);
-        rest = &rest[lowercased_byline_len(&capitalized)..];
+    let rest = &sentence[end.min(sentence.len())..];
+    len_before_body(sentence, past_lowercase_byline(rest), 5)
+}
+
+/// `rest` past a lowercase byline it opens with ("by phil helsel this
+/// treasure…"), as a page prints one after its stamp.
+fn past_lowercase_byline(rest: &str) -> &str {
+    if !rest.starts_with("by ") {
+        return rest;
     }
-    len_before_body(sentence, rest, 5)
+    // The byline reader wants the capital a byline opens with; the
+    // lengths agree.
+    let capitalized = format!("B{}", &rest[1..]);
+    &rest[lowercased_byline_len(&capitalized)..]
 }
 
 /// Time zones pages stamp their posts in.
