@@ -56,6 +56,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    quiet_when_stdout_closes();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Summarize(args) => cmd::summarize::run(args),
@@ -81,6 +82,26 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// `println!` panics when the reader of a pipe has closed it (`brief
+/// score … --per-item | head`). That is the reader's choice, not a fault:
+/// the command ends quietly, as it does on the broken-pipe errors that
+/// writers return (`is_broken_pipe`). Other panics keep the default report.
+fn quiet_when_stdout_closes() {
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if message.starts_with("failed printing to stdout") && message.contains("Broken pipe") {
+            std::process::exit(0);
+        }
+        report(info);
+    }));
 }
 
 /// Output piped into `head` and closed early is not an error.

@@ -307,3 +307,20 @@ fn train_writes_the_page_furniture_list_alone_when_asked() {
     assert!(!o.status.success());
     assert!(text(&o.stderr).contains("--out"), "{}", text(&o.stderr));
 }
+
+#[test]
+fn a_reader_that_closes_the_pipe_early_ends_the_command_quietly() {
+    use std::process::{Command, Stdio};
+    let data = fixture();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_brief"))
+        .args(["eval", "--data", &data, "-a", "all", "--resamples", "10"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("brief starts");
+    // Closed before anything is written, as `| head -0` would.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("brief ends");
+    let stderr = text(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

@@ -1098,6 +1098,20 @@ impl SentenceOrder for StoryOrder {
             let s = &p.sentences[i];
             start_of[s.doc] = start_of[s.doc].min(s.position);
         }
+        // The sentences that lean on the lede ("He said…", "It was the
+        // first…") stay right after it, each after the one it leans on; the
+        // rest of its article keeps its own order after them.
+        let lede_position = p.sentences[lede].position;
+        let mut run_end = lede_position;
+        while picked.iter().any(|&(i, _)| {
+            let s = &p.sentences[i];
+            s.doc == lede_doc
+                && s.position == run_end + 1
+                && crate::cohesion::standing(p.text(i), s.span.start)
+                    == crate::cohesion::Standing::Dependent
+        }) {
+            run_end += 1;
+        }
         picked.sort_by_key(|&(i, _)| {
             let s = &p.sentences[i];
             let block = if s.doc == lede_doc {
@@ -1106,7 +1120,8 @@ impl SentenceOrder for StoryOrder {
                 let date = if dated { dates[s.doc].unwrap_or(0) } else { 0 };
                 (1, date, start_of[s.doc], s.doc)
             };
-            (block, i != lede, s.position)
+            let with_lede = s.doc == lede_doc && (lede_position..=run_end).contains(&s.position);
+            (block, !with_lede, s.position)
         });
     }
 }
@@ -1190,6 +1205,29 @@ pub fn build_summary_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn story_order_keeps_what_follows_the_lede_right_after_it() {
+        use crate::model::{Cluster, Document};
+        let text = "Storms hit the coast on Monday. Power failed in the city. \
+                    Officials ordered an evacuation of the port. It was the first in decades. \
+                    Schools stayed closed all week.";
+        let cluster = Cluster::new("c", vec![Document::new("a", text)]);
+        let p = crate::prepare::Pipeline::default()
+            .prepare(&cluster)
+            .expect("prepared");
+        assert_eq!(p.sentences.len(), 5);
+        let mut picked = vec![(1, 1.0), (2, 1.0), (3, 1.0), (4, 1.0)];
+        StoryOrder { lede: Some(2) }.order(&p, &mut picked);
+        let order: Vec<usize> = picked.iter().map(|&(i, _)| i).collect();
+        // "It was the first…" stays after the evacuation it speaks of; the
+        // rest of the article keeps its order.
+        assert_eq!(order, [2, 3, 1, 4]);
+        let mut picked = vec![(0, 1.0), (2, 1.0), (4, 1.0)];
+        StoryOrder { lede: Some(2) }.order(&p, &mut picked);
+        let order: Vec<usize> = picked.iter().map(|&(i, _)| i).collect();
+        assert_eq!(order, [2, 0, 4]);
+    }
 
     #[test]
     fn a_sentence_leaning_on_the_one_before_still_opens_with_a_capital() {

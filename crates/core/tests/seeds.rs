@@ -77,3 +77,43 @@ fn headlines_and_bylines_never_become_body_sentences() {
         assert!(!range.is_empty());
     }
 }
+
+#[test]
+fn a_cluster_longer_than_the_model_reads_opens_on_the_picked_sentence_its_lede_scorer_rates_best() {
+    use brief_core::learn::model::SelectionModel;
+    use brief_core::select::{followers, SelectionConfig};
+    use brief_core::{build, Algorithm, Budget, Params};
+    let documents = seeds()
+        .iter()
+        .map(|(name, text)| Document::new(name.clone(), text.clone()))
+        .collect();
+    let cluster = Cluster::new("seeds", documents);
+    let p = Pipeline::default().prepare(&cluster).expect("prepared");
+    let model = SelectionModel::builtin();
+    assert!(
+        !model.fits(&p),
+        "the seed articles are longer than the window"
+    );
+    let summarizer = build(Algorithm::Submodular, &Params::default()).expect("default");
+    let summary = summarizer.summarize(&p, Budget::Words(100));
+    let picked: Vec<usize> = summary
+        .items
+        .iter()
+        .map(|item| p.doc_sentences[item.doc].start + item.sentence)
+        .collect();
+    let leaning = followers(&p, &SelectionConfig::default());
+    let standing: Vec<usize> = picked
+        .iter()
+        .copied()
+        .filter(|i| !leaning.contains(i))
+        .collect();
+    let scores = model.window_lede_scores(&p, &standing);
+    let best = standing
+        .iter()
+        .zip(&scores)
+        .filter_map(|(&i, s)| Some((i, (*s)?)))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i)
+        .expect("a picked sentence inside the window");
+    assert_eq!(picked[0], best, "{summary:?}");
+}

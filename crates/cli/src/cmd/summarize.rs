@@ -112,7 +112,8 @@ pub struct AlgorithmArgs {
     /// Concept weights, sentence scores and the lede from the selection
     /// model (learned; the default, for clusters of up to about 500 words,
     /// the size it learned from) or from the support and position
-    /// heuristic (always for longer clusters).
+    /// heuristic (always for longer clusters, whose lede the model still
+    /// chooses among the sentences picked, reading their openings).
     #[arg(long, value_name = "BOOL")]
     pub learned: Option<bool>,
     /// Learned selection: weight of the learned sentence score beside

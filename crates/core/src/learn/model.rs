@@ -149,6 +149,67 @@ impl SelectionModel {
         }
     }
 
+    /// How well each of `asked` (sentences of `p`) states the news, scored
+    /// on the model's [`window`] of `p` alone (each article's opening, the
+    /// size of cluster the lede forest learned from); `None` for a sentence
+    /// beyond it. This serves clusters too long for
+    /// [`score`](Self::score): their openings read as the model's clusters
+    /// did, which the whole cluster does not. Only the concepts of the
+    /// asked sentences are scored (a sentence's features read no others),
+    /// which keeps this a small part of a long cluster's summary.
+    pub fn window_lede_scores(&self, p: &PreparedCluster<'_>, asked: &[usize]) -> Vec<Option<f32>> {
+        let in_window = window(p);
+        // The window is a prefix of every article.
+        let keep: Vec<usize> = p
+            .doc_sentences
+            .iter()
+            .map(|r| r.clone().take_while(|&i| in_window[i]).count())
+            .collect();
+        let view = p.keep_prefixes(&keep);
+        // Each asked sentence's index in the view, when it is there.
+        let in_view: Vec<Option<usize>> = asked
+            .iter()
+            .map(|&i| {
+                let s = p.sentences.get(i)?;
+                let k = i - p.doc_sentences[s.doc].start;
+                (k < keep[s.doc]).then(|| view.doc_sentences[s.doc].start + k)
+            })
+            .collect();
+        if in_view.iter().all(Option::is_none) {
+            return vec![None; asked.len()];
+        }
+        let concepts = ConceptRows::extract(&view, &self.term_prior);
+        let mut needed: Vec<u32> = in_view
+            .iter()
+            .flatten()
+            .flat_map(|&v| concepts.of_sentence[v].iter().copied())
+            .collect();
+        needed.sort_unstable();
+        needed.dedup();
+        let rows: Vec<f32> = needed
+            .iter()
+            .flat_map(|&c| concepts.row(c as usize).iter().copied())
+            .collect();
+        let mut probabilities = vec![0.0; concepts.keys.len()];
+        for (&c, q) in needed
+            .iter()
+            .zip(self.concept.outputs(&rows, CONCEPT_WIDTH))
+        {
+            probabilities[c as usize] = q;
+        }
+        let sentences = SentenceRows::extract(&view, &concepts, &probabilities, &self.term_prior);
+        in_view
+            .iter()
+            .map(|&v| {
+                let v = v?;
+                let row = sentences
+                    .rows
+                    .get(v * SENTENCE_WIDTH..(v + 1) * SENTENCE_WIDTH)?;
+                Some(self.lede.output(row))
+            })
+            .collect()
+    }
+
     /// The compiled-in model, parsed once.
     pub fn builtin() -> Arc<SelectionModel> {
         static MODEL: OnceLock<Arc<SelectionModel>> = OnceLock::new();
@@ -177,6 +238,46 @@ mod tests {
         assert!(!model.sentence.trees.is_empty());
         assert!(!model.lede.trees.is_empty());
         assert!(!model.term_prior.terms.is_empty());
+    }
+
+    #[test]
+    fn window_lede_scores_are_the_lede_scores_of_the_clusters_openings() {
+        use crate::model::Cluster;
+        use crate::prepare::Pipeline;
+        let model = SelectionModel::builtin();
+        let short = Cluster::from_texts(&[
+            "Russia vetoed a UN resolution on Syria on Wednesday. The vote was 10 to 2.",
+            "Moscow blocked the Security Council resolution on Syria. China abstained.",
+        ]);
+        let p = Pipeline::default().prepare(&short).expect("prepares");
+        assert!(model.fits(&p));
+        // A cluster inside the window: the same scores as the whole model's,
+        // though only the asked sentences' concepts are scored.
+        let all: Vec<usize> = (0..p.sentences.len()).collect();
+        let whole = model.score(&p).lede_scores;
+        let windowed: Vec<f32> = model
+            .window_lede_scores(&p, &all)
+            .into_iter()
+            .map(|s| s.expect("inside the window"))
+            .collect();
+        assert_eq!(windowed, whole);
+        assert_eq!(
+            model.window_lede_scores(&p, &[1]),
+            [Some(whole[1])],
+            "one sentence asked alone"
+        );
+
+        // A cluster twice the window: its openings are scored, the rest not.
+        let long_text: String = (0..60)
+            .map(|k| format!("The council met for session number {k} on the budget. "))
+            .collect();
+        let long = Cluster::from_texts(&[long_text.as_str(), long_text.as_str()]);
+        let p = Pipeline::default().prepare(&long).expect("prepares");
+        assert!(!model.fits(&p));
+        let last = p.doc_sentences[0].end - 1;
+        let scores = model.window_lede_scores(&p, &[0, last, p.sentences.len()]);
+        assert!(scores[0].is_some());
+        assert_eq!(scores[1..], [None, None]);
     }
 
     #[test]

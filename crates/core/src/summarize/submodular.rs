@@ -708,6 +708,25 @@ impl Submodular {
             },
             deadline,
         )?;
+        // A cluster too long for the model still gets the lede scorer's
+        // view of its openings: of the sentences picked that stand alone
+        // (a follower leans on the sentence before it), the one it rates
+        // best opens the summary. Choosing among all candidates instead,
+        // which changes what is picked, lost on dev.
+        let lede = lede.or_else(|| {
+            let model = self.model.as_ref()?;
+            let asked: Vec<usize> = picked
+                .iter()
+                .map(|&(i, _)| i)
+                .filter(|i| followers.binary_search(i).is_err())
+                .collect();
+            asked
+                .iter()
+                .zip(model.window_lede_scores(p, &asked))
+                .filter_map(|(&i, score)| Some((i, score?)))
+                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+                .map(|(i, _)| i)
+        });
         let taken = self.selection.explain.then(|| picked.clone());
         let mut summary = build_summary_with(p, self.name(), budget, picked, &StoryOrder { lede });
         if let Some(taken) = taken {
