@@ -94,7 +94,9 @@ fn a_cluster_longer_than_the_model_reads_opens_on_the_picked_sentence_its_lede_s
         !model.fits(&p),
         "the seed articles are longer than the window"
     );
-    let summarizer = build(Algorithm::Submodular, &Params::default()).expect("default");
+    let mut params = Params::default();
+    params.selection.explain = true;
+    let summarizer = build(Algorithm::Submodular, &params).expect("default");
     let summary = summarizer.summarize(&p, Budget::Words(100));
     let picked: Vec<usize> = summary
         .items
@@ -108,12 +110,28 @@ fn a_cluster_longer_than_the_model_reads_opens_on_the_picked_sentence_its_lede_s
         .filter(|i| !leaning.contains(i))
         .collect();
     let scores = model.window_lede_scores(&p, &standing);
-    let best = standing
+    let (best, best_score) = standing
         .iter()
         .zip(&scores)
         .filter_map(|(&i, s)| Some((i, (*s)?)))
         .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(i, _)| i)
         .expect("a picked sentence inside the window");
     assert_eq!(picked[0], best, "{summary:?}");
+    // `--explain` says so: the lede's score, and no score for a sentence
+    // beyond the window.
+    let explained = |k: usize| {
+        summary.items[k]
+            .explain
+            .as_ref()
+            .expect("explained")
+            .lede_score
+    };
+    assert_eq!(explained(0), Some(f64::from(best_score)));
+    for (k, &i) in picked.iter().enumerate() {
+        let window_score = standing
+            .iter()
+            .position(|&j| j == i)
+            .and_then(|at| scores[at]);
+        assert_eq!(explained(k), window_score.map(f64::from), "item {k}");
+    }
 }

@@ -26,6 +26,9 @@ pub(crate) struct Choice<'a> {
     pub candidates: &'a [usize],
     /// The learned scores, when a model chose.
     pub scores: Option<&'a ClusterScores>,
+    /// Lede scores of taken sentences read on the model's window of a
+    /// cluster too long for `scores`.
+    pub window_ledes: &'a [(usize, f32)],
 }
 
 /// Fills each item's [`Explanation`].
@@ -55,7 +58,17 @@ pub(crate) fn explain(p: &PreparedCluster<'_>, summary: &mut Summary, choice: &C
         explanations.push((
             i,
             Explanation {
-                lede_score: choice.scores.map(|s| f64::from(s.lede_scores[i])),
+                lede_score: choice
+                    .scores
+                    .map(|s| s.lede_scores[i])
+                    .or_else(|| {
+                        choice
+                            .window_ledes
+                            .iter()
+                            .find(|&&(j, _)| j == i)
+                            .map(|&(_, score)| score)
+                    })
+                    .map(f64::from),
                 sentence_probability: choice
                     .scores
                     .map(|s| f64::from(s.sentence_probabilities[i])),

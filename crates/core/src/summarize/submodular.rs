@@ -713,19 +713,26 @@ impl Submodular {
         // (a follower leans on the sentence before it), the one it rates
         // best opens the summary. Choosing among all candidates instead,
         // which changes what is picked, lost on dev.
+        let window_ledes: Vec<(usize, f32)> = match (&self.model, lede) {
+            (Some(model), None) => {
+                let asked: Vec<usize> = picked
+                    .iter()
+                    .map(|&(i, _)| i)
+                    .filter(|i| followers.binary_search(i).is_err())
+                    .collect();
+                asked
+                    .iter()
+                    .zip(model.window_lede_scores(p, &asked))
+                    .filter_map(|(&i, score)| Some((i, score?)))
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
         let lede = lede.or_else(|| {
-            let model = self.model.as_ref()?;
-            let asked: Vec<usize> = picked
+            window_ledes
                 .iter()
-                .map(|&(i, _)| i)
-                .filter(|i| followers.binary_search(i).is_err())
-                .collect();
-            asked
-                .iter()
-                .zip(model.window_lede_scores(p, &asked))
-                .filter_map(|(&i, score)| Some((i, score?)))
                 .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
-                .map(|(i, _)| i)
+                .map(|&(i, _)| i)
         });
         let taken = self.selection.explain.then(|| picked.clone());
         let mut summary = build_summary_with(p, self.name(), budget, picked, &StoryOrder { lede });
@@ -736,6 +743,7 @@ impl Submodular {
                 filter: &filter,
                 candidates: &candidates,
                 scores: scores.as_ref(),
+                window_ledes: &window_ledes,
             };
             explain(p, &mut summary, &choice);
         }
