@@ -711,8 +711,9 @@ impl Submodular {
         // A cluster too long for the model still gets the lede scorer's
         // view of its openings: of the sentences picked that stand alone
         // (a follower leans on the sentence before it), the one it rates
-        // best opens the summary. Choosing among all candidates instead,
-        // which changes what is picked, lost on dev.
+        // best opens the summary. Forcing its choice among all candidates
+        // into the selection instead lost on DUC 2003 (R-2 recall -1.0,
+        // its lede -3.3).
         let window_ledes: Vec<(usize, f32)> = match (&self.model, lede) {
             (Some(model), None) => {
                 let asked: Vec<usize> = picked
