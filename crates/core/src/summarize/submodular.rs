@@ -714,6 +714,7 @@ impl Submodular {
         // best opens the summary. Forcing its choice among all candidates
         // into the selection instead lost on DUC 2003 (R-2 recall -1.0,
         // its lede -3.3).
+        deadline.check()?;
         let window_ledes: Vec<(usize, f32)> = match (&self.model, lede) {
             (Some(model), None) => {
                 let asked: Vec<usize> = picked
