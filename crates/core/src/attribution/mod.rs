@@ -121,11 +121,15 @@ pub fn cluster_quotes(cluster: &Cluster, per_doc: &[Vec<Quotation>]) -> Vec<Quot
 
 /// Gives each item of `summary` that quotes someone the speaker of the
 /// quotation, read from its document in `p` (only documents with a
-/// selected sentence are read). When a sentence holds several quotations,
+/// selected sentence are read, and each only a few sentences past the
+/// last one selected: on Multi-News dev this reads a third less text,
+/// and the speakers found differ in 2 of 5,716 summaries of dev and
+/// val). When a sentence holds several quotations,
 /// the longest one attributed speaks for it.
 pub fn attribute_summary(summary: &mut Summary, p: &PreparedCluster<'_>) {
     let texts = ReadTexts::new(p);
-    speak(summary, &mut Readings::new(p, &texts));
+    let readings = &mut Readings::for_summary(p, &texts, summary);
+    speak(summary, readings);
 }
 
 /// What every summary gets once chosen: opening pronouns named
@@ -133,7 +137,7 @@ pub fn attribute_summary(summary: &mut Summary, p: &PreparedCluster<'_>) {
 /// ([`attribute_summary`]), each document read once for both.
 pub fn ground_summary(summary: &mut Summary, p: &PreparedCluster<'_>) {
     let texts = ReadTexts::new(p);
-    let mut readings = Readings::new(p, &texts);
+    let mut readings = Readings::for_summary(p, &texts, summary);
     naming::name_with(summary, p, &mut readings);
     speak(summary, &mut readings);
 }

@@ -3,7 +3,7 @@
 //! finding speakers and naming pronouns, and the [`Quotation`]s it yields.
 
 use super::{mentions, quotes, speakers, tokens};
-use crate::model::Span;
+use crate::model::{Span, Summary};
 use crate::prepare::PreparedCluster;
 use crate::text::recase::recase_names;
 use crate::text::{NewsSegmenter, Segmenter};
@@ -127,6 +127,9 @@ impl ReadTexts {
 pub(crate) struct Readings<'p, 'c> {
     p: &'p PreparedCluster<'c>,
     texts: &'p ReadTexts,
+    /// Per document, the byte offset up to which a stage needs it read
+    /// (the end of the last summary sentence it gave); `usize::MAX`: all.
+    needed_to: Vec<usize>,
     docs: Vec<Option<Option<Reading<'p>>>>,
 }
 
@@ -135,8 +138,28 @@ impl<'p, 'c> Readings<'p, 'c> {
         Readings {
             p,
             texts,
+            needed_to: vec![usize::MAX; p.cluster.documents.len()],
             docs: (0..p.cluster.documents.len()).map(|_| None).collect(),
         }
+    }
+
+    /// [`Readings::new`] for stages that look at `summary`'s sentences
+    /// only: each document is read up to a few sentences past the last
+    /// one the summary quotes (where a quotation's speaker may still
+    /// stand), not to its end.
+    pub(crate) fn for_summary(
+        p: &'p PreparedCluster<'c>,
+        texts: &'p ReadTexts,
+        summary: &Summary,
+    ) -> Self {
+        let mut readings = Readings::new(p, texts);
+        readings.needed_to.fill(0);
+        for item in &summary.items {
+            if let Some(to) = readings.needed_to.get_mut(item.doc) {
+                *to = (*to).max(item.span.end);
+            }
+        }
+        readings
     }
 
     /// Number of documents.
@@ -148,17 +171,27 @@ impl<'p, 'c> Readings<'p, 'c> {
     pub(crate) fn get(&mut self, doc: usize) -> Option<&Reading<'p>> {
         let p = self.p;
         let texts = self.texts;
+        let needed_to = &self.needed_to;
         self.docs
             .get_mut(doc)?
             .get_or_insert_with(|| {
                 let range = p.doc_sentences.get(doc)?.clone();
-                let sentences: Vec<Span> = p.sentences[range].iter().map(|s| s.span).collect();
-                let (text, recased) = texts.get(doc, &p.cluster.documents.get(doc)?.text);
+                let mut sentences: Vec<Span> = p.sentences[range].iter().map(|s| s.span).collect();
+                let (mut text, recased) = texts.get(doc, &p.cluster.documents.get(doc)?.text);
+                let needed_to = needed_to.get(doc).copied().unwrap_or(usize::MAX);
+                let read = sentences.partition_point(|s| s.start < needed_to) + READ_PAST;
+                if let Some(next) = sentences.get(read) {
+                    text = text.get(..next.start).unwrap_or(text);
+                    sentences.truncate(read);
+                }
                 Reading::of(text, &sentences, recased)
             })
             .as_ref()
     }
 }
+
+/// Body sentences read past the last one a summary quotes.
+const READ_PAST: usize = 3;
 
 /// `sentences` with the text between them (after the first) segmented
 /// too: the summarizer leaves out sentences it reads as page residue
@@ -187,4 +220,49 @@ fn with_gaps_segmented(text: &str, sentences: &[Span]) -> Vec<Span> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Budget, Cluster, Document};
+    use crate::prepare::Pipeline;
+    use crate::select::item;
+
+    #[test]
+    fn a_summary_reading_stops_a_few_sentences_past_what_the_summary_quotes() {
+        let filler = "The river rose again in the night and the roads stayed closed. ".repeat(30);
+        let text = format!(
+            "Mayor Anna Berg spoke on Monday. \"We will rebuild the bridge,\" \
+             Berg said. {filler}"
+        );
+        let cluster = Cluster::new("c", vec![Document::new("a", &text)]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        let summary = Summary {
+            cluster_id: "c".into(),
+            algorithm: "test".into(),
+            budget: Budget::Words(100),
+            items: vec![item(&p, 0, 1.0)],
+        };
+        let texts = ReadTexts::new(&p);
+        let mut whole = Readings::new(&p, &texts);
+        let whole_words = whole.get(0).map_or(0, |r| r.tokens.tokens.len());
+        let mut part = Readings::for_summary(&p, &texts, &summary);
+        let read = part.get(0).expect("the document is read");
+        // Up to the summary's sentence and READ_PAST more: the quotation
+        // after it is in, the flood report mostly not.
+        let last = read.tokens.tokens.last().map(|t| t.word.end).unwrap_or(0);
+        assert!(read.tokens.tokens.len() < whole_words / 4);
+        assert!(last > text.find("Berg said").unwrap_or(usize::MAX));
+        let quotations = read.quotations();
+        assert_eq!(quotations.len(), 1);
+        assert_eq!(quotations[0].speaker.as_deref(), Some("Anna Berg"));
+        // A summary quoting nothing of a document reads it only a little.
+        let none = Summary {
+            items: Vec::new(),
+            ..summary
+        };
+        let mut nothing = Readings::for_summary(&p, &texts, &none);
+        assert!(nothing.get(0).map_or(0, |r| r.tokens.tokens.len()) < whole_words / 4);
+    }
 }
