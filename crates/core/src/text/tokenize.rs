@@ -84,6 +84,7 @@ impl Tokenizer for WordTokenizer {
 
 /// The character at byte `i` of `text` (a char boundary before the end)
 /// and its length in bytes; ASCII without decoding.
+#[inline]
 pub(crate) fn char_at(text: &str, i: usize) -> (char, usize) {
     let b = text.as_bytes()[i];
     if b.is_ascii() {
