@@ -224,6 +224,11 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
 ];
 
 /// [`SPEECH_VERBS`] as a set: every word of a cluster is looked up.
+/// [`TITLE_WORDS`] as a set: every capitalized word of a cluster is
+/// looked up.
+static TITLE_WORD_SET: std::sync::LazyLock<FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| TITLE_WORDS.iter().copied().collect());
+
 static SPEECH_VERB_SET: std::sync::LazyLock<FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| SPEECH_VERBS.iter().copied().collect());
 
@@ -543,7 +548,7 @@ impl AliasTable {
                 let capitalized = w.is_capitalized();
                 // Keys are read in place: only title words and speech verbs
                 // matter here, and most words are neither.
-                if capitalized && with_key(w.text, |key| TITLE_WORDS.contains(&key)) {
+                if capitalized && with_key(w.text, |key| TITLE_WORD_SET.contains(key)) {
                     let (next, found) = self.name_after_title(&doc.text, &ws, i, &stop);
                     if let Some((role, name_start, name_end)) = found {
                         let surname = &ws[name_end - 1];
@@ -650,7 +655,7 @@ impl AliasTable {
         let mut role: Vec<String> = Vec::new();
         while j < ws.len() {
             let k = ws[j].key();
-            let titled = ws[j].is_capitalized() && TITLE_WORDS.contains(&k.as_str());
+            let titled = ws[j].is_capitalized() && TITLE_WORD_SET.contains(k.as_str());
             let joiner = k == "of" && role.last().is_some_and(|r| r == "secretary");
             if !(titled || joiner) || ws[j].possessive {
                 break;
@@ -695,7 +700,7 @@ impl AliasTable {
     /// calendar word, stopword or gazetteer alias.
     fn is_plain_word(&self, w: &Word<'_>, stop: &StopWords) -> bool {
         let k = w.key();
-        !TITLE_WORDS.contains(&k.as_str())
+        !TITLE_WORD_SET.contains(k.as_str())
             && !is_calendar_name(&k)
             && !stop.contains(&k)
             && self.phrase(&k).is_none()
