@@ -1,5 +1,10 @@
-//! Time per cluster of each summarizer on the bundled seed cluster.
+//! Time per cluster of each summarizer on the bundled seed cluster, and
+//! of the selection model's stages on it (feature rows, then the forests
+//! that score them).
 
+use brief_core::learn::concepts::{ConceptRows, CONCEPT_WIDTH};
+use brief_core::learn::model::SelectionModel;
+use brief_core::learn::sentences::{SentenceRows, SENTENCE_WIDTH};
 use brief_core::{build, Algorithm, Budget, Cluster, Document, Params, Pipeline};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 
@@ -51,5 +56,43 @@ fn bench(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, bench);
+/// The selection model on the seed cluster: the rows it reads, and each
+/// forest over them (the concept forest scores a few hundred rows per
+/// cluster; it is where a short cluster's time goes).
+fn model(c: &mut Criterion) {
+    let cluster = seed_cluster();
+    let prepared = Pipeline::default().prepare(&cluster).expect("prepared");
+    let model = SelectionModel::builtin();
+    let concepts = ConceptRows::extract(&prepared, &model.term_prior);
+    let probabilities = model.concept.outputs(&concepts.rows, CONCEPT_WIDTH);
+    assert_eq!(probabilities.len(), concepts.keys.len());
+    assert!(probabilities.iter().all(|q| (0.0..=1.0).contains(q)));
+    let sentences = SentenceRows::extract(&prepared, &concepts, &probabilities, &model.term_prior);
+    assert_eq!(
+        sentences.rows.len(),
+        prepared.sentences.len() * SENTENCE_WIDTH
+    );
+    c.bench_function("model/concept_rows", |b| {
+        b.iter(|| ConceptRows::extract(black_box(&prepared), &model.term_prior))
+    });
+    c.bench_function("model/concept_forest", |b| {
+        b.iter(|| {
+            model
+                .concept
+                .outputs(black_box(&concepts.rows), CONCEPT_WIDTH)
+        })
+    });
+    c.bench_function("model/sentence_forest", |b| {
+        b.iter(|| {
+            model
+                .sentence
+                .outputs(black_box(&sentences.rows), SENTENCE_WIDTH)
+        })
+    });
+    c.bench_function("model/score", |b| {
+        b.iter(|| model.score(black_box(&prepared)))
+    });
+}
+
+criterion_group!(benches, bench, model);
 criterion_main!(benches);
