@@ -89,6 +89,14 @@ fn model(c: &mut Criterion) {
                 .outputs(black_box(&sentences.rows), SENTENCE_WIDTH)
         })
     });
+    let file = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/models/selection.json"
+    ))
+    .expect("the compiled-in model file");
+    c.bench_function("model/parse", |b| {
+        b.iter(|| SelectionModel::from_json(black_box(&file)).expect("valid model"))
+    });
     c.bench_function("model/score", |b| {
         b.iter(|| model.score(black_box(&prepared)))
     });
