@@ -532,6 +532,10 @@ const AFTER_CLOCK_TIME_LOWERCASED: &[&str] = &[
 /// tuesday."): fewer than one word in a hundred is capitalized after a
 /// word that does not end a sentence.
 pub(crate) fn is_lowercased(text: &str) -> bool {
+    // A word takes a byte and a separator another, so the text has at most
+    // this many: once the capitals reach a hundredth of it, the answer is
+    // no, and an article as written is decided in its first paragraphs.
+    let most_words = text.len() / 2 + 1;
     let mut words = 0usize;
     let mut inner_capitals = 0usize;
     let mut after_stop = true;
@@ -541,6 +545,9 @@ pub(crate) fn is_lowercased(text: &str) -> bool {
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .starts_with(char::is_uppercase);
         inner_capitals += usize::from(capital && !after_stop);
+        if inner_capitals * 100 >= most_words {
+            return false;
+        }
         after_stop = w.ends_with(['.', '!', '?', '"', '\u{201d}', ':']);
     }
     words >= 50 && inner_capitals * 100 < words
@@ -744,6 +751,54 @@ mod tests {
                 "She was charged with four violations."
             ]
         );
+    }
+
+    /// [`is_lowercased`] as defined, reading every word.
+    fn lowercased_by_every_word(text: &str) -> bool {
+        let (mut words, mut inner, mut after_stop) = (0usize, 0usize, true);
+        for w in text.split_whitespace() {
+            words += 1;
+            let capital = w
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with(char::is_uppercase);
+            inner += usize::from(capital && !after_stop);
+            after_stop = w.ends_with(['.', '!', '?', '"', '\u{201d}', ':']);
+        }
+        words >= 50 && inner * 100 < words
+    }
+
+    proptest::proptest! {
+        /// Texts around the one-in-a-hundred line: few capitalized words,
+        /// some after a sentence's end (which do not count).
+        #[test]
+        fn deciding_lowercase_early_gives_the_answer_of_every_word(
+            words in proptest::collection::vec(
+                (
+                    proptest::sample::select(vec![
+                        "the", "said", "russia", "u.s.", "putin.", "moscow", "a", "\"no,\"",
+                        "talks", "mr.", "(ap)", "tuesday.", "x",
+                    ]),
+                    proptest::bool::weighted(0.012),
+                    proptest::sample::select(vec![" ", "  ", "\n", " \n\n "]),
+                ),
+                0..400,
+            ),
+        ) {
+            let mut text = String::new();
+            for (word, capital, space) in &words {
+                if *capital {
+                    // Capitalize the first letter (after a quote mark).
+                    let lead = word.find(char::is_alphanumeric).unwrap_or(0);
+                    text.push_str(&word[..lead]);
+                    text.push_str(&word[lead..=lead].to_uppercase());
+                    text.push_str(&word[lead + 1..]);
+                } else {
+                    text.push_str(word);
+                }
+                text.push_str(space);
+            }
+            proptest::prop_assert_eq!(is_lowercased(&text), lowercased_by_every_word(&text));
+        }
     }
 
     #[test]
