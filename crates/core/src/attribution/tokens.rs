@@ -47,12 +47,13 @@ impl<'a> DocTokens<'a> {
     /// Tokenizes `text`, placing words in `sentences` (sorted, disjoint)
     /// and marking those inside any of `quoted` (outer spans of quotations).
     pub fn new(text: &'a str, sentences: Vec<Span>, quoted: &[Span]) -> Self {
-        let mut tokens = Vec::new();
+        let words = words(text);
+        let mut tokens = Vec::with_capacity(words.len());
         let mut paragraph = 0;
         let mut last_end = 0;
         let mut s = 0;
         let mut q = 0;
-        for w in words(text) {
+        for w in words {
             if text[last_end..w.start].contains('\n') {
                 paragraph += 1;
             }

@@ -110,7 +110,9 @@ pub(crate) fn has_word(text: &str, word: &str) -> bool {
 /// capitals joined by periods ("U.S.", "U.N", "U.K.") as one word, and a
 /// possessive `'s` dropped (recorded in [`Word::possessive`]).
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
+    // About one word in six bytes of English prose: one allocation for most
+    // texts instead of a doubling series.
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
     let mut i = 0;
     while i < text.len() {
         let (c, c_len) = char_at(text, i);
