@@ -249,14 +249,21 @@ const THEN_GOES_ON: &[&str] = &[
 /// cheap test before working out a sentence's standing (`cohesion`), for callers that only need what a
 /// repair saves (a capitalization changes no length).
 pub fn opens_with_connective(text: &str) -> bool {
+    // The first words of the connectives, split once (this test runs for
+    // every sentence a selection weighs, many times over).
+    static FIRST_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        let mut words: Vec<&str> = CONNECTIVES
+            .iter()
+            .filter_map(|c| c.split(' ').next())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    });
     let first = &text[..text
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(text.len())];
-    CONNECTIVES.iter().any(|c| {
-        c.split(' ')
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case(first))
-    })
+    FIRST_WORDS.iter().any(|w| w.eq_ignore_ascii_case(first))
 }
 
 /// Splits an opening connective (and the comma and spaces after it) from
