@@ -251,7 +251,7 @@ const THEN_GOES_ON: &[&str] = &[
 pub fn opens_with_connective(text: &str) -> bool {
     // The first words of the connectives, split once (this test runs for
     // every sentence a selection weighs, many times over).
-    static FIRST_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    static FIRST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         let mut words: Vec<&str> = CONNECTIVES
             .iter()
             .filter_map(|c| c.split(' ').next())
