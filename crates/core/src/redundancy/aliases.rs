@@ -223,12 +223,12 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "dismissed",
 ];
 
-/// [`SPEECH_VERBS`] as a set: every word of a cluster is looked up.
 /// [`TITLE_WORDS`] as a set: every capitalized word of a cluster is
 /// looked up.
 static TITLE_WORD_SET: std::sync::LazyLock<FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| TITLE_WORDS.iter().copied().collect());
 
+/// [`SPEECH_VERBS`] as a set: every word of a cluster is looked up.
 static SPEECH_VERB_SET: std::sync::LazyLock<FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| SPEECH_VERBS.iter().copied().collect());
 

@@ -538,19 +538,28 @@ pub(crate) fn is_lowercased(text: &str) -> bool {
     let most_words = text.len() / 2 + 1;
     let mut words = 0usize;
     let mut inner_capitals = 0usize;
-    let mut after_stop = true;
-    for w in text.split_whitespace() {
+    for inner in inner_capitals_of(text) {
         words += 1;
-        let capital = w
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .starts_with(char::is_uppercase);
-        inner_capitals += usize::from(capital && !after_stop);
+        inner_capitals += usize::from(inner);
         if inner_capitals * 100 >= most_words {
             return false;
         }
-        after_stop = w.ends_with(['.', '!', '?', '"', '\u{201d}', ':']);
     }
     words >= 50 && inner_capitals * 100 < words
+}
+
+/// For each word of `text`, whether it is capitalized after a word that
+/// does not end a sentence (what [`is_lowercased`] counts).
+fn inner_capitals_of(text: &str) -> impl Iterator<Item = bool> + '_ {
+    let mut after_stop = true;
+    text.split_whitespace().map(move |w| {
+        let capital = w
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(char::is_uppercase);
+        let inner = capital && !after_stop;
+        after_stop = w.ends_with(['.', '!', '?', '"', '\u{201d}', ':']);
+        inner
+    })
 }
 
 /// Whether a cut between `prev` and `next` fell after a title ("Ms. Pao")
@@ -755,15 +764,8 @@ mod tests {
 
     /// [`is_lowercased`] as defined, reading every word.
     fn lowercased_by_every_word(text: &str) -> bool {
-        let (mut words, mut inner, mut after_stop) = (0usize, 0usize, true);
-        for w in text.split_whitespace() {
-            words += 1;
-            let capital = w
-                .trim_start_matches(|c: char| !c.is_alphanumeric())
-                .starts_with(char::is_uppercase);
-            inner += usize::from(capital && !after_stop);
-            after_stop = w.ends_with(['.', '!', '?', '"', '\u{201d}', ':']);
-        }
+        let words = inner_capitals_of(text).count();
+        let inner = inner_capitals_of(text).filter(|&inner| inner).count();
         words >= 50 && inner * 100 < words
     }
 
