@@ -10,7 +10,7 @@ use std::process::ExitCode;
 /// `brief train` flags.
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Example (rebuilds the compiled-in model, about 2 minutes on two cores):\n  \
+    after_help = "Example (rebuilds the compiled-in model, about a minute on two cores):\n  \
 brief train --data ../shared/data/multinews-train.jsonl.gz --out crates/core/models/selection.json\n\n\
 Even clusters of the file estimate the term prior, odd ones give the concept rows; the\n\
 same file and settings give the same model, byte for byte."
