@@ -180,6 +180,7 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !is_photo_caption(text)
         && !(at_an_end_of_its_article(p, i) && is_author_note(text))
         && !gives_email_address(text)
+        && !only_keeps_its_source_anonymous(text)
         && !addresses_the_reader(text)
         && !lacks_its_subject(text)
 }
@@ -608,6 +609,56 @@ fn addresses_the_reader(text: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the sentence says only that its source was not named ("He
+/// asked not to be identified as he was not authorized to speak to
+/// media.", "The officials spoke on condition of anonymity because the
+/// report has not yet been made public.", "The buyer declined to be
+/// identified."): how the reporter sourced the story, which tells a reader
+/// of the summary nothing. A few words (no comma) before the phrase say
+/// who; a sentence that goes on to report what the source said ("…,
+/// who asked not to be named, said the talks…", "…who spoke on condition
+/// of anonymity confirmed…") or quotes it is news and stays.
+fn only_keeps_its_source_anonymous(text: &str) -> bool {
+    static ANONYMITY: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        case_blind(&[
+            "condition of anonymity",
+            "not to be identified",
+            "not to be named",
+            "declined to be identified",
+            "declined to be named",
+            "refused to be identified",
+            "refused to be named",
+            "requested anonymity",
+            "asked for anonymity",
+            "sought anonymity",
+        ])
+    });
+    const REPORTING: &[&str] = &[
+        "said",
+        "says",
+        "told",
+        "tells",
+        "confirmed",
+        "confirms",
+        "added",
+        "according",
+        "acknowledged",
+        "described",
+        "disclosed",
+        "revealed",
+    ];
+    let Some(m) = ANONYMITY.find(text) else {
+        return false;
+    };
+    let before = &text[..m.start()];
+    !crate::priors::carries_quote(text)
+        && !before.contains(',')
+        && before.split_whitespace().count() <= 6
+        && !text[m.end()..]
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| REPORTING.iter().any(|r| r.eq_ignore_ascii_case(w)))
 }
 
 /// Whether the sentence gives an e-mail address ("send images and
@@ -1551,6 +1602,31 @@ mod tests {
             "Photo albums were found in the house.",
         ] {
             assert!(!opens_with_page_label(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn sentences_that_only_keep_their_source_anonymous_are_not_quoted() {
+        for s in [
+            "He asked not to be identified as he was not authorized to speak to media.",
+            "The buyer declined to be identified.",
+            "The officials spoke on the condition of anonymity because the report has not yet been made public.",
+            "He spoke on condition of anonymity because he was not authorized to speak to reporters.",
+            "The officials spoke on condition of anonymity to discuss internal assessments.",
+        ] {
+            assert!(only_keeps_its_source_anonymous(s), "{s}");
+        }
+        for s in [
+            "A U.S. official, speaking on condition of anonymity, said the strike was planned for weeks.",
+            "Two people who asked not to be named because the talks are private confirmed the deal.",
+            "The official, who asked not to be identified, was briefed on the investigation.",
+            "\"It was chaos,\" said a witness who asked not to be named.",
+            "An aide who asked not to be named because he was not authorized to speak publicly said the vote would be delayed until Friday.",
+            "The teenager, who cannot be named for legal reasons, was arrested on Friday.",
+            "The victim has yet to be identified by the coroner's office.",
+            "Police said the boy, who has not been named, was taken to hospital.",
+        ] {
+            assert!(!only_keeps_its_source_anonymous(s), "{s}");
         }
     }
 
