@@ -10,9 +10,10 @@ use crate::text::clean::{
     agency_dateline_len, bullet_dash_len, classify, clock_stamp_len, dateline_len,
     exclusive_label_len, glued_credit_len, glued_place_dateline_len, headline_dateline_len,
     headline_run_in_len, highlights_label_len, lowercased_byline_len,
-    lowercased_dateline_after_credit_len, lowercased_dateline_len, media_label_len, page_label_len,
-    photo_credit_len, publication_note_len, repeated_headline_len, share_button_len,
-    update_note_len, updated_byline_len, updated_stamp_len, SegmentKind,
+    lowercased_dateline_after_credit_len, lowercased_dateline_len, media_label_len,
+    opening_parenthetical_len, page_label_len, photo_credit_len, publication_note_len,
+    repeated_headline_len, share_button_len, update_note_len, updated_byline_len,
+    updated_stamp_len, SegmentKind,
 };
 use crate::text::compress::{Cuts, SentenceCompressor};
 use crate::text::segment::is_lowercased;
@@ -461,6 +462,9 @@ impl Pipeline {
                 let before_credit = span.start;
                 span.start += photo_credit_len(&layout[span.range()]);
                 span.start += glued_credit_len(&layout[span.range()]);
+                // Or a label, credit or aside in parentheses ("( kprc )
+                // united airlines issued…").
+                span.start += opening_parenthetical_len(&layout[span.range()]);
                 if span.start > before_credit {
                     // The article opens after its picture's credit, with
                     // any dateline ("( photo: mark humphrey, ap ) rio de
@@ -747,6 +751,31 @@ mod tests {
         assert_eq!(
             sentence_of(text, 0),
             "an evangelical leader is calling on his army of followers to act."
+        );
+    }
+
+    #[test]
+    fn a_group_in_parentheses_opens_no_sentence() {
+        // A station's label, an aside left before the next sentence, and a
+        // credit with the article's dateline after it.
+        let label = "Headline\n\n( kprc ) united airlines issued an apology tuesday after a video was released. It grounded the crew.";
+        assert_eq!(
+            sentence_of(label, 0),
+            "united airlines issued an apology tuesday after a video was released."
+        );
+        let aside = "The chain closed ten stores. ( dempsey has left the company. ) in any case, the coffee chain is currently in distress.";
+        assert_eq!(
+            sentence_of(aside, 1),
+            "in any case, the coffee chain is currently in distress."
+        );
+        // Lowercased but for sentence openings, long enough to be read so.
+        let credit = "Officials stand near the body of a man that was shot near the stadium. \
+            ( mark humphrey / ap ) rio de janeiro \u{2014} rio police say a man was shot dead near the stadium after the opening ceremony. \
+            According to the civil police department, a brazilian man was assaulting people in the crowd as the attendees were let out of the stadium. \
+            An officer who was assisting with olympic security responded and shot the man, according to a statement released on saturday.";
+        assert_eq!(
+            sentence_of(credit, 1),
+            "rio police say a man was shot dead near the stadium after the opening ceremony."
         );
     }
 

@@ -416,7 +416,7 @@ fn is_author_note(text: &str) -> bool {
 /// ("met on April 12, 2017"); a caption describes what the picture shows.
 /// A quotation or a verb of saying marks prose.
 fn is_photo_caption(text: &str) -> bool {
-    if names_its_picture(text) {
+    if names_its_picture(text) || opens_as_agency_caption(text) {
         return true;
     }
     // Most sentences hold no year: skip them before reading words.
@@ -502,6 +502,17 @@ fn is_photo_caption(text: &str) -> bool {
             || (matches!(keys[v].as_str(), "seen" | "shown")
                 && matches!(keys[v - 1].as_str(), "is" | "are" | "be"))
     })
+}
+
+/// Whether the sentence opens with a picture's date in parentheses and
+/// the agency's name ("( sept. 8 ) ap this satellite image shows…"): an
+/// agency's photo caption.
+fn opens_as_agency_caption(text: &str) -> bool {
+    text.strip_prefix('(')
+        .and_then(|inner| inner.split_once(')'))
+        .is_some_and(|(group, body)| {
+            crate::text::clean::is_agency_caption(group, body.trim_start())
+        })
 }
 
 /// Whether the sentence says it describes a picture: "In this photo
@@ -1603,6 +1614,16 @@ mod tests {
         ] {
             assert!(!opens_with_page_label(text), "{text}");
         }
+    }
+
+    #[test]
+    fn an_agency_caption_dated_in_parentheses_is_a_caption() {
+        assert!(is_photo_caption(
+            "( sept. 8 ) ap this satellite image shows hurricane irma as the storm approaches cuba."
+        ));
+        assert!(!is_photo_caption(
+            "( sept. 8 ) the storm approached cuba and florida late on friday, forecasters said."
+        ));
     }
 
     #[test]

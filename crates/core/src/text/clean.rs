@@ -548,6 +548,81 @@ pub fn bullet_dash_len(sentence: &str) -> usize {
     len_before_body(sentence, body, 4)
 }
 
+/// Length in bytes of a group in parentheses that opens a sentence before
+/// its body, with any dash after it, or 0: a station's or a service's
+/// label ("( kprc ) united airlines issued…", "( healthday ) — a little
+/// jogging…"), a picture's credit ("( rj sangosti, the denver post )
+/// centennial — authorities began…"), a dateline ("( johannesburg ) – the
+/// zimbabwe government…", "( may 18 ) -- the health hazards…"), a list's
+/// number ("(1) The first …"), or a whole aside the segmenter left in
+/// front of the next sentence ("( the firm maintains it was invited in by
+/// cai's mother. ) she also took to yelp…"). A sentence's own words do not
+/// open with a parenthesis. The group closes within
+/// [`OPENING_ASIDE_BYTES`] and holds no other group, and at least four
+/// words of body follow. An agency's photo caption ("( sept. 8 ) ap this
+/// satellite image shows…") is left whole, for selection to know it.
+///
+/// ```
+/// use brief_core::text::clean::opening_parenthetical_len;
+/// let s = "( kprc ) united airlines issued an apology tuesday.";
+/// assert_eq!(&s[opening_parenthetical_len(s)..], "united airlines issued an apology tuesday.");
+/// let d = "( johannesburg ) \u{2013} the zimbabwe government is threatening to deny food aid.";
+/// assert_eq!(&d[opening_parenthetical_len(d)..], "the zimbabwe government is threatening to deny food aid.");
+/// let a = "( the firm maintains it was invited in. ) she also took to yelp to warn others.";
+/// assert_eq!(&a[opening_parenthetical_len(a)..], "she also took to yelp to warn others.");
+/// assert_eq!(opening_parenthetical_len("(This story has been updated.)"), 0);
+/// assert_eq!(opening_parenthetical_len("( sept. 8 ) ap this satellite image shows hurricane irma."), 0);
+/// ```
+pub fn opening_parenthetical_len(sentence: &str) -> usize {
+    let Some(inner) = sentence.strip_prefix('(') else {
+        return 0;
+    };
+    let head = &inner[..floor_char_boundary(inner, OPENING_ASIDE_BYTES)];
+    let Some(close) = head.find(')') else {
+        return 0;
+    };
+    let group = &inner[..close];
+    if group.trim().is_empty() || group.contains('(') {
+        return 0;
+    }
+    let mut body = inner[close + 1..].trim_start();
+    for sep in ["--", "-", "_", "\u{2014}", "\u{2013}", ":"] {
+        if let Some(rest) = body.strip_prefix(sep) {
+            body = rest.trim_start();
+            break;
+        }
+    }
+    let opens = body
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() || c == '"' || c == '\u{201c}');
+    if !opens || is_agency_caption(group, body) {
+        return 0;
+    }
+    len_before_body(sentence, body, 4)
+}
+
+/// How far into a sentence an opening group in parentheses may close.
+const OPENING_ASIDE_BYTES: usize = 300;
+
+/// Whether a group in parentheses that dates a picture and the agency's
+/// name after it open a photo caption ("( sept. 8 ) ap this satellite
+/// image shows…").
+pub fn is_agency_caption(group: &str, body: &str) -> bool {
+    let mut words = group.split_whitespace();
+    let month = words
+        .next()
+        .map(|w| w.trim_end_matches('.').to_ascii_lowercase());
+    let day = words.next();
+    month.is_some_and(|m| super::calendar::is_month_name(&m))
+        && day.is_some_and(|d| d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()))
+        && words.next().is_none()
+        && body
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("ap"))
+}
+
 /// The whitespace-separated words of `text`, each with the byte offset
 /// where it starts (a word is a slice of `text`).
 fn words_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
