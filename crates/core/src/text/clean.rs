@@ -2840,6 +2840,23 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Whatever the text, the trimmed opening ends on a character
+        /// boundary after a closing parenthesis, and four words or more
+        /// remain.
+        #[test]
+        fn an_opening_group_is_cut_at_a_boundary_before_a_body(
+            group in "[ a-zé’.:/,0-9]{0,40}", gap in "[ \u{2013}—-]{0,3}", body in "[ a-zé’\"(),.]{0,60}"
+        ) {
+            let text = format!("({group}){gap}{body}");
+            let n = opening_parenthetical_len(&text);
+            if n > 0 {
+                proptest::prop_assert!(text.is_char_boundary(n));
+                proptest::prop_assert!(text[..n].contains(')'));
+                proptest::prop_assert!(text[n..].split_whitespace().count() >= 4);
+                proptest::prop_assert!(!text[n..].starts_with(char::is_whitespace));
+            }
+        }
+
         #[test]
         fn prefix_table_agrees_with_each_prefix(text in "[ a-z:(©@-]{0,20}", pick in 0..RESIDUE_PREFIXES.len(), glue: bool) {
             let text = if glue { format!("{}{text}", RESIDUE_PREFIXES[pick]) } else { text };
