@@ -585,13 +585,8 @@ pub fn opening_parenthetical_len(sentence: &str) -> usize {
     if group.trim().is_empty() || group.contains('(') {
         return 0;
     }
-    let mut body = inner[close + 1..].trim_start();
-    for sep in ["--", "-", "_", "\u{2014}", "\u{2013}", ":"] {
-        if let Some(rest) = body.strip_prefix(sep) {
-            body = rest.trim_start();
-            break;
-        }
-    }
+    let after = inner[close + 1..].trim_start();
+    let body = after_label_separator(after).unwrap_or(after);
     let opens = body
         .chars()
         .next()
@@ -600,6 +595,16 @@ pub fn opening_parenthetical_len(sentence: &str) -> usize {
         return 0;
     }
     len_before_body(sentence, body, 4)
+}
+
+/// What follows the dash or colon a page sets between a label or dateline
+/// in parentheses and the body ("( ap ) — a clandestine grave…"), spaces
+/// after it skipped; `None` when `text` opens with none.
+fn after_label_separator(text: &str) -> Option<&str> {
+    ["--", "-", "_", "\u{2014}", "\u{2013}", ":"]
+        .iter()
+        .find_map(|sep| text.strip_prefix(sep))
+        .map(str::trim_start)
 }
 
 /// How far into a sentence an opening group in parentheses may close.
@@ -2430,16 +2435,11 @@ fn one_agency_dateline_len(sentence: &str) -> usize {
     if !AGENCIES.contains(&inside.as_str()) && !call_sign {
         return 0;
     }
-    let after = &sentence[close + 1..];
-    let mut body = after.trim_start();
-    let mut dashed = false;
-    for sep in ["--", "-", "_", "\u{2014}", "\u{2013}", ":"] {
-        if let Some(rest) = body.strip_prefix(sep) {
-            body = rest.trim_start();
-            dashed = true;
-            break;
-        }
-    }
+    let after = sentence[close + 1..].trim_start();
+    let (body, dashed) = match after_label_separator(after) {
+        Some(rest) => (rest, true),
+        None => (after, false),
+    };
     // Without a dash the body must open like a sentence; after one, any
     // word will do (lowercased text: "( ap ) — a clandestine grave...").
     // CNN signs without a dash ("Washington ( cnn ) the south facade…").
