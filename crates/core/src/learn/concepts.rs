@@ -115,6 +115,20 @@ impl ConceptRows {
     /// Every concept of `p` (all of them: learning decides which matter)
     /// with its features.
     pub fn extract(p: &PreparedCluster<'_>, prior: &TermPrior) -> Self {
+        Self::extract_for(p, prior, None)
+    }
+
+    /// [`extract`](Self::extract) with feature rows filled only for the
+    /// concepts of the sentences `wanted` (indices into `p.sentences`);
+    /// the other rows are zeros and `term_priors` holds the defaults for
+    /// terms those sentences lack. Counts still read every sentence, so a
+    /// filled row is the row `extract` gives. Scoring a few sentences of a
+    /// long cluster this way skips most of the rows and prior lookups.
+    pub fn extract_for(
+        p: &PreparedCluster<'_>,
+        prior: &TermPrior,
+        wanted: Option<&[usize]>,
+    ) -> Self {
         let single = p.num_docs() < 2;
         let position = PositionPrior::default();
         let mut ids: FxHashMap<ConceptKey, u32> = FxHashMap::default();
@@ -172,11 +186,41 @@ impl ConceptRows {
         } else {
             p.num_docs()
         } as f32;
-        let term_priors: Vec<(f32, f32)> = (0..p.vocab.len())
-            .map(|t| prior.get(p.vocab.term(t as TermId)))
-            .collect();
+        // Which concepts get a row, and which terms a prior.
+        let (row_wanted, term_priors): (Vec<bool>, Vec<(f32, f32)>) = match wanted {
+            None => (
+                vec![true; keys.len()],
+                (0..p.vocab.len())
+                    .map(|t| prior.get(p.vocab.term(t as TermId)))
+                    .collect(),
+            ),
+            Some(wanted) => {
+                let mut row_wanted = vec![false; keys.len()];
+                let mut term_priors = vec![(prior.default_logit, 0.0); p.vocab.len()];
+                let mut looked_up = vec![false; p.vocab.len()];
+                for &i in wanted {
+                    let (Some(ids), Some(s)) = (of_sentence.get(i), p.sentences.get(i)) else {
+                        continue;
+                    };
+                    for &c in ids {
+                        row_wanted[c as usize] = true;
+                    }
+                    for &t in &s.terms {
+                        if !looked_up[t as usize] {
+                            looked_up[t as usize] = true;
+                            term_priors[t as usize] = prior.get(p.vocab.term(t));
+                        }
+                    }
+                }
+                (row_wanted, term_priors)
+            }
+        };
         let mut rows = Vec::with_capacity(keys.len() * CONCEPT_WIDTH);
-        for (key, st) in keys.iter().zip(&stats) {
+        for ((key, st), &filled) in keys.iter().zip(&stats).zip(&row_wanted) {
+            if !filled {
+                rows.extend_from_slice(&[0.0; CONCEPT_WIDTH]);
+                continue;
+            }
             let is_pair = key.1 != UNIGRAM;
             let first = p.vocab.term(key.0);
             let (logit_a, common_a) = term_priors[key.0 as usize];

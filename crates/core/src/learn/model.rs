@@ -178,10 +178,10 @@ impl SelectionModel {
         if in_view.iter().all(Option::is_none) {
             return vec![None; asked.len()];
         }
-        let concepts = ConceptRows::extract(&view, &self.term_prior);
-        let mut needed: Vec<u32> = in_view
+        let asked_in_view: Vec<usize> = in_view.iter().flatten().copied().collect();
+        let concepts = ConceptRows::extract_for(&view, &self.term_prior, Some(&asked_in_view));
+        let mut needed: Vec<u32> = asked_in_view
             .iter()
-            .flatten()
             .flat_map(|&v| concepts.of_sentence[v].iter().copied())
             .collect();
         needed.sort_unstable();
@@ -197,15 +197,20 @@ impl SelectionModel {
         {
             probabilities[c as usize] = q;
         }
-        let sentences = SentenceRows::extract(&view, &concepts, &probabilities, &self.term_prior);
+        // Rows of the asked sentences alone, in `asked_in_view` order.
+        let sentences = SentenceRows::extract_for(
+            &view,
+            &concepts,
+            &probabilities,
+            &self.term_prior,
+            Some(&asked_in_view),
+        );
+        let mut rows = sentences.rows.chunks_exact(SENTENCE_WIDTH);
         in_view
             .iter()
-            .map(|&v| {
-                let v = v?;
-                let row = sentences
-                    .rows
-                    .get(v * SENTENCE_WIDTH..(v + 1) * SENTENCE_WIDTH)?;
-                Some(self.lede.output(row))
+            .map(|v| {
+                v.as_ref()?;
+                Some(self.lede.output(rows.next()?))
             })
             .collect()
     }

@@ -93,6 +93,21 @@ impl SentenceRows {
         probabilities: &[f32],
         prior: &TermPrior,
     ) -> Self {
+        Self::extract_for(p, concepts, probabilities, prior, None)
+    }
+
+    /// [`extract`](Self::extract) for the sentences `which` alone, in
+    /// that order (every sentence with `None`): each row is the one
+    /// `extract` gives, since the cluster-wide parts (weights, centre,
+    /// other sources) are still computed on all of `p`. An index past the
+    /// last sentence gets a row of zeros.
+    pub fn extract_for(
+        p: &PreparedCluster<'_>,
+        concepts: &ConceptRows,
+        probabilities: &[f32],
+        prior: &TermPrior,
+        which: Option<&[usize]>,
+    ) -> Self {
         let n = p.sentences.len();
         let idf = Idf::over_sentences(p);
         let vectors: Vec<SparseVec> = p.sentences.iter().map(|s| tfidf(&s.terms, &idf)).collect();
@@ -101,19 +116,28 @@ impl SentenceRows {
             .iter()
             .position(|f| *f == "heuristic_weight")
             .unwrap_or(0);
-        let term_logits: Vec<f32> = if concepts.term_priors.len() == p.vocab.len() {
-            concepts
-                .term_priors
-                .iter()
-                .map(|&(logit, _)| logit)
-                .collect()
-        } else {
-            (0..p.vocab.len())
-                .map(|t| prior.get(p.vocab.term(t as u32)).0)
-                .collect()
+        let looked_up = concepts.term_priors.len() == p.vocab.len();
+        let term_logit = |t: u32| {
+            if looked_up {
+                concepts.term_priors[t as usize].0
+            } else {
+                prior.get(p.vocab.term(t)).0
+            }
         };
-        let mut rows = Vec::with_capacity(n * SENTENCE_WIDTH);
-        for (i, s) in p.sentences.iter().enumerate() {
+        let all: Vec<usize>;
+        let which = match which {
+            Some(which) => which,
+            None => {
+                all = (0..n).collect();
+                &all
+            }
+        };
+        let mut rows = Vec::with_capacity(which.len() * SENTENCE_WIDTH);
+        for &i in which {
+            let Some(s) = p.sentences.get(i) else {
+                rows.extend_from_slice(&[0.0; SENTENCE_WIDTH]);
+                continue;
+            };
             let text = p.text(i);
             let doc_range = &p.doc_sentences[s.doc];
             let doc_len = doc_range.len();
@@ -180,7 +204,7 @@ impl SentenceRows {
             } else {
                 s.terms
                     .iter()
-                    .map(|&t| term_logits[t as usize])
+                    .map(|&t| term_logit(t))
                     .sum::<f32>()
                     / s.terms.len() as f32
             };
