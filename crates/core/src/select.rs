@@ -161,12 +161,15 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
     let s = &p.sentences[i];
     let w = s.words.saturating_sub(s.cuts.words);
     let text = p.text(i);
-    w >= config.min_words
-        && w <= config.max_words
-        && !p.sentences[i].terms.is_empty()
-        && !crate::text::clean::is_bare_quote(text)
-        && !is_chrome(text)
-        && !is_archive_residue(text)
+    if w < config.min_words || w > config.max_words || p.sentences[i].terms.is_empty() {
+        return false;
+    }
+    // One pass for the marks of the five tests below; most sentences have
+    // none, and each test would scan the whole sentence again.
+    let marked = has_page_mark(text);
+    !crate::text::clean::is_bare_quote(text)
+        && !(marked && is_chrome(text))
+        && !(marked && is_archive_residue(text))
         && !crate::text::boilerplate::is_boilerplate(text)
         && !crate::text::clean::opens_with_update_note(text)
         && !opens_with_page_label(text)
@@ -177,10 +180,10 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !asks_a_question(text)
         && !is_aside(text)
         && !text.trim_end().ends_with(':')
-        && !is_photo_caption(text)
+        && !is_photo_caption_given(text, marked)
         && !(at_an_end_of_its_article(p, i) && is_author_note(text))
         && !gives_email_address(text)
-        && !only_keeps_its_source_anonymous(text)
+        && !(marked && only_keeps_its_source_anonymous(text))
         && !addresses_the_reader(text)
         && !lacks_its_subject(text)
 }
@@ -415,8 +418,15 @@ fn is_author_note(text: &str) -> bool {
 /// DC, on April 12, 2017."). News prose tells a dated event in the past
 /// ("met on April 12, 2017"); a caption describes what the picture shows.
 /// A quotation or a verb of saying marks prose.
+#[cfg(test)]
 fn is_photo_caption(text: &str) -> bool {
-    if names_its_picture(text) || opens_as_agency_caption(text) {
+    is_photo_caption_given(text, has_page_mark(text))
+}
+
+/// [`is_photo_caption`] told whether the text has any [`has_page_mark`]
+/// mark (without one, it names no picture).
+fn is_photo_caption_given(text: &str, marked: bool) -> bool {
+    if (marked && names_its_picture(text)) || opens_as_agency_caption(text) {
         return true;
     }
     // Most sentences hold no year: skip them before reading words.
@@ -515,41 +525,45 @@ fn opens_as_agency_caption(text: &str) -> bool {
         })
 }
 
+/// Opens a caption's "In this <date> photo" ([`names_its_picture`]).
+const IN_THIS_MARK: &str = "in this ";
+
+/// Phrases by which a caption names its picture ([`names_its_picture`]).
+const PICTURE_MARKS: &[&str] = &[
+    "in this photo",
+    "in this file photo",
+    "in this handout",
+    "this undated photo",
+    "in this picture",
+    "in this undated picture",
+    "in this image",
+    "in this undated image",
+    "in this video grab",
+    "in this frame grab",
+    "in this video image",
+    "in this still image",
+    "photo released by",
+    "photo provided by",
+    "photo distributed by",
+    "image released by",
+    "image provided by",
+    "picture released by",
+    "picture provided by",
+];
+
 /// Whether the sentence says it describes a picture: "In this photo
 /// provided by…", "…in this picture released by north korea's news
 /// agency", "In this may 21, 2010 photo,", "In this image made from
 /// video…". Prose about a video ("In this video of the trip, he…") is not
 /// a caption.
 fn names_its_picture(text: &str) -> bool {
-    static MARKS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        case_blind(&[
-            "in this photo",
-            "in this file photo",
-            "in this handout",
-            "this undated photo",
-            "in this picture",
-            "in this undated picture",
-            "in this image",
-            "in this undated image",
-            "in this video grab",
-            "in this frame grab",
-            "in this video image",
-            "in this still image",
-            "photo released by",
-            "photo provided by",
-            "photo distributed by",
-            "image released by",
-            "image provided by",
-            "picture released by",
-            "picture provided by",
-        ])
-    });
+    static MARKS: LazyLock<AhoCorasick> = LazyLock::new(|| case_blind(PICTURE_MARKS));
     if MARKS.is_match(text) {
         return true;
     }
     // "In this <date> photo": the picture's date between "this" and the
     // noun.
-    static IN_THIS: LazyLock<AhoCorasick> = LazyLock::new(|| case_blind(&["in this "]));
+    static IN_THIS: LazyLock<AhoCorasick> = LazyLock::new(|| case_blind(&[IN_THIS_MARK]));
     IN_THIS.find_iter(text).any(|m| {
         // Six words fit in 120 bytes: reading the rest of a long sentence
         // after each "in this " showed up in profiles.
@@ -622,6 +636,21 @@ fn addresses_the_reader(text: &str) -> bool {
     }
 }
 
+/// Phrases by which a reporter keeps a source unnamed
+/// ([`only_keeps_its_source_anonymous`]).
+const ANONYMITY_MARKS: &[&str] = &[
+    "condition of anonymity",
+    "not to be identified",
+    "not to be named",
+    "declined to be identified",
+    "declined to be named",
+    "refused to be identified",
+    "refused to be named",
+    "requested anonymity",
+    "asked for anonymity",
+    "sought anonymity",
+];
+
 /// Whether the sentence says only that its source was not named ("He
 /// asked not to be identified as he was not authorized to speak to
 /// media.", "The officials spoke on condition of anonymity because the
@@ -632,20 +661,7 @@ fn addresses_the_reader(text: &str) -> bool {
 /// who asked not to be named, said the talks…", "…who spoke on condition
 /// of anonymity confirmed…") or quotes it is news and stays.
 fn only_keeps_its_source_anonymous(text: &str) -> bool {
-    static ANONYMITY: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        case_blind(&[
-            "condition of anonymity",
-            "not to be identified",
-            "not to be named",
-            "declined to be identified",
-            "declined to be named",
-            "refused to be identified",
-            "refused to be named",
-            "requested anonymity",
-            "asked for anonymity",
-            "sought anonymity",
-        ])
-    });
+    static ANONYMITY: LazyLock<AhoCorasick> = LazyLock::new(|| case_blind(ANONYMITY_MARKS));
     const REPORTING: &[&str] = &[
         "said",
         "says",
@@ -917,6 +933,75 @@ fn is_archive_note(text: &str) -> bool {
     NOTE.is_match(text)
 }
 
+/// The marks of [`is_archive_residue`].
+const ARCHIVE_MARKS: &[&str] = &[
+    "crawl of outlinks",
+    "these crawls",
+    "wayback machine",
+    "internet archive",
+    "toggle caption",
+    "enlarge this image",
+    "(credit:",
+    "( credit:",
+    "(related:",
+    "( related:",
+    "(reporting by",
+    "( reporting by",
+    "; editing by",
+    "must log in to continue",
+    "article tools",
+    "font size",
+    "have a tip we should know",
+    "sound off in the comments",
+    "click on the link below",
+    "for more, visit our",
+    "article excerpt",
+    ", left, and ",
+    "get push notifications",
+    "now read this:",
+    "click to ",
+    "click in the ",
+    "in the video above",
+    "[ see ",
+    "[see ",
+    "editor's note:",
+    "editor\u{2019}s note:",
+    "here's a map",
+    "here\u{2019}s a map",
+    "here is a map",
+    // Update notes and picture credits run into a sentence ("( jabin
+    // botsford/the washington post ) this post has been updated.",
+    // "| getty trump names his team top aides will…").
+    "this post has been updated",
+    "this story has been updated",
+    "this article has been updated",
+    "this story was updated",
+    "this post was updated",
+    "this report was updated",
+    "this article was updated",
+    "| getty ",
+    "&#124; getty ",
+    "getty image ",
+    "image: getty",
+    "credit: getty",
+    "photo courtesy of ",
+    "photograph by ",
+    // A Twitter page's notes about tweet locations.
+    "tweet location history",
+    "location information to your tweets",
+    // A politics site's toolbar run into video labels.
+    "text size - + reset",
+    // A live page's header left alone ("The latest on hurricane
+    // harvey ( all times local ): 2: 15 p.m.").
+    "all times local",
+    // Links to more of a site.
+    "more related to this story",
+    "more in this series",
+    "more on this as it develops",
+    "quote details and news",
+    "back to gallery",
+];
+
 /// Notes that web archives leave in crawled pages ("Crawl of outlinks from
 /// wikipedia.org started March, 2016"), and page furniture beyond the
 /// chrome marks `brief eval` counts: photo toggles and credits in
@@ -925,76 +1010,27 @@ fn is_archive_note(text: &str) -> bool {
 /// the page, not the story; each mark is a phrase prose does not use
 /// (", left, and" names the people of a photo caption).
 fn is_archive_residue(text: &str) -> bool {
-    static ARCHIVE: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        case_blind(&[
-            "crawl of outlinks",
-            "these crawls",
-            "wayback machine",
-            "internet archive",
-            "toggle caption",
-            "enlarge this image",
-            "(credit:",
-            "( credit:",
-            "(related:",
-            "( related:",
-            "(reporting by",
-            "( reporting by",
-            "; editing by",
-            "must log in to continue",
-            "article tools",
-            "font size",
-            "have a tip we should know",
-            "sound off in the comments",
-            "click on the link below",
-            "for more, visit our",
-            "article excerpt",
-            ", left, and ",
-            "get push notifications",
-            "now read this:",
-            "click to ",
-            "click in the ",
-            "in the video above",
-            "[ see ",
-            "[see ",
-            "editor's note:",
-            "editor\u{2019}s note:",
-            "here's a map",
-            "here\u{2019}s a map",
-            "here is a map",
-            // Update notes and picture credits run into a sentence ("( jabin
-            // botsford/the washington post ) this post has been updated.",
-            // "| getty trump names his team top aides will…").
-            "this post has been updated",
-            "this story has been updated",
-            "this article has been updated",
-            "this story was updated",
-            "this post was updated",
-            "this report was updated",
-            "this article was updated",
-            "| getty ",
-            "&#124; getty ",
-            "getty image ",
-            "image: getty",
-            "credit: getty",
-            "photo courtesy of ",
-            "photograph by ",
-            // A Twitter page's notes about tweet locations.
-            "tweet location history",
-            "location information to your tweets",
-            // A politics site's toolbar run into video labels.
-            "text size - + reset",
-            // A live page's header left alone ("The latest on hurricane
-            // harvey ( all times local ): 2: 15 p.m.").
-            "all times local",
-            // Links to more of a site.
-            "more related to this story",
-            "more in this series",
-            "more on this as it develops",
-            "quote details and news",
-            "back to gallery",
-        ])
-    });
+    static ARCHIVE: LazyLock<AhoCorasick> = LazyLock::new(|| case_blind(ARCHIVE_MARKS));
     ARCHIVE.is_match(text)
+}
+
+/// Whether the sentence has any mark of [`is_chrome`],
+/// [`is_archive_residue`], [`names_its_picture`] or
+/// [`only_keeps_its_source_anonymous`]: where it has none, all four are
+/// false, so one scan answers them for most sentences.
+fn has_page_mark(text: &str) -> bool {
+    static ANY: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        let all: Vec<&str> = crate::text::cues::CHROME_MARKS
+            .iter()
+            .chain(ARCHIVE_MARKS)
+            .chain(PICTURE_MARKS)
+            .chain(ANONYMITY_MARKS)
+            .chain([&IN_THIS_MARK])
+            .copied()
+            .collect();
+        case_blind(&all)
+    });
+    ANY.is_match(text)
 }
 
 /// Whether the sentence stops at a title's abbreviation ("...a deal with
@@ -1703,5 +1739,20 @@ mod tests {
         ] {
             assert!(!is_chrome(s) && !is_archive_residue(s), "{s}");
         }
+    }
+    #[test]
+    fn every_mark_of_the_page_tests_passes_the_shared_gate() {
+        let marks = crate::text::cues::CHROME_MARKS
+            .iter()
+            .chain(ARCHIVE_MARKS)
+            .chain(PICTURE_MARKS)
+            .chain(ANONYMITY_MARKS)
+            .chain([&IN_THIS_MARK]);
+        for mark in marks {
+            let sentence = format!("The page said {} here.", mark.to_ascii_uppercase());
+            assert!(has_page_mark(&sentence), "{sentence}");
+            assert!(has_page_mark(mark), "{mark}");
+        }
+        assert!(!has_page_mark("Russia vetoed the resolution on Wednesday."));
     }
 }

@@ -202,11 +202,7 @@ impl SentenceRows {
             let mean_prior = if s.terms.is_empty() {
                 prior.default_logit
             } else {
-                s.terms
-                    .iter()
-                    .map(|&t| term_logit(t))
-                    .sum::<f32>()
-                    / s.terms.len() as f32
+                s.terms.iter().map(|&t| term_logit(t)).sum::<f32>() / s.terms.len() as f32
             };
             let lower = text.to_lowercase();
             let attribution = [" said", " says", " told ", "according to"]

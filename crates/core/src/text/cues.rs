@@ -46,7 +46,7 @@ const DANGLING_WORDS: &[&str] = &[
 const DANGLING_PHRASES: &[&str] = &["in addition", "the move", "the decision", "the two"];
 
 /// Lowercase marks of site chrome.
-const CHROME_MARKS: &[&str] = &[
+pub(crate) const CHROME_MARKS: &[&str] = &[
     "twitter",
     "facebook",
     "instagram",
