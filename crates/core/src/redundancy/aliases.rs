@@ -225,12 +225,57 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
 
 /// [`TITLE_WORDS`] as a set: every capitalized word of a cluster is
 /// looked up.
-static TITLE_WORD_SET: std::sync::LazyLock<FxHashSet<&'static str>> =
-    std::sync::LazyLock::new(|| TITLE_WORDS.iter().copied().collect());
+static TITLE_WORD_SET: std::sync::LazyLock<WordSet> =
+    std::sync::LazyLock::new(|| WordSet::new(TITLE_WORDS));
 
 /// [`SPEECH_VERBS`] as a set: every word of a cluster is looked up.
-static SPEECH_VERB_SET: std::sync::LazyLock<FxHashSet<&'static str>> =
-    std::sync::LazyLock::new(|| SPEECH_VERBS.iter().copied().collect());
+static SPEECH_VERB_SET: std::sync::LazyLock<WordSet> =
+    std::sync::LazyLock::new(|| WordSet::new(SPEECH_VERBS));
+
+/// A set of lowercase words asked whether it holds a word as written (its
+/// key, [`with_key`]). Most words asked are not in it, and their first
+/// letter or length says so before the key is made and hashed.
+struct WordSet {
+    keys: FxHashSet<&'static str>,
+    /// Whether some key starts with the byte (non-ASCII bytes all pass).
+    first: [bool; 256],
+    shortest: usize,
+    longest: usize,
+}
+
+impl WordSet {
+    fn new(keys: &[&'static str]) -> Self {
+        let mut first = [false; 256];
+        first[128..].fill(true);
+        for k in keys {
+            if let Some(&b) = k.as_bytes().first() {
+                first[usize::from(b)] = true;
+            }
+        }
+        WordSet {
+            keys: keys.iter().copied().collect(),
+            first,
+            shortest: keys.iter().map(|k| k.len()).min().unwrap_or(0),
+            longest: keys.iter().map(|k| k.len()).max().unwrap_or(0),
+        }
+    }
+
+    /// Whether the key of `word` is in the set.
+    fn contains_word(&self, word: &str) -> bool {
+        let Some(&b) = word.as_bytes().first() else {
+            return false;
+        };
+        // The key drops periods ("Gov." → "gov") and lowercases: a word
+        // shorter than every key, or longer without a period, is none.
+        if b != b'.' && !self.first[usize::from(b.to_ascii_lowercase())] {
+            return false;
+        }
+        if word.len() < self.shortest || (word.len() > self.longest && !word.contains('.')) {
+            return false;
+        }
+        with_key(word, |key| self.keys.contains(key))
+    }
+}
 
 /// An alias phrase: its word keys, and whether it must be written in capitals.
 #[derive(Debug, Clone)]
@@ -548,7 +593,7 @@ impl AliasTable {
                 let capitalized = w.is_capitalized();
                 // Keys are read in place: only title words and speech verbs
                 // matter here, and most words are neither.
-                if capitalized && with_key(w.text, |key| TITLE_WORD_SET.contains(key)) {
+                if capitalized && TITLE_WORD_SET.contains_word(w.text) {
                     let (next, found) = self.name_after_title(&doc.text, &ws, i, &stop);
                     if let Some((role, name_start, name_end)) = found {
                         let surname = &ws[name_end - 1];
@@ -577,7 +622,7 @@ impl AliasTable {
                         && x.text.chars().any(char::is_lowercase)
                         && self.is_plain_word(x, &stop)
                 };
-                if !capitalized && with_key(w.text, |key| SPEECH_VERB_SET.contains(key)) {
+                if !capitalized && SPEECH_VERB_SET.contains_word(w.text) {
                     let before = i.checked_sub(1).map(|j| &ws[j]);
                     let after = ws.get(i + 1);
                     for cand in [before, after].into_iter().flatten() {
@@ -655,7 +700,7 @@ impl AliasTable {
         let mut role: Vec<String> = Vec::new();
         while j < ws.len() {
             let k = ws[j].key();
-            let titled = ws[j].is_capitalized() && TITLE_WORD_SET.contains(k.as_str());
+            let titled = ws[j].is_capitalized() && TITLE_WORD_SET.keys.contains(k.as_str());
             let joiner = k == "of" && role.last().is_some_and(|r| r == "secretary");
             if !(titled || joiner) || ws[j].possessive {
                 break;
@@ -700,7 +745,7 @@ impl AliasTable {
     /// calendar word, stopword or gazetteer alias.
     fn is_plain_word(&self, w: &Word<'_>, stop: &StopWords) -> bool {
         let k = w.key();
-        !TITLE_WORD_SET.contains(k.as_str())
+        !TITLE_WORD_SET.keys.contains(k.as_str())
             && !is_calendar_name(&k)
             && !stop.contains(&k)
             && self.phrase(&k).is_none()
@@ -747,6 +792,22 @@ mod tests {
 
     fn cluster(texts: &[&str]) -> Cluster {
         Cluster::from_texts(texts)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_word_set_answers_as_its_keys_do(
+            word in "(Said|SAYS|Gov\\.|gov|Sen\\.|told|U\\.S\\.|[A-Za-z.é]{1,14})"
+        ) {
+            for (set, keys) in [(&*TITLE_WORD_SET, TITLE_WORDS), (&*SPEECH_VERB_SET, SPEECH_VERBS)] {
+                let key = crate::text::words::key_of(&word);
+                proptest::prop_assert_eq!(
+                    set.contains_word(&word),
+                    keys.contains(&key.as_ref()),
+                    "{}", word
+                );
+            }
+        }
     }
 
     #[test]
