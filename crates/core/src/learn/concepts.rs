@@ -118,12 +118,13 @@ impl ConceptRows {
         Self::extract_for(p, prior, None)
     }
 
-    /// [`extract`](Self::extract) with feature rows filled only for the
-    /// concepts of the sentences `wanted` (indices into `p.sentences`);
-    /// the other rows are zeros and `term_priors` holds the defaults for
-    /// terms those sentences lack. Counts still read every sentence, so a
-    /// filled row is the row `extract` gives. Scoring a few sentences of a
-    /// long cluster this way skips most of the rows and prior lookups.
+    /// [`extract`](Self::extract) for the concepts of the sentences
+    /// `wanted` alone (indices into `p.sentences`; every concept with
+    /// `None`): `keys` and `rows` hold only theirs, `of_sentence` lists of
+    /// each sentence only those, and `term_priors` holds the defaults for
+    /// terms the wanted sentences lack. Counts still read every sentence,
+    /// so a concept's row is the row `extract` gives. Scoring a few
+    /// sentences of a long cluster this way skips most of the concepts.
     pub fn extract_for(
         p: &PreparedCluster<'_>,
         prior: &TermPrior,
@@ -134,32 +135,51 @@ impl ConceptRows {
         let mut ids: FxHashMap<ConceptKey, u32> = FxHashMap::default();
         let mut stats: Vec<Stats> = Vec::new();
         let mut keys: Vec<ConceptKey> = Vec::new();
+        // The id of `key`, counted from nothing the first time it is seen.
+        fn add(
+            key: ConceptKey,
+            ids: &mut FxHashMap<ConceptKey, u32>,
+            keys: &mut Vec<ConceptKey>,
+            stats: &mut Vec<Stats>,
+        ) -> u32 {
+            *ids.entry(key).or_insert_with(|| {
+                keys.push(key);
+                stats.push(Stats {
+                    sources: 0,
+                    occurrences: 0,
+                    first_position: u32::MAX,
+                    first_position_sum: 0,
+                    lead_sources: 0,
+                    heuristic: 0.0,
+                    quoted: 0,
+                    last_source: usize::MAX,
+                });
+                (keys.len() - 1) as u32
+            })
+        }
+        if let Some(wanted) = wanted {
+            for s in wanted.iter().filter_map(|&i| p.sentences.get(i)) {
+                for key in concepts_of(&s.terms) {
+                    add(key, &mut ids, &mut keys, &mut stats);
+                }
+            }
+        }
         let mut of_sentence = Vec::with_capacity(p.sentences.len());
         for (i, s) in p.sentences.iter().enumerate() {
             // A single-document cluster counts sentences as sources, as the
             // heuristic concept weights do.
             let source = if single { i } else { s.doc };
-            let quoted = carries_quote(p.text(i));
-            let mut concepts: Vec<ConceptKey> = s.terms.windows(2).map(|w| (w[0], w[1])).collect();
-            concepts.extend(s.terms.iter().map(|&t| (t, UNIGRAM)));
-            concepts.sort_unstable();
-            concepts.dedup();
-            let mut here = Vec::with_capacity(concepts.len());
-            for key in concepts {
-                let id = *ids.entry(key).or_insert_with(|| {
-                    keys.push(key);
-                    stats.push(Stats {
-                        sources: 0,
-                        occurrences: 0,
-                        first_position: u32::MAX,
-                        first_position_sum: 0,
-                        lead_sources: 0,
-                        heuristic: 0.0,
-                        quoted: 0,
-                        last_source: usize::MAX,
-                    });
-                    (keys.len() - 1) as u32
-                });
+            let mut quoted: Option<bool> = None;
+            let mut here = Vec::new();
+            for key in concepts_of(&s.terms) {
+                let id = match wanted {
+                    None => add(key, &mut ids, &mut keys, &mut stats),
+                    Some(_) => match ids.get(&key) {
+                        Some(&id) => id,
+                        None => continue,
+                    },
+                };
+                let quoted = *quoted.get_or_insert_with(|| carries_quote(p.text(i)));
                 let st = &mut stats[id as usize];
                 st.occurrences += 1;
                 st.quoted += u32::from(quoted);
@@ -186,25 +206,15 @@ impl ConceptRows {
         } else {
             p.num_docs()
         } as f32;
-        // Which concepts get a row, and which terms a prior.
-        let (row_wanted, term_priors): (Vec<bool>, Vec<(f32, f32)>) = match wanted {
-            None => (
-                vec![true; keys.len()],
-                (0..p.vocab.len())
-                    .map(|t| prior.get(p.vocab.term(t as TermId)))
-                    .collect(),
-            ),
+        // Each term's prior: of every term, or of the wanted sentences'.
+        let term_priors: Vec<(f32, f32)> = match wanted {
+            None => (0..p.vocab.len())
+                .map(|t| prior.get(p.vocab.term(t as TermId)))
+                .collect(),
             Some(wanted) => {
-                let mut row_wanted = vec![false; keys.len()];
                 let mut term_priors = vec![(prior.default_logit, 0.0); p.vocab.len()];
                 let mut looked_up = vec![false; p.vocab.len()];
-                for &i in wanted {
-                    let (Some(ids), Some(s)) = (of_sentence.get(i), p.sentences.get(i)) else {
-                        continue;
-                    };
-                    for &c in ids {
-                        row_wanted[c as usize] = true;
-                    }
+                for s in wanted.iter().filter_map(|&i| p.sentences.get(i)) {
                     for &t in &s.terms {
                         if !looked_up[t as usize] {
                             looked_up[t as usize] = true;
@@ -212,15 +222,11 @@ impl ConceptRows {
                         }
                     }
                 }
-                (row_wanted, term_priors)
+                term_priors
             }
         };
         let mut rows = Vec::with_capacity(keys.len() * CONCEPT_WIDTH);
-        for ((key, st), &filled) in keys.iter().zip(&stats).zip(&row_wanted) {
-            if !filled {
-                rows.extend_from_slice(&[0.0; CONCEPT_WIDTH]);
-                continue;
-            }
+        for (key, st) in keys.iter().zip(&stats) {
             let is_pair = key.1 != UNIGRAM;
             let first = p.vocab.term(key.0);
             let (logit_a, common_a) = term_priors[key.0 as usize];
@@ -275,6 +281,16 @@ impl ConceptRows {
             term_priors,
         }
     }
+}
+
+/// The distinct concepts of a sentence with content terms `terms`: each
+/// pair of adjacent terms and each term, sorted.
+fn concepts_of(terms: &[TermId]) -> Vec<ConceptKey> {
+    let mut concepts: Vec<ConceptKey> = terms.windows(2).map(|w| (w[0], w[1])).collect();
+    concepts.extend(terms.iter().map(|&t| (t, UNIGRAM)));
+    concepts.sort_unstable();
+    concepts.dedup();
+    concepts
 }
 
 /// Terms whose every written form in the cluster starts with a capital
