@@ -167,9 +167,9 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
     // One pass for the marks of the five tests below; most sentences have
     // none, and each test would scan the whole sentence again.
     let marked = has_page_mark(text);
-    !crate::text::clean::is_bare_quote(text)
-        && !(marked && is_chrome(text))
-        && !(marked && is_archive_residue(text))
+    let page_text = marked && (is_chrome(text) || is_archive_residue(text));
+    !page_text
+        && !crate::text::clean::is_bare_quote(text)
         && !crate::text::boilerplate::is_boilerplate(text)
         && !crate::text::clean::opens_with_update_note(text)
         && !opens_with_page_label(text)
