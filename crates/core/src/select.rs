@@ -1028,7 +1028,13 @@ fn has_page_mark(text: &str) -> bool {
             .chain([&IN_THIS_MARK])
             .copied()
             .collect();
-        case_blind(&all)
+        // A DFA: the automaton steps through every byte of every
+        // candidate, so its transitions are worth a table.
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&all)
+            .expect("fixed marks build an automaton")
     });
     ANY.is_match(text)
 }

@@ -102,9 +102,14 @@ impl Concepts {
     pub fn extract(p: &PreparedCluster<'_>, config: &ConceptConfig) -> Self {
         let unit = support_unit(p);
         let min_support = config.min_support_for(p);
-        // concept → (support count, weight, last source that counted it)
-        let mut stats: FxHashMap<ConceptKey, ConceptStats> = FxHashMap::default();
-        let mut raw: Vec<Vec<(TermId, TermId)>> = Vec::with_capacity(p.sentences.len());
+        // concept → its index in `stats` (in order of first sighting), and
+        // per concept (support count, weight, last source that counted it):
+        // each sentence keeps the indices of its concepts, so the final ids
+        // come from a table, not a second hash lookup per occurrence.
+        let mut seen: FxHashMap<ConceptKey, u32> = FxHashMap::default();
+        let mut found: Vec<ConceptKey> = Vec::new();
+        let mut stats: Vec<ConceptStats> = Vec::new();
+        let mut raw: Vec<Vec<u32>> = Vec::with_capacity(p.sentences.len());
         let mut words = WordBigrams::default();
         for (i, s) in p.sentences.iter().enumerate() {
             let source = match unit {
@@ -122,8 +127,14 @@ impl Concepts {
             }
             pairs.sort_unstable();
             pairs.dedup();
+            let mut here = Vec::with_capacity(pairs.len());
             for &pair in &pairs {
-                let entry = stats.entry(pair).or_insert((0, 0.0, usize::MAX));
+                let k = *seen.entry(pair).or_insert_with(|| {
+                    found.push(pair);
+                    stats.push((0, 0.0, usize::MAX));
+                    (found.len() - 1) as u32
+                });
+                let entry = &mut stats[k as usize];
                 if entry.2 != source {
                     // Sentences come in document order, so the first time a
                     // source is seen is the concept's first occurrence in it.
@@ -131,39 +142,43 @@ impl Concepts {
                     entry.0 += 1;
                     entry.1 += weight;
                 }
+                here.push(k);
             }
-            raw.push(pairs);
+            raw.push(here);
         }
-        let threshold = if stats.values().any(|&(n, _, _)| n >= min_support) {
+        let threshold = if stats.iter().any(|&(n, _, _)| n >= min_support) {
             min_support
         } else {
             1
         };
-        let mut ids: FxHashMap<(TermId, TermId), u32> = FxHashMap::default();
-        let mut weights = Vec::new();
-        let mut kept: Vec<(&ConceptKey, &ConceptStats)> =
-            stats.iter().filter(|(_, v)| v.0 >= threshold).collect();
-        // Deterministic ids whatever the hash order.
-        kept.sort_unstable_by_key(|(k, _)| **k);
+        let mut kept: Vec<u32> = (0..found.len() as u32)
+            .filter(|&k| stats[k as usize].0 >= threshold)
+            .collect();
+        // Deterministic ids whatever the order of sighting: by key.
+        kept.sort_unstable_by_key(|&k| found[k as usize]);
+        let mut id_of = vec![u32::MAX; found.len()];
+        let mut weights = Vec::with_capacity(kept.len());
         let mut keys = Vec::with_capacity(kept.len());
-        for (key, &(_, weight, _)) in kept {
-            ids.insert(*key, weights.len() as u32);
+        for k in kept {
+            let key = found[k as usize];
+            id_of[k as usize] = weights.len() as u32;
             if !config.word_bigrams {
-                keys.push(*key);
+                keys.push(key);
             }
             let scale = if key.1 == UNIGRAM {
                 config.unigram_weight
             } else {
                 1.0
             };
-            weights.push(weight * scale);
+            weights.push(stats[k as usize].1 * scale);
         }
+        // A sentence's concepts in key order, as its sorted pairs were.
         let of_sentence = raw
             .into_iter()
-            .map(|pairs| {
-                pairs
-                    .iter()
-                    .filter_map(|pair| ids.get(pair).copied())
+            .map(|here| {
+                here.iter()
+                    .map(|&k| id_of[k as usize])
+                    .filter(|&id| id != u32::MAX)
                     .collect()
             })
             .collect();
