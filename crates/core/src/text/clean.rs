@@ -235,7 +235,16 @@ pub fn classify(segment: &str) -> SegmentKind {
     if s.is_empty() {
         return SegmentKind::Residue;
     }
-    let words: Vec<&str> = s.split_whitespace().collect();
+    // The tests below read at most the first thirteen words (a length
+    // test past twelve only asks whether there are more), so only those
+    // are split off, without allocating.
+    let mut first_words = [""; 13];
+    let mut count = 0;
+    for (slot, w) in first_words.iter_mut().zip(s.split_whitespace()) {
+        *slot = w;
+        count += 1;
+    }
+    let words = &first_words[..count];
     let lower = s.to_lowercase();
 
     if s.starts_with(BULLETS) && words.len() <= 8 {
@@ -244,13 +253,13 @@ pub fn classify(segment: &str) -> SegmentKind {
     if has_residue_prefix(&lower) || RESIDUE_CONTAINS_SET.is_match(&lower) {
         return SegmentKind::Residue;
     }
-    if is_byline(&words)
-        || is_section_head(s, &words)
-        || is_link_or_handle(&lower, &words)
-        || is_slide_caption(&words)
+    if is_byline(words)
+        || is_section_head(s, words)
+        || is_link_or_handle(s, &lower)
+        || is_slide_caption(words)
         || is_social_plug(&lower)
         || is_post_credit(s)
-        || is_title_case_label(s, &words)
+        || is_title_case_label(s, words)
         || words.first() == Some(&"CLOSE")
     {
         return SegmentKind::Residue;
@@ -333,12 +342,13 @@ fn is_section_head(s: &str, words: &[&str]) -> bool {
 }
 
 /// A bare URL, an e-mail address or a social-media handle line.
-fn is_link_or_handle(lower: &str, words: &[&str]) -> bool {
+fn is_link_or_handle(s: &str, lower: &str) -> bool {
     // Lowercasing keeps these ASCII marks, so a segment without them in
     // `lower` has no link word either (most segments: one scan each).
     if !(lower.contains("http") || lower.contains("www.") || lower.contains('@')) {
         return false;
     }
+    let words: Vec<&str> = s.split_whitespace().collect();
     if words.len() <= 3 {
         return true;
     }
