@@ -301,6 +301,10 @@ pub struct AliasTable {
     /// Keys of the first words of phrases: most words start none, and are
     /// rejected with one lookup.
     first_words: FxHashSet<String>,
+    /// The first words of phrases longer than them, keys joined with
+    /// single spaces ("the", "the united" for "the united states"): a
+    /// match is tried no longer than the words ahead continue one.
+    prefixes: FxHashSet<String>,
     max_words: usize,
 }
 
@@ -329,6 +333,7 @@ impl AliasTable {
             with_gazetteer: true,
             phrases: FxHashMap::default(),
             first_words: FxHashSet::default(),
+            prefixes: FxHashSet::default(),
             max_words: index.max_words,
         }
     }
@@ -340,6 +345,13 @@ impl AliasTable {
             .then(|| GAZETTEER_INDEX.phrases.get(key))
             .flatten();
         shared.or_else(|| self.phrases.get(key))
+    }
+
+    /// Whether some phrase is longer than the words `key` (joined with
+    /// single spaces) and starts with them.
+    fn continues_phrase(&self, key: &str) -> bool {
+        (self.with_gazetteer && GAZETTEER_INDEX.prefixes.contains(key))
+            || self.prefixes.contains(key)
     }
 
     /// Whether some phrase starts with the word key `first`.
@@ -535,6 +547,9 @@ impl AliasTable {
             && ws[0].text.chars().all(|c| !c.is_lowercase());
         self.max_words = self.max_words.max(keys.len());
         self.first_words.insert(keys[0].clone());
+        for n in 1..keys.len() {
+            self.prefixes.insert(keys[..n].join(" "));
+        }
         self.phrases.insert(
             key,
             Phrase {
@@ -549,18 +564,24 @@ impl AliasTable {
         if !self.starts_phrase(keys[i]) {
             return None;
         }
-        let longest = self.max_words.min(ws.len() - i);
+        let most = self.max_words.min(ws.len() - i);
         // The keys of the longest candidate joined once; shorter candidates
-        // are its prefixes.
+        // are its prefixes. A candidate is longer than one word only while
+        // the words so far begin a longer phrase ("the" then "the united",
+        // not "the house").
         let mut joined = String::new();
-        let mut ends = Vec::with_capacity(longest);
-        for (n, key) in keys[i..i + longest].iter().enumerate() {
+        let mut ends = Vec::with_capacity(most);
+        for (n, key) in keys[i..i + most].iter().enumerate() {
             if n > 0 {
+                if !self.continues_phrase(&joined) {
+                    break;
+                }
                 joined.push(' ');
             }
             joined.push_str(key);
             ends.push(joined.len());
         }
+        let longest = ends.len();
         for len in (1..=longest).rev() {
             let Some(phrase) = self.phrase(&joined[..ends[len - 1]]) else {
                 continue;
