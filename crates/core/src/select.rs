@@ -76,12 +76,22 @@ impl BudgetMeter {
 
     /// Whether sentence `i` still fits.
     pub fn fits(&self, p: &PreparedCluster<'_>, i: usize) -> bool {
-        self.used.saturating_add(self.cost(p, i)) <= self.budget.capacity()
+        self.fits_cost(self.cost(p, i))
+    }
+
+    /// Whether a sentence of cost `cost` ([`BudgetMeter::cost`]) still fits.
+    pub fn fits_cost(&self, cost: usize) -> bool {
+        self.used.saturating_add(cost) <= self.budget.capacity()
     }
 
     /// Records sentence `i` as taken.
     pub fn take(&mut self, p: &PreparedCluster<'_>, i: usize) {
-        self.used = self.used.saturating_add(self.cost(p, i));
+        self.take_cost(self.cost(p, i));
+    }
+
+    /// Records a sentence of cost `cost` ([`BudgetMeter::cost`]) as taken.
+    pub fn take_cost(&mut self, cost: usize) {
+        self.used = self.used.saturating_add(cost);
     }
 
     /// Units left.

@@ -332,26 +332,29 @@ pub fn cost_scaled_greedy_from(
 ) -> Result<Vec<(usize, f64)>> {
     let first = start.first;
     let mut meter = BudgetMeter::new(budget);
+    // Each sentence's cost, read once: the heap asks for it again on
+    // every re-evaluation.
+    let costs: Vec<usize> = (0..p.sentences.len()).map(|i| meter.cost(p, i)).collect();
     let mut state = objective.clone();
     let mut taken: Vec<(usize, f64)> = Vec::new();
     let mut taken_ids: Vec<usize> = Vec::new();
     let mut value = 0.0;
-    let first = first.filter(|&i| meter.fits(p, i));
+    let first = first.filter(|&i| meter.fits_cost(costs[i]));
     if let Some(i) = first {
         let gain = state.gain(i);
-        meter.take(p, i);
+        meter.take_cost(costs[i]);
         state.add(i);
         value += gain;
         taken.push((i, gain));
         taken_ids.push(i);
     }
-    let scaled = |meter: &BudgetMeter, i: usize, gain: f64| {
+    let scaled = |i: usize, gain: f64| {
         let weight = if start.followers.binary_search(&i).is_ok() {
             start.follower_weight
         } else {
             1.0
         };
-        weight * gain / (meter.cost(p, i).max(1) as f64).powf(cost_exponent)
+        weight * gain / (costs[i].max(1) as f64).powf(cost_exponent)
     };
     // Lazy greedy (Minoux 1978): gains only shrink as the summary grows, so
     // a candidate's last ratio bounds its current one; only the top of the
@@ -360,14 +363,14 @@ pub fn cost_scaled_greedy_from(
         .iter()
         .enumerate()
         .map(|(rank, &i)| LazyEntry {
-            ratio: scaled(&meter, i, state.gain(i)),
+            ratio: scaled(i, state.gain(i)),
             rank,
             round: 0,
         })
         .collect();
-    if let Some(entry) = first.and_then(|i| {
-        start.follower_of(i, candidates.len(), 0, |f| scaled(&meter, f, state.gain(f)))
-    }) {
+    if let Some(entry) =
+        first.and_then(|i| start.follower_of(i, candidates.len(), 0, |f| scaled(f, state.gain(f))))
+    {
         heap.push(entry);
     }
     let mut round = 0;
@@ -384,7 +387,7 @@ pub fn cost_scaled_greedy_from(
             deadline.check()?;
         }
         let i = candidate(entry.rank);
-        if taken_ids.contains(&i) || !meter.fits(p, i) || filter.redundant(i, &taken_ids) {
+        if taken_ids.contains(&i) || !meter.fits_cost(costs[i]) || filter.redundant(i, &taken_ids) {
             continue;
         }
         let gain = state.gain(i);
@@ -393,34 +396,34 @@ pub fn cost_scaled_greedy_from(
         }
         if entry.round != round {
             heap.push(LazyEntry {
-                ratio: scaled(&meter, i, gain),
+                ratio: scaled(i, gain),
                 round,
                 ..entry
             });
             continue;
         }
-        meter.take(p, i);
+        meter.take_cost(costs[i]);
         state.add(i);
         value += gain;
         taken.push((i, gain));
         taken_ids.push(i);
         round += 1;
-        if let Some(entry) = start.follower_of(i, candidates.len(), round, |f| {
-            scaled(&meter, f, state.gain(f))
-        }) {
+        if let Some(entry) =
+            start.follower_of(i, candidates.len(), round, |f| scaled(f, state.gain(f)))
+        {
             heap.push(entry);
         }
     }
     // The best single sentence that fits, for the knapsack guarantee.
     let single = candidates
         .iter()
-        .filter(|&&i| BudgetMeter::new(budget).fits(p, i))
+        .filter(|&&i| BudgetMeter::new(budget).fits_cost(costs[i]))
         .map(|&i| (i, objective.gain(i)))
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
     if let Some((i, gain)) = single.filter(|_| first.is_none()) {
         if gain > value {
             meter = BudgetMeter::new(budget);
-            meter.take(p, i);
+            meter.take_cost(costs[i]);
             taken = vec![(i, gain)];
             taken_ids = vec![i];
         }
