@@ -35,16 +35,45 @@ pub fn sentence_key(text: &str) -> u64 {
     key_and_words(text).0
 }
 
+/// FNV-1a's 64-bit offset basis and prime (the key's hash).
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
 /// [`sentence_key`] and the number of words it read, in one pass (every
 /// sentence a summarizer considers is looked up, and only sentences of
 /// [`MIN_WORDS`] words or more are listed).
 pub fn key_and_words(text: &str) -> (u64, usize) {
-    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0100_0000_01b3;
-    let mut hash = OFFSET;
+    let mut hash = FNV_OFFSET;
     let mut words = 0usize;
     let mut in_word = false;
-    let feed = |hash: &mut u64, b: u8| *hash = (*hash ^ u64::from(b)).wrapping_mul(PRIME);
+    let feed = |hash: &mut u64, b: u8| *hash = (*hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+    if text.is_ascii() {
+        // Most text: the same key byte by byte, without decoding chars.
+        for b in text.bytes() {
+            if b.is_ascii_alphanumeric() {
+                if !in_word {
+                    if words > 0 {
+                        feed(&mut hash, b' ');
+                    }
+                    words += 1;
+                    in_word = true;
+                }
+                feed(&mut hash, b.to_ascii_lowercase());
+            } else {
+                in_word = false;
+            }
+        }
+        return (hash, words);
+    }
+    key_and_words_of_chars(text)
+}
+
+/// [`key_and_words`] read char by char (any text).
+fn key_and_words_of_chars(text: &str) -> (u64, usize) {
+    let mut hash = FNV_OFFSET;
+    let mut words = 0usize;
+    let mut in_word = false;
+    let feed = |hash: &mut u64, b: u8| *hash = (*hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
     for c in text.chars() {
         if c.is_alphanumeric() {
             if !in_word {
@@ -140,6 +169,13 @@ pub fn is_boilerplate(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_keys_are_the_keys_read_char_by_char(text in "[ -~]{0,80}") {
+            proptest::prop_assert_eq!(key_and_words(&text), key_and_words_of_chars(&text));
+        }
+    }
 
     #[test]
     fn the_compiled_in_list_parses_and_finds_furniture_only() {
