@@ -113,8 +113,14 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
     // About one word in six bytes of English prose: one allocation for most
     // texts instead of a doubling series.
     let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    let bytes = text.as_bytes();
     let mut i = 0;
     while i < text.len() {
+        // ASCII spaces and punctuation in one step each, without decoding.
+        if !bytes[i].is_ascii_alphanumeric() && bytes[i].is_ascii() {
+            i += 1;
+            continue;
+        }
         let (c, c_len) = char_at(text, i);
         if !c.is_alphanumeric() {
             i += c_len;
@@ -124,6 +130,12 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         let mut end = i;
         let mut j = i;
         while j < text.len() {
+            // ASCII letters and digits in one step each.
+            if bytes[j].is_ascii_alphanumeric() {
+                j += 1;
+                end = j;
+                continue;
+            }
             let (ch, ch_len) = char_at(text, j);
             if ch.is_alphanumeric() {
                 j += ch_len;
