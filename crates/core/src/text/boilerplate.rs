@@ -39,65 +39,96 @@ pub fn sentence_key(text: &str) -> u64 {
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
+/// The running key of [`key_and_words`]: words' lowercase bytes, one
+/// space between words, hashed with FNV-1a.
+struct KeyHash {
+    hash: u64,
+    words: usize,
+    in_word: bool,
+}
+
+impl KeyHash {
+    fn new() -> Self {
+        KeyHash {
+            hash: FNV_OFFSET,
+            words: 0,
+            in_word: false,
+        }
+    }
+
+    fn feed(&mut self, b: u8) {
+        self.hash = (self.hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+    }
+
+    /// A letter or digit follows: a new word starts unless one is open.
+    fn in_word(&mut self) {
+        if !self.in_word {
+            if self.words > 0 {
+                self.feed(b' ');
+            }
+            self.words += 1;
+            self.in_word = true;
+        }
+    }
+
+    /// Anything else: the open word ends.
+    fn gap(&mut self) {
+        self.in_word = false;
+    }
+
+    /// Any char: a letter or digit goes in lowercased, anything else ends
+    /// the open word.
+    fn char(&mut self, c: char) {
+        if !c.is_alphanumeric() {
+            self.gap();
+            return;
+        }
+        self.in_word();
+        for l in c.to_lowercase() {
+            let mut buf = [0u8; 4];
+            for &b in l.encode_utf8(&mut buf).as_bytes() {
+                self.feed(b);
+            }
+        }
+    }
+}
+
 /// [`sentence_key`] and the number of words it read, in one pass (every
 /// sentence a summarizer considers is looked up, and only sentences of
 /// [`MIN_WORDS`] words or more are listed).
 pub fn key_and_words(text: &str) -> (u64, usize) {
-    let mut hash = FNV_OFFSET;
-    let mut words = 0usize;
-    let mut in_word = false;
-    let feed = |hash: &mut u64, b: u8| *hash = (*hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-    if text.is_ascii() {
-        // Most text: the same key byte by byte, without decoding chars.
-        for b in text.bytes() {
+    let bytes = text.as_bytes();
+    let mut key = KeyHash::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII, most of any text, byte by byte without decoding chars.
+        if b.is_ascii() {
             if b.is_ascii_alphanumeric() {
-                if !in_word {
-                    if words > 0 {
-                        feed(&mut hash, b' ');
-                    }
-                    words += 1;
-                    in_word = true;
-                }
-                feed(&mut hash, b.to_ascii_lowercase());
+                key.in_word();
+                key.feed(b.to_ascii_lowercase());
             } else {
-                in_word = false;
+                key.gap();
             }
+            i += 1;
+            continue;
         }
-        return (hash, words);
+        let (c, len) = super::tokenize::char_at(text, i);
+        i += len;
+        key.char(c);
     }
-    key_and_words_of_chars(text)
+    (key.hash, key.words)
 }
 
-/// [`key_and_words`] read char by char (any text).
+/// [`key_and_words`] read char by char: the reference its byte steps
+/// are tested against.
+#[cfg(test)]
 fn key_and_words_of_chars(text: &str) -> (u64, usize) {
-    let mut hash = FNV_OFFSET;
-    let mut words = 0usize;
-    let mut in_word = false;
-    let feed = |hash: &mut u64, b: u8| *hash = (*hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+    let mut key = KeyHash::new();
     for c in text.chars() {
-        if c.is_alphanumeric() {
-            if !in_word {
-                if words > 0 {
-                    feed(&mut hash, b' ');
-                }
-                words += 1;
-                in_word = true;
-            }
-            if c.is_ascii() {
-                feed(&mut hash, (c as u8).to_ascii_lowercase());
-            } else {
-                for l in c.to_lowercase() {
-                    let mut buf = [0u8; 4];
-                    for &b in l.encode_utf8(&mut buf).as_bytes() {
-                        feed(&mut hash, b);
-                    }
-                }
-            }
-        } else {
-            in_word = false;
-        }
+        key.char(c);
     }
-    (hash, words)
+    (key.hash, key.words)
 }
 
 /// A set of sentence keys.
@@ -172,7 +203,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn ascii_keys_are_the_keys_read_char_by_char(text in "[ -~]{0,80}") {
+        fn keys_are_the_keys_read_char_by_char(text in "[ -~“”é’ÉŁ—]{0,80}") {
             proptest::prop_assert_eq!(key_and_words(&text), key_and_words_of_chars(&text));
         }
     }
