@@ -174,8 +174,10 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
     if w < config.min_words || w > config.max_words || p.sentences[i].terms.is_empty() {
         return false;
     }
-    // One pass for the marks of the five tests below; most sentences have
-    // none, and each test would scan the whole sentence again.
+    // One pass for the marks of the four tests that look for fixed
+    // phrases (chrome, archive residue, a caption naming its picture, a
+    // source kept anonymous); most sentences have none, and each test
+    // would scan the whole sentence again.
     let marked = has_page_mark(text);
     let page_text = marked && (is_chrome(text) || is_archive_residue(text));
     !page_text
@@ -1029,24 +1031,20 @@ fn is_archive_residue(text: &str) -> bool {
 /// [`only_keeps_its_source_anonymous`]: where it has none, all four are
 /// false, so one scan answers them for most sentences.
 fn has_page_mark(text: &str) -> bool {
-    static ANY: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        let all: Vec<&str> = crate::text::cues::CHROME_MARKS
-            .iter()
-            .chain(ARCHIVE_MARKS)
-            .chain(PICTURE_MARKS)
-            .chain(ANONYMITY_MARKS)
-            .chain([&IN_THIS_MARK])
-            .copied()
-            .collect();
-        // A DFA: the automaton steps through every byte of every
-        // candidate, so its transitions are worth a table.
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&all)
-            .expect("fixed marks build an automaton")
-    });
+    static ANY: LazyLock<AhoCorasick> =
+        LazyLock::new(|| case_blind(&page_marks().collect::<Vec<_>>()));
     ANY.is_match(text)
+}
+
+/// Every mark [`has_page_mark`] looks for.
+fn page_marks() -> impl Iterator<Item = &'static str> {
+    crate::text::cues::CHROME_MARKS
+        .iter()
+        .chain(ARCHIVE_MARKS)
+        .chain(PICTURE_MARKS)
+        .chain(ANONYMITY_MARKS)
+        .chain([&IN_THIS_MARK])
+        .copied()
 }
 
 /// Whether the sentence stops at a title's abbreviation ("...a deal with
@@ -1758,13 +1756,7 @@ mod tests {
     }
     #[test]
     fn every_mark_of_the_page_tests_passes_the_shared_gate() {
-        let marks = crate::text::cues::CHROME_MARKS
-            .iter()
-            .chain(ARCHIVE_MARKS)
-            .chain(PICTURE_MARKS)
-            .chain(ANONYMITY_MARKS)
-            .chain([&IN_THIS_MARK]);
-        for mark in marks {
+        for mark in page_marks() {
             let sentence = format!("The page said {} here.", mark.to_ascii_uppercase());
             assert!(has_page_mark(&sentence), "{sentence}");
             assert!(has_page_mark(mark), "{mark}");

@@ -205,10 +205,14 @@ pub fn is_chrome(sentence: &str) -> bool {
 
 /// One automaton finding any of `marks` with ASCII case ignored: one pass
 /// over a sentence, without lowercasing it (every sentence is tested). The
-/// marks are a few short fixed strings, which always build.
+/// marks are short fixed strings, which always build. Always a DFA (a
+/// table of transitions): the builder's own choice falls back to a slower
+/// automaton past a hundred or so marks, and these run over every
+/// sentence.
 pub(crate) fn case_blind(marks: &[&str]) -> AhoCorasick {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(marks)
         .expect("a few short fixed marks build an automaton")
 }

@@ -31,9 +31,7 @@ pub fn quote_marks(text: &str) -> Vec<QuoteMarks> {
     // and most apostrophes sit inside a word ("it's"), where none opens.
     if !text.contains(['"', '\u{201c}', '\u{2018}'])
         && !text.match_indices('\'').any(|(i, _)| {
-            let before = text[..i].chars().next_back();
-            let after = text[i + 1..].chars().next();
-            before.is_none_or(|c| !c.is_alphanumeric()) && after.is_some_and(char::is_alphabetic)
+            opens_word_between(text[..i].chars().next_back(), text[i + 1..].chars().next())
         })
     {
         return Vec::new();
@@ -99,6 +97,11 @@ fn scan(text: &str) -> Vec<QuoteMarks> {
 fn opens_word(chars: &[(usize, char)], k: usize) -> bool {
     let before = k.checked_sub(1).map(|j| chars[j].1);
     let after = chars.get(k + 1).map(|&(_, c)| c);
+    opens_word_between(before, after)
+}
+
+/// [`opens_word`] told the chars on either side of the apostrophe.
+fn opens_word_between(before: Option<char>, after: Option<char>) -> bool {
     before.is_none_or(|c| !c.is_alphanumeric()) && after.is_some_and(char::is_alphabetic)
 }
 
