@@ -25,33 +25,64 @@ use std::sync::{Arc, OnceLock};
 
 thread_local! {
     /// What [`Analyzer::english`] makes of each word token seen on this
-    /// thread (`None`: dropped). News vocabulary is Zipfian, so most tokens
-    /// of a new cluster were seen before, and each is then lowercased,
-    /// looked up and stemmed only once per thread; the terms are shared
-    /// with every cluster's vocabulary. Cleared when it grows too big.
-    /// Keys are kept inline (up to 24 bytes, nearly every token): a lookup
-    /// then reads the table alone, not a boxed key elsewhere in memory,
-    /// which profiles showed as most of its cost.
-    static ENGLISH_TERMS: std::cell::RefCell<FxHashMap<compact_str::CompactString, Option<Arc<str>>>> =
-        std::cell::RefCell::new(FxHashMap::default());
+    /// thread. News vocabulary is Zipfian, so most tokens of a new cluster
+    /// were seen before, and each is then lowercased, looked up and stemmed
+    /// only once per thread; the terms are shared with every cluster's
+    /// vocabulary. Cleared between clusters when it has grown too big.
+    static ENGLISH_TERMS: std::cell::RefCell<EnglishTerms> =
+        std::cell::RefCell::new(EnglishTerms::default());
 }
 
 const ENGLISH_TERMS_LIMIT: usize = 200_000;
 
-/// The English term of `token` through the thread's cache.
-fn english_term(analyzer: &Analyzer, token: &str) -> Option<Arc<str>> {
-    ENGLISH_TERMS.with(|cache| {
-        if let Some(term) = cache.borrow().get(token) {
-            return term.clone();
+/// A thread's token → term table: each token maps to the index of its
+/// term in `terms` (one entry per distinct term), or to [`DROPPED`].
+/// A cluster then tells its terms apart by that index, a small integer,
+/// instead of hashing each term's text again: many tokens share a term
+/// ("Says", "says", "saying"). Keys are kept inline (up to 24 bytes,
+/// nearly every token): a lookup reads the table alone, not a boxed key
+/// elsewhere in memory, which profiles showed as most of its cost.
+#[derive(Default)]
+struct EnglishTerms {
+    ids: FxHashMap<compact_str::CompactString, u32>,
+    terms: Vec<Arc<str>>,
+    term_ids: FxHashMap<Arc<str>, u32>,
+}
+
+/// [`EnglishTerms`]' index of a dropped token (a stopword).
+const DROPPED: u32 = u32::MAX;
+
+impl EnglishTerms {
+    /// The index of `token`'s term, [`DROPPED`] for a dropped token.
+    fn id(&mut self, analyzer: &Analyzer, token: &str) -> u32 {
+        if let Some(&id) = self.ids.get(token) {
+            return id;
         }
-        let term: Option<Arc<str>> = analyzer.normalize(token).map(|t| Arc::from(t.as_ref()));
-        let mut cache = cache.borrow_mut();
-        if cache.len() >= ENGLISH_TERMS_LIMIT {
-            cache.clear();
+        let id = match analyzer.normalize(token) {
+            None => DROPPED,
+            Some(term) => match self.term_ids.get(term.as_ref()) {
+                Some(&id) => id,
+                None => {
+                    let id = self.terms.len() as u32;
+                    let term: Arc<str> = Arc::from(term.as_ref());
+                    self.term_ids.insert(term.clone(), id);
+                    self.terms.push(term);
+                    id
+                }
+            },
+        };
+        self.ids.insert(compact_str::CompactString::from(token), id);
+        id
+    }
+
+    /// Forgets everything when the table has grown past its limit. Called
+    /// only between clusters: a cluster's indices stay valid while it is
+    /// prepared.
+    fn trim(&mut self) {
+        if self.ids.len() >= ENGLISH_TERMS_LIMIT {
+            *self = EnglishTerms::default();
         }
-        cache.insert(compact_str::CompactString::from(token), term.clone());
-        term
-    })
+    }
 }
 
 /// Interned term id.
@@ -340,12 +371,24 @@ impl Pipeline {
         let mut token_terms: FxHashMap<&'c str, Option<TermId>> =
             FxHashMap::with_capacity_and_hasher(text_bytes / 16, Default::default());
         let english = self.analyzer.is_english();
+        if english {
+            ENGLISH_TERMS.with(|cache| cache.borrow_mut().trim());
+        }
+        // The cluster's id of each thread-table term index it has met.
+        let mut local_ids: FxHashMap<u32, TermId> = FxHashMap::default();
         let mut terms_of = |text: &'c str, vocab: &mut Vocabulary, out: &mut Vec<TermId>| {
             for token in self.analyzer.tokens(text) {
                 let id = *token_terms.entry(token.text).or_insert_with(|| {
                     if english {
-                        english_term(&self.analyzer, token.text)
-                            .map(|term| vocab.intern_shared(&term))
+                        ENGLISH_TERMS.with(|cache| {
+                            let mut cache = cache.borrow_mut();
+                            let shared = cache.id(&self.analyzer, token.text);
+                            (shared != DROPPED).then(|| {
+                                *local_ids.entry(shared).or_insert_with(|| {
+                                    vocab.intern_shared(&cache.terms[shared as usize])
+                                })
+                            })
+                        })
                     } else {
                         self.analyzer
                             .normalize(token.text)

@@ -363,9 +363,16 @@ impl AliasTable {
     /// The gazetteer plus the people of `cluster`, without counting
     /// mentions (what matching and canonicalization need).
     pub fn names_of(cluster: &Cluster) -> Self {
+        Self::names_and_words_of(cluster).0
+    }
+
+    /// [`AliasTable::names_of`], with the words of each document of
+    /// `cluster` it read to find the people ([`words`] of the whole text),
+    /// for a caller that reads them too.
+    pub fn names_and_words_of(cluster: &Cluster) -> (Self, Vec<Vec<Word<'_>>>) {
         let mut table = AliasTable::gazetteer();
-        table.add_people(cluster);
-        table
+        let words = table.add_people(cluster);
+        (table, words)
     }
 
     /// The gazetteer plus the people of `cluster`, with mentions counted
@@ -601,11 +608,13 @@ impl AliasTable {
         None
     }
 
-    /// Finds people in the cluster and adds them as groups.
-    fn add_people(&mut self, cluster: &Cluster) {
+    /// Finds people in the cluster and adds them as groups; returns the
+    /// words of each document, which it read for them.
+    fn add_people<'c>(&mut self, cluster: &'c Cluster) -> Vec<Vec<Word<'c>>> {
         let stop = StopWords::default();
         // surname key → (full names seen with counts, roles, courtesy forms, surname as written)
         let mut people: FxHashMap<String, PersonEvidence> = FxHashMap::default();
+        let mut doc_words = Vec::with_capacity(cluster.documents.len());
         for doc in &cluster.documents {
             let ws = words(&doc.text);
             let mut i = 0;
@@ -661,6 +670,7 @@ impl AliasTable {
                 }
                 i += 1;
             }
+            doc_words.push(ws);
         }
         // Roles naming exactly one person become aliases of that person.
         let mut role_owners: FxHashMap<String, Vec<String>> = FxHashMap::default();
@@ -703,6 +713,7 @@ impl AliasTable {
                 }
             }
         }
+        doc_words
     }
 
     /// After a title word at `i`: skips further title words (and "of"),

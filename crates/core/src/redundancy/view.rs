@@ -9,10 +9,12 @@
 
 use super::aliases::AliasTable;
 use super::copies::{family_of_sentences, fnv, word_hash, CopyConfig, FNV_OFFSET};
+use crate::model::Span;
 use crate::prepare::{PreparedCluster, TermId};
-use crate::text::words::{with_key, words};
+use crate::text::words::{with_key, words, Word};
 use crate::text::Analyzer;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// What the shared redundancy filter compares: per sentence, its content
@@ -201,7 +203,9 @@ impl RedundancyView {
 
     /// Builds the view of `p` with the cluster's alias table.
     pub fn new(p: &PreparedCluster<'_>) -> Self {
-        let aliases = AliasTable::names_of(p.cluster);
+        let (aliases, doc_words) = AliasTable::names_and_words_of(p.cluster);
+        // Where the next sentence's words start in its document's words.
+        let mut cursor = vec![0usize; doc_words.len()];
         let n = p.sentences.len();
         let mut builder = ViewBuilder::new(p);
         let mut term_sets = Vec::with_capacity(n);
@@ -215,7 +219,8 @@ impl RedundancyView {
             let mut these: Vec<u64> = Vec::new();
             // The words of AliasTable::for_each_canonical_word, with the
             // first-word test of aliases answered from the word cache.
-            let ws = words(p.text(i));
+            let s = &p.sentences[i];
+            let ws = sentence_words(&doc_words[s.doc], s.span, p.text(i), &mut cursor[s.doc]);
             let mut k = 0;
             while k < ws.len() {
                 let word = builder.word(ws[k].text, &aliases);
@@ -270,6 +275,74 @@ impl RedundancyView {
             text_keys,
             families,
             anchors,
+        }
+    }
+}
+
+/// The words of a sentence, `words(text)` for its `text` at `span` of its
+/// document, read from the document's words `doc_words` when no word there
+/// runs across the sentence's edges (nearly always: the words are then the
+/// same, with the document's offsets, which the view does not read), else
+/// afresh. `from` is where the search starts in `doc_words`; sentences come
+/// in document order, so it only moves forward.
+fn sentence_words<'t>(
+    doc_words: &'t [Word<'t>],
+    span: Span,
+    text: &'t str,
+    from: &mut usize,
+) -> Cow<'t, [Word<'t>]> {
+    let start = *from + doc_words[*from..].partition_point(|w| w.end <= span.start);
+    let end = start + doc_words[start..].partition_point(|w| w.end <= span.end);
+    *from = start;
+    let inside = &doc_words[start..end];
+    let crosses_start = inside.first().is_some_and(|w| w.start < span.start);
+    // A word that starts inside and ends past the sentence, or a possessive
+    // "'s" past its end, reads differently in the sentence alone.
+    let crosses_end = doc_words.get(end).is_some_and(|w| w.start < span.end)
+        || inside
+            .last()
+            .is_some_and(|w| w.possessive && w.end + 2 > span.end);
+    if crosses_start || crosses_end {
+        Cow::Owned(words(text))
+    } else {
+        Cow::Borrowed(inside)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Cluster;
+    use crate::prepare::Pipeline;
+
+    /// Texts and possessive flags: what the view reads of a word.
+    fn read(ws: &[Word<'_>]) -> Vec<(String, bool)> {
+        ws.iter()
+            .map(|w| (w.text.to_owned(), w.possessive))
+            .collect()
+    }
+
+    #[test]
+    fn sentence_words_read_from_the_document_equal_the_sentence_alone() {
+        let cluster = Cluster::from_texts(&[
+            "WASHINGTON (AP) — The U.S. and the U.N. met on Tuesday. It was \
+             Russia's turn.The next day, Lavrov's aide said \"no\". Rock'n'roll \
+             fans met at the company's. O'Neill spoke in Moscow’s centre.",
+            "Mr. Tillerson met Mr. Lavrov in Moscow. U.S.-Russia ties are at \
+             an all-time low, officials said.\n\nHide Caption 1 of 3 Photos: \
+             Tillerson.",
+        ]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        let (_, doc_words) = AliasTable::names_and_words_of(&cluster);
+        let mut cursor = vec![0; doc_words.len()];
+        for (i, s) in p.sentences.iter().enumerate() {
+            let ws = sentence_words(&doc_words[s.doc], s.span, p.text(i), &mut cursor[s.doc]);
+            assert_eq!(
+                read(&ws),
+                read(&words(p.text(i))),
+                "sentence {i}: {}",
+                p.text(i)
+            );
         }
     }
 }

@@ -34,8 +34,11 @@ use crate::similarity::{tfidf, Idf};
 #[derive(Debug, Clone)]
 pub struct SimilarityCoverage {
     /// For each sentence, the sentences similar to it (itself included)
-    /// with their cosine similarity; symmetric, zeros left out.
-    neighbours: Vec<Vec<(u32, f64)>>,
+    /// with their cosine similarity, in index order; symmetric, zeros left
+    /// out. Row `i` is `neighbours[starts[i]..starts[i + 1]]`: one block,
+    /// read in one sweep by every gain.
+    neighbours: Vec<(u32, f64)>,
+    starts: Vec<usize>,
     /// For each sentence, `α ·` its total similarity to the cluster.
     caps: Vec<f64>,
     /// Multiplier that puts the term on the scale of the caller's objective.
@@ -46,11 +49,7 @@ impl SimilarityCoverage {
     /// The coverage function of `p` with saturation fraction `alpha`,
     /// scaled so that its maximum (every cap reached) equals `total`.
     pub fn new(p: &PreparedCluster<'_>, alpha: f64, total: f64) -> Self {
-        Self::new_within(p, alpha, total, &Deadline::none()).unwrap_or_else(|_| Self {
-            neighbours: Vec::new(),
-            caps: Vec::new(),
-            scale: 0.0,
-        })
+        Self::new_within(p, alpha, total, &Deadline::none()).unwrap_or_else(|_| Self::empty())
     }
 
     /// [`SimilarityCoverage::new`], checking `deadline` once per sentence.
@@ -63,12 +62,19 @@ impl SimilarityCoverage {
         let idf = Idf::over_sentences(p);
         let n = p.sentences.len();
         let mut postings: Vec<Vec<(u32, f64)>> = vec![Vec::new(); p.vocab.len()];
-        let mut neighbours: Vec<Vec<(u32, f64)>> = vec![Vec::new(); n];
+        // Each sentence's similarities to the earlier ones, in index order,
+        // rows one after another (`earlier_starts`), then whether it has a
+        // vector (its own entry). The symmetric rows are laid out from
+        // them once their lengths are known.
+        let mut earlier: Vec<(u32, f64)> = Vec::new();
+        let mut earlier_starts: Vec<usize> = Vec::with_capacity(n + 1);
+        let mut has_vector: Vec<bool> = Vec::with_capacity(n);
         // Dot products with earlier sentences, accumulated term by term.
         let mut dots = vec![0.0; n];
         let mut touched: Vec<u32> = Vec::new();
-        for (i, s) in p.sentences.iter().enumerate() {
+        for s in &p.sentences {
             deadline.check()?;
+            earlier_starts.push(earlier.len());
             let vector = tfidf(&s.terms, &idf);
             for &(t, w) in &vector {
                 for &(k, wk) in &postings[t as usize] {
@@ -82,31 +88,55 @@ impl SimilarityCoverage {
             for &k in &touched {
                 let sim = std::mem::take(&mut dots[k as usize]);
                 if sim > 0.0 {
-                    neighbours[i].push((k, sim));
-                    neighbours[k as usize].push((i as u32, sim));
+                    earlier.push((k, sim));
                 }
             }
             touched.clear();
-            if !vector.is_empty() {
-                neighbours[i].push((i as u32, 1.0));
-            }
+            has_vector.push(!vector.is_empty());
+            let i = earlier_starts.len() as u32 - 1;
             for &(t, w) in &vector {
-                postings[t as usize].push((i as u32, w));
+                postings[t as usize].push((i, w));
             }
         }
-        Ok(Self::from_neighbours(neighbours, alpha, total))
+        earlier_starts.push(earlier.len());
+        // Row i: its earlier neighbours, itself, then each later sentence
+        // that has i among its earlier ones, in index order.
+        let mut lengths: Vec<usize> = (0..n)
+            .map(|i| earlier_starts[i + 1] - earlier_starts[i] + usize::from(has_vector[i]))
+            .collect();
+        for &(k, _) in &earlier {
+            lengths[k as usize] += 1;
+        }
+        let mut starts = Vec::with_capacity(n + 1);
+        let mut end = 0;
+        starts.push(0);
+        for len in &lengths {
+            end += len;
+            starts.push(end);
+        }
+        let mut neighbours = vec![(0u32, 0.0); end];
+        let mut fill: Vec<usize> = starts[..n].to_vec();
+        for i in 0..n {
+            let row = &earlier[earlier_starts[i]..earlier_starts[i + 1]];
+            for &(k, sim) in row {
+                neighbours[fill[i]] = (k, sim);
+                fill[i] += 1;
+                neighbours[fill[k as usize]] = (i as u32, sim);
+                fill[k as usize] += 1;
+            }
+            if has_vector[i] {
+                neighbours[fill[i]] = (i as u32, 1.0);
+                fill[i] += 1;
+            }
+        }
+        Ok(Self::from_rows(neighbours, starts, alpha, total))
     }
 
     /// The coverage function over unit sentence vectors (embeddings), with
     /// negative cosines taken as 0; same `alpha` and `total` as [`Self::new`].
     pub fn from_vectors(vectors: &[Vec<f32>], alpha: f64, total: f64) -> Self {
-        Self::from_vectors_within(vectors, alpha, total, &Deadline::none()).unwrap_or_else(|_| {
-            Self {
-                neighbours: Vec::new(),
-                caps: Vec::new(),
-                scale: 0.0,
-            }
-        })
+        Self::from_vectors_within(vectors, alpha, total, &Deadline::none())
+            .unwrap_or_else(|_| Self::empty())
     }
 
     /// [`SimilarityCoverage::from_vectors`], checking `deadline` once per
@@ -118,23 +148,43 @@ impl SimilarityCoverage {
         deadline: &Deadline,
     ) -> Result<Self> {
         let n = vectors.len();
-        let mut neighbours: Vec<Vec<(u32, f64)>> = vec![Vec::with_capacity(n); n];
+        let mut neighbours: Vec<(u32, f64)> = Vec::new();
+        let mut starts = Vec::with_capacity(n + 1);
+        starts.push(0);
         for i in 0..n {
             deadline.check()?;
             for j in 0..n {
                 let sim = f64::from(crate::embedding::dot(&vectors[i], &vectors[j]));
                 if sim > 0.0 {
-                    neighbours[i].push((j as u32, sim));
+                    neighbours.push((j as u32, sim));
                 }
             }
+            starts.push(neighbours.len());
         }
-        Ok(Self::from_neighbours(neighbours, alpha, total))
+        Ok(Self::from_rows(neighbours, starts, alpha, total))
     }
 
-    fn from_neighbours(neighbours: Vec<Vec<(u32, f64)>>, alpha: f64, total: f64) -> Self {
-        let caps: Vec<f64> = neighbours
-            .iter()
-            .map(|row| alpha * row.iter().map(|&(_, sim)| sim).sum::<f64>())
+    /// The structure of no sentence.
+    fn empty() -> Self {
+        SimilarityCoverage {
+            neighbours: Vec::new(),
+            starts: vec![0],
+            caps: Vec::new(),
+            scale: 0.0,
+        }
+    }
+
+    /// The structure of the rows `neighbours[starts[i]..starts[i + 1]]`.
+    fn from_rows(neighbours: Vec<(u32, f64)>, starts: Vec<usize>, alpha: f64, total: f64) -> Self {
+        let caps: Vec<f64> = starts
+            .windows(2)
+            .map(|w| {
+                alpha
+                    * neighbours[w[0]..w[1]]
+                        .iter()
+                        .map(|&(_, sim)| sim)
+                        .sum::<f64>()
+            })
             .collect();
         let cap_total: f64 = caps.iter().sum();
         let scale = if cap_total > 0.0 {
@@ -144,9 +194,16 @@ impl SimilarityCoverage {
         };
         SimilarityCoverage {
             neighbours,
+            starts,
             caps,
             scale,
         }
+    }
+
+    /// The sentences similar to sentence `j` (itself included), with their
+    /// similarity.
+    fn row(&self, j: usize) -> &[(u32, f64)] {
+        &self.neighbours[self.starts[j]..self.starts[j + 1]]
     }
 
     /// Number of sentences.
@@ -181,7 +238,7 @@ impl<'a> SaturatedCoverage<'a> {
     pub fn gain(&self, j: usize) -> f64 {
         let s = self.structure;
         let mut gain = 0.0;
-        for &(i, sim) in &s.neighbours[j] {
+        for &(i, sim) in s.row(j) {
             let (covered, cap) = (self.covered[i as usize], s.caps[i as usize]);
             if covered < cap {
                 gain += (covered + sim).min(cap) - covered;
@@ -192,7 +249,7 @@ impl<'a> SaturatedCoverage<'a> {
 
     /// Adds sentence `j` to the summary.
     pub fn add(&mut self, j: usize) {
-        for &(i, sim) in &self.structure.neighbours[j] {
+        for &(i, sim) in self.structure.row(j) {
             self.covered[i as usize] += sim;
         }
     }
@@ -234,6 +291,47 @@ mod tests {
             "full summary reaches the total: {value}"
         );
         assert!(before.iter().all(|&g| g > 0.0));
+    }
+
+    #[test]
+    fn rows_hold_every_similar_sentence_in_index_order() {
+        let cluster = Cluster::from_texts(&[
+            "Russia vetoed the Syria resolution at the United Nations. \
+             Diplomats expect new talks in Geneva next week. The the the.",
+            "Russia vetoed a Syria resolution on Wednesday. \
+             The talks in Geneva were planned for next week.",
+            "Geneva hosted the talks. Nothing else happened on Wednesday.",
+        ]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        let structure = SimilarityCoverage::new(&p, 0.2, 1.0);
+        let idf = Idf::over_sentences(&p);
+        let vectors: Vec<_> = p.sentences.iter().map(|s| tfidf(&s.terms, &idf)).collect();
+        for (i, v) in vectors.iter().enumerate() {
+            let expected: Vec<(u32, f64)> = vectors
+                .iter()
+                .enumerate()
+                .map(|(j, w)| {
+                    (
+                        j as u32,
+                        if i == j {
+                            1.0
+                        } else {
+                            crate::similarity::dot(v, w)
+                        },
+                    )
+                })
+                .filter(|&(j, sim)| sim > 0.0 && !(j as usize == i && v.is_empty()))
+                .collect();
+            let row = structure.row(i);
+            assert_eq!(
+                row.iter().map(|e| e.0).collect::<Vec<_>>(),
+                expected.iter().map(|e| e.0).collect::<Vec<_>>(),
+                "row {i}"
+            );
+            for (got, want) in row.iter().zip(&expected) {
+                assert!((got.1 - want.1).abs() < 1e-12, "row {i}: {got:?} {want:?}");
+            }
+        }
     }
 
     #[test]

@@ -744,7 +744,8 @@ pub fn updated_stamp_len(sentence: &str) -> usize {
         return 0;
     }
     let head = &sentence[..floor_char_boundary(sentence, 160)];
-    let lower = head.to_ascii_lowercase();
+    let lower = LowerHead::of(head);
+    let lower = lower.as_str();
     let Some(at) = lower.find(UPDATED).filter(|&at| at < 60) else {
         return 0;
     };
@@ -805,7 +806,8 @@ pub fn media_label_len(sentence: &str) -> usize {
         "/",
     ];
     let head = &sentence[..floor_char_boundary(sentence, 80)];
-    let lower = head.to_ascii_lowercase();
+    let lower = LowerHead::of(head);
+    let lower = lower.as_str();
     let label = if let Some(rest) = lower.strip_prefix("video ( ") {
         // The video's running time in brackets, then a colon.
         let time = clock_time_len(rest);
@@ -1260,7 +1262,8 @@ pub fn exclusive_label_len(sentence: &str) -> usize {
         "first",
     ];
     let head = &sentence[..floor_char_boundary(sentence, 300)];
-    let lower = head.to_ascii_lowercase();
+    let lower = LowerHead::of(head);
+    let lower = lower.as_str();
     let Some(at) = lower.find(" exclusive ") else {
         return 0;
     };
@@ -1440,7 +1443,9 @@ pub fn update_note_len(sentence: &str) -> usize {
         return len_before_body(sentence, sentence[close + 1..].trim_start(), 3);
     }
     let head = sentence.get(..120).unwrap_or(sentence);
-    let lower_head = head.to_ascii_lowercase();
+    // Only a colon can end a label.
+    let lower_head = LowerHead::of(if head.contains(':') { head } else { "" });
+    let lower_head = lower_head.as_str();
     let labelled = ["update: ", "updated: "].iter().find_map(|label| {
         lower_head
             .find(label)
@@ -1532,10 +1537,8 @@ pub fn page_label_len(sentence: &str) -> usize {
             .trim_start();
         return len_before_body(sentence, rest, 5);
     }
-    let lower = sentence
-        .get(..120.min(sentence.len()))
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
+    let lower = LowerHead::of(sentence.get(..120.min(sentence.len())).unwrap_or_default());
+    let lower = lower.as_str();
     let label = if let Some(rest) = lower.strip_prefix("close ") {
         let next = rest.split_whitespace().next().unwrap_or("");
         let next = next.trim_matches(|c: char| !c.is_alphanumeric());
@@ -1988,6 +1991,15 @@ fn clock_time_len(s: &str) -> usize {
 /// ("Updated at 4: 01 p.m. Et", "Update (2/6/18 9:49 a.m.):"): an opening
 /// word "update"/"updated", then a digit, "at" or "on" within two words.
 pub fn opens_with_update_note(sentence: &str) -> bool {
+    // Every sentence is asked: most fail on their first letter.
+    if !sentence
+        .trim_start()
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.eq_ignore_ascii_case(&b'u'))
+    {
+        return false;
+    }
     let mut words = sentence.split_whitespace();
     let first = words
         .next()
@@ -2514,6 +2526,39 @@ pub fn is_bare_quote(sentence: &str) -> bool {
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count()
         == 0
+}
+
+/// A text's opening with its ASCII letters lowercased, copied to the stack
+/// when it is short (every sentence's opening is lowercased by several of
+/// the label tests here, and a heap copy each time showed in profiles).
+// The large variant is the point: one call's copy, on its stack.
+#[allow(clippy::large_enum_variant)]
+enum LowerHead {
+    Stack([u8; LowerHead::CAPACITY], usize),
+    Heap(String),
+}
+
+impl LowerHead {
+    const CAPACITY: usize = 400;
+
+    /// `head` with [`str::to_ascii_lowercase`]'s letters.
+    fn of(head: &str) -> LowerHead {
+        if head.len() > Self::CAPACITY {
+            return LowerHead::Heap(head.to_ascii_lowercase());
+        }
+        let mut buf = [0u8; Self::CAPACITY];
+        buf[..head.len()].copy_from_slice(head.as_bytes());
+        buf[..head.len()].make_ascii_lowercase();
+        LowerHead::Stack(buf, head.len())
+    }
+
+    /// The lowercased text (lowercasing ASCII letters keeps UTF-8 valid).
+    fn as_str(&self) -> &str {
+        match self {
+            LowerHead::Stack(buf, len) => std::str::from_utf8(&buf[..*len]).unwrap_or_default(),
+            LowerHead::Heap(s) => s,
+        }
+    }
 }
 
 #[cfg(test)]
