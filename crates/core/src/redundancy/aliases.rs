@@ -480,7 +480,7 @@ impl AliasTable {
     /// The alias that starts at word `i` of `ws`, longest match first.
     pub(crate) fn alias_at(&self, ws: &[Word<'_>], i: usize) -> Option<AliasAt<'_>> {
         let window = &ws[i..(i + self.max_words).min(ws.len())];
-        let mut arena = String::new();
+        let mut arena = String::with_capacity(window.iter().map(|w| w.text.len()).sum());
         let keys = word_keys(window, &mut arena);
         let (len, phrase) = self.match_at(window, &keys, 0)?;
         Some(AliasAt {
@@ -576,7 +576,7 @@ impl AliasTable {
         // are its prefixes. A candidate is longer than one word only while
         // the words so far begin a longer phrase ("the" then "the united",
         // not "the house").
-        let mut joined = String::new();
+        let mut joined = String::with_capacity(keys[i..i + most].iter().map(|k| k.len() + 1).sum());
         let mut ends = Vec::with_capacity(most);
         for (n, key) in keys[i..i + most].iter().enumerate() {
             if n > 0 {

@@ -215,8 +215,9 @@ impl RedundancyView {
             FxHashMap::with_capacity_and_hasher(n, Default::default());
         let mut sentence = SentenceParts::default();
         let mut anchors = Vec::with_capacity(n);
+        let mut these: Vec<u64> = Vec::new();
         for i in 0..n {
-            let mut these: Vec<u64> = Vec::new();
+            these.clear();
             // The words of AliasTable::for_each_canonical_word, with the
             // first-word test of aliases answered from the word cache.
             let s = &p.sentences[i];
@@ -252,12 +253,15 @@ impl RedundancyView {
             }
             these.sort_unstable();
             these.dedup();
-            anchors.push(these);
-            let mut set = std::mem::take(&mut sentence.terms);
-            set.sort_unstable();
-            set.dedup();
-            term_sets.push(set);
-            word_hashes.push(std::mem::take(&mut sentence.hashes));
+            anchors.push(these.clone());
+            // Copies of exactly their size; the buffers serve the next
+            // sentence without growing again.
+            sentence.terms.sort_unstable();
+            sentence.terms.dedup();
+            term_sets.push(sentence.terms.clone());
+            sentence.terms.clear();
+            word_hashes.push(sentence.hashes.clone());
+            sentence.hashes.clear();
             let next = key_ids.len() as u32;
             let id = match key_ids.get(sentence.key.as_str()) {
                 Some(&id) => id,

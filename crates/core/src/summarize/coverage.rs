@@ -61,7 +61,19 @@ impl SimilarityCoverage {
     ) -> Result<Self> {
         let idf = Idf::over_sentences(p);
         let n = p.sentences.len();
-        let mut postings: Vec<Vec<(u32, f64)>> = vec![Vec::new(); p.vocab.len()];
+        let vectors: Vec<_> = p.sentences.iter().map(|s| tfidf(&s.terms, &idf)).collect();
+        // Each term's postings (sentence, weight) in one block laid out by
+        // how many sentences hold the term; `filled[t]` ends the part
+        // written so far, the sentences before the current one.
+        let mut posting_starts = vec![0usize; p.vocab.len() + 1];
+        for &(t, _) in vectors.iter().flatten() {
+            posting_starts[t as usize + 1] += 1;
+        }
+        for t in 0..p.vocab.len() {
+            posting_starts[t + 1] += posting_starts[t];
+        }
+        let mut postings = vec![(0u32, 0.0); posting_starts[p.vocab.len()]];
+        let mut filled: Vec<usize> = posting_starts[..p.vocab.len()].to_vec();
         // Each sentence's similarities to the earlier ones, in index order,
         // rows one after another (`earlier_starts`), then whether it has a
         // vector (its own entry). The symmetric rows are laid out from
@@ -72,12 +84,12 @@ impl SimilarityCoverage {
         // Dot products with earlier sentences, accumulated term by term.
         let mut dots = vec![0.0; n];
         let mut touched: Vec<u32> = Vec::new();
-        for s in &p.sentences {
+        for (i, vector) in vectors.iter().enumerate() {
             deadline.check()?;
             earlier_starts.push(earlier.len());
-            let vector = tfidf(&s.terms, &idf);
-            for &(t, w) in &vector {
-                for &(k, wk) in &postings[t as usize] {
+            for &(t, w) in vector {
+                let t = t as usize;
+                for &(k, wk) in &postings[posting_starts[t]..filled[t]] {
                     if dots[k as usize] == 0.0 {
                         touched.push(k);
                     }
@@ -93,9 +105,9 @@ impl SimilarityCoverage {
             }
             touched.clear();
             has_vector.push(!vector.is_empty());
-            let i = earlier_starts.len() as u32 - 1;
-            for &(t, w) in &vector {
-                postings[t as usize].push((i, w));
+            for &(t, w) in vector {
+                postings[filled[t as usize]] = (i as u32, w);
+                filled[t as usize] += 1;
             }
         }
         earlier_starts.push(earlier.len());
