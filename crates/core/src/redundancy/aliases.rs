@@ -233,12 +233,15 @@ static SPEECH_VERB_SET: std::sync::LazyLock<WordSet> =
     std::sync::LazyLock::new(|| WordSet::new(SPEECH_VERBS));
 
 /// A set of lowercase words asked whether it holds a word as written (its
-/// key, [`with_key`]). Most words asked are not in it, and their first
-/// letter or length says so before the key is made and hashed.
+/// key, [`with_key`]). Most words asked are not in it, and their first or
+/// last letter or their length says so before the key is made and hashed.
 struct WordSet {
     keys: FxHashSet<&'static str>,
     /// Whether some key starts with the byte (non-ASCII bytes all pass).
     first: [bool; 256],
+    /// Whether some key ends with the byte (non-ASCII bytes and the period,
+    /// which the key drops, all pass).
+    last: [bool; 256],
     shortest: usize,
     longest: usize,
 }
@@ -246,15 +249,20 @@ struct WordSet {
 impl WordSet {
     fn new(keys: &[&'static str]) -> Self {
         let mut first = [false; 256];
+        let mut last = [false; 256];
         first[128..].fill(true);
+        last[128..].fill(true);
+        last[usize::from(b'.')] = true;
         for k in keys {
-            if let Some(&b) = k.as_bytes().first() {
-                first[usize::from(b)] = true;
+            if let (Some(&a), Some(&z)) = (k.as_bytes().first(), k.as_bytes().last()) {
+                first[usize::from(a)] = true;
+                last[usize::from(z)] = true;
             }
         }
         WordSet {
             keys: keys.iter().copied().collect(),
             first,
+            last,
             shortest: keys.iter().map(|k| k.len()).min().unwrap_or(0),
             longest: keys.iter().map(|k| k.len()).max().unwrap_or(0),
         }
@@ -268,6 +276,10 @@ impl WordSet {
         // The key drops periods ("Gov." → "gov") and lowercases: a word
         // shorter than every key, or longer without a period, is none.
         if b != b'.' && !self.first[usize::from(b.to_ascii_lowercase())] {
+            return false;
+        }
+        let z = word.as_bytes()[word.len() - 1];
+        if !self.last[usize::from(z.to_ascii_lowercase())] {
             return false;
         }
         if word.len() < self.shortest || (word.len() > self.longest && !word.contains('.')) {

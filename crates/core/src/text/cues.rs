@@ -186,11 +186,19 @@ pub fn opens_backward(sentence: &str) -> bool {
     let phrase_ends = |rest: &str| {
         !rest.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '\u{2019}'))
     };
+    // Every sentence is asked: only the phrases of its first letter are
+    // compared (they are lowercase ASCII).
+    let Some(first) = open.as_bytes().first().map(u8::to_ascii_lowercase) else {
+        return false;
+    };
+    let starting = |p: &&&str| p.as_bytes().first() == Some(&first);
     BACKWARD_OPENINGS
         .iter()
+        .filter(starting)
         .any(|p| after_phrase(open, p).is_some_and(phrase_ends))
         || (SUBORDINATE_OPENINGS
             .iter()
+            .filter(starting)
             .any(|p| after_phrase(open, p).is_some_and(|rest| rest.starts_with(' ')))
             && !open.contains([',', '\u{2014}', '\u{2013}', ';'])
             && !open.contains(" - ")

@@ -198,6 +198,10 @@ fn push_word<'t>(out: &mut Vec<Word<'t>>, text: &'t str, start: usize, mut end: 
 
 /// Whether `rest` starts with `'s` or `’s` ending a word.
 fn is_possessive_tail(rest: &str) -> bool {
+    // Asked after every word: most go on with a space or punctuation.
+    if !matches!(rest.as_bytes().first(), Some(b'\'' | 0xE2)) {
+        return false;
+    }
     ["'", "\u{2019}"].iter().any(|a| {
         rest.strip_prefix(a)
             .and_then(|r| r.strip_prefix(['s', 'S']))
