@@ -375,7 +375,8 @@ impl Pipeline {
             ENGLISH_TERMS.with(|cache| cache.borrow_mut().trim());
         }
         // The cluster's id of each thread-table term index it has met.
-        let mut local_ids: FxHashMap<u32, TermId> = FxHashMap::default();
+        let mut local_ids: FxHashMap<u32, TermId> =
+            FxHashMap::with_capacity_and_hasher(text_bytes / 32, Default::default());
         let mut terms_of = |text: &'c str, vocab: &mut Vocabulary, out: &mut Vec<TermId>| {
             for token in self.analyzer.tokens(text) {
                 let id = *token_terms.entry(token.text).or_insert_with(|| {

@@ -106,7 +106,11 @@ impl Concepts {
         // per concept (support count, weight, last source that counted it):
         // each sentence keeps the indices of its concepts, so the final ids
         // come from a table, not a second hash lookup per occurrence.
-        let mut seen: FxHashMap<ConceptKey, u32> = FxHashMap::default();
+        // Sized for about as many concepts as term occurrences (each adds
+        // at most a term and a pair, most of them repeats).
+        let occurrences: usize = p.sentences.iter().map(|s| s.terms.len()).sum();
+        let mut seen: FxHashMap<ConceptKey, u32> =
+            FxHashMap::with_capacity_and_hasher(occurrences, Default::default());
         let mut found: Vec<ConceptKey> = Vec::new();
         let mut stats: Vec<ConceptStats> = Vec::new();
         let mut raw: Vec<Vec<u32>> = Vec::with_capacity(p.sentences.len());

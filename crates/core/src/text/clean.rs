@@ -1444,19 +1444,23 @@ pub fn update_note_len(sentence: &str) -> usize {
     }
     let head = sentence.get(..120).unwrap_or(sentence);
     // Only a colon can end a label.
-    let lower_head = LowerHead::of(if head.contains(':') { head } else { "" });
-    let lower_head = lower_head.as_str();
-    let labelled = ["update: ", "updated: "].iter().find_map(|label| {
-        lower_head
-            .find(label)
-            .filter(|&i| {
-                // Not inside brackets: "( update: new video )".
-                let before = &head[..i];
-                (i == 0 || before.ends_with(' '))
-                    && before.matches(['(', '[']).count() == before.matches([')', ']']).count()
-            })
-            .map(|i| i + label.len())
-    });
+    let labelled = if head.contains(':') {
+        let lower_head = LowerHead::of(head);
+        let lower_head = lower_head.as_str();
+        ["update: ", "updated: "].iter().find_map(|label| {
+            lower_head
+                .find(label)
+                .filter(|&i| {
+                    // Not inside brackets: "( update: new video )".
+                    let before = &head[..i];
+                    (i == 0 || before.ends_with(' '))
+                        && before.matches(['(', '[']).count() == before.matches([')', ']']).count()
+                })
+                .map(|i| i + label.len())
+        })
+    } else {
+        None
+    };
     let body_start = labelled.or_else(|| {
         if !opens_with_update_note(sentence) {
             return None;
@@ -1622,7 +1626,12 @@ pub fn page_label_len(sentence: &str) -> usize {
             6 + skipped
         })
     } else {
-        lower.find("all times local").map(|i| {
+        // One automaton, built once: a `str::find` builds its searcher on
+        // every call, and every sentence gets here.
+        static ALL_TIMES_LOCAL: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+            std::sync::LazyLock::new(|| super::cues::case_blind(&["all times local"]));
+        ALL_TIMES_LOCAL.find(lower).map(|m| {
+            let i = m.start();
             let after = &lower[i + "all times local".len()..];
             let trimmed = after.trim_start_matches([')', ':', ' ', '_']);
             let at = lower.len() - trimmed.len();
