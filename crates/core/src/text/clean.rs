@@ -1528,11 +1528,23 @@ pub fn page_label_len(sentence: &str) -> usize {
     // A comment prompt ending a headline the page ran into the article
     // ("Tiger woods' wife plans split or leave a comment of your own see
     // what other readers have to say about this story – the…").
+    // Searched case for case in a lowercased copy: a searcher of one
+    // lowercase phrase keeps its fast prefilter, where a case-blind one
+    // steps through every byte. A prompt counts only where it starts in the
+    // first 400 bytes, so only those (and the prompt's length past them)
+    // are copied.
+    const COMMENT_PROMPT_TEXT: &str = "see what other readers have to say about this story";
     static COMMENT_PROMPT: std::sync::LazyLock<aho_corasick::AhoCorasick> =
         std::sync::LazyLock::new(|| {
-            super::cues::case_blind(&["see what other readers have to say about this story"])
+            aho_corasick::AhoCorasick::new([COMMENT_PROMPT_TEXT])
+                .expect("one fixed phrase builds an automaton")
         });
-    if let Some(m) = COMMENT_PROMPT.find(sentence).filter(|m| m.start() < 400) {
+    let prompt_window =
+        LowerHead::of(&sentence[..floor_char_boundary(sentence, 400 + COMMENT_PROMPT_TEXT.len())]);
+    if let Some(m) = COMMENT_PROMPT
+        .find(prompt_window.as_str())
+        .filter(|m| m.start() < 400)
+    {
         let rest = sentence[m.end()..].trim_start();
         let rest = DASH_WORDS
             .iter()
@@ -1626,10 +1638,14 @@ pub fn page_label_len(sentence: &str) -> usize {
             6 + skipped
         })
     } else {
-        // One automaton, built once: a `str::find` builds its searcher on
-        // every call, and every sentence gets here.
+        // One searcher, built once (a `str::find` builds its own on every
+        // call, and every sentence gets here); `lower` is lowercase, so it
+        // matches case for case and keeps its fast prefilter.
         static ALL_TIMES_LOCAL: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-            std::sync::LazyLock::new(|| super::cues::case_blind(&["all times local"]));
+            std::sync::LazyLock::new(|| {
+                aho_corasick::AhoCorasick::new(["all times local"])
+                    .expect("one fixed phrase builds an automaton")
+            });
         ALL_TIMES_LOCAL.find(lower).map(|m| {
             let i = m.start();
             let after = &lower[i + "all times local".len()..];
@@ -2548,7 +2564,7 @@ enum LowerHead {
 }
 
 impl LowerHead {
-    const CAPACITY: usize = 400;
+    const CAPACITY: usize = 512;
 
     /// `head` with [`str::to_ascii_lowercase`]'s letters.
     fn of(head: &str) -> LowerHead {
@@ -3006,6 +3022,24 @@ mod tests {
             classify("Tami Abdollah can be reached at http://www.twitter.com/latams"),
             SegmentKind::Residue
         );
+    }
+
+    #[test]
+    fn a_comment_prompt_counts_in_any_case_within_its_first_400_bytes() {
+        let prompt = "Leave a comment SEE WHAT OTHER READERS HAVE TO SAY ABOUT THIS STORY – ";
+        let body = "the couple met in 2001 in sweden.";
+        // Where the prompt starts just before byte 400, and just at it.
+        for (lead, trimmed) in [(399 - 16, true), (400 - 16, false)] {
+            let s = format!("{}{prompt}{body}", "x".repeat(lead));
+            let at = lead + "Leave a comment ".len();
+            assert_eq!(at < 400, trimmed);
+            let cut = page_label_len(&s);
+            if trimmed {
+                assert_eq!(&s[cut..], body, "prompt at {at}");
+            } else {
+                assert_eq!(cut, 0, "prompt at {at}");
+            }
+        }
     }
 
     #[test]
