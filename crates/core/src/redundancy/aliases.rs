@@ -852,6 +852,39 @@ mod tests {
                 );
             }
         }
+
+        /// Every key of both lists in any case, with a letter or a period
+        /// added or the last letter dropped, answers as the key set does
+        /// (the first- and last-letter rejections never drop a key).
+        #[test]
+        fn a_word_set_answers_for_its_keys_in_any_case(
+            pick in 0usize..(TITLE_WORDS.len() + SPEECH_VERBS.len()),
+            case in proptest::prelude::any::<u32>(),
+            edit in 0u8..4,
+        ) {
+            let key = TITLE_WORDS.iter().chain(SPEECH_VERBS).nth(pick).copied().unwrap_or("said");
+            let mut word: String = key
+                .chars()
+                .enumerate()
+                .map(|(i, c)| if case >> (i % 32) & 1 == 1 { c.to_ascii_uppercase() } else { c })
+                .collect();
+            match edit {
+                1 => word.push('s'),
+                2 => word.push('.'),
+                3 => {
+                    word.pop();
+                }
+                _ => {}
+            }
+            for (set, keys) in [(&*TITLE_WORD_SET, TITLE_WORDS), (&*SPEECH_VERB_SET, SPEECH_VERBS)] {
+                let key = crate::text::words::key_of(&word);
+                proptest::prop_assert_eq!(
+                    set.contains_word(&word),
+                    keys.contains(&key.as_ref()),
+                    "{}", word
+                );
+            }
+        }
     }
 
     #[test]
