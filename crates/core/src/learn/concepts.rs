@@ -132,11 +132,7 @@ impl ConceptRows {
     ) -> Self {
         let single = p.num_docs() < 2;
         let position = PositionPrior::default();
-        // Sized as in `summarize::concepts`: about one concept per term
-        // occurrence.
-        let occurrences: usize = p.sentences.iter().map(|s| s.terms.len()).sum();
-        let mut ids: FxHashMap<ConceptKey, u32> =
-            FxHashMap::with_capacity_and_hasher(occurrences, Default::default());
+        let mut ids: FxHashMap<ConceptKey, u32> = crate::summarize::concepts::concept_table(p);
         let mut stats: Vec<Stats> = Vec::new();
         let mut keys: Vec<ConceptKey> = Vec::new();
         // The id of `key`, counted from nothing the first time it is seen.

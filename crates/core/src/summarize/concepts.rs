@@ -25,6 +25,14 @@ use rustc_hash::FxHashMap;
 /// A concept's key: two term ids, or a term id and [`UNIGRAM`].
 pub type ConceptKey = (TermId, TermId);
 
+/// An empty concept → index table sized for `p`: about as many concepts
+/// as term occurrences (each occurrence adds at most a term and a pair,
+/// most of them repeats).
+pub(crate) fn concept_table(p: &PreparedCluster<'_>) -> FxHashMap<ConceptKey, u32> {
+    let occurrences: usize = p.sentences.iter().map(|s| s.terms.len()).sum();
+    FxHashMap::with_capacity_and_hasher(occurrences, Default::default())
+}
+
 /// Support count, summed weight, and the last source that counted it.
 type ConceptStats = (usize, f64, usize);
 
@@ -106,11 +114,7 @@ impl Concepts {
         // per concept (support count, weight, last source that counted it):
         // each sentence keeps the indices of its concepts, so the final ids
         // come from a table, not a second hash lookup per occurrence.
-        // Sized for about as many concepts as term occurrences (each adds
-        // at most a term and a pair, most of them repeats).
-        let occurrences: usize = p.sentences.iter().map(|s| s.terms.len()).sum();
-        let mut seen: FxHashMap<ConceptKey, u32> =
-            FxHashMap::with_capacity_and_hasher(occurrences, Default::default());
+        let mut seen = concept_table(p);
         let mut found: Vec<ConceptKey> = Vec::new();
         let mut stats: Vec<ConceptStats> = Vec::new();
         let mut raw: Vec<Vec<u32>> = Vec::with_capacity(p.sentences.len());

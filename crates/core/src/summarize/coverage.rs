@@ -65,13 +65,11 @@ impl SimilarityCoverage {
         // Each term's postings (sentence, weight) in one block laid out by
         // how many sentences hold the term; `filled[t]` ends the part
         // written so far, the sentences before the current one.
-        let mut posting_starts = vec![0usize; p.vocab.len() + 1];
+        let mut holders = vec![0usize; p.vocab.len()];
         for &(t, _) in vectors.iter().flatten() {
-            posting_starts[t as usize + 1] += 1;
+            holders[t as usize] += 1;
         }
-        for t in 0..p.vocab.len() {
-            posting_starts[t + 1] += posting_starts[t];
-        }
+        let posting_starts = block_starts(&holders);
         let mut postings = vec![(0u32, 0.0); posting_starts[p.vocab.len()]];
         let mut filled: Vec<usize> = posting_starts[..p.vocab.len()].to_vec();
         // Each sentence's similarities to the earlier ones, in index order,
@@ -119,14 +117,8 @@ impl SimilarityCoverage {
         for &(k, _) in &earlier {
             lengths[k as usize] += 1;
         }
-        let mut starts = Vec::with_capacity(n + 1);
-        let mut end = 0;
-        starts.push(0);
-        for len in &lengths {
-            end += len;
-            starts.push(end);
-        }
-        let mut neighbours = vec![(0u32, 0.0); end];
+        let starts = block_starts(&lengths);
+        let mut neighbours = vec![(0u32, 0.0); starts[n]];
         let mut fill: Vec<usize> = starts[..n].to_vec();
         for i in 0..n {
             let row = &earlier[earlier_starts[i]..earlier_starts[i + 1]];
@@ -227,6 +219,19 @@ impl SimilarityCoverage {
     pub fn is_empty(&self) -> bool {
         self.caps.is_empty()
     }
+}
+
+/// Where blocks of the given lengths start when laid end to end, and (last)
+/// where the last one ends.
+fn block_starts(lengths: &[usize]) -> Vec<usize> {
+    let mut starts = Vec::with_capacity(lengths.len() + 1);
+    let mut end = 0;
+    starts.push(0);
+    for len in lengths {
+        end += len;
+        starts.push(end);
+    }
+    starts
 }
 
 /// The running value of [`SimilarityCoverage`] for a growing summary.

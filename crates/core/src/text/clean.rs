@@ -1528,17 +1528,12 @@ pub fn page_label_len(sentence: &str) -> usize {
     // A comment prompt ending a headline the page ran into the article
     // ("Tiger woods' wife plans split or leave a comment of your own see
     // what other readers have to say about this story – the…").
-    // Searched case for case in a lowercased copy: a searcher of one
-    // lowercase phrase keeps its fast prefilter, where a case-blind one
-    // steps through every byte. A prompt counts only where it starts in the
-    // first 400 bytes, so only those (and the prompt's length past them)
-    // are copied.
+    // Searched case for case in a lowercased copy (`case_for_case`). A
+    // prompt counts only where it starts in the first 400 bytes, so only
+    // those (and the prompt's length past them) are copied.
     const COMMENT_PROMPT_TEXT: &str = "see what other readers have to say about this story";
     static COMMENT_PROMPT: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-        std::sync::LazyLock::new(|| {
-            aho_corasick::AhoCorasick::new([COMMENT_PROMPT_TEXT])
-                .expect("one fixed phrase builds an automaton")
-        });
+        std::sync::LazyLock::new(|| super::cues::case_for_case(&[COMMENT_PROMPT_TEXT]));
     let prompt_window =
         LowerHead::of(&sentence[..floor_char_boundary(sentence, 400 + COMMENT_PROMPT_TEXT.len())]);
     if let Some(m) = COMMENT_PROMPT
@@ -1639,13 +1634,9 @@ pub fn page_label_len(sentence: &str) -> usize {
         })
     } else {
         // One searcher, built once (a `str::find` builds its own on every
-        // call, and every sentence gets here); `lower` is lowercase, so it
-        // matches case for case and keeps its fast prefilter.
+        // call, and every sentence gets here); `lower` is lowercase.
         static ALL_TIMES_LOCAL: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-            std::sync::LazyLock::new(|| {
-                aho_corasick::AhoCorasick::new(["all times local"])
-                    .expect("one fixed phrase builds an automaton")
-            });
+            std::sync::LazyLock::new(|| super::cues::case_for_case(&["all times local"]));
         ALL_TIMES_LOCAL.find(lower).map(|m| {
             let i = m.start();
             let after = &lower[i + "all times local".len()..];
