@@ -244,6 +244,20 @@ mod tests {
     }
 
     #[test]
+    fn titles_and_terms_inside_the_writers_sentence_do_not_go_on_with_a_quotation() {
+        // One paragraph, as Multi-News writes its articles: the sentence
+        // that opens with a quotation goes on with Smith's words; the
+        // song's title and the dish's name after them do not.
+        let text = "\"We will win,\" said John Smith. \"We always do.\" He then performed \
+            a version of \"Living on a Prayer.\" The store sells the \"shaka shaka potato\" \
+            with cheese.";
+        assert_eq!(
+            speakers(text),
+            vec![Some("John Smith".to_owned()), Some("John Smith".to_owned()), None, None]
+        );
+    }
+
+    #[test]
     fn pronoun_binds_to_the_nearest_compatible_mention() {
         // The nearest male person is Menendez; Ann Simpson is female.
         let text = "Ann Simpson opened the hearing. Rep. Robert Menendez spoke next.\n\"This is a sad day,\" he said.";

@@ -21,9 +21,10 @@
 //!   resolved by [`super::coref`], an unnamed person described ("a senior
 //!   White House official", kept as such), or an institution ("a Cabinet
 //!   statement");
-//! - a quotation with no attribution of its own continues the one before
-//!   it in the paragraph, or, when it opens a paragraph, the quotation
-//!   that ended the paragraph before.
+//! - a quotation with no attribution of its own that opens its sentence
+//!   continues the one before it in the paragraph, or, when it opens a
+//!   paragraph, the quotation that ended the paragraph before; one inside
+//!   the writer's own sentence (a title, a term) continues nothing.
 
 use super::coref::{
     may_be_person, pronoun, resolve_pronoun, resolve_role, runs_in, KnownSpeaker, Pronoun,
@@ -275,6 +276,15 @@ impl Ctx<'_, '_> {
             return none;
         };
         if has_verb || prev_result.found.is_none() {
+            return none;
+        }
+        // A quotation set inside the writer's own sentence (clicked "like",
+        // the film "Man on the Moon", a "vague admission") is a title or a
+        // term, not more of the speech before it: only one that opens its
+        // sentence goes on with it. Multi-News texts have no paragraph
+        // breaks, and such words took the speaker of any quotation earlier
+        // in the article.
+        if !left.is_empty() {
             return none;
         }
         let para = |s: &QuoteSpan| d.tokens.get(d.first_at(s.inner.start)).map(|t| t.paragraph);
