@@ -253,7 +253,12 @@ mod tests {
             with cheese.";
         assert_eq!(
             speakers(text),
-            vec![Some("John Smith".to_owned()), Some("John Smith".to_owned()), None, None]
+            vec![
+                Some("John Smith".to_owned()),
+                Some("John Smith".to_owned()),
+                None,
+                None
+            ]
         );
     }
 
