@@ -36,6 +36,11 @@ const RESIDUE_PREFIXES: &[&str] = &[
     "related coverage",
     "read more",
     "read the full",
+    // A syndicated copy's pointer home ("Read the original article on
+    // Business Insider.") and a credit line ("Author: Carsten Grün / uhe").
+    "read the original article",
+    "author:",
+    "authors:",
     "more:",
     "watch:",
     "video:",
@@ -2965,6 +2970,8 @@ mod tests {
             "Add mexico as an interest to stay up to date on the latest mexico news, video, and analysis from abc news.",
             "Check out the video above to see what happens.",
             "Read or Share this story: https://usat.ly/2Bwhqz3",
+            "Read the original article on INSIDER.",
+            "Author: Carsten Gr\u{fc}n / uhe",
             "3/18 On Vladimir Putin \u{201c}He is running his country.\u{201d} Getty Images",
             "Follow John Simerman on Twitter, @johnsimerman.",
             "Reach Adam Tamburin at 615-726-5986 and on Twitter @tamburintweets.",
