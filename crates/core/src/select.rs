@@ -195,6 +195,7 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !is_photo_caption_given(text, marked)
         && !(at_an_end_of_its_article(p, i) && is_author_note(text))
         && !gives_email_address(text)
+        && !carries_tweet_signature(text)
         && !(marked && only_keeps_its_source_anonymous(text))
         && !addresses_the_reader(text)
         && !lacks_its_subject(text)
@@ -698,6 +699,42 @@ fn only_keeps_its_source_anonymous(text: &str) -> bool {
         && !text[m.end()..]
             .split(|c: char| !c.is_alphabetic())
             .any(|w| REPORTING.iter().any(|r| r.eq_ignore_ascii_case(w)))
+}
+
+/// Whether the sentence holds an embedded tweet's signature, the account
+/// and the day ("… — Donald J. Trump (@realDonaldTrump) December 28,
+/// 2017"): the tweet's words run into it, and in a page without line
+/// breaks so does the prose after it ("…might i say! — christian kirksey
+/// ( @chriskirksey20 ) september 2, 2014 this glitch of me…"). The
+/// article reports the tweet in its own words, with who wrote it.
+fn carries_tweet_signature(text: &str) -> bool {
+    if !text.contains('@') {
+        return false;
+    }
+    text.match_indices('@').any(|(at, _)| {
+        let opens = text[..at].trim_end().ends_with('(');
+        let rest = &text[at + 1..];
+        let handle_len = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len());
+        let Some(after) = rest[handle_len..].trim_start().strip_prefix(')') else {
+            return false;
+        };
+        // The day: a month's name, the day of the month and the year.
+        let mut words = after.split_whitespace();
+        let month = words
+            .next()
+            .map(|w| w.trim_end_matches('.').to_ascii_lowercase());
+        let day = words.next().map(|w| w.trim_end_matches(','));
+        let year = words.next().map(|w| w.trim_end_matches(['.', ',']));
+        opens
+            && handle_len > 0
+            && month.is_some_and(|m| crate::text::calendar::is_month_name(&m))
+            && day.is_some_and(|d| {
+                (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
+            })
+            && year.is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+    })
 }
 
 /// Whether the sentence gives an e-mail address ("send images and
@@ -1525,6 +1562,24 @@ mod tests {
             "Officials said the man is a journalist from Turkey who was detained at the border.",
         ] {
             assert!(!is_author_note(prose), "{prose}");
+        }
+    }
+
+    #[test]
+    fn embedded_tweets_signatures_are_not_quoted() {
+        for text in [
+            "Not a level playing field! \u{2014} Donald J. Trump (@realDonaldTrump) April 2, 2018",
+            "#lol #laughitsgood \u{2014} christian kirksey ( @chriskirksey20 ) september 2, 2014 this glitch of me on madden is hilarious might i say!",
+            "He is the youngest to make the cut \u{2014} Bleacher Report (@BleacherReport) Apr. 12, 2013 more to come.",
+        ] {
+            assert!(carries_tweet_signature(text), "{text}");
+        }
+        for text in [
+            "Angeli Kakade (@angelikakade) has the story.",
+            "Write to the desk at news@example.com by April 2, 2018.",
+            "He tweeted (@realDonaldTrump) on April 2, 2018 that trade was unfair.",
+        ] {
+            assert!(!carries_tweet_signature(text), "{text}");
         }
     }
 
