@@ -196,6 +196,7 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !(at_an_end_of_its_article(p, i) && is_author_note(text))
         && !gives_email_address(text)
         && !carries_tweet_signature(text)
+        && !is_credited_caption(p, i)
         && !(marked && only_keeps_its_source_anonymous(text))
         && !addresses_the_reader(text)
         && !lacks_its_subject(text)
@@ -699,6 +700,29 @@ fn only_keeps_its_source_anonymous(text: &str) -> bool {
         && !text[m.end()..]
             .split(|c: char| !c.is_alphabetic())
             .any(|w| REPORTING.iter().any(|r| r.eq_ignore_ascii_case(w)))
+}
+
+/// Whether sentence `i` is a line of its own but for a photo credit after
+/// it ("…a news briefing in Beijing. (Mark Schiefelbein/AP)"): a
+/// picture's caption, whatever its tense or date. A credit after the last
+/// of several sentences of a paragraph ("…subvert the trope. [h/t
+/// Vulture]") credits the article, not a picture.
+fn is_credited_caption(p: &PreparedCluster<'_>, i: usize) -> bool {
+    let s = &p.sentences[i];
+    let text = &p.cluster.documents[s.doc].text;
+    let Some(after) = text.get(s.span.end..) else {
+        return false;
+    };
+    // Most sentences are followed by another or by a line break.
+    let after = after.trim_start_matches([' ', '\t']);
+    if !after.starts_with(['(', '[']) {
+        return false;
+    }
+    let opens_its_line = text
+        .get(..s.span.start)
+        .is_some_and(|before| before.trim_end_matches([' ', '\t']).ends_with(['\n', '\r']));
+    let line = after.split(['\n', '\r']).next().unwrap_or_default();
+    opens_its_line && crate::text::clean::is_credit_line_end(line)
 }
 
 /// Whether the sentence holds an embedded tweet's signature, the account
@@ -1461,6 +1485,35 @@ mod tests {
         for i in eligible.iter().chain(&followers) {
             assert_eq!(p.sentences[*i].doc, 1, "{}", p.text(*i));
         }
+    }
+
+    #[test]
+    fn a_line_with_a_photo_credit_after_it_is_a_caption() {
+        use crate::model::{Cluster, Document};
+        let article = "Mohawk the lion was killed by rangers after he strayed from the park.\n\n\
+            Mohawk the Lion, one of Kenya's most famous big cats, was shot on Wednesday. (Reuters)\n\n\
+            Rangers said the lion had injured a man. The park said the fence would be mended. \
+            [h/t Vulture]";
+        let cluster = Cluster::new("c", vec![Document::new("a", article)]);
+        let p = crate::prepare::Pipeline::default()
+            .prepare(&cluster)
+            .unwrap();
+        let (eligible, followers) = eligible_and_followers(&p, &SelectionConfig::default());
+        let texts: Vec<&str> = eligible
+            .iter()
+            .chain(&followers)
+            .map(|&i| p.text(i))
+            .collect();
+        assert!(
+            texts.iter().all(|t| !t.contains("famous big cats")),
+            "the caption is quoted: {texts:?}"
+        );
+        // A credit after the last of a paragraph's sentences credits the
+        // article: that sentence stays.
+        assert!(
+            texts.iter().any(|t| t.contains("fence would be mended")),
+            "{texts:?}"
+        );
     }
 
     #[test]

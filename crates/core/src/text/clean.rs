@@ -2059,13 +2059,37 @@ const CREDIT_WORDS: &[&str] = &[
 /// The length of one bracketed credit and the space after it, when a
 /// sentence of at least three words goes on after it.
 fn one_photo_credit_len(sentence: &str) -> Option<usize> {
-    let close = match sentence.chars().next()? {
+    let end = bracketed_credit_end(sentence)?;
+    let len = len_before_body(sentence, sentence[end..].trim_start(), 3);
+    (len > 0).then_some(len)
+}
+
+/// Whether `rest`, the text that follows a sentence up to its line's end,
+/// is a bracketed photo credit alone ("(Mark Schiefelbein/AP)"): the
+/// sentence before it is the picture's caption.
+///
+/// ```
+/// use brief_core::text::clean::is_credit_line_end;
+/// assert!(is_credit_line_end(" (Mark Schiefelbein/AP)"));
+/// assert!(!is_credit_line_end(" (The talks resumed.)"));
+/// assert!(!is_credit_line_end(" (AP) The talks resumed."));
+/// ```
+pub fn is_credit_line_end(rest: &str) -> bool {
+    let rest = rest.trim();
+    bracketed_credit_end(rest) == Some(rest.len())
+}
+
+/// The end (past the closing bracket) of the bracketed credit that opens
+/// `text`: a source with a slash ("brittany murray/long beach press
+/// telegram") or a credit word ("AP", "Getty"), a few words, no sentence.
+fn bracketed_credit_end(text: &str) -> Option<usize> {
+    let close = match text.chars().next()? {
         '(' => ')',
         '[' => ']',
         _ => return None,
     };
-    let end = sentence.get(..120).unwrap_or(sentence).find(close)?;
-    let inner = &sentence[1..end];
+    let end = text.get(..120).unwrap_or(text).find(close)?;
+    let inner = &text[1..end];
     let words: Vec<&str> = inner.split_whitespace().collect();
     // A sentence in brackets ("(The file was sealed.)") is no credit.
     if words.is_empty() || words.len() > 14 || inner.trim_end().ends_with(['.', '!', '?']) {
@@ -2093,8 +2117,7 @@ fn one_photo_credit_len(sentence: &str) -> Option<usize> {
     if !slash_credit && !credit_word {
         return None;
     }
-    let len = len_before_body(sentence, sentence[end + close.len_utf8()..].trim_start(), 3);
-    (len > 0).then_some(len)
+    Some(end + close.len_utf8())
 }
 
 /// Words of spaced-out text that are a dash: a dateline's separator, or
