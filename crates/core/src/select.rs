@@ -710,19 +710,25 @@ fn only_keeps_its_source_anonymous(text: &str) -> bool {
 fn is_credited_caption(p: &PreparedCluster<'_>, i: usize) -> bool {
     let s = &p.sentences[i];
     let text = &p.cluster.documents[s.doc].text;
-    let Some(after) = text.get(s.span.end..) else {
+    let (Some(before), Some(after)) = (text.get(..s.span.start), text.get(s.span.end..)) else {
         return false;
     };
-    // Most sentences are followed by another or by a line break.
-    let after = after.trim_start_matches([' ', '\t']);
-    if !after.starts_with(['(', '[']) {
+    if !before.trim_end_matches([' ', '\t']).ends_with(['\n', '\r']) {
         return false;
     }
-    let opens_its_line = text
-        .get(..s.span.start)
-        .is_some_and(|before| before.trim_end_matches([' ', '\t']).ends_with(['\n', '\r']));
-    let line = after.split(['\n', '\r']).next().unwrap_or_default();
-    opens_its_line && crate::text::clean::is_credit_line_end(line)
+    // The sentence's line, from its start: the credit closes it, inside
+    // the sentence's span or right after it.
+    let line_end = s.span.end + after.find(['\n', '\r']).unwrap_or(after.len());
+    let line = &text[s.span.start..line_end];
+    let Some(open) = line.rfind(['(', '[']) else {
+        return false;
+    };
+    let credit_start = s.span.start + open;
+    open > 0
+        && text
+            .get(s.span.end.min(credit_start)..credit_start)
+            .is_some_and(|gap| gap.trim().is_empty())
+        && crate::text::clean::is_credit_line_end(&line[open..])
 }
 
 /// Whether the sentence holds an embedded tweet's signature, the account
@@ -1492,6 +1498,7 @@ mod tests {
         use crate::model::{Cluster, Document};
         let article = "Mohawk the lion was killed by rangers after he strayed from the park.\n\n\
             Mohawk the Lion, one of Kenya's most famous big cats, was shot on Wednesday. (Reuters)\n\n\
+            Ranger Paul Udoto inspects the fence of the park (Ben Curtis/AP/PA)\n\n\
             Rangers said the lion had injured a man. The park said the fence would be mended. \
             [h/t Vulture]";
         let cluster = Cluster::new("c", vec![Document::new("a", article)]);
@@ -1505,7 +1512,9 @@ mod tests {
             .map(|&i| p.text(i))
             .collect();
         assert!(
-            texts.iter().all(|t| !t.contains("famous big cats")),
+            texts
+                .iter()
+                .all(|t| !t.contains("famous big cats") && !t.contains("inspects the fence")),
             "the caption is quoted: {texts:?}"
         );
         // A credit after the last of a paragraph's sentences credits the
