@@ -197,6 +197,7 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !gives_email_address(text)
         && !carries_tweet_signature(text)
         && !is_credited_caption(p, i)
+        && !is_caption_paragraph(p, i)
         && !(marked && only_keeps_its_source_anonymous(text))
         && !addresses_the_reader(text)
         && !lacks_its_subject(text)
@@ -729,6 +730,53 @@ fn is_credited_caption(p: &PreparedCluster<'_>, i: usize) -> bool {
             .get(s.span.end.min(credit_start)..credit_start)
             .is_some_and(|gap| gap.trim().is_empty())
         && crate::text::clean::is_credit_line_end(&line[open..])
+}
+
+/// Whether sentence `i` is a paragraph of its own that tells a picture
+/// without a date: a name of two or more capitalized words, then a verb of
+/// the picture in the present tense ("President Donald Trump addresses the
+/// nation following a mass shooting…", "Lewis Hamilton celebrates victory
+/// at the Brazilian Grand Prix"), no quotation and no verb of saying. News
+/// prose tells its events in the past, and a present-tense lede ("Nigerian
+/// President Muhammadu Buhari says…") reports speech.
+fn is_caption_paragraph(p: &PreparedCluster<'_>, i: usize) -> bool {
+    const NOT_A_NAME: &[&str] = &[
+        "the", "a", "an", "this", "that", "these", "those", "in", "on", "at",
+    ];
+    let s = &p.sentences[i];
+    let text = &p.cluster.documents[s.doc].text;
+    let (Some(before), Some(after)) = (text.get(..s.span.start), text.get(s.span.end..)) else {
+        return false;
+    };
+    let opens_its_line =
+        before.is_empty() || before.trim_end_matches([' ', '\t']).ends_with(['\n', '\r']);
+    let ends_its_line = after.trim_start_matches([' ', '\t']).is_empty()
+        || after
+            .trim_start_matches([' ', '\t'])
+            .starts_with(['\n', '\r']);
+    if !opens_its_line || !ends_its_line {
+        return false;
+    }
+    let sentence = &text[s.span.range()];
+    if crate::priors::carries_quote(sentence) {
+        return false;
+    }
+    let words = crate::text::words::words(sentence);
+    let name = words
+        .iter()
+        .take_while(|w| w.is_capitalized() || w.text.starts_with(|c: char| c.is_ascii_digit()))
+        .count();
+    let Some(verb) = words.get(name) else {
+        return false;
+    };
+    let key = verb.key();
+    name >= 2
+        && !NOT_A_NAME.contains(&words[0].key().as_str())
+        && key.ends_with('s')
+        && CAPTION_VERBS.contains(&key.as_str())
+        && !words
+            .iter()
+            .any(|w| matches!(w.key().as_str(), "said" | "says" | "told"))
 }
 
 /// Whether the sentence holds an embedded tweet's signature, the account
@@ -1523,6 +1571,31 @@ mod tests {
             texts.iter().any(|t| t.contains("fence would be mended")),
             "{texts:?}"
         );
+    }
+
+    #[test]
+    fn a_paragraph_telling_a_picture_in_the_present_is_a_caption() {
+        use crate::model::{Cluster, Document};
+        let article = "Trump's address on the shooting\n\n\
+            President Donald Trump addresses the nation following a mass shooting at a Las Vegas resort.\n\n\
+            Nevada Governor Brian Sandoval says the state will help every family of the victims.\n\n\
+            The gunman fired on the crowd from the 32nd floor of the hotel for several minutes.";
+        let cluster = Cluster::new("c", vec![Document::new("a", article)]);
+        let p = crate::prepare::Pipeline::default()
+            .prepare(&cluster)
+            .unwrap();
+        let (eligible, _) = eligible_and_followers(&p, &SelectionConfig::default());
+        let texts: Vec<&str> = eligible.iter().map(|&i| p.text(i)).collect();
+        assert!(
+            texts.iter().all(|t| !t.contains("addresses the nation")),
+            "the caption is quoted: {texts:?}"
+        );
+        // Present-tense speech and past-tense prose stand.
+        assert!(
+            texts.iter().any(|t| t.contains("Sandoval says")),
+            "{texts:?}"
+        );
+        assert!(texts.iter().any(|t| t.contains("32nd floor")), "{texts:?}");
     }
 
     #[test]
