@@ -3,7 +3,7 @@
 //! [`RedundancyFilter`], output ordering, and assembling the [`Summary`].
 
 use crate::cohesion::{lowercase_opening, standing};
-use crate::model::{Budget, Edit, Summary, SummaryItem};
+use crate::model::{Budget, Edit, Span, Summary, SummaryItem};
 use crate::prepare::PreparedCluster;
 use crate::redundancy::RedundancyFilter;
 use crate::text::calendar::parse_iso_date;
@@ -136,8 +136,20 @@ pub fn eligible_and_followers(
                 .is_some_and(|first| is_archive_note(p.text(first)))
         })
         .collect();
+    let galleries: Vec<Vec<Span>> = p
+        .cluster
+        .documents
+        .iter()
+        .map(|d| gallery_lines(&d.text))
+        .collect();
     for i in 0..p.sentences.len() {
-        if archive_note.get(p.sentences[i].doc) == Some(&true) || !quotable(p, i, config) {
+        let s = &p.sentences[i];
+        if archive_note.get(s.doc) == Some(&true)
+            || galleries[s.doc]
+                .iter()
+                .any(|line| line.start <= s.span.start && s.span.start < line.end)
+            || !quotable(p, i, config)
+        {
             continue;
         }
         if standing(p.text(i), p.sentences[i].span.start).stands() {
@@ -160,6 +172,48 @@ pub fn eligible_and_followers(
             .collect();
     }
     (ok, after_predecessor)
+}
+
+/// Lines a picture gallery left in the text: three or more lines that
+/// open with the same five words, the gallery's title before each
+/// slide's caption ("Port of Duisburg turns 300 Trading place of global
+/// significance What started out as…", "Photos: Mass shooting at Las
+/// Vegas music festival Debris is scattered…"), or one caption repeated.
+/// Their sentences tell the pictures, not the story. Paragraphs of prose
+/// may open with the same four ("Unruh said her son told…", "Unruh said
+/// her son filed…"), seldom five.
+fn gallery_lines(text: &str) -> Vec<Span> {
+    const TITLE_WORDS: usize = 5;
+    const MIN_LINES: usize = 3;
+    // Most texts have few lines (Multi-News's none): no gallery.
+    if text.bytes().filter(|&b| b == b'\n').count() < MIN_LINES {
+        return Vec::new();
+    }
+    let mut lines: Vec<(Span, Vec<&str>)> = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let words: Vec<&str> = line.split_whitespace().take(TITLE_WORDS * 2).collect();
+        if words.len() >= TITLE_WORDS * 2 {
+            lines.push((
+                Span::new(start, start + line.len()),
+                words[..TITLE_WORDS].to_vec(),
+            ));
+        }
+        start += line.len();
+    }
+    let mut counts: rustc_hash::FxHashMap<&[&str], usize> = rustc_hash::FxHashMap::default();
+    for (_, title) in &lines {
+        *counts.entry(title.as_slice()).or_default() += 1;
+    }
+    lines
+        .iter()
+        .filter(|(_, title)| {
+            counts
+                .get(title.as_slice())
+                .is_some_and(|&n| n >= MIN_LINES)
+        })
+        .map(|(span, _)| *span)
+        .collect()
 }
 
 /// Whether sentence `i` may be quoted at all, standing aside: its length is
@@ -1596,6 +1650,23 @@ mod tests {
             "{texts:?}"
         );
         assert!(texts.iter().any(|t| t.contains("32nd floor")), "{texts:?}");
+    }
+
+    #[test]
+    fn a_picture_gallery_left_in_the_text_is_not_quoted() {
+        let gallery = "A river cruise ship hit a bridge near Duisburg on Tuesday evening.\n\
+            Port of Duisburg turns 300 Trading place What started out as a small point is today a big port.\n\
+            Port of Duisburg turns 300 Expansion drive Over the centuries the port grew bigger and bigger.\n\
+            Port of Duisburg turns 300 The olden days Scenes from bygone days show the port.\n\
+            Port officials said the bridge would reopen after checks by engineers on Wednesday.\n";
+        let lines = gallery_lines(gallery);
+        assert_eq!(lines.len(), 3);
+        for line in &lines {
+            assert!(gallery[line.range()].starts_with("Port of Duisburg turns 300"));
+        }
+        // Two lines that open alike are no gallery.
+        let two: String = gallery.lines().take(3).map(|l| format!("{l}\n")).collect();
+        assert!(gallery_lines(&two).is_empty());
     }
 
     #[test]
