@@ -186,32 +186,37 @@ fn gallery_lines(text: &str) -> Vec<Span> {
     const TITLE_WORDS: usize = 5;
     const MIN_LINES: usize = 3;
     // Most texts have few lines (Multi-News's none): no gallery.
-    if text.bytes().filter(|&b| b == b'\n').count() < MIN_LINES {
+    if memchr::memchr_iter(b'\n', text.as_bytes()).count() < MIN_LINES {
         return Vec::new();
     }
-    let mut lines: Vec<(Span, Vec<&str>)> = Vec::new();
+    // Each long enough line with its opening: the text up to the end of
+    // its fifth word.
+    let mut lines: Vec<(Span, &str)> = Vec::new();
     let mut start = 0;
     for line in text.split_inclusive('\n') {
-        let words: Vec<&str> = line.split_whitespace().take(TITLE_WORDS * 2).collect();
-        if words.len() >= TITLE_WORDS * 2 {
+        let mut words = line.split_whitespace();
+        let title_end = words
+            .nth(TITLE_WORDS - 1)
+            .map(|w| w.as_ptr() as usize - line.as_ptr() as usize + w.len());
+        // A title and a caption of at least as many words.
+        if let (Some(end), Some(_)) = (title_end, words.nth(TITLE_WORDS - 1)) {
             lines.push((
                 Span::new(start, start + line.len()),
-                words[..TITLE_WORDS].to_vec(),
+                line[..end].trim_start(),
             ));
         }
         start += line.len();
     }
-    let mut counts: rustc_hash::FxHashMap<&[&str], usize> = rustc_hash::FxHashMap::default();
+    if lines.len() < MIN_LINES {
+        return Vec::new();
+    }
+    let mut counts: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
     for (_, title) in &lines {
-        *counts.entry(title.as_slice()).or_default() += 1;
+        *counts.entry(title).or_default() += 1;
     }
     lines
         .iter()
-        .filter(|(_, title)| {
-            counts
-                .get(title.as_slice())
-                .is_some_and(|&n| n >= MIN_LINES)
-        })
+        .filter(|(_, title)| counts.get(title).is_some_and(|&n| n >= MIN_LINES))
         .map(|(span, _)| *span)
         .collect()
 }
@@ -773,8 +778,12 @@ fn is_credited_caption(p: &PreparedCluster<'_>, i: usize) -> bool {
     }
     // The sentence's line, from its start: the credit closes it, inside
     // the sentence's span or right after it.
-    let line_end = s.span.end + after.find(['\n', '\r']).unwrap_or(after.len());
+    let line_end =
+        s.span.end + memchr::memchr2(b'\n', b'\r', after.as_bytes()).unwrap_or(after.len());
     let line = &text[s.span.start..line_end];
+    if !line.trim_end().ends_with([')', ']']) {
+        return false;
+    }
     let Some(open) = line.rfind(['(', '[']) else {
         return false;
     };
@@ -804,33 +813,55 @@ fn is_caption_paragraph(p: &PreparedCluster<'_>, i: usize) -> bool {
     };
     let opens_its_line =
         before.is_empty() || before.trim_end_matches([' ', '\t']).ends_with(['\n', '\r']);
-    let ends_its_line = after.trim_start_matches([' ', '\t']).is_empty()
-        || after
-            .trim_start_matches([' ', '\t'])
-            .starts_with(['\n', '\r']);
+    let after = after.trim_start_matches([' ', '\t']);
+    let ends_its_line = after.is_empty() || after.starts_with(['\n', '\r']);
     if !opens_its_line || !ends_its_line {
         return false;
     }
     let sentence = &text[s.span.range()];
-    if crate::priors::carries_quote(sentence) {
-        return false;
-    }
-    let words = crate::text::words::words(sentence);
-    let name = words
-        .iter()
-        .take_while(|w| w.is_capitalized() || w.text.starts_with(|c: char| c.is_ascii_digit()))
-        .count();
-    let Some(verb) = words.get(name) else {
-        return false;
+    // The name: words that open with a capital or a digit (a player's
+    // number), then the verb.
+    let opening = |w: &str| {
+        w.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .next()
     };
-    let key = verb.key();
+    let mut words = sentence.split_whitespace();
+    let mut name = 0;
+    let verb = loop {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        if opening(w).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+            name += 1;
+        } else {
+            break w;
+        }
+    };
+    let key = verb
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let first = sentence
+        .split_whitespace()
+        .next()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .unwrap_or_default();
     name >= 2
-        && !NOT_A_NAME.contains(&words[0].key().as_str())
         && key.ends_with('s')
         && CAPTION_VERBS.contains(&key.as_str())
-        && !words
-            .iter()
-            .any(|w| matches!(w.key().as_str(), "said" | "says" | "told"))
+        && !NOT_A_NAME.contains(&first.as_str())
+        && !crate::priors::carries_quote(sentence)
+        && !sentence.split_whitespace().any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+                    .as_str(),
+                "said" | "says" | "told"
+            )
+        })
 }
 
 /// Whether the sentence holds an embedded tweet's signature, the account
