@@ -1626,24 +1626,31 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_line_with_a_photo_credit_after_it_is_a_caption() {
+    /// The sentences of a one-article cluster of `article` that selection
+    /// may quote, alone or after the sentence before them.
+    fn quotable_texts(article: &str) -> Vec<String> {
         use crate::model::{Cluster, Document};
-        let article = "Mohawk the lion was killed by rangers after he strayed from the park.\n\n\
-            Mohawk the Lion, one of Kenya's most famous big cats, was shot on Wednesday. (Reuters)\n\n\
-            Ranger Paul Udoto inspects the fence of the park (Ben Curtis/AP/PA)\n\n\
-            Rangers said the lion had injured a man. The park said the fence would be mended. \
-            [h/t Vulture]";
         let cluster = Cluster::new("c", vec![Document::new("a", article)]);
         let p = crate::prepare::Pipeline::default()
             .prepare(&cluster)
             .unwrap();
         let (eligible, followers) = eligible_and_followers(&p, &SelectionConfig::default());
-        let texts: Vec<&str> = eligible
+        eligible
             .iter()
             .chain(&followers)
-            .map(|&i| p.text(i))
-            .collect();
+            .map(|&i| p.text(i).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn a_line_with_a_photo_credit_after_it_is_a_caption() {
+        let texts = quotable_texts(
+            "Mohawk the lion was killed by rangers after he strayed from the park.\n\n\
+            Mohawk the Lion, one of Kenya's most famous big cats, was shot on Wednesday. (Reuters)\n\n\
+            Ranger Paul Udoto inspects the fence of the park (Ben Curtis/AP/PA)\n\n\
+            Rangers said the lion had injured a man. The park said the fence would be mended. \
+            [h/t Vulture]",
+        );
         assert!(
             texts
                 .iter()
@@ -1660,17 +1667,12 @@ mod tests {
 
     #[test]
     fn a_paragraph_telling_a_picture_in_the_present_is_a_caption() {
-        use crate::model::{Cluster, Document};
-        let article = "Trump's address on the shooting\n\n\
+        let texts = quotable_texts(
+            "Trump's address on the shooting\n\n\
             President Donald Trump addresses the nation following a mass shooting at a Las Vegas resort.\n\n\
             Nevada Governor Brian Sandoval says the state will help every family of the victims.\n\n\
-            The gunman fired on the crowd from the 32nd floor of the hotel for several minutes.";
-        let cluster = Cluster::new("c", vec![Document::new("a", article)]);
-        let p = crate::prepare::Pipeline::default()
-            .prepare(&cluster)
-            .unwrap();
-        let (eligible, _) = eligible_and_followers(&p, &SelectionConfig::default());
-        let texts: Vec<&str> = eligible.iter().map(|&i| p.text(i)).collect();
+            The gunman fired on the crowd from the 32nd floor of the hotel for several minutes.",
+        );
         assert!(
             texts.iter().all(|t| !t.contains("addresses the nation")),
             "the caption is quoted: {texts:?}"
@@ -1702,18 +1704,7 @@ mod tests {
 
     #[test]
     fn a_cluster_of_page_furniture_offers_nothing_to_quote() {
-        use crate::model::{Cluster, Document};
-        let page = "Tweet with a location you can add location information to your tweets, such as your city or precise location, from the web and via third-party applications. You always have the option to delete your tweet location history. Learn more";
-        let cluster = Cluster::new("c", vec![Document::new("a", page)]);
-        let p = crate::prepare::Pipeline::default()
-            .prepare(&cluster)
-            .unwrap();
-        let (eligible, followers) = eligible_and_followers(&p, &SelectionConfig::default());
-        let texts: Vec<&str> = eligible
-            .iter()
-            .chain(&followers)
-            .map(|&i| p.text(i))
-            .collect();
+        let texts = quotable_texts("Tweet with a location you can add location information to your tweets, such as your city or precise location, from the web and via third-party applications. You always have the option to delete your tweet location history. Learn more");
         assert!(texts.is_empty(), "{texts:?}");
     }
 
