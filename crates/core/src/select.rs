@@ -136,16 +136,22 @@ pub fn eligible_and_followers(
                 .is_some_and(|first| is_archive_note(p.text(first)))
         })
         .collect();
-    let galleries: Vec<Vec<Span>> = p
+    // Lines of pictures and embedded tweets, whose sentences are not the
+    // story's prose.
+    let embedded: Vec<Vec<Span>> = p
         .cluster
         .documents
         .iter()
-        .map(|d| gallery_lines(&d.text))
+        .map(|d| {
+            let mut lines = gallery_lines(&d.text);
+            lines.extend(tweet_lines(&d.text));
+            lines
+        })
         .collect();
     for i in 0..p.sentences.len() {
         let s = &p.sentences[i];
         if archive_note.get(s.doc) == Some(&true)
-            || galleries[s.doc]
+            || embedded[s.doc]
                 .iter()
                 .any(|line| line.start <= s.span.start && s.span.start < line.end)
             || !quotable(p, i, config)
@@ -864,6 +870,31 @@ fn is_caption_paragraph(p: &PreparedCluster<'_>, i: usize) -> bool {
         })
 }
 
+/// Lines that hold an embedded tweet: its words, then its signature
+/// ([`carries_tweet_signature`]). Every sentence of the tweet is the
+/// tweet's, not only the one the signature ends ("Caught RED HANDED - very
+/// disappointed… There will never be a friendly solution…! — Donald J.
+/// Trump (@realDonaldTrump) December 28, 2017"). Only a page with line
+/// breaks sets a tweet on a line of its own, and a line as long as an
+/// article is no tweet.
+fn tweet_lines(text: &str) -> Vec<Span> {
+    const MAX_TWEET_LINE: usize = 600;
+    // Without line breaks a short page's prose shares the tweet's line.
+    let has_lines = text.trim_end().contains('\n');
+    if !has_lines || memchr::memchr(b'@', text.as_bytes()).is_none() {
+        return Vec::new();
+    }
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        if line.len() <= MAX_TWEET_LINE && carries_tweet_signature(line) {
+            lines.push(Span::new(start, start + line.len()));
+        }
+        start += line.len();
+    }
+    lines
+}
+
 /// Whether the sentence holds an embedded tweet's signature, the account
 /// and the day ("… — Donald J. Trump (@realDonaldTrump) December 28,
 /// 2017"): the tweet's words run into it, and in a page without line
@@ -883,20 +914,26 @@ fn carries_tweet_signature(text: &str) -> bool {
         let Some(after) = rest[handle_len..].trim_start().strip_prefix(')') else {
             return false;
         };
-        // The day: a month's name, the day of the month and the year.
+        // The day: a month's name and the day of the month, either way
+        // round ("December 28, 2017", "28 December 2017"), and the year.
         let mut words = after.split_whitespace();
-        let month = words
-            .next()
-            .map(|w| w.trim_end_matches('.').to_ascii_lowercase());
-        let day = words.next().map(|w| w.trim_end_matches(','));
-        let year = words.next().map(|w| w.trim_end_matches(['.', ',']));
+        let (Some(first), Some(second), Some(year)) = (words.next(), words.next(), words.next())
+        else {
+            return false;
+        };
+        let is_month = |w: &str| {
+            crate::text::calendar::is_month_name(&w.trim_end_matches('.').to_ascii_lowercase())
+        };
+        let is_day = |w: &str| {
+            let d = w.trim_end_matches(',');
+            (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
+        };
+        let year = year.trim_end_matches(['.', ',']);
         opens
             && handle_len > 0
-            && month.is_some_and(|m| crate::text::calendar::is_month_name(&m))
-            && day.is_some_and(|d| {
-                (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
-            })
-            && year.is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+            && ((is_month(first) && is_day(second)) || (is_day(first) && is_month(second)))
+            && year.len() == 4
+            && year.bytes().all(|b| b.is_ascii_digit())
     })
 }
 
@@ -1794,11 +1831,33 @@ mod tests {
     }
 
     #[test]
+    fn every_sentence_of_an_embedded_tweet_is_left_out() {
+        let texts = quotable_texts(
+            "Trump accused China of letting oil reach North Korea on Thursday.\n\
+            Caught RED HANDED - very disappointed that China is allowing oil to go into North Korea. \
+            There will never be a friendly solution to the North Korea problem if this continues to \
+            happen! \u{2014} Donald J. Trump (@realDonaldTrump) December 28, 2017\n\
+            China's foreign ministry denied that any shipments had broken the sanctions.\n",
+        );
+        assert!(
+            texts
+                .iter()
+                .all(|t| !t.contains("RED HANDED") && !t.contains("friendly solution")),
+            "{texts:?}"
+        );
+        assert!(
+            texts.iter().any(|t| t.contains("foreign ministry denied")),
+            "{texts:?}"
+        );
+    }
+
+    #[test]
     fn embedded_tweets_signatures_are_not_quoted() {
         for text in [
             "Not a level playing field! \u{2014} Donald J. Trump (@realDonaldTrump) April 2, 2018",
             "#lol #laughitsgood \u{2014} christian kirksey ( @chriskirksey20 ) september 2, 2014 this glitch of me on madden is hilarious might i say!",
             "He is the youngest to make the cut \u{2014} Bleacher Report (@BleacherReport) Apr. 12, 2013 more to come.",
+            "Caught RED HANDED! \u{2014} Donald J. Trump (@realDonaldTrump) 28 December 2017",
         ] {
             assert!(carries_tweet_signature(text), "{text}");
         }
