@@ -191,8 +191,25 @@ pub fn eligible_and_followers(
 fn gallery_lines(text: &str) -> Vec<Span> {
     const TITLE_WORDS: usize = 5;
     const MIN_LINES: usize = 3;
-    // Most texts have few lines (Multi-News's none): no gallery.
+    // Most texts have few lines (Multi-News's none), or no three that
+    // open with the same bytes: no gallery, and no words to read.
+    // Five words take at least nine bytes, so lines that share a title
+    // share their first eight.
+    const OPENING_BYTES: usize = 8;
     if memchr::memchr_iter(b'\n', text.as_bytes()).count() < MIN_LINES {
+        return Vec::new();
+    }
+    let mut openings: rustc_hash::FxHashMap<&[u8], usize> = rustc_hash::FxHashMap::default();
+    let mut repeated = false;
+    for line in text.split_inclusive('\n') {
+        let line = line.trim_start().as_bytes();
+        if line.len() > OPENING_BYTES * 2 {
+            let n = openings.entry(&line[..OPENING_BYTES]).or_default();
+            *n += 1;
+            repeated |= *n >= MIN_LINES;
+        }
+    }
+    if !repeated {
         return Vec::new();
     }
     // Each long enough line with its opening: the text up to the end of
