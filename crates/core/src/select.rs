@@ -180,6 +180,21 @@ pub fn eligible_and_followers(
     (ok, after_predecessor)
 }
 
+/// Each line of `text` (its line break included) with its span.
+fn line_spans(text: &str) -> impl Iterator<Item = (Span, &str)> {
+    text.split_inclusive('\n').scan(0, |start, line| {
+        let span = Span::new(*start, *start + line.len());
+        *start = span.end;
+        Some((span, line))
+    })
+}
+
+/// Whether the text before a sentence ends a line: the sentence opens its
+/// line (spaces and tabs aside).
+fn ends_a_line(before: &str) -> bool {
+    before.trim_end_matches([' ', '\t']).ends_with(['\n', '\r'])
+}
+
 /// Lines a picture gallery left in the text: three or more lines that
 /// open with the same five words, the gallery's title before each
 /// slide's caption ("Port of Duisburg turns 300 Trading place of global
@@ -215,20 +230,15 @@ fn gallery_lines(text: &str) -> Vec<Span> {
     // Each long enough line with its opening: the text up to the end of
     // its fifth word.
     let mut lines: Vec<(Span, &str)> = Vec::new();
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
+    for (span, line) in line_spans(text) {
         let mut words = line.split_whitespace();
         let title_end = words
             .nth(TITLE_WORDS - 1)
             .map(|w| w.as_ptr() as usize - line.as_ptr() as usize + w.len());
         // A title and a caption of at least as many words.
         if let (Some(end), Some(_)) = (title_end, words.nth(TITLE_WORDS - 1)) {
-            lines.push((
-                Span::new(start, start + line.len()),
-                line[..end].trim_start(),
-            ));
+            lines.push((span, line[..end].trim_start()));
         }
-        start += line.len();
     }
     if lines.len() < MIN_LINES {
         return Vec::new();
@@ -796,7 +806,7 @@ fn is_credited_caption(p: &PreparedCluster<'_>, i: usize) -> bool {
     let (Some(before), Some(after)) = (text.get(..s.span.start), text.get(s.span.end..)) else {
         return false;
     };
-    if !before.trim_end_matches([' ', '\t']).ends_with(['\n', '\r']) {
+    if !ends_a_line(before) {
         return false;
     }
     // The sentence's line, from its start: the credit closes it, inside
@@ -834,8 +844,7 @@ fn is_caption_paragraph(p: &PreparedCluster<'_>, i: usize) -> bool {
     let (Some(before), Some(after)) = (text.get(..s.span.start), text.get(s.span.end..)) else {
         return false;
     };
-    let opens_its_line =
-        before.is_empty() || before.trim_end_matches([' ', '\t']).ends_with(['\n', '\r']);
+    let opens_its_line = before.is_empty() || ends_a_line(before);
     let after = after.trim_start_matches([' ', '\t']);
     let ends_its_line = after.is_empty() || after.starts_with(['\n', '\r']);
     if !opens_its_line || !ends_its_line {
@@ -861,30 +870,25 @@ fn is_caption_paragraph(p: &PreparedCluster<'_>, i: usize) -> bool {
             break w;
         }
     };
-    let key = verb
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    // A word lowercased without the punctuation around it.
+    let key = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let verb = key(verb);
     let first = sentence
         .split_whitespace()
         .next()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(key)
         .unwrap_or_default();
     name >= 2
-        && key.ends_with('s')
-        && CAPTION_VERBS.contains(&key.as_str())
+        && verb.ends_with('s')
+        && CAPTION_VERBS.contains(&verb.as_str())
         && !NOT_A_NAME.contains(&first.as_str())
         && !crate::priors::carries_quote(sentence)
-        && !sentence.split_whitespace().any(|w| {
-            matches!(
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-                    .as_str(),
-                "said" | "says" | "told"
-            )
-        })
+        && !sentence
+            .split_whitespace()
+            .any(|w| matches!(key(w).as_str(), "said" | "says" | "told"))
 }
 
 /// Lines that hold an embedded tweet: its words, then its signature
@@ -901,15 +905,10 @@ fn tweet_lines(text: &str) -> Vec<Span> {
     if !has_lines || memchr::memchr(b'@', text.as_bytes()).is_none() {
         return Vec::new();
     }
-    let mut lines = Vec::new();
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        if line.len() <= MAX_TWEET_LINE && carries_tweet_signature(line) {
-            lines.push(Span::new(start, start + line.len()));
-        }
-        start += line.len();
-    }
-    lines
+    line_spans(text)
+        .filter(|(_, line)| line.len() <= MAX_TWEET_LINE && carries_tweet_signature(line))
+        .map(|(span, _)| span)
+        .collect()
 }
 
 /// Whether the sentence holds an embedded tweet's signature, the account
