@@ -240,7 +240,9 @@ pub enum EditReason {
     /// An attribution of reported speech (", police said") was dropped
     /// ([`crate::text::compress`]).
     Attribution,
-    /// A short parenthetical ("(R-Ariz.)") was dropped.
+    /// A short parenthetical ("(R-Ariz.)"), or an aside in which the page
+    /// points at itself ("(see below)", [`crate::text::asides`]), was
+    /// dropped.
     Parenthetical,
     /// An opening clause of time or place ("On Tuesday, ") was dropped.
     LeadingClause,

@@ -3,9 +3,10 @@
 //! [`RedundancyFilter`], output ordering, and assembling the [`Summary`].
 
 use crate::cohesion::{lowercase_opening, standing};
-use crate::model::{Budget, Edit, Span, Summary, SummaryItem};
+use crate::model::{Budget, Span, Summary, SummaryItem};
 use crate::prepare::PreparedCluster;
 use crate::redundancy::RedundancyFilter;
+use crate::text::asides::page_pointer_asides;
 use crate::text::calendar::parse_iso_date;
 use crate::text::cues::{case_blind, is_chrome};
 use crate::text::entities::character_references;
@@ -1508,17 +1509,23 @@ pub fn item(p: &PreparedCluster<'_>, i: usize, score: f64) -> SummaryItem {
         // Disjoint from the repair by construction (`prepare::Sentence::cuts`).
         edits.extend(s.cuts.edits.iter().cloned());
     }
-    // Character references outside every other edit.
-    let references: Vec<Edit> = character_references(p.text(i), s.span.start)
-        .into_iter()
-        .filter(|r| {
-            !edits
+    // Asides that point at the page ("(see below)"), then character
+    // references, each outside every edit before it.
+    let before = edits.len();
+    for extra in [
+        page_pointer_asides(p.text(i), s.span.start),
+        character_references(p.text(i), s.span.start),
+    ] {
+        for edit in extra {
+            if !edits
                 .iter()
-                .any(|e| e.span.start < r.span.end && r.span.start < e.span.end)
-        })
-        .collect();
-    if !references.is_empty() || !s.cuts.is_empty() {
-        edits.extend(references);
+                .any(|e| e.span.start < edit.span.end && edit.span.start < e.span.end)
+            {
+                edits.push(edit);
+            }
+        }
+    }
+    if edits.len() > before || !s.cuts.is_empty() {
         edits.sort_by_key(|e| e.span.start);
     }
     SummaryItem {
@@ -1633,6 +1640,30 @@ mod tests {
             .edits
             .windows(2)
             .all(|w| w[0].span.end <= w[1].span.start));
+    }
+
+    #[test]
+    fn asides_of_the_page_are_cut_from_quoted_sentences_with_their_source_bytes() {
+        use crate::model::{Cluster, Document, EditReason};
+        let text = "Headline\n\nThe singer slipped on the stage ( see video above ) but finished the show.";
+        let cluster = Cluster::new("c", vec![Document::new("a", text)]);
+        let p = crate::prepare::Pipeline::default()
+            .prepare(&cluster)
+            .unwrap();
+        let quoted = item(&p, 0, 1.0);
+        assert_eq!(
+            quoted.text,
+            "The singer slipped on the stage but finished the show."
+        );
+        assert_eq!(quoted.edits.len(), 1);
+        assert_eq!(quoted.edits[0].reason, EditReason::Parenthetical);
+        assert_eq!(&text[quoted.edits[0].span.range()], " ( see video above )");
+        let kept: String = quoted
+            .quoted_spans()
+            .iter()
+            .map(|span| &text[span.range()])
+            .collect();
+        assert_eq!(kept, quoted.text);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! Rules are deliberately conservative: a false "residue" loses a real
 //! sentence, so each rule matches a shape that body prose does not take.
 
+use super::asides::without_page_pointer_asides;
 use super::lexicon::is_place;
 use serde::{Deserialize, Serialize};
 
@@ -99,6 +100,35 @@ const RESIDUE_PREFIXES: &[&str] = &[
     "check out the video",
     "watch the video above",
     "watch the video below",
+    // The page speaking of its own layout ("Below is the live blog of the
+    // event.", "Watch it yourself, below."): the thing pointed at is not in
+    // a summary. ("Scroll down for video" and "Listen to article 3: 23" are
+    // labels that [`page_label_len`] cuts off the sentence they run into.)
+    "below is ",
+    "below are ",
+    "below, ",
+    "below:",
+    "above:",
+    "scroll to continue",
+    "watch it yourself",
+    "watch it (",
+    "watch it:",
+    "watch the full",
+    "watch the clip",
+    "watch below",
+    "watch above",
+    "see below",
+    "see above",
+    "listen to the audio",
+    "listen:",
+    "here is the video",
+    "here's the video",
+    "in the video above",
+    "in the video below",
+    "in the clip above",
+    "in the clip below",
+    "in the above video",
+    "in the below video",
 ];
 
 const RESIDUE_CONTAINS: &[&str] = &[
@@ -190,6 +220,36 @@ const RESIDUE_CONTAINS: &[&str] = &[
     "these authors contributed equally",
     "present addresses:",
     "the email address you provided",
+    // A sentence that points at the page around it ("…just watch above.",
+    // "See what the contestants guessed in the video below."): a reader of
+    // the summary has no "above" or "below". An aside that points ("(see
+    // below)") is cut from a sentence that still reports
+    // ([`crate::text::asides`]); so are "pictured above" and "embedded
+    // below" left in place.
+    "watch above",
+    "watch below",
+    "the video above",
+    "the video below",
+    "the clip above",
+    "the clip below",
+    "the below video",
+    "the below audio",
+    "the below clip",
+    "the above video",
+    "the above clip",
+    "video shown here",
+    "scroll to continue",
+    "can be seen below",
+    "can be seen above",
+    "can see above",
+    "can see below",
+    "the chart above",
+    "the chart below",
+    "the graph above",
+    "the graph below",
+    "written below",
+    "listen above",
+    "listen below",
 ];
 
 /// [`RESIDUE_PREFIXES`] by first byte, so a segment is compared with the
@@ -250,7 +310,9 @@ pub fn classify(segment: &str) -> SegmentKind {
         count += 1;
     }
     let words = &first_words[..count];
-    let lower = s.to_lowercase();
+    // An aside in which the page points at itself ("(watch below)") is cut
+    // from the sentence before it is judged (`asides`).
+    let lower = without_page_pointer_asides(s).to_lowercase();
 
     if s.starts_with(BULLETS) && words.len() <= 8 {
         return SegmentKind::Residue;
@@ -3011,6 +3073,12 @@ mod tests {
             "We hope you find the site and the journalism we produce useful.",
             "We're committed to empowering our readers with local news.",
             "As always, ask us your questions in the comments below and we ' ll get back to you!",
+            "Below is the live blog of the event.",
+            "\" The rest of it was \u{2026} well, just watch above.",
+            "The video shown here explains Williams syndrome and can be shared.",
+            "See what the other two contestants guessed in the video below.",
+            "Listen to the audio version of this article: download the app for your iPhone.",
+            "As you can see in the chart above, teenagers punch walls far more than any other age group.",
         ] {
             assert_eq!(classify(s), SegmentKind::Residue, "{s}");
         }
@@ -3027,6 +3095,12 @@ mod tests {
             "Close friends said the photographer had left the file with Reuters.",
             "Police reviewed the video but declined to comment.",
             "The 19/20 vote passed, Reuters reported.",
+            "The five-page report, embedded below, reveals that 17 minutes passed before officials noticed.",
+            "According to Eszterhas (pictured below) and his family, Gibson also threw a cellphone.",
+            "Based on other tweets (see below), his involvement is what drew their attention.",
+            "A man survived a brush with an alligator ( watch the video below ) on Tuesday.",
+            "The plane climbed above the clouds; the town below was dark.",
+            "Stocks closed above 22,000 on Wednesday.",
         ] {
             assert_eq!(classify(s), SegmentKind::Body, "{s}");
         }

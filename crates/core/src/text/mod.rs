@@ -6,6 +6,8 @@
 //!   stopwords, stemming), chained by an [`Analyzer`].
 //! - [`clean`]: tells body sentences from headline, byline and list residue.
 //! - [`boilerplate`]: page furniture learned from many clusters.
+//! - [`asides`]: asides in which the page points at itself ("(see below)"),
+//!   cut from every quoted sentence.
 //! - [`compress`]: sentence → cuts that a quotation may leave out
 //!   ([`compress::SentenceCompressor`]: attribution tails, parentheticals,
 //!   leading clauses of time and place).
@@ -24,6 +26,7 @@
 //! text. Nothing here knows about clusters: `text` sits just above
 //! [`crate::model`] and below every other stage.
 
+pub mod asides;
 pub mod boilerplate;
 pub mod calendar;
 pub mod clean;

@@ -1,0 +1,192 @@
+//! Asides in which a page points at itself: "(see below)", "( watch
+//! above )", "(left)", "(video)", "(scroll down to watch the
+//! announcement)". A summary has no "above" or "below", so a quoted sentence
+//! loses each such aside, with the space before it, as an [`Edit`] of
+//! reason [`EditReason::Parenthetical`]; the sentence's own words stay, and
+//! its provenance still points at the source bytes.
+//!
+//! A sentence whose main clause points at the page ("Below is the live
+//! blog.", "The rest of it was… just watch above.") is not quoted at all:
+//! [`crate::text::clean::classify`] calls it residue.
+//!
+//! The rule is narrow: the aside is closed inside the sentence, follows a
+//! word, holds at most [`MAX_ASIDE_WORDS`] words, and opens with a word of
+//! the page (see, watch, video, click, scroll, pictured, above, below,
+//! left, right…). Asides that open otherwise ("(R-Ariz.)", "(pictured at the
+//! aquarium)", which names a place) are the compressor's to judge
+//! ([`crate::text::compress`]).
+
+use crate::model::{Edit, EditReason, Span, SummaryItem};
+use std::borrow::Cow;
+
+/// Longest aside cut, in words.
+pub const MAX_ASIDE_WORDS: usize = 12;
+
+/// Words that open an aside pointing at the page, whatever follows them
+/// ("(see below)", "(watch it here)", "(below, a report that aired…)"),
+/// lowercase.
+const POINTER_OPENERS: &[&str] = &[
+    "see", "watch", "video", "videos", "click", "scroll", "listen", "above", "below",
+];
+
+/// Words that point at the page when they stand alone ("(left)",
+/// "(pictured)"); followed by more ("(left wing)", "(right to work)",
+/// "(pictured at the aquarium)") they may be the sentence's own.
+const WHOLE_ASIDES: &[&str] = &[
+    "above", "below", "left", "right", "top", "bottom", "center", "centre", "inset", "photos",
+    "pictured", "video", "videos", "here",
+];
+
+/// Words after which a caption's "pictured" or "shown" points at the page
+/// ("(pictured above)", "(shown left)").
+const PLACES_ON_THE_PAGE: &[&str] = &[
+    "above", "below", "left", "right", "top", "bottom", "center", "centre", "here",
+];
+
+/// The page-pointing asides of `text`, a sentence starting at byte `start`
+/// of its document, as edits that drop them (spans index the document).
+///
+/// ```
+/// use brief_core::model::{Span, SummaryItem};
+/// use brief_core::text::asides::page_pointer_asides;
+/// let s = "Based on other tweets ( see below ), his role is what drew their attention.";
+/// let edits = page_pointer_asides(s, 0);
+/// assert_eq!(
+///     SummaryItem::edited_text(s, Span::new(0, s.len()), &edits),
+///     "Based on other tweets, his role is what drew their attention."
+/// );
+/// assert!(page_pointer_asides("Sen. John McCain (R-Ariz.) spoke.", 0).is_empty());
+/// ```
+pub fn page_pointer_asides(text: &str, start: usize) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text[from..].find('(').map(|i| from + i) {
+        let Some(close) = text[open..].find(')').map(|i| open + i) else {
+            break;
+        };
+        from = close + 1;
+        let inside = &text[open + 1..close];
+        // After a word, led by a space: the sentence goes on without it.
+        let before = &text[..open];
+        if !before.ends_with(' ') || before.trim_end().is_empty() || inside.contains('(') {
+            continue;
+        }
+        if !points_at_the_page(inside) {
+            continue;
+        }
+        let cut_from = before.trim_end().len();
+        edits.push(Edit {
+            span: Span::new(start + cut_from, start + close + 1),
+            replacement: String::new(),
+            reason: EditReason::Parenthetical,
+        });
+    }
+    edits
+}
+
+/// `text` without its page-pointing asides: what
+/// [`crate::text::clean::classify`] judges, so that "(watch below)" in a
+/// sentence that reports does not make the sentence page residue.
+pub fn without_page_pointer_asides(text: &str) -> Cow<'_, str> {
+    if !text.contains('(') {
+        return Cow::Borrowed(text);
+    }
+    let edits = page_pointer_asides(text, 0);
+    if edits.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(SummaryItem::edited_text(
+        text,
+        Span::new(0, text.len()),
+        &edits,
+    ))
+}
+
+/// Whether an aside's inside ("see below", " watch it here. ") points at
+/// the page.
+fn points_at_the_page(inside: &str) -> bool {
+    let mut words = inside
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ':' || c == '.')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let second = words.next();
+    if 2 + words.count() > MAX_ASIDE_WORDS {
+        return false;
+    }
+    let Some(second) = second else {
+        return WHOLE_ASIDES.contains(&first.as_str());
+    };
+    POINTER_OPENERS.contains(&first.as_str())
+        || (matches!(first.as_str(), "pictured" | "shown")
+            && PLACES_ON_THE_PAGE.contains(&second.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn written(text: &str) -> String {
+        let edits = page_pointer_asides(text, 0);
+        SummaryItem::edited_text(text, Span::new(0, text.len()), &edits)
+    }
+
+    #[test]
+    fn asides_of_the_page_are_cut_with_the_space_before_them() {
+        for (text, after) in [
+            (
+                "Last week, Cooper disapproved of a slur in a trailer ( watch above ) for a new movie.",
+                "Last week, Cooper disapproved of a slur in a trailer for a new movie.",
+            ),
+            (
+                "The show will air at 11: 35 pm est ( scroll down to watch the announcement ).",
+                "The show will air at 11: 35 pm est.",
+            ),
+            (
+                "A white escalade (see above) has been seen near her apartment.",
+                "A white escalade has been seen near her apartment.",
+            ),
+            (
+                "Smith (left) and Jones met on Tuesday (video).",
+                "Smith and Jones met on Tuesday.",
+            ),
+            (
+                "He signed the flag ( see the video here. ) before the rally.",
+                "He signed the flag before the rally.",
+            ),
+            (
+                "I spoke with the chief (pictured above left, looking least smug) about it.",
+                "I spoke with the chief about it.",
+            ),
+        ] {
+            assert_eq!(written(text), after, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_sentences_own_asides_stay() {
+        for text in [
+            "Sen. John McCain (R-Ariz.) said so.",
+            "Moon jellyfish (pictured at the aquarium) can restore their symmetry.",
+            "The group (left wing, mostly students) marched.",
+            "The law (right to work) passed.",
+            "(see below) opens the page.",
+            "The stake (see the filing for details, which run to many pages and list every one of the holders) grew.",
+            "An unclosed aside ( see below",
+        ] {
+            assert_eq!(written(text), text, "{text}");
+        }
+    }
+
+    #[test]
+    fn spans_index_the_document() {
+        let prefix = "First sentence. ";
+        let sentence = "Rates rose ( see chart ) in May.";
+        let document = format!("{prefix}{sentence}");
+        let edits = page_pointer_asides(sentence, prefix.len());
+        assert_eq!(edits.len(), 1);
+        assert_eq!(&document[edits[0].span.range()], " ( see chart )");
+    }
+}
