@@ -250,6 +250,26 @@ const RESIDUE_CONTAINS: &[&str] = &[
     "written below",
     "listen above",
     "listen below",
+    // A commentary's disclaimer and its author's note ("The opinions
+    // expressed in this commentary are his.", "Stephen Mihm, a professor
+    // of history, is a contributor to Bloomberg View.").
+    "expressed in this commentary",
+    "expressed in this column",
+    "expressed in this article",
+    "expressed in this op-ed",
+    "solely those of the author",
+    "is a contributor to",
+    "is a regular contributor",
+    "is a senior writer at",
+    // "AP's earlier story is below.", "The ad in Spanish is above."
+    "is above.",
+    "is below.",
+    "are above.",
+    "are below.",
+    "is above:",
+    "is below:",
+    "are above:",
+    "are below:",
 ];
 
 /// [`RESIDUE_PREFIXES`] by first byte, so a segment is compared with the
@@ -3078,6 +3098,10 @@ mod tests {
             "The video shown here explains Williams syndrome and can be shared.",
             "See what the other two contestants guessed in the video below.",
             "Listen to the audio version of this article: download the app for your iPhone.",
+            "The ad in Spanish is above.",
+            "The views expressed in this commentary are his own.",
+            "Stephen Mihm, an associate professor of history, is a contributor to Bloomberg View.",
+            "The best and the worst from the night are below.",
             "As you can see in the chart above, teenagers punch walls far more than any other age group.",
         ] {
             assert_eq!(classify(s), SegmentKind::Residue, "{s}");
