@@ -413,9 +413,13 @@ fn is_byline(words: &[&str]) -> bool {
     capitalized * 2 >= words.len() - 1 && !(ends_sentence && words.len() > 6)
 }
 
-/// An ALL-CAPS heading of a few words with no sentence punctuation.
+/// An ALL-CAPS heading of a few words with no sentence punctuation (an
+/// ellipsis may trail it).
 fn is_section_head(s: &str, words: &[&str]) -> bool {
-    if words.len() > 10 || s.ends_with(['.', '"', '\u{201d}']) {
+    // A head may trail off into its section ("FOR HAMILTON TO WIN THE
+    // TITLE..."); a full stop ends a sentence.
+    let trails_off = s.ends_with("...") || s.ends_with('\u{2026}');
+    if words.len() > 10 || (s.ends_with(['.', '"', '\u{201d}']) && !trails_off) {
         return false;
     }
     let mut letters = 0;
@@ -3099,6 +3103,7 @@ mod tests {
             "See what the other two contestants guessed in the video below.",
             "Listen to the audio version of this article: download the app for your iPhone.",
             "The ad in Spanish is above.",
+            "FOR HAMILTON TO WIN THE TITLE...",
             "The views expressed in this commentary are his own.",
             "Stephen Mihm, an associate professor of history, is a contributor to Bloomberg View.",
             "The best and the worst from the night are below.",
