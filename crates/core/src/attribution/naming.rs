@@ -10,7 +10,10 @@
 //! already named them, the fullest form otherwise when the budget has room
 //! for it — as an [`Edit`] of reason [`EditReason::Pronoun`] (a connective
 //! before the pronoun, "But he said", is dropped with it), so the item
-//! still says exactly which source bytes it quotes. Pronouns inside
+//! still says exactly which source bytes it quotes. The speaker of a
+//! quotation that opens an item is named the same way ("\u{201c}We got
+//! shots fired,\u{201d} he says." → "…,\u{201d} Smith says."): without
+//! the sentence before, the quotation belongs to nobody. Pronouns inside
 //! quotations are the speaker's words and stay as they are; "they" and
 //! "it" need antecedents other than people and are left alone.
 //!
@@ -102,6 +105,53 @@ fn pronoun_opening(item: &SummaryItem) -> Option<(Gender, bool, usize)> {
     Some((gender, possessive, dropped.len()))
 }
 
+/// The pronoun that names the speaker of a quotation opening the item
+/// ("\u{201c}…,\u{201d} he says", "\" … , \" she added"), as its gender
+/// and its bytes from the text's start: the first words after the
+/// quotation closes are "he" or "she" and a verb of saying. Only an item
+/// whose text is its source's bytes up to there (no edit before) is read.
+fn speaker_pronoun(item: &SummaryItem) -> Option<(Gender, usize)> {
+    let text = item.text.as_str();
+    let lead = text.len() - text.trim_start().len();
+    let body = &text[lead..];
+    let (open, close) = if body.starts_with('\u{201c}') {
+        ('\u{201c}', '\u{201d}')
+    } else if body.starts_with('"') {
+        ('"', '"')
+    } else {
+        return None;
+    };
+    let inside = lead + open.len_utf8();
+    let closing = inside + text[inside..].find(close)?;
+    let after = closing + close.len_utf8();
+    let rest = &text[after..];
+    let skip = rest.len()
+        - rest
+            .trim_start_matches(|c: char| c == ',' || c.is_whitespace())
+            .len();
+    let at = after + skip;
+    let mut words = text[at..].split_whitespace();
+    let (pronoun, verb) = (words.next()?, words.next()?);
+    let gender = match pronoun {
+        "he" | "He" => Gender::Male,
+        "she" | "She" => Gender::Female,
+        _ => return None,
+    };
+    let verb = verb.trim_end_matches(|c: char| !c.is_alphabetic());
+    if !is_speech_verb(&verb.to_lowercase()) {
+        return None;
+    }
+    let item_start = item.span.start;
+    if item
+        .edits
+        .iter()
+        .any(|e| e.span.start < item_start + at + pronoun.len())
+    {
+        return None;
+    }
+    Some((gender, at))
+}
+
 /// A resolved opening pronoun of one item.
 struct Naming {
     /// Bytes of the pronoun in the source.
@@ -137,7 +187,8 @@ pub(crate) fn name_with(
 ) {
     let mut namings: Vec<(usize, Naming)> = Vec::new();
     for k in 0..summary.items.len() {
-        let pronoun = pronoun_opening(&summary.items[k]).is_some();
+        let speaker = speaker_pronoun(&summary.items[k]);
+        let pronoun = speaker.is_some() || pronoun_opening(&summary.items[k]).is_some();
         if !pronoun && !may_open_with_family_name(&summary.items[k], p) {
             // The article never wrote the full name; another source may
             // have ("Putin, whom…" where only another article says
@@ -158,7 +209,15 @@ pub(crate) fn name_with(
         // A lowercased article read with its names recased
         // (`ReadTexts`): names the recasing missed leave gaps, so only the
         // plainest antecedent is trusted.
-        let naming = if pronoun {
+        let naming = if let Some((gender, at)) = speaker {
+            resolve_speaker(
+                &reading.tokens,
+                &reading.mentions,
+                &summary.items[k],
+                (gender, at),
+                reading.recased,
+            )
+        } else if pronoun {
             resolve_opening(
                 &reading.tokens,
                 &reading.mentions,
@@ -217,6 +276,79 @@ fn resolve_opening(
     // The first word the item quotes, after the connective dropped with
     // the repair.
     let at = first_quoted_token(d, item, skip)?;
+    let pronoun = Pronoun {
+        gender,
+        possessive,
+        connective,
+    };
+    resolve_at(d, m, item, at, pronoun, plain_only)
+}
+
+/// The person who speaks the quotation opening the item, when the
+/// pronoun naming them (`speaker_pronoun`: its gender, and its bytes from
+/// the item's text start) resolves in the article.
+fn resolve_speaker(
+    d: &DocTokens<'_>,
+    m: &Mentions,
+    item: &SummaryItem,
+    (gender, offset): (Gender, usize),
+    plain_only: bool,
+) -> Option<Naming> {
+    let start = item.span.start + offset;
+    let at = d.tokens.iter().position(|t| t.word.start == start)?;
+    let pronoun = Pronoun {
+        gender,
+        possessive: false,
+        connective: None,
+    };
+    resolve_at(d, m, item, at, pronoun, plain_only)
+}
+
+/// Most words of a heading line ([`on_a_heading_line`]).
+const HEADING_WORDS: usize = 16;
+
+/// Whether `span` stands on a short line (at most [`HEADING_WORDS`] words)
+/// that no sentence punctuation ends: a headline or a section's heading
+/// ("A Frantic Search for the Gunman"), whose capitalized words read like
+/// a name but name no one.
+fn on_a_heading_line(text: &str, span: Span) -> bool {
+    let (Some(before), Some(after)) = (text.get(..span.start), text.get(span.end..)) else {
+        return false;
+    };
+    let line_end = after.find('\n').map_or(text.len(), |i| span.end + i);
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = text[line_start..line_end].trim_end();
+    line.split_whitespace().nth(HEADING_WORDS).is_none()
+        && !line.ends_with([
+            '.', '!', '?', '"', '\'', ':', ';', ',', ')', '\u{201d}', '\u{2019}', '\u{2026}',
+        ])
+}
+
+/// What a repair replaces: a pronoun's gender and case, and the
+/// connective dropped with it.
+#[derive(Clone, Copy)]
+struct Pronoun {
+    gender: Gender,
+    possessive: bool,
+    connective: Option<Span>,
+}
+
+/// The naming of the pronoun at token `at`, inside the item: the person
+/// its article resolves it to, when that person has a full name (see
+/// [`resolve_opening`] for `plain_only`).
+fn resolve_at(
+    d: &DocTokens<'_>,
+    m: &Mentions,
+    item: &SummaryItem,
+    at: usize,
+    pronoun: Pronoun,
+    plain_only: bool,
+) -> Option<Naming> {
+    let Pronoun {
+        gender,
+        possessive,
+        connective,
+    } = pronoun;
     let token = &d.tokens[at];
     if token.word.end > item.span.end
         || token.quoted
@@ -225,9 +357,12 @@ fn resolve_opening(
         return None;
     }
     let referent = resolve_pronoun(d, m, at, gender, &[])?;
-    if referent.antecedent.start >= item.span.start {
+    if referent.antecedent.start >= item.span.start
+        || on_a_heading_line(d.text, referent.antecedent)
+    {
         return None;
     }
+
     if plain_only && !is_plain_antecedent(d, m, at, referent.antecedent, gender) {
         return None;
     }
@@ -762,6 +897,45 @@ mod tests {
     }
 
     #[test]
+    fn the_pronoun_speaker_of_an_opening_quotation_becomes_the_name() {
+        let text = "Former contractor Edward Snowden flew to Moscow on Sunday, officials said. \
+            \u{201c}I will not go back,\u{201d} he said on Monday. \
+            \"Nobody asked me,\" he added.";
+        let s = named(text, &[1, 2], Budget::Words(100));
+        assert_eq!(
+            s.items[0].text,
+            "\u{201c}I will not go back,\u{201d} Edward Snowden said on Monday."
+        );
+        assert_eq!(s.items[1].text, "\"Nobody asked me,\" Snowden added.");
+        for item in &s.items {
+            assert_eq!(item.edits.len(), 1);
+            assert_eq!(item.edits[0].reason, EditReason::Pronoun);
+            assert_eq!(&text[item.edits[0].span.range()], "he");
+        }
+        // Without a verb of saying the pronoun is not the quotation's speaker.
+        let text = "Edward Snowden flew to Moscow. \"Asylum,\" he wrote, \"is what I seek.\" \
+            \"Maybe,\" he thinks about it.";
+        let s = named(text, &[2], Budget::Words(100));
+        assert_eq!(s.items[0].text, "\"Maybe,\" he thinks about it.");
+    }
+
+    #[test]
+    fn a_heading_names_no_speaker() {
+        let text = "Police searched the hotel on Sunday night.\n\
+            A Frantic Search for the Gunman\n\
+            At 10:08 p.m., an officer sounds the alarm. \u{201c}We got shots fired,\u{201d} he says.";
+        let cluster = Cluster::new("c", vec![Document::new("a", text)]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        let last = p.sentences.len() - 1;
+        let s = name_picked(&p, &[last], Budget::Words(100));
+        assert_eq!(
+            s.items[0].text,
+            "\u{201c}We got shots fired,\u{201d} he says."
+        );
+        assert!(s.items[0].edits.is_empty());
+    }
+
+    #[test]
     fn lowercased_text_names_the_subject_of_the_sentence_before() {
         let text = lowercased(
             "The race began in the snow. Adrian solano wobbled as he left the gate. \
@@ -862,9 +1036,10 @@ mod tests {
         let text = "Investigators arrived at noon. He was taken to a hospital.";
         let s = named(text, &[1], Budget::Words(100));
         assert_eq!(s.items[0].text, "He was taken to a hospital.");
+        // The quotation's "He" is the speaker's word; its speaker is named.
         let text = "Senator Mary Landrieu spoke on Monday.\n\"He lied to us,\" she said.";
         let s = named(text, &[1], Budget::Words(100));
-        assert_eq!(s.items[0].text, "\"He lied to us,\" she said.");
+        assert_eq!(s.items[0].text, "\"He lied to us,\" Mary Landrieu said.");
     }
 
     #[test]
