@@ -108,6 +108,20 @@ pub(crate) fn is_common_after_name(key: &str) -> bool {
     LISTS.common_after_names.contains(key)
 }
 
+/// Whether a lowercased word has the shape of a verb's past tense ("ms.
+/// lawrence glanced at the message"): six letters or more ending in "ed",
+/// but not "eed" ("rasheed", "freed") nor a form of Mohammed. The list of
+/// common verbs above cannot hold every one a writer uses after a name.
+fn looks_past_tense(key: &str) -> bool {
+    key.len() >= 6
+        && key.ends_with("ed")
+        && !key.ends_with("eed")
+        && !matches!(
+            key,
+            "mohammed" | "muhammed" | "mohamed" | "muhamed" | "mahamed"
+        )
+}
+
 /// Name particles written in lowercase inside a name ("bashar al assad").
 const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "da", "van", "von", "der", "del", "della", "di", "le", "la", "abu",
@@ -133,6 +147,7 @@ pub fn recase_names(text: &str) -> Option<String> {
             && !is_speech_verb(key)
             && !may_stand_before_verb(key)
             && !LISTS.common_after_names.contains(key)
+            && !looks_past_tense(key)
             && !is_role_noun(key)
             && !is_organization_head(key)
             && !is_calendar_name(key)
@@ -263,6 +278,15 @@ mod tests {
     fn adverbs_and_verbs_after_a_given_name_are_no_family_name() {
         let text = lowercased("wilson james still remembers the day. dan never wanted it.");
         assert_eq!(recase_names(&text), None);
+        let text = lowercased("the talks went on. ms. lawrence glanced at the message.");
+        let recased = recase_names(&text).unwrap_or_default();
+        assert!(recased.contains("Lawrence glanced"), "{recased}");
+        let text = lowercased("the talks went on. then ali mohammed and omar rasheed spoke.");
+        let recased = recase_names(&text).unwrap_or_default();
+        assert!(
+            recased.contains("Ali Mohammed and Omar Rasheed"),
+            "{recased}"
+        );
     }
 
     #[test]
