@@ -37,7 +37,7 @@ use crate::model::{Budget, Edit, EditReason, Span, Summary, SummaryItem};
 use crate::prepare::PreparedCluster;
 use crate::text::cues::drop_connective;
 use crate::text::lexicon::{is_given_name, is_speech_verb, Gender};
-use crate::text::words::key_of;
+use crate::text::words::{key_of, words};
 
 /// The pronoun forms replaced, with the gender they ask for and whether
 /// the name takes a possessive.
@@ -152,6 +152,47 @@ fn speaker_pronoun(item: &SummaryItem) -> Option<(Gender, usize)> {
     Some((gender, at))
 }
 
+/// The family name alone that names who said the item's words, as bytes
+/// from the text's start: a word after a comma or a closing quotation
+/// mark and before a verb of saying ("…static this year, frank said.",
+/// "\"…,\" Gates said"). Only an item whose text is its source's bytes up
+/// to there (no edit before) is read.
+fn speaker_family_name(item: &SummaryItem) -> Option<usize> {
+    let text = item.text.as_str();
+    let ws = words(text);
+    let stop = crate::text::StopWords::default();
+    let at = ws.windows(3).find_map(|w| {
+        let (before, name, verb) = (&w[0], &w[1], &w[2]);
+        let gap = text.get(before.end..name.start)?;
+        let key = name.key_cow();
+        (gap.contains([',', '"', '\u{201d}'])
+            && name.text.len() >= 2
+            && name.text.chars().all(char::is_alphabetic)
+            && !name.possessive
+            && !stop.contains(&key)
+            && replaceable(&key).is_none()
+            && is_speech_verb(&verb.key_cow()))
+        .then_some(name.start)
+    })?;
+    let source_at = item.span.start + at;
+    if item.edits.iter().any(|e| e.span.start < source_at) {
+        return None;
+    }
+    Some(at)
+}
+
+/// Whether a full name is a given name and a family name, perhaps with
+/// middle initials ("William B. Evans"): a third word may be a company
+/// that a lowercased text wrote next to a spokesman's name ("scott sady
+/// amazon said"), and a speaker's words are not put in its mouth.
+fn given_and_family_only(fullest: &str) -> bool {
+    let parts: Vec<&str> = fullest.split_whitespace().collect();
+    parts.len() >= 2
+        && parts[1..parts.len() - 1]
+            .iter()
+            .all(|w| w.len() == 2 && w.ends_with('.'))
+}
+
 /// A resolved opening pronoun of one item.
 struct Naming {
     /// Bytes of the pronoun in the source.
@@ -190,6 +231,34 @@ pub(crate) fn name_with(
         let speaker = speaker_pronoun(&summary.items[k]);
         let pronoun = speaker.is_some() || pronoun_opening(&summary.items[k]).is_some();
         if !pronoun && !may_open_with_family_name(&summary.items[k], p) {
+            // "…, frank said.": a speaker the summary may not have
+            // introduced, completed as an opening family name is.
+            if let Some(at) = speaker_family_name(&summary.items[k]) {
+                if written_before(summary, k, first_word(&summary.items[k].text[at..])) {
+                    continue;
+                }
+                if let Some(reading) = readings.get(summary.items[k].doc) {
+                    let start = summary.items[k].span.start + at;
+                    if let Some(n) = reading
+                        .tokens
+                        .tokens
+                        .iter()
+                        .position(|t| t.word.start == start)
+                        .and_then(|t| {
+                            resolve_surname_at(
+                                &reading.tokens,
+                                &reading.mentions,
+                                &summary.items[k],
+                                t,
+                            )
+                        })
+                        .filter(|n| given_and_family_only(&n.fullest))
+                    {
+                        namings.push((k, n));
+                    }
+                }
+                continue;
+            }
             // The article never wrote the full name; another source may
             // have ("Putin, whom…" where only another article says
             // "Vladimir Putin").
@@ -552,6 +621,18 @@ fn full_name_in_other_sources(item: &SummaryItem, p: &PreparedCluster<'_>) -> Op
 /// that family name: the name to complete it with.
 fn resolve_surname_opening(d: &DocTokens<'_>, m: &Mentions, item: &SummaryItem) -> Option<Naming> {
     let at = first_quoted_token(d, item, 0)?;
+    resolve_surname_at(d, m, item, at)
+}
+
+/// The full name of the person whose family name alone is token `at`,
+/// inside the item: a person the article named in full before the item,
+/// whose family name no one else there shares.
+fn resolve_surname_at(
+    d: &DocTokens<'_>,
+    m: &Mentions,
+    item: &SummaryItem,
+    at: usize,
+) -> Option<Naming> {
     let token = &d.tokens[at];
     if token.word.end > item.span.end || token.quoted {
         return None;
@@ -917,6 +998,40 @@ mod tests {
             \"Maybe,\" he thinks about it.";
         let s = named(text, &[2], Budget::Words(100));
         assert_eq!(s.items[0].text, "\"Maybe,\" he thinks about it.");
+    }
+
+    #[test]
+    fn a_speaker_given_by_family_name_alone_is_completed_until_the_summary_names_them() {
+        let text = "Jane Doe, a forecaster, has watched the lake for years. \
+            The storm stalled over the lake on Tuesday. \
+            The front was static this year, Doe said. \
+            \"It will pass by Friday,\" Doe added.";
+        let s = named(text, &[2], Budget::Words(100));
+        assert_eq!(
+            s.items[0].text,
+            "The front was static this year, Jane Doe said."
+        );
+        assert_eq!(s.items[0].edits.len(), 1);
+        assert_eq!(s.items[0].edits[0].reason, EditReason::Name);
+        assert_eq!(&text[s.items[0].edits[0].span.range()], "Doe");
+        // Once the summary has named her, the family name stands.
+        let s = named(text, &[0, 2, 3], Budget::Words(100));
+        assert_eq!(s.items[1].text, "The front was static this year, Doe said.");
+        assert_eq!(s.items[2].text, "\"It will pass by Friday,\" Doe added.");
+    }
+
+    #[test]
+    fn a_company_run_into_a_spokesmans_name_is_no_speaker_to_complete() {
+        let text = lowercased(
+            "The warehouse staff posted on twitter. \
+             A spokesman, scott sady amazon, declined to say more. \
+             In a statement, amazon said that the ambassadors are all amazon employees.",
+        );
+        let s = named(&text, &[2], Budget::Words(100));
+        assert_eq!(
+            s.items[0].text,
+            "In a statement, amazon said that the ambassadors are all amazon employees."
+        );
     }
 
     #[test]
