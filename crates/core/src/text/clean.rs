@@ -337,7 +337,16 @@ pub fn classify(segment: &str) -> SegmentKind {
     if s.starts_with(BULLETS) && words.len() <= 8 {
         return SegmentKind::Residue;
     }
-    if has_residue_prefix(&lower) || RESIDUE_CONTAINS_SET.is_match(&lower) {
+    // A wire story's rule ("___ This story has been corrected…") leads
+    // into a note of the page's own.
+    let after_rule = lower.trim_start_matches(['_', ' ']);
+    if has_residue_prefix(&lower)
+        || (after_rule.len() < lower.len() && has_residue_prefix(after_rule))
+        || RESIDUE_CONTAINS_SET.is_match(&lower)
+    {
+        return SegmentKind::Residue;
+    }
+    if words.len() <= 8 && has_a_rule(s) {
         return SegmentKind::Residue;
     }
     if is_byline(words)
@@ -352,6 +361,14 @@ pub fn classify(segment: &str) -> SegmentKind {
         return SegmentKind::Residue;
     }
     SegmentKind::Body
+}
+
+/// Whether a segment holds a typed rule: three underscores or five
+/// hyphens in a row, as wire stories set off live-update stamps ("(
+/// Associated Press ) ___ 12: 30 p.m.") and forms their fields; a
+/// censored word ("f --- ing") has fewer.
+fn has_a_rule(s: &str) -> bool {
+    s.contains("___") || s.contains("-----")
 }
 
 /// A short run of capitalized words with no sentence punctuation at the
@@ -3104,6 +3121,9 @@ mod tests {
             "Listen to the audio version of this article: download the app for your iPhone.",
             "The ad in Spanish is above.",
             "FOR HAMILTON TO WIN THE TITLE...",
+            "___ This story has been corrected to show that the KJ-200 is not a jet.",
+            "( Associated Press ) ___ 12: 30 p.m.",
+            "A. Instructions for use ------------------------------------------- 1.",
             "The views expressed in this commentary are his own.",
             "Stephen Mihm, an associate professor of history, is a contributor to Bloomberg View.",
             "The best and the worst from the night are below.",
@@ -3130,6 +3150,7 @@ mod tests {
             "A man survived a brush with an alligator ( watch the video below ) on Tuesday.",
             "The plane climbed above the clouds; the town below was dark.",
             "Stocks closed above 22,000 on Wednesday.",
+            "\" I need f --- ing ten minutes, \" Ford is heard saying.",
         ] {
             assert_eq!(classify(s), SegmentKind::Body, "{s}");
         }
