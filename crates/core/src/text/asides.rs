@@ -26,7 +26,7 @@ pub const MAX_ASIDE_WORDS: usize = 12;
 /// ("(see below)", "(watch it here)", "(below, a report that aired…)"),
 /// lowercase.
 const POINTER_OPENERS: &[&str] = &[
-    "see", "watch", "video", "videos", "click", "scroll", "listen", "above", "below",
+    "see", "watch", "video", "videos", "click", "scroll", "listen", "above", "below", "download",
 ];
 
 /// Words that point at the page when they stand alone ("(left)",
@@ -155,6 +155,10 @@ mod tests {
             (
                 "He signed the flag ( see the video here. ) before the rally.",
                 "He signed the flag before the rally.",
+            ),
+            (
+                "Treasury will act this week ( download the signed letter here ).",
+                "Treasury will act this week.",
             ),
             (
                 "I spoke with the chief (pictured above left, looking least smug) about it.",

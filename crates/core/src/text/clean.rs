@@ -261,6 +261,21 @@ const RESIDUE_CONTAINS: &[&str] = &[
     "is a contributor to",
     "is a regular contributor",
     "is a senior writer at",
+    // A newsroom asking its readers for something ("We want to hear what
+    // you think about this article.", "Send us photos, video or eyewitness
+    // reports.", "Contact CNN via WhatsApp at…", "Stick with CNN Politics
+    // as we sort through…").
+    "we want to hear what you",
+    "we want to hear how you",
+    "send us your",
+    "send us photos",
+    "contact us at",
+    "let us know what you",
+    "please email us",
+    "tell us what stories",
+    "contact cnn",
+    "via whatsapp at",
+    "stick with cnn",
     // "AP's earlier story is below.", "The ad in Spanish is above."
     "is above.",
     "is below.",
@@ -346,7 +361,7 @@ pub fn classify(segment: &str) -> SegmentKind {
     {
         return SegmentKind::Residue;
     }
-    if words.len() <= 8 && has_a_rule(s) {
+    if (words.len() <= 8 && has_a_rule(s)) || points_at_a_link(&lower) {
         return SegmentKind::Residue;
     }
     if is_byline(words)
@@ -361,6 +376,49 @@ pub fn classify(segment: &str) -> SegmentKind {
         return SegmentKind::Residue;
     }
     SegmentKind::Body
+}
+
+/// Whether a lowercased sentence ends by pointing at a link ("To read a
+/// digital version of the magazine, go here.", "Audio of the call is
+/// available here.", "…read my detailed analysis here."): "here" closes
+/// it, and a verb of reading, watching or finding comes within the eight
+/// words before. A place ("…a speech to Liberty University here.", "…what
+/// happened here.") has no such verb.
+fn points_at_a_link(lower: &str) -> bool {
+    const LINK_VERBS: &[&str] = &[
+        "read",
+        "go",
+        "download",
+        "watch",
+        "listen",
+        "see",
+        "found",
+        "available",
+        "shown",
+        "sort",
+        "install",
+        "check",
+        "view",
+        "click",
+        "visit",
+    ];
+    let Some(before) = lower
+        .trim_end()
+        .trim_end_matches(['.', '!', ':', ')', '"', '\u{201d}', ' '])
+        .strip_suffix("here")
+    else {
+        return false;
+    };
+    // "…where the league goes from here." looks ahead, not at a link.
+    if before.ends_with(|c: char| c.is_alphanumeric()) || before.ends_with("from ") {
+        return false;
+    }
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(8)
+        .any(|w| LINK_VERBS.contains(&w))
 }
 
 /// Whether a segment holds a typed rule: three underscores or five
@@ -2081,6 +2139,7 @@ const PAGE_CONTROL_LABELS: &[&str] = &[
     "see more videos ",
     "watch the report ",
     "scroll down for video ",
+    "share your thoughts ",
 ];
 
 /// Length of a clock time opening `s` ("12: 45 p.m.", "7 p.m.", "10
@@ -3120,6 +3179,14 @@ mod tests {
             "See what the other two contestants guessed in the video below.",
             "Listen to the audio version of this article: download the app for your iPhone.",
             "The ad in Spanish is above.",
+            "We want to hear what you think about this article.",
+            "Send us photos, video or eyewitness reports.",
+            "Contact CNN via WhatsApp at +1 347-322-0415.",
+            "Stick with CNN Politics as we sort through the changed political landscape.",
+            "To read a digital version of the magazine, go here.",
+            "Audio of the call is available here.",
+            "If you want to understand why evangelicals are flocking to him, read my detailed analysis here.",
+            "On wednesday, nasa released the raw images of the flyby, which you can sort through here.",
             "FOR HAMILTON TO WIN THE TITLE...",
             "___ This story has been corrected to show that the KJ-200 is not a jet.",
             "( Associated Press ) ___ 12: 30 p.m.",
@@ -3151,6 +3218,11 @@ mod tests {
             "The plane climbed above the clouds; the town below was dark.",
             "Stocks closed above 22,000 on Wednesday.",
             "\" I need f --- ing ten minutes, \" Ford is heard saying.",
+            "Sanders is giving a speech to Liberty University here.",
+            "\"Get the hell out of here,\" he shouted.",
+            "The basic bones of the story are the problem here.",
+            "Abu Khattab recalled recently during an interview here.",
+            "He ponders where the league and Kareem Hunt go from here.",
         ] {
             assert_eq!(classify(s), SegmentKind::Body, "{s}");
         }
@@ -3239,6 +3311,10 @@ mod tests {
             (
                 "Photo bob bradley was fired thursday as coach of the national team.",
                 "bob bradley was fired thursday as coach of the national team.",
+            ),
+            (
+                "Share your thoughts bill and melinda gates have outlined their vision for the world.",
+                "bill and melinda gates have outlined their vision for the world.",
             ),
             ],
             &[
