@@ -1601,15 +1601,20 @@ mod tests {
         assert_eq!(order, [2, 0, 4]);
     }
 
-    #[test]
-    fn a_sentence_leaning_on_the_one_before_still_opens_with_a_capital() {
-        use crate::model::{Cluster, Document, EditReason};
-        let text = "The family waited at the airport. ( published saturday, sept. 26, 2015 ) they were thrilled to see the pope.";
-        let cluster = Cluster::new("c", vec![Document::new("a", text)]);
+    /// The summary item of body sentence `i` of a one-article cluster.
+    fn quoted_item(text: &str, i: usize) -> SummaryItem {
+        let cluster = crate::model::Cluster::new("c", vec![crate::model::Document::new("a", text)]);
         let p = crate::prepare::Pipeline::default()
             .prepare(&cluster)
             .expect("prepared");
-        let quoted = item(&p, 1, 1.0);
+        item(&p, i, 1.0)
+    }
+
+    #[test]
+    fn a_sentence_leaning_on_the_one_before_still_opens_with_a_capital() {
+        use crate::model::EditReason;
+        let text = "The family waited at the airport. ( published saturday, sept. 26, 2015 ) they were thrilled to see the pope.";
+        let quoted = quoted_item(text, 1);
         assert_eq!(quoted.text, "They were thrilled to see the pope.");
         assert_eq!(quoted.edits.len(), 1);
         assert_eq!(quoted.edits[0].reason, EditReason::Capital);
@@ -1618,13 +1623,9 @@ mod tests {
 
     #[test]
     fn character_references_are_quoted_as_characters_with_their_source_bytes() {
-        use crate::model::{Cluster, Document, EditReason};
+        use crate::model::EditReason;
         let text = "Headline\n\nBut the rag &amp; bone store &#124; opened on Tuesday in the city.";
-        let cluster = Cluster::new("c", vec![Document::new("a", text)]);
-        let p = crate::prepare::Pipeline::default()
-            .prepare(&cluster)
-            .unwrap();
-        let quoted = item(&p, 0, 1.0);
+        let quoted = quoted_item(text, 0);
         assert_eq!(
             quoted.text,
             "The rag & bone store | opened on Tuesday in the city."
@@ -1644,13 +1645,9 @@ mod tests {
 
     #[test]
     fn asides_of_the_page_are_cut_from_quoted_sentences_with_their_source_bytes() {
-        use crate::model::{Cluster, Document, EditReason};
+        use crate::model::EditReason;
         let text = "Headline\n\nThe singer slipped on the stage ( see video above ) but finished the show.";
-        let cluster = Cluster::new("c", vec![Document::new("a", text)]);
-        let p = crate::prepare::Pipeline::default()
-            .prepare(&cluster)
-            .unwrap();
-        let quoted = item(&p, 0, 1.0);
+        let quoted = quoted_item(text, 0);
         assert_eq!(
             quoted.text,
             "The singer slipped on the stage but finished the show."

@@ -59,12 +59,7 @@ const PLACES_ON_THE_PAGE: &[&str] = &[
 /// ```
 pub fn page_pointer_asides(text: &str, start: usize) -> Vec<Edit> {
     let mut edits = Vec::new();
-    let mut from = 0;
-    while let Some(open) = text[from..].find('(').map(|i| from + i) {
-        let Some(close) = text[open..].find(')').map(|i| open + i) else {
-            break;
-        };
-        from = close + 1;
+    for (open, close) in closed_parentheses(text) {
         let inside = &text[open + 1..close];
         // After a word, led by a space: the sentence goes on without it.
         let before = &text[..open];
@@ -82,6 +77,19 @@ pub fn page_pointer_asides(text: &str, start: usize) -> Vec<Edit> {
         });
     }
     edits
+}
+
+/// The byte offsets of each "(" in `text` and the first ")" after it, left
+/// to right, the next search starting past that ")"; an unclosed "(" ends
+/// the search.
+pub(crate) fn closed_parentheses(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let open = from + text.get(from..)?.find('(')?;
+        let close = open + text[open..].find(')')?;
+        from = close + 1;
+        Some((open, close))
+    })
 }
 
 /// `text` without its page-pointing asides: what

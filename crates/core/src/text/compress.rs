@@ -28,6 +28,7 @@
 //! would need parsed training data this project does not have.
 
 use crate::model::{Edit, EditReason, Span};
+use crate::text::asides::closed_parentheses;
 use crate::text::calendar::{MONTH_NAMES, WEEKDAYS};
 use crate::text::cues::{case_blind, drop_connective};
 use crate::text::lexicon::{is_organization_head, is_role_noun, is_title};
@@ -557,12 +558,7 @@ fn is_speaker_word(w: &Word<'_>) -> bool {
 /// " (R-Ariz.)", " (pictured)": a short parenthetical after a word.
 fn parentheticals(text: &str, ws: &[Word<'_>]) -> Vec<Edit> {
     let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(open) = text[from..].find('(').map(|i| from + i) {
-        let Some(close) = text[open..].find(')').map(|i| open + i) else {
-            break;
-        };
-        from = close + 1;
+    for (open, close) in closed_parentheses(text) {
         let inside = &text[open + 1..close];
         let inner_words = ws
             .iter()
