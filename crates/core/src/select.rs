@@ -8,6 +8,7 @@ use crate::prepare::PreparedCluster;
 use crate::redundancy::RedundancyFilter;
 use crate::text::asides::page_pointer_asides;
 use crate::text::calendar::parse_iso_date;
+use crate::text::cues::ends_like_a_sentence;
 use crate::text::cues::{case_blind, is_chrome};
 use crate::text::entities::character_references;
 use aho_corasick::AhoCorasick;
@@ -1433,12 +1434,16 @@ impl SentenceOrder for StoryOrder {
             .lede
             .filter(|l| picked.iter().any(|&(i, _)| i == *l))
             .unwrap_or_else(|| {
+                // The earliest picked sentence that ends as a sentence does:
+                // a caption or a label opening an article states no news.
                 picked
                     .iter()
                     .min_by(|a, b| {
                         let (sa, sb) = (&p.sentences[a.0], &p.sentences[b.0]);
-                        sa.position
-                            .cmp(&sb.position)
+                        let label = |i: usize| !ends_like_a_sentence(p.text(i));
+                        label(a.0)
+                            .cmp(&label(b.0))
+                            .then(sa.position.cmp(&sb.position))
                             .then(b.1.total_cmp(&a.1))
                             .then(sa.doc.cmp(&sb.doc))
                     })
@@ -1577,6 +1582,28 @@ pub fn build_summary_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn story_order_opens_with_the_earliest_sentence_that_ends_as_one() {
+        use crate::model::{Cluster, Document};
+        let text = "How the Daily Show began\n\n\
+                    Footage of the Daily Show's election coverage (with Jon Stewart)\n\n\
+                    Jon Stewart took over the show in January 1999. \
+                    The writers stayed on.";
+        let cluster = Cluster::new("c", vec![Document::new("a", text)]);
+        let p = crate::prepare::Pipeline::default()
+            .prepare(&cluster)
+            .expect("prepared");
+        let label = (0..p.sentences.len())
+            .find(|&i| p.text(i).starts_with("Footage"))
+            .expect("the label is a sentence");
+        let news = (0..p.sentences.len())
+            .find(|&i| p.text(i).starts_with("Jon Stewart"))
+            .expect("the news");
+        let mut picked = vec![(label, 1.0), (news, 1.0)];
+        StoryOrder::default().order(&p, &mut picked);
+        assert_eq!(picked[0].0, news);
+    }
 
     #[test]
     fn story_order_keeps_what_follows_the_lede_right_after_it() {

@@ -42,6 +42,7 @@ use crate::redundancy::RedundancyFilter;
 use crate::select::{
     build_summary_with, eligible, eligible_and_followers, BudgetMeter, SelectionConfig, StoryOrder,
 };
+use crate::text::cues::ends_like_a_sentence;
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 use std::sync::Arc;
@@ -687,12 +688,24 @@ impl Submodular {
         // The sentence that best states the news opens the summary (the
         // learned lede scorer's choice; without a model, story order takes
         // the earliest sentence picked).
+        // A caption or a label ("Footage from … (with Jon Stewart)") states
+        // no news: the lede ends as a sentence does, when any candidate
+        // does.
         let lede = scores.as_ref().and_then(|scores| {
-            candidates.iter().copied().max_by(|&a, &b| {
-                scores.lede_scores[a]
-                    .total_cmp(&scores.lede_scores[b])
-                    .then(b.cmp(&a))
-            })
+            let best = |sentences: &mut dyn Iterator<Item = usize>| {
+                sentences.max_by(|&a, &b| {
+                    scores.lede_scores[a]
+                        .total_cmp(&scores.lede_scores[b])
+                        .then(b.cmp(&a))
+                })
+            };
+            best(
+                &mut candidates
+                    .iter()
+                    .copied()
+                    .filter(|&i| ends_like_a_sentence(p.text(i))),
+            )
+            .or_else(|| best(&mut candidates.iter().copied()))
         });
         let picked = cost_scaled_greedy_from(
             p,
@@ -733,9 +746,12 @@ impl Submodular {
             }
             _ => Vec::new(),
         };
+        // Of those that end as a sentence does; with none, story order
+        // takes the earliest picked sentence that does.
         let lede = lede.or_else(|| {
             window_ledes
                 .iter()
+                .filter(|(i, _)| ends_like_a_sentence(p.text(*i)))
                 .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
                 .map(|&(i, _)| i)
         });

@@ -205,6 +205,21 @@ pub fn opens_backward(sentence: &str) -> bool {
             && !open.contains("--"))
 }
 
+/// Whether a sentence ends as a sentence does: a full stop, "!" or "?",
+/// perhaps inside a closing quotation mark or bracket ("…,\" he said." or
+/// "…low.\""). A caption or a label ("Footage from the Daily Show's
+/// coverage (with Jon Stewart)") does not.
+pub fn ends_like_a_sentence(text: &str) -> bool {
+    const CLOSERS: [char; 5] = ['"', '\u{201d}', '\'', '\u{2019}', ')'];
+    let trimmed = text.trim_end();
+    // Lowercased Multi-News text spaces its closing marks ("…big sis. \"").
+    trimmed.ends_with(['.', '!', '?'])
+        || (trimmed.ends_with(CLOSERS)
+            && trimmed
+                .trim_end_matches(|c: char| CLOSERS.contains(&c) || c == ' ')
+                .ends_with(['.', '!', '?', ',']))
+}
+
 /// Whether `sentence` carries site chrome, in any case.
 pub fn is_chrome(sentence: &str) -> bool {
     static CHROME: LazyLock<AhoCorasick> = LazyLock::new(|| case_blind(CHROME_MARKS));
@@ -334,6 +349,28 @@ pub fn drop_connective(text: &str) -> Option<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_end_with_their_punctuation_and_labels_do_not() {
+        for sentence in [
+            "Russia vetoed the resolution.",
+            "Is it over?",
+            "\"It was over,\" he said.",
+            "Relations are at \"an all-time low.\"",
+            "She got a nickname: \" big sis. \"",
+            "The vote was close (51 to 49.)",
+        ] {
+            assert!(ends_like_a_sentence(sentence), "{sentence}");
+        }
+        for label in [
+            "Footage from Comedy Central's Indecision 2000 coverage by The Daily Show (with Jon Stewart)",
+            "Aaron Stark says he could have been a school shooter. \u{bb}",
+            "She is still listed as missing on the attorney general's website",
+            "Read \"The Report\"",
+        ] {
+            assert!(!ends_like_a_sentence(label), "{label}");
+        }
+    }
 
     #[test]
     fn a_connective_is_not_dropped_before_quoted_words_or_a_dashed_aside() {
