@@ -234,28 +234,16 @@ pub(crate) fn name_with(
             // "…, frank said.": a speaker the summary may not have
             // introduced, completed as an opening family name is.
             if let Some(at) = speaker_family_name(&summary.items[k]) {
-                if written_before(summary, k, first_word(&summary.items[k].text[at..])) {
-                    continue;
-                }
-                if let Some(reading) = readings.get(summary.items[k].doc) {
-                    let start = summary.items[k].span.start + at;
-                    if let Some(n) = reading
-                        .tokens
-                        .tokens
-                        .iter()
-                        .position(|t| t.word.start == start)
-                        .and_then(|t| {
-                            resolve_surname_at(
-                                &reading.tokens,
-                                &reading.mentions,
-                                &summary.items[k],
-                                t,
-                            )
-                        })
-                        .filter(|n| given_and_family_only(&n.fullest))
-                    {
-                        namings.push((k, n));
-                    }
+                if !written_before(summary, k, first_word(&summary.items[k].text[at..])) {
+                    let naming = readings.get(summary.items[k].doc).and_then(|reading| {
+                        resolve_speaker_family(
+                            &reading.tokens,
+                            &reading.mentions,
+                            &summary.items[k],
+                            at,
+                        )
+                    });
+                    namings.extend(naming.map(|n| (k, n)));
                 }
                 continue;
             }
@@ -363,14 +351,32 @@ fn resolve_speaker(
     (gender, offset): (Gender, usize),
     plain_only: bool,
 ) -> Option<Naming> {
-    let start = item.span.start + offset;
-    let at = d.tokens.iter().position(|t| t.word.start == start)?;
+    let at = token_at(d, item.span.start + offset)?;
     let pronoun = Pronoun {
         gender,
         possessive: false,
         connective: None,
     };
     resolve_at(d, m, item, at, pronoun, plain_only)
+}
+
+/// The full name of the speaker the item gives by family name alone
+/// (`speaker_family_name`: its bytes from the item's text start), when the
+/// article wrote it before as a given and a family name.
+fn resolve_speaker_family(
+    d: &DocTokens<'_>,
+    m: &Mentions,
+    item: &SummaryItem,
+    offset: usize,
+) -> Option<Naming> {
+    let at = token_at(d, item.span.start + offset)?;
+    resolve_surname_at(d, m, item, at).filter(|n| given_and_family_only(&n.fullest))
+}
+
+/// The token that starts at byte `start` of the article, if one does.
+fn token_at(d: &DocTokens<'_>, start: usize) -> Option<usize> {
+    let at = d.first_at(start);
+    (d.tokens.get(at)?.word.start == start).then_some(at)
 }
 
 /// Most words of a heading line ([`on_a_heading_line`]).
