@@ -13,7 +13,7 @@ use super::concepts::{ConceptRows, TermPrior, UNIGRAM};
 use crate::prepare::PreparedCluster;
 use crate::priors::carries_quote;
 use crate::similarity::{centroid, dot, tfidf, Idf, SparseVec};
-use crate::text::cues::{is_chrome, is_dangling};
+use crate::text::cues::{ends_like_a_sentence_unspaced, is_chrome, is_dangling};
 
 /// Names of the sentence features, in row order.
 pub const SENTENCE_FEATURES: &[&str] = &[
@@ -179,12 +179,7 @@ impl SentenceRows {
                 headline.iter().filter(|t| s.terms.contains(t)).count() as f32
                     / headline.len() as f32
             };
-            let trimmed = text.trim_end();
-            let ends = trimmed.ends_with(['.', '!', '?'])
-                || (trimmed.ends_with(['"', '\u{201d}', '\'', '\u{2019}', ')'])
-                    && trimmed
-                        .trim_end_matches(['"', '\u{201d}', '\'', '\u{2019}', ')'])
-                        .ends_with(['.', '!', '?', ',']));
+            let ends = ends_like_a_sentence_unspaced(text);
             let (mut tokens, mut capitalized, mut digits) = (0u32, 0u32, 0u32);
             for (k, word) in text.split_whitespace().enumerate() {
                 tokens += 1;

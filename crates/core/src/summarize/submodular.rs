@@ -692,20 +692,13 @@ impl Submodular {
         // no news: the lede ends as a sentence does, when any candidate
         // does.
         let lede = scores.as_ref().and_then(|scores| {
-            let best = |sentences: &mut dyn Iterator<Item = usize>| {
-                sentences.max_by(|&a, &b| {
-                    scores.lede_scores[a]
-                        .total_cmp(&scores.lede_scores[b])
-                        .then(b.cmp(&a))
-                })
-            };
-            best(
-                &mut candidates
-                    .iter()
-                    .copied()
-                    .filter(|&i| ends_like_a_sentence(p.text(i))),
-            )
-            .or_else(|| best(&mut candidates.iter().copied()))
+            let ends = |i: usize| ends_like_a_sentence(p.text(i));
+            candidates.iter().copied().max_by(|&a, &b| {
+                ends(a)
+                    .cmp(&ends(b))
+                    .then(scores.lede_scores[a].total_cmp(&scores.lede_scores[b]))
+                    .then(b.cmp(&a))
+            })
         });
         let picked = cost_scaled_greedy_from(
             p,

@@ -210,13 +210,24 @@ pub fn opens_backward(sentence: &str) -> bool {
 /// "…low.\""). A caption or a label ("Footage from the Daily Show's
 /// coverage (with Jon Stewart)") does not.
 pub fn ends_like_a_sentence(text: &str) -> bool {
+    // Lowercased Multi-News text spaces its closing marks ("…big sis. \"").
+    ends_with_sentence_punctuation(text, true)
+}
+
+/// [`ends_like_a_sentence`] with the closing marks read only as written
+/// right after the punctuation ("…low.\"", not "…low. \""): the learned
+/// model's `ends_like_a_sentence` feature, which was trained so.
+pub(crate) fn ends_like_a_sentence_unspaced(text: &str) -> bool {
+    ends_with_sentence_punctuation(text, false)
+}
+
+fn ends_with_sentence_punctuation(text: &str, spaced_marks: bool) -> bool {
     const CLOSERS: [char; 5] = ['"', '\u{201d}', '\'', '\u{2019}', ')'];
     let trimmed = text.trim_end();
-    // Lowercased Multi-News text spaces its closing marks ("…big sis. \"").
     trimmed.ends_with(['.', '!', '?'])
         || (trimmed.ends_with(CLOSERS)
             && trimmed
-                .trim_end_matches(|c: char| CLOSERS.contains(&c) || c == ' ')
+                .trim_end_matches(|c: char| CLOSERS.contains(&c) || (spaced_marks && c == ' '))
                 .ends_with(['.', '!', '?', ',']))
 }
 
@@ -370,6 +381,14 @@ mod tests {
         ] {
             assert!(!ends_like_a_sentence(label), "{label}");
         }
+        // The learned feature's reading: closing marks right after the
+        // punctuation only.
+        assert!(ends_like_a_sentence_unspaced(
+            "Relations are at \"an all-time low.\""
+        ));
+        assert!(!ends_like_a_sentence_unspaced(
+            "She got a nickname: \" big sis. \""
+        ));
     }
 
     #[test]
