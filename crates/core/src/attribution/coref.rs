@@ -90,18 +90,7 @@ pub(crate) fn resolve_pronoun(
             if entity.gender.is_some_and(|g| g != gender) {
                 continue;
             }
-            let before = run
-                .tokens
-                .start
-                .checked_sub(1)
-                .map(|p| d.tokens[p].key.as_str());
-            let after_preposition = before.is_some_and(|k| PREPOSITIONS.contains(&k))
-                || (before == Some("the")
-                    && run
-                        .tokens
-                        .start
-                        .checked_sub(2)
-                        .is_some_and(|p| PREPOSITIONS.contains(&d.tokens[p].key.as_str())));
+            let after_preposition = after_preposition(d, run.tokens.start);
             // "Baker of Rutgers noted": the verb's subject is Baker, not
             // the name after the preposition.
             let speaker = speakers
@@ -200,6 +189,21 @@ fn opens_on_participle(d: &DocTokens<'_>, start: usize, at: usize) -> bool {
     opens && at > start + 1 && d.gap_before(at).contains(',')
 }
 
+/// Whether the name starting at token `start` stands after a preposition,
+/// perhaps with "the" between ("of Rutgers", "to the Pope"): it is no
+/// clause's subject.
+pub(crate) fn after_preposition(d: &DocTokens<'_>, start: usize) -> bool {
+    let key = |back: usize| {
+        start
+            .checked_sub(back)
+            .and_then(|p| d.tokens.get(p))
+            .map(|t| t.key.as_str())
+    };
+    let before = key(1);
+    before.is_some_and(|k| PREPOSITIONS.contains(&k))
+        || (before == Some("the") && key(2).is_some_and(|k| PREPOSITIONS.contains(&k)))
+}
+
 /// Runs starting within `range`, in order.
 pub(crate) fn runs_in(
     m: &Mentions,
@@ -210,7 +214,7 @@ pub(crate) fn runs_in(
 }
 
 /// Whether a speech verb follows token `end - 1` (adverbs between).
-fn next_is_speech_verb(d: &DocTokens<'_>, end: usize) -> bool {
+pub(crate) fn next_is_speech_verb(d: &DocTokens<'_>, end: usize) -> bool {
     let mut t = end;
     while let Some(tok) = d.tokens.get(t) {
         if !d.gap_before(t).trim().is_empty() || tok.quoted {

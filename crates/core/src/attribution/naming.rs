@@ -29,7 +29,7 @@
 //! ("Vladimir Putin", not both "Donald Trump" and "Ivanka Trump"), that
 //! full name completes it.
 
-use super::coref::{may_be_person, resolve_pronoun};
+use super::coref::{after_preposition, may_be_person, next_is_speech_verb, resolve_pronoun};
 use super::mentions::Mentions;
 use super::reading::{ReadTexts, Readings};
 use super::tokens::DocTokens;
@@ -711,14 +711,17 @@ fn is_plain_antecedent(
     let Some(previous) = s.checked_sub(1).and_then(|j| d.sentence_tokens.get(j)) else {
         return false;
     };
-    let Some(run) = previous
+    let Some(r) = previous
         .clone()
         .filter_map(|t| m.run_of(t))
-        .map(|r| &m.runs[r])
-        .find(|run| d.span_of(run.name.clone()) == antecedent)
+        .find(|&r| d.span_of(m.runs[r].name.clone()) == antecedent)
     else {
         return false;
     };
+    if is_clause_subject(d, m, previous.clone(), r, gender) {
+        return true;
+    }
+    let run = &m.runs[r];
     let rival = previous.clone().filter_map(|t| m.run_of(t)).any(|r| {
         let other = &m.runs[r];
         other.entity.is_some_and(|e| {
@@ -748,6 +751,65 @@ fn is_plain_antecedent(
     };
     let tail = v + 1..previous.end;
     tail.len() <= 6 && !d.tokens[tail].iter().any(|t| t.key == "that")
+}
+
+/// Most tokens of an opening clause before a subject ("At the time of
+/// his death, Swartz was…").
+const OPENING_CLAUSE_TOKENS: usize = 8;
+
+/// Whether run `r` is the subject of sentence `sentence`, the person the
+/// sentence is about, so that a "He" opening the next one means them (the
+/// subject is the preferred centre, as in centering theory): it opens the
+/// sentence, or follows a short opening clause and its comma, or a verb of
+/// saying follows it; it is no possessive and follows no preposition; no
+/// other person of that gender stands in the sentence as a subject might
+/// ("…best known for helping jimmy carter win" leaves it open); and what
+/// a speaker says is no report about someone else ("…told reporters that
+/// leffler…": the recasing may have missed a name there, so only a report
+/// opening on the same pronoun, "wrote that he felt", is read as about
+/// the speaker).
+fn is_clause_subject(
+    d: &DocTokens<'_>,
+    m: &Mentions,
+    sentence: std::ops::Range<usize>,
+    r: usize,
+    gender: Gender,
+) -> bool {
+    let run = &m.runs[r];
+    let start = run.tokens.start;
+    if run.possessive || after_preposition(d, start) {
+        return false;
+    }
+    let after_opening_clause = start > sentence.start
+        && start - sentence.start <= OPENING_CLAUSE_TOKENS
+        && d.gap_before(start).contains(',')
+        && !(sentence.start + 1..start).any(|t| d.gap_before(t).contains(','));
+    let speaks = next_is_speech_verb(d, run.tokens.end);
+    if !(start == sentence.start || after_opening_clause || speaks) {
+        return false;
+    }
+    let rival = sentence.clone().filter_map(|t| m.run_of(t)).any(|o| {
+        let other = &m.runs[o];
+        other.entity.is_some_and(|e| {
+            other.entity != run.entity
+                && may_be_person(m, o)
+                && m.entities[e].gender.is_none_or(|g| g == gender)
+                && !other.possessive
+                && !after_preposition(d, other.tokens.start)
+        })
+    });
+    if rival {
+        return false;
+    }
+    let same_pronoun = |t: usize| {
+        d.tokens.get(t).is_some_and(|t| {
+            crate::attribution::coref::pronoun(&t.key)
+                == Some(crate::attribution::coref::Pronoun::Singular(gender))
+        })
+    };
+    !speaks
+        || !(run.tokens.end..sentence.end)
+            .any(|t| d.tokens[t].key == "that" && !same_pronoun(t + 1))
 }
 
 /// The replacement text for the pronoun.
@@ -1116,6 +1178,49 @@ mod tests {
             "{}",
             s.items[0].text
         );
+    }
+
+    #[test]
+    fn lowercased_text_names_a_subject_after_an_opening_clause_or_before_a_verb_of_saying() {
+        // After an opening clause and its comma, with another man named
+        // only as a possessive.
+        let text = lowercased(
+            "The inquiry went on all year. As attorney general, Jeff sessions oversees the fbi \
+             and the inquiry into trump's associates. He has resisted calls to step aside.",
+        );
+        let s = named(&text, &[2], Budget::Words(100));
+        assert_eq!(
+            s.items[0].text,
+            "Jeff Sessions has resisted calls to step aside."
+        );
+        // A speaker whose words run on, about no one else.
+        let text = lowercased(
+            "The club mourned the boy. Club chief Phil schultz said last week the club was \
+             deeply saddened by the loss. He said the family had asked for privacy.",
+        );
+        let s = named(&text, &[2], Budget::Words(100));
+        assert_eq!(
+            s.items[0].text,
+            "Phil Schultz said the family had asked for privacy."
+        );
+        // A speaker's report on himself ("wrote that he").
+        let text = lowercased(
+            "The school shut in spring. Aaron stark wrote that he felt like an outcast there. \
+             He told a reporter he had been bullied.",
+        );
+        let s = named(&text, &[2], Budget::Words(100));
+        assert!(
+            s.items[0].text.starts_with("Aaron Stark told"),
+            "{}",
+            s.items[0].text
+        );
+        // Another man in a subject's place leaves it open.
+        let text = lowercased(
+            "The campaign was long. Patrick caddell is best known for helping jimmy carter \
+             win. He is also remembered for a film.",
+        );
+        let s = named(&text, &[2], Budget::Words(100));
+        assert!(s.items[0].text.starts_with("He is"), "{}", s.items[0].text);
     }
 
     #[test]
