@@ -29,7 +29,7 @@
 //! ("Vladimir Putin", not both "Donald Trump" and "Ivanka Trump"), that
 //! full name completes it.
 
-use super::coref::{after_preposition, may_be_person, next_is_speech_verb, resolve_pronoun};
+use super::coref::{self, after_preposition, may_be_person, next_is_speech_verb, resolve_pronoun};
 use super::mentions::Mentions;
 use super::reading::{ReadTexts, Readings};
 use super::tokens::DocTokens;
@@ -721,18 +721,13 @@ fn is_plain_antecedent(
     if is_clause_subject(d, m, previous.clone(), r, gender) {
         return true;
     }
-    let run = &m.runs[r];
-    let rival = previous.clone().filter_map(|t| m.run_of(t)).any(|r| {
-        let other = &m.runs[r];
-        other.entity.is_some_and(|e| {
-            Some(e) != run.entity
-                && may_be_person(m, r)
-                && m.entities[e].gender.is_none_or(|g| g == gender)
-        })
-    });
-    if rival {
+    if other_people(m, previous.clone(), r, gender)
+        .next()
+        .is_some()
+    {
         return false;
     }
+    let run = &m.runs[r];
     let opens = run.tokens.start == previous.start;
     let speech = |t: usize| d.tokens.get(t).is_some_and(|t| is_speech_verb(&t.key));
     // A verb of saying right before the name, or a few words after it
@@ -751,6 +746,25 @@ fn is_plain_antecedent(
     };
     let tail = v + 1..previous.end;
     tail.len() <= 6 && !d.tokens[tail].iter().any(|t| t.key == "that")
+}
+
+/// The runs of `sentence` that may name a person other than run `r`'s,
+/// of a gender a pronoun of `gender` fits (unknown fits either): whom
+/// else the pronoun could mean there.
+fn other_people(
+    m: &Mentions,
+    sentence: std::ops::Range<usize>,
+    r: usize,
+    gender: Gender,
+) -> impl Iterator<Item = usize> + '_ {
+    let entity = m.runs[r].entity;
+    sentence.filter_map(|t| m.run_of(t)).filter(move |&o| {
+        m.runs[o].entity.is_some_and(|e| {
+            Some(e) != entity
+                && may_be_person(m, o)
+                && m.entities[e].gender.is_none_or(|g| g == gender)
+        })
+    })
 }
 
 /// Most tokens of an opening clause before a subject ("At the time of
@@ -788,24 +802,17 @@ fn is_clause_subject(
     if !(start == sentence.start || after_opening_clause || speaks) {
         return false;
     }
-    let rival = sentence.clone().filter_map(|t| m.run_of(t)).any(|o| {
+    let rival_subject = other_people(m, sentence.clone(), r, gender).any(|o| {
         let other = &m.runs[o];
-        other.entity.is_some_and(|e| {
-            other.entity != run.entity
-                && may_be_person(m, o)
-                && m.entities[e].gender.is_none_or(|g| g == gender)
-                && !other.possessive
-                && !after_preposition(d, other.tokens.start)
-        })
+        !other.possessive && !after_preposition(d, other.tokens.start)
     });
-    if rival {
+    if rival_subject {
         return false;
     }
     let same_pronoun = |t: usize| {
-        d.tokens.get(t).is_some_and(|t| {
-            crate::attribution::coref::pronoun(&t.key)
-                == Some(crate::attribution::coref::Pronoun::Singular(gender))
-        })
+        d.tokens
+            .get(t)
+            .is_some_and(|t| coref::pronoun(&t.key) == Some(coref::Pronoun::Singular(gender)))
     };
     !speaks
         || !(run.tokens.end..sentence.end)
