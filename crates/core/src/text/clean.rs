@@ -1650,6 +1650,8 @@ pub fn update_note_len(sentence: &str) -> usize {
 /// police say a man shot himself…"; not "Close to 100 people…", "Close
 /// friends said…"), "View archive", "See more videos", "Scroll down for video",
 /// ABC News' "Add interest", "Sponsored links", National Geographic's "View Images",
+/// a gallery's "View slideshow", a break's "Continue reading" or "Story
+/// continues" (before a quotation), a carousel's "Previous next",
 /// an audio player's "Listen to article 4: 21", a "More" link before a
 /// quotation, a gallery's "Image 2 of 2", or a live
 /// page's header ("The latest on hurricane harvey ( all times local ): 2:
@@ -1661,6 +1663,11 @@ pub fn update_note_len(sentence: &str) -> usize {
 /// let s = "Close police say a man shot himself in front of the white house.";
 /// assert_eq!(&s[page_label_len(s)..], "police say a man shot himself in front of the white house.");
 /// assert_eq!(page_label_len("Close to 100 people came to the vigil on sunday."), 0);
+/// let s = "View slideshow the 2010 mtv video music awards featured performances by eminem.";
+/// assert_eq!(&s[page_label_len(s)..], "the 2010 mtv video music awards featured performances by eminem.");
+/// let s = "Story continues \"for me, i don't feel sad, \" osaka told reporters.";
+/// assert_eq!(&s[page_label_len(s)..], "\"for me, i don't feel sad, \" osaka told reporters.");
+/// assert_eq!(page_label_len("Story continues to unfold as the police search the river."), 0);
 /// ```
 pub fn page_label_len(sentence: &str) -> usize {
     // Words after which "Close" is the sentence's own ("Close to", "Close
@@ -1722,6 +1729,12 @@ pub fn page_label_len(sentence: &str) -> usize {
         (!CLOSE_GOES_ON.contains(&next)).then_some(6)
     } else if let Some(label) = PAGE_CONTROL_LABELS.iter().find(|l| lower.starts_with(*l)) {
         Some(label.len())
+    } else if let Some(rest) = lower.strip_prefix("story continues ") {
+        // The marker a page leaves where an advertisement broke the
+        // article ("Story continues \"for me, i don't feel sad…"), not a
+        // sentence about a story ("Story continues to unfold…").
+        rest.starts_with(['"', '\u{201c}'])
+            .then_some("story continues ".len())
     } else if let Some(rest) = lower.strip_prefix("photo ") {
         // A picture's label the page ran into the paragraph under it
         // ("Photo bob bradley was fired thursday…"), not a noun that
@@ -2140,6 +2153,16 @@ const PAGE_CONTROL_LABELS: &[&str] = &[
     "watch the report ",
     "scroll down for video ",
     "share your thoughts ",
+    "view slideshow ",
+    "view gallery ",
+    "view photo gallery ",
+    "continue reading below ",
+    "continue reading the main story ",
+    "continue reading main story ",
+    "continue reading ",
+    "story continues below ",
+    "previous next enlarge ",
+    "previous next ",
 ];
 
 /// Length of a clock time opening `s` ("12: 45 p.m.", "7 p.m.", "10
