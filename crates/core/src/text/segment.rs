@@ -455,6 +455,39 @@ const AFTER_CLOCK_TIME: &[&str] = &[
 /// these words rarely open a sentence.
 const AFTER_INITIALISM_LOWERCASED: &[&str] = &["and", "or", "to", "until"];
 
+/// A company's legal form, which closes its name ("officemax inc.",
+/// "dow chemical co.") as often mid-sentence as at a sentence's end.
+const COMPANY_FORMS: &[&str] = &["inc.", "corp.", "co.", "ltd.", "plc.", "llc.", "cos."];
+
+/// Words that go on a sentence after a company's name in a lowercased
+/// text ("officemax inc. And office depot inc. Are in talks…", "…at
+/// nintendo co. And stole…"): a conjunction, or a verb the company is the
+/// subject of.
+const AFTER_COMPANY_LOWERCASED: &[&str] = &[
+    "and",
+    "or",
+    "are",
+    "is",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "said",
+    "says",
+    "will",
+    "would",
+    "to",
+    "of",
+    "for",
+    "with",
+    "by",
+    "from",
+    "which",
+    "announced",
+    "agreed",
+];
+
 /// Initials of a country or body that news writes before a noun ("the u.s.
 /// Military's northern command", "u.s. Defense secretary ash carter"), and
 /// rarely at a sentence's end.
@@ -562,10 +595,12 @@ fn inner_capitals_of(text: &str) -> impl Iterator<Item = bool> + '_ {
     })
 }
 
-/// Whether a cut between `prev` and `next` fell after a title ("Ms. Pao")
-/// or after a clock time that the next words go on qualifying
-/// ("5 p.m. Sunday", "9 a.m. Et" in a lowercased text): `sentencex` knows
-/// neither case.
+/// Whether a cut between `prev` and `next` fell after a title ("Ms. Pao"),
+/// after a clock time that the next words go on qualifying ("5 p.m.
+/// Sunday", "9 a.m. Et" in a lowercased text), or, in a lowercased text,
+/// after a company's legal form that the sentence goes on from
+/// ("officemax inc. And office depot inc. Are…"): `sentencex` knows none
+/// of these.
 fn continues_after_abbreviation(prev: &str, next: &str, lowercased: impl Fn() -> bool) -> bool {
     let last_word = prev.rsplit(char::is_whitespace).next().unwrap_or(prev);
     let last_word = last_word.trim_start_matches(['(', '"', '\u{201c}']);
@@ -587,7 +622,11 @@ fn continues_after_abbreviation(prev: &str, next: &str, lowercased: impl Fn() ->
     let before_noun = NOUN_INITIALISMS
         .iter()
         .any(|w| w.eq_ignore_ascii_case(last_word));
+    let company = COMPANY_FORMS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(last_word));
     (clock && (listed(AFTER_CLOCK_TIME) || (listed(AFTER_CLOCK_TIME_LOWERCASED) && lowercased())))
+        || (company && listed(AFTER_COMPANY_LOWERCASED) && lowercased())
         || (initialism && listed(AFTER_INITIALISM_LOWERCASED) && lowercased())
         || (before_noun
             && next_word.starts_with(char::is_alphabetic)
@@ -814,6 +853,18 @@ mod tests {
             "The meeting ended at 6 p.m. And then the talks began again on Monday in Geneva.",
         );
         assert_eq!(s.len(), 2, "{s:?}");
+    }
+
+    #[test]
+    fn a_lowercased_text_goes_on_after_a_companys_legal_form() {
+        let lowercased = "Officemax inc. And office depot inc. Are in advanced talks to merge, people familiar with the matter said on sunday. The deal would combine the two companies behind office depot and officemax. Lulzsec attacked computer networks at nintendo co. And stole data on more than 70,000 potential contestants. It leads rivals like staples inc. The deal is expected to be stock-for-stock, according to analysts who follow the retailers.";
+        let s = split(lowercased);
+        assert_eq!(s.len(), 5, "{s:?}");
+        assert!(
+            s[0].starts_with("Officemax inc. And office depot inc. Are"),
+            "{s:?}"
+        );
+        assert_eq!(s[3], "It leads rivals like staples inc.");
     }
 
     #[test]
