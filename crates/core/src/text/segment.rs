@@ -605,7 +605,9 @@ fn continues_after_abbreviation(prev: &str, next: &str, lowercased: impl Fn() ->
     let last_word = prev.rsplit(char::is_whitespace).next().unwrap_or(prev);
     let last_word = last_word.trim_start_matches(['(', '"', '\u{201c}']);
     // Any case: a release that lowercased its text writes "army spc. Alexis".
-    if TITLES.iter().any(|t| t.eq_ignore_ascii_case(last_word)) {
+    // A title may be joined to "then-" or "ex-" ("then-sen. Barack obama").
+    let title = last_word.rsplit('-').next().unwrap_or(last_word);
+    if TITLES.iter().any(|t| t.eq_ignore_ascii_case(title)) {
         return true;
     }
     let clock = last_word.eq_ignore_ascii_case("a.m.") || last_word.eq_ignore_ascii_case("p.m.");
@@ -847,6 +849,8 @@ mod tests {
         let lowercased = "President donald trump is scheduled to speak with russian president vladimir putin on tuesday for the first time since declaring relations between washington and moscow at an all-time low. The white house said the u.s. And russian leaders will speak on the phone at 12: 30 p.m. Et on tuesday. The cable channel will hand its 6 p.m. Time slot to the rev. Al sharpton, who has hosted it for the last three weeks. She would head a u.s. Combatant command, u.s. Defense secretary ash carter said. She lives in the u.s. The move is new.";
         let s = split(lowercased);
         assert_eq!(s.len(), 6, "{s:?}");
+        let titled = split("She conceded the 2008 race to then-sen. Barack obama. Then she left.");
+        assert_eq!(titled.len(), 2, "{titled:?}");
         assert_eq!(s[4], "She lives in the u.s.");
         // Cased text keeps the capital's word: "And" opens a sentence there.
         let s = split(
