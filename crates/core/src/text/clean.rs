@@ -372,7 +372,6 @@ pub fn classify(segment: &str) -> SegmentKind {
         || is_post_credit(s)
         || is_title_case_label(s, words)
         || words.first() == Some(&"CLOSE")
-        || is_dated_photo_caption(&lower)
     {
         return SegmentKind::Residue;
     }
@@ -461,195 +460,6 @@ fn is_slide_caption(words: &[&str]) -> bool {
                 && b.bytes().all(|c| c.is_ascii_digit())
         })
     })
-}
-
-/// Where a wire photo's date stands in a lowercased sentence: a weekday,
-/// a month, a day and a year ("thursday, jan. 19, 2017"), as the agencies
-/// date their pictures and not their prose ("on thursday").
-fn weekday_date_with_year(lower: &str) -> Option<(usize, usize)> {
-    // Most sentences hold no year after a comma: one fast search passes
-    // them.
-    if !lower.contains(", 19") && !lower.contains(", 20") {
-        return None;
-    }
-    let words: Vec<(usize, &str)> = words_with_offsets(lower).collect();
-    let bare = |w: &str| w.trim_end_matches([',', '.']).to_owned();
-    words.windows(4).find_map(|w| {
-        let year = bare(w[3].1);
-        let day = bare(w[2].1);
-        (super::calendar::WEEKDAYS.contains(&bare(w[0].1).as_str())
-            && super::calendar::is_month_name(&bare(w[1].1))
-            && (1..=2).contains(&day.len())
-            && day.bytes().all(|b| b.is_ascii_digit())
-            && year.len() == 4
-            && (year.starts_with("19") || year.starts_with("20"))
-            && year.bytes().all(|b| b.is_ascii_digit()))
-        .then_some((w[0].0, w[3].0 + w[3].1.len()))
-    })
-}
-
-/// Whether a lowercased sentence is a wire photo's caption run into the
-/// text: dated to the day with weekday and year
-/// ([`weekday_date_with_year`]), and before the date, what the picture
-/// shows, in the present tense ("toby keith performs at…", "the suffix
-/// \"ism\" is photographed…") or with a person's place in it ("jeff
-/// gerst, right, joins…"), or naming the picture ("in this tuesday, july
-/// 1, 2014 photo, …"), or ending on the date with nothing told in the past
-/// ([`ends_on_its_date`]). A report dated so in the past tense ("…was
-/// killed saturday, april 6, 2013, in southern afghanistan") is news.
-fn is_dated_photo_caption(lower: &str) -> bool {
-    const PLACES_IN_PICTURE: &[&str] = &[
-        ", left,",
-        ", right,",
-        ", center,",
-        ", centre,",
-        ", front,",
-        ", rear,",
-        ", foreground,",
-        ", background,",
-        ", second left,",
-        ", second right,",
-        ", second from left,",
-        ", second from right,",
-    ];
-    const SHOWING: &[&str] = &[
-        "is photographed",
-        "are photographed",
-        "is pictured",
-        "are pictured",
-        "is seen",
-        "are seen",
-        "is shown",
-        "are shown",
-        "is surrounded",
-        "is reunited",
-        "is united",
-        "is escorted",
-        "are escorted",
-        "is led",
-        "is displayed",
-        "are displayed",
-        "purports to show",
-    ];
-    // The third person only: a bare form may be an infinitive in news
-    // prose ("ordered to stand trial").
-    const PRESENT_VERBS: &[&str] = &[
-        "speaks",
-        "performs",
-        "poses",
-        "stands",
-        "sits",
-        "walks",
-        "arrives",
-        "looks",
-        "listens",
-        "gestures",
-        "waves",
-        "holds",
-        "talks",
-        "chats",
-        "joins",
-        "videos",
-        "watches",
-        "leaves",
-        "attends",
-        "smiles",
-        "reacts",
-        "pauses",
-        "prays",
-        "hugs",
-        "cries",
-        "points",
-        "carries",
-        "clears",
-        "signs",
-        "rides",
-        "plays",
-        "marches",
-        "testifies",
-        "answers",
-        "greets",
-        "enters",
-        "exits",
-        "announces",
-        "addresses",
-        "votes",
-        "visits",
-        "tours",
-        "inspects",
-        "stops",
-        "celebrates",
-        "kneels",
-        "wipes",
-        "sings",
-        "cheers",
-        "rallies",
-        "embraces",
-        "salutes",
-        "applauds",
-        "mourns",
-        "gathers",
-        "waits",
-    ];
-    // Words that name the picture itself, before the date or right after
-    // it ("in this tuesday, july 1, 2014 photo, …", "a tuesday, june 27,
-    // 2017 photo shows…").
-    const PICTURE: &[&str] = &["photo", "image", "file -", "file \u{2013}", "file \u{2014}"];
-    let Some((date_at, date_end)) = weekday_date_with_year(lower) else {
-        return false;
-    };
-    let before = &lower[..date_at];
-    let just_after = lower[date_end..]
-        .split_whitespace()
-        .take(3)
-        .any(|w| w.starts_with("photo") || w.starts_with("image"));
-    just_after
-        || ends_on_its_date(lower, date_end)
-        || PICTURE.iter().any(|p| before.contains(p))
-        || PLACES_IN_PICTURE.iter().any(|p| before.contains(p))
-        || SHOWING.iter().any(|p| before.contains(p))
-        || before
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| PRESENT_VERBS.contains(&w))
-}
-
-/// Whether a lowercased sentence dated to the day ends on its date, or on
-/// the place after it ("…in berlin, monday, july 2, 2018.", "…on friday,
-/// july 17, 2015, in chattanooga, tenn."), and tells of nothing past or to
-/// come ("was", "said", "will", no word in "-ed"): a picture's caption in
-/// the present tense ("riot police fire tear gas…"). A report ("…went
-/// missing on friday, december 2, 2016.") tells of the past.
-fn ends_on_its_date(lower: &str, date_end: usize) -> bool {
-    const TOLD: &[&str] = &[
-        "was", "were", "had", "did", "said", "says", "told", "went", "came", "took", "made",
-        "found", "got", "left", "ran", "saw", "gave", "became", "began", "fell", "held", "kept",
-        "knew", "led", "lost", "met", "paid", "put", "sat", "set", "stood", "thought", "won",
-        "wrote", "will", "would", "could", "should", "may", "might", "has", "have", "been",
-        "being", "died",
-    ];
-    if lower[date_end..].split_whitespace().count() > 5 {
-        return false;
-    }
-    let mut words = 0;
-    for w in lower
-        .split(|c: char| !(c.is_alphabetic() || c == '\''))
-        .filter(|w| !w.is_empty())
-    {
-        if TOLD.contains(&w) || is_past_in_ed(w) {
-            return false;
-        }
-        words += 1;
-    }
-    words >= 6
-}
-
-/// Whether a lowercased word reads as a verb's past in "-ed" ("fired",
-/// "died"), not one of the words that end so and tell of no past: the
-/// agency of a caption ("associated press"), "united states", "hundred",
-/// "speed".
-fn is_past_in_ed(word: &str) -> bool {
-    const NOT_PAST: &[&str] = &["associated", "united", "hundred", "sacred", "naked"];
-    word.len() >= 4 && word.ends_with("ed") && !word.ends_with("eed") && !NOT_PAST.contains(&word)
 }
 
 /// "Follow Jane Doe on Twitter", "Reach Jane at ... and on Twitter".
@@ -3408,13 +3218,6 @@ mod tests {
             "Stephen Mihm, an associate professor of history, is a contributor to Bloomberg View.",
             "The best and the worst from the night are below.",
             "As you can see in the chart above, teenagers punch walls far more than any other age group.",
-            // Wire photos' captions, dated to the day.
-            "Toby keith performs at a pre-inaugural celebration at the lincoln memorial in washington, thursday, jan. 19, 2017.",
-            "Jeff gerst, right, joins his neighbors in clearing snow monday, feb. 11, 2013, in fargo, n.d.",
-            "In this tuesday, july 1, 2014 photo, assemblyman ryutaro nonomura gestures as he speaks in kobe.",
-            "Riot police fire tear gas during clashes outside cairo university in giza, egypt, wednesday, march 26, 2014.",
-            "The suffix \"ism\" is photographed in a dictionary, in new york, monday, dec. 14, 2015.",
-            "( associated press ) a policeman guards a court room in moscow, russia, on monday oct. 1, 2012.",
         ] {
             assert_eq!(classify(s), SegmentKind::Residue, "{s}");
         }
@@ -3443,12 +3246,6 @@ mod tests {
             "The basic bones of the story are the problem here.",
             "Abu Khattab recalled recently during an interview here.",
             "He ponders where the league and Kareem Hunt go from here.",
-            // Reports dated to the day: what happened, not a picture.
-            "Anne smedinghoff, 25, was killed saturday, april 6, 2013, in southern afghanistan.",
-            "Danielle stislicki went missing on friday, december 2, 2016.",
-            "On sunday, november 3, 2013, there will be a hybrid solar eclipse over the atlantic ocean.",
-            "Ortiz was indicted wednesday, dec. 5, 2018, on a capital murder charge.",
-            "The president speaks to reporters every friday at noon in the rose garden.",
         ] {
             assert_eq!(classify(s), SegmentKind::Body, "{s}");
         }
