@@ -348,6 +348,8 @@ const CAPTION_VERBS: &[&str] = &[
     "applauds",
     "arrive",
     "arrives",
+    "assemble",
+    "assembles",
     "attend",
     "attends",
     "block",
@@ -358,10 +360,15 @@ const CAPTION_VERBS: &[&str] = &[
     "celebrates",
     "chant",
     "chants",
+    "chats",
     "cheer",
     "cheers",
+    "clears",
     "comfort",
     "comforts",
+    "consoles",
+    "converge",
+    "converges",
     "cries",
     "cry",
     "dance",
@@ -371,6 +378,7 @@ const CAPTION_VERBS: &[&str] = &[
     "departs",
     "drag",
     "drags",
+    "drips",
     "embrace",
     "embraces",
     "enter",
@@ -379,16 +387,26 @@ const CAPTION_VERBS: &[&str] = &[
     "examines",
     "exit",
     "exits",
+    "flies",
     "gather",
     "gathers",
     "gesture",
     "gestures",
     "greet",
     "greets",
+    "grieve",
+    "grieves",
+    "guards",
+    "hangs",
     "hold",
     "holds",
     "hug",
     "hugs",
+    "inspect",
+    "inspects",
+    "investigate",
+    "investigates",
+    "joins",
     "kiss",
     "kisses",
     "kneel",
@@ -401,30 +419,46 @@ const CAPTION_VERBS: &[&str] = &[
     "loads",
     "look",
     "looks",
+    "marches",
+    "mingle",
+    "mingles",
+    "misses",
     "mourn",
     "mourns",
+    "participate",
+    "participates",
     "patrol",
     "patrols",
     "pause",
     "pauses",
+    "perform",
+    "performs",
+    "places",
+    "plays",
     "pose",
     "poses",
     "pray",
     "prays",
     "prepare",
     "prepares",
+    "rallies",
     "react",
     "reacts",
+    "remove",
+    "removes",
     "ride",
     "rides",
     "rise",
     "rises",
+    "ropes",
     "shake",
     "shakes",
     "shout",
     "shouts",
     "sign",
     "signs",
+    "sing",
+    "sings",
     "sit",
     "sits",
     "sleep",
@@ -437,9 +471,12 @@ const CAPTION_VERBS: &[&str] = &[
     "stands",
     "talk",
     "talks",
+    "tends",
     "testifies",
     "touch",
     "touches",
+    "tours",
+    "videos",
     "visit",
     "visits",
     "wait",
@@ -544,10 +581,8 @@ fn is_photo_caption_given(text: &str, marked: bool) -> bool {
     if !has_year {
         return false;
     }
-    let keys: Vec<String> = crate::text::words::words(text)
-        .iter()
-        .map(|w| w.key())
-        .collect();
+    let words = crate::text::words::words(text);
+    let keys: Vec<String> = words.iter().map(|w| w.key()).collect();
     let dated = keys.windows(3).position(|w| {
         crate::text::calendar::is_month_name(&w[0])
             && w[1].len() <= 2
@@ -559,10 +594,21 @@ fn is_photo_caption_given(text: &str, marked: bool) -> bool {
     let Some(date) = dated else {
         return false;
     };
-    if crate::priors::carries_quote(text)
-        || keys
-            .iter()
-            .any(|k| matches!(k.as_str(), "said" | "says" | "told"))
+    // A person's place in the picture before its date ("jeff gerst, right,
+    // joins his neighbors…") is a caption's, quotation or not.
+    if has_place_in_picture(&text[..words[date].start]) {
+        return true;
+    }
+    // A verb of saying marks prose, and so does a quotation in a sentence
+    // that tells of the past; a quotation alone does not (a caption quotes
+    // a banner or a title: "…at a pre-inaugural \"make america great
+    // again! welcome celebration\" at the lincoln memorial…").
+    if keys.iter().any(|k| {
+        matches!(
+            k.as_str(),
+            "said" | "says" | "told" | "added" | "asked" | "wrote" | "according" | "tweeted"
+        )
+    }) || (crate::priors::carries_quote(text) && tells_past_or_future(&keys, date..date + 3))
     {
         return false;
     }
@@ -582,6 +628,21 @@ fn is_photo_caption_given(text: &str, marked: bool) -> bool {
                 keys[date - 2].as_str(),
                 "died" | "was" | "were" | "is" | "are"
             ));
+    // After "on" too, when nothing in the sentence is told in the past or
+    // to come ("police officials rope off the scene … on tuesday, april 29,
+    // 2014."; not "danielle stislicki went missing on friday, december 2,
+    // 2016.").
+    let ends_on_date = after_date.is_empty()
+        || (after_date.first().is_some_and(|k| k == "in") && (2..=5).contains(&after_date.len()));
+    if ends_on_date
+        && date >= 3
+        && crate::text::calendar::WEEKDAYS.contains(&keys[date - 1].as_str())
+        && keys[date - 2] == "on"
+        && keys.len() >= 8
+        && !tells_past_or_future(&keys, date..date + 3)
+    {
+        return true;
+    }
     if (after_date.is_empty() || in_its_town)
         && date >= 2
         && crate::text::calendar::WEEKDAYS.contains(&keys[date - 1].as_str())
@@ -620,6 +681,60 @@ fn is_photo_caption_given(text: &str, marked: bool) -> bool {
             || (matches!(keys[v].as_str(), "seen" | "shown")
                 && matches!(keys[v - 1].as_str(), "is" | "are" | "be"))
     })
+}
+
+/// Whether `text` sets a person's place in a picture off by commas
+/// ("reinhold hanning, left, sits next to his lawyer johannes salmen,
+/// right, …").
+fn has_place_in_picture(text: &str) -> bool {
+    static PLACES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        case_blind(&[
+            ", left,",
+            ", right,",
+            ", center,",
+            ", centre,",
+            ", second left,",
+            ", second right,",
+            ", second from left,",
+            ", second from right,",
+            ", foreground,",
+            ", background,",
+        ])
+    });
+    PLACES.is_match(text)
+}
+
+/// Whether a sentence, as word keys, tells of the past or of what is to
+/// come ("was", "went", "will", a past in "-ed"), as a caption's present
+/// does not; the words of its date (`date`: "may 8 2015") and a present
+/// passive ("is photographed", "are pictured") tell of neither.
+fn tells_past_or_future(keys: &[String], date: std::ops::Range<usize>) -> bool {
+    keys.iter().enumerate().any(|(j, k)| {
+        !date.contains(&j)
+            && is_told(k)
+            && !(k.ends_with("ed")
+                && j > 0
+                && matches!(keys[j - 1].as_str(), "is" | "are" | "being"))
+    })
+}
+
+/// Whether a word's key tells of the past or of what is to come ("was",
+/// "went", "will", a past in "-ed").
+fn is_told(key: &str) -> bool {
+    const TOLD: &[&str] = &[
+        "was", "were", "had", "did", "went", "came", "took", "made", "found", "got", "left", "ran",
+        "saw", "gave", "became", "began", "fell", "held", "kept", "knew", "led", "lost", "met",
+        "paid", "put", "sat", "set", "stood", "thought", "won", "wrote", "will", "would", "could",
+        "should", "may", "might", "has", "have", "been", "being", "died",
+    ];
+    // Words in "-ed" that tell of no past: the agency of a caption, a
+    // country, a number.
+    const NOT_PAST: &[&str] = &["associated", "united", "hundred", "sacred", "naked"];
+    TOLD.contains(&key)
+        || (key.len() >= 4
+            && key.ends_with("ed")
+            && !key.ends_with("eed")
+            && !NOT_PAST.contains(&key))
 }
 
 /// Whether the sentence opens with a picture's date in parentheses and
@@ -1959,6 +2074,14 @@ mod tests {
             // A caption's verb anywhere before the date.
             "Warren beatty exits the stage after announcing the award at the oscars on sunday, feb. 26, 2017, at the dolby theatre in los angeles.",
             "A vial of measles vaccine is seen at boston children's hospital in boston, massachusetts february 26, 2015.",
+            // A person's place in the picture; a quoted title; the date
+            // after "on" in a sentence that tells of nothing past.
+            "Jeff gerst, right, joins his neighbors in clearing snow monday, feb. 11, 2013, in fargo, n.d. Schools and businesses throughout the eastern dakotas were closed.",
+            "Toby keith performs at a pre-inaugural \"make america great again! welcome celebration\" at the lincoln memorial in washington, thursday, jan. 19, 2017.",
+            "Police officials rope off the scene of a shooting at a fedex facility in kennesaw, ga., on tuesday, april 29, 2014.",
+            "( associated press ) a policeman guards a court room in moscow, russia, on monday oct. 1, 2012.",
+            "April \"abby\" guerra speaks to reporters in phoenix friday, may 8, 2015.",
+            "The suffix \"ism\" is photographed in a dictionary, in new york, monday, dec. 14, 2015.",
         ] {
             assert!(is_photo_caption(caption), "{caption}");
         }
@@ -1980,6 +2103,11 @@ mod tests {
             // "seen" and "search" in prose.
             "Mr moriarty, 70, was last seen leaving the local pub on december 16, 2017.",
             "The ground search for the girl ended tuesday, may 3, 2016, when authorities found her.",
+            // Told in the past, or quoting someone who spoke.
+            "Danielle stislicki went missing on friday, december 2, 2016.",
+            "The last broadcast of \"countdown\" was on friday, january 21, 2011.",
+            "\"We stand with the victims,\" the mayor added on monday, june 13, 2016, in orlando.",
+            "The meeting took place on monday, jan. 5, 2015.",
         ] {
             assert!(!is_photo_caption(prose), "{prose}");
         }
