@@ -22,12 +22,6 @@ pub struct SelectionConfig {
     pub max_words: usize,
     /// Two sentences whose content-term sets overlap by at least this share of
     /// the smaller set are near-duplicates; only one of them is selected.
-    /// (0.65, chosen on multinews-val-truncated at 230 words: against 0.7
-    /// it leaves a third fewer restatements in the summaries, "Amazon has
-    /// successfully delivered its first package with a drone." beside
-    /// "…amazon last week successfully completed its first drone
-    /// delivery…", at R-1 −0.02, R-2 and RLsum unchanged; 0.6 cost R-1
-    /// −0.07.)
     pub max_overlap: f64,
     /// Whether summarizers say why they chose each sentence
     /// ([`crate::model::Explanation`]); off by default, it costs a pass
@@ -40,7 +34,7 @@ impl Default for SelectionConfig {
         SelectionConfig {
             min_words: 6,
             max_words: 80,
-            max_overlap: 0.65,
+            max_overlap: 0.7,
             explain: false,
         }
     }
