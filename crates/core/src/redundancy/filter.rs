@@ -18,8 +18,7 @@ use std::sync::Arc;
 /// content-term sets overlap by at least `max_overlap` of the smaller set
 /// (overlap coefficient) and the smaller set has 3 or more terms, or when
 /// they are paraphrases: the same names and numbers (two or more) and half
-/// the content terms of the smaller set (the names of a lowercased article
-/// read from its recased copy).
+/// the content terms of the smaller set.
 /// Texts and term sets are compared with every entity alias rewritten to one
 /// token per actor ([`super::aliases`]), so sentences that differ
 /// only in "Russia" / "Russian Federation" or "US" / "U.S." are duplicates.
