@@ -18,7 +18,8 @@ use std::sync::Arc;
 /// content-term sets overlap by at least `max_overlap` of the smaller set
 /// (overlap coefficient) and the smaller set has 3 or more terms, or when
 /// they are paraphrases: the same names and numbers (two or more) and half
-/// the content terms of the smaller set.
+/// the other content terms of the smaller set (the names of a lowercased
+/// article read from its recased copy).
 /// Texts and term sets are compared with every entity alias rewritten to one
 /// token per actor ([`super::aliases`]), so sentences that differ
 /// only in "Russia" / "Russian Federation" or "US" / "U.S." are duplicates.
@@ -105,9 +106,17 @@ impl RedundancyFilter {
         if shared >= self.max_overlap * smaller as f64 {
             return true;
         }
-        // A paraphrase: the same names and figures, most content words.
+        // A paraphrase: the same names and figures, and most of the other
+        // content words (the names alone would make two sentences about the
+        // same people that tell different facts look alike).
         let (na, nb) = (&self.view.anchors[a], &self.view.anchors[b]);
-        na.len() >= PARAPHRASE_ANCHORS && na == nb && shared >= PARAPHRASE_OVERLAP * smaller as f64
+        if na.len() < PARAPHRASE_ANCHORS || na != nb {
+            return false;
+        }
+        let (pa, pb) = (&self.view.plain_term_sets[a], &self.view.plain_term_sets[b]);
+        let plain_smaller = pa.len().min(pb.len());
+        plain_smaller >= 2
+            && intersection_size(pa, pb) as f64 >= PARAPHRASE_OVERLAP * plain_smaller as f64
     }
 
     /// Whether `candidate` duplicates any of `selected`.

@@ -3,14 +3,17 @@
 //! Each sentence is read as its alias-canonical words
 //! ([`AliasTable::for_each_canonical_word`]): from them come its content
 //! term set, a key of its text up to case, punctuation and spacing, and,
-//! through their hashes, its copy family ([`super::copies`]). The view is
+//! through their hashes, its copy family ([`super::copies`]). A lowercased
+//! article is read with its person names recased, so its names are found
+//! and anchor paraphrases as a cased article's do. The view is
 //! built once per prepared cluster ([`RedundancyView::of`]) and shared by
 //! every filter made for it.
 
 use super::aliases::AliasTable;
 use super::copies::{family_of_sentences, fnv, word_hash, CopyConfig, FNV_OFFSET};
-use crate::model::Span;
+use crate::model::{Cluster, Document, Span};
 use crate::prepare::{PreparedCluster, TermId};
+use crate::text::recase::recase_names;
 use crate::text::words::{with_key, words, Word};
 use crate::text::Analyzer;
 use rustc_hash::FxHashMap;
@@ -25,6 +28,10 @@ pub struct RedundancyView {
     /// Sorted, deduplicated term ids: the prepared cluster's, and ids after
     /// its vocabulary for terms only the canonical texts have.
     pub term_sets: Vec<Vec<TermId>>,
+    /// The same without the terms of names and figures (the
+    /// [`RedundancyView::anchors`]): what paraphrases must share besides
+    /// them.
+    pub plain_term_sets: Vec<Vec<TermId>>,
     /// Id of the alias-canonical text ([`AliasTable::canonical_text`]) up
     /// to case, punctuation and spacing: equal ids mean equal texts so
     /// compared (ids are local to this view).
@@ -181,6 +188,8 @@ impl<'w, 'p> ViewBuilder<'w, 'p> {
 struct SentenceParts {
     hashes: Vec<u64>,
     terms: Vec<TermId>,
+    /// The terms of the words that are no name or figure.
+    plain: Vec<TermId>,
     key: String,
 }
 
@@ -191,6 +200,13 @@ impl SentenceParts {
             .extend_from_slice(&builder.terms[word.terms.0 as usize..word.terms.1 as usize]);
         self.key
             .push_str(&builder.keys[word.key.0 as usize..word.key.1 as usize]);
+    }
+
+    /// [`SentenceParts::add`] for a word that is no name or figure.
+    fn add_plain(&mut self, builder: &ViewBuilder<'_, '_>, word: CanonicalWord) {
+        self.plain
+            .extend_from_slice(&builder.terms[word.terms.0 as usize..word.terms.1 as usize]);
+        self.add(builder, word);
     }
 }
 
@@ -203,12 +219,15 @@ impl RedundancyView {
 
     /// Builds the view of `p` with the cluster's alias table.
     pub fn new(p: &PreparedCluster<'_>) -> Self {
-        let (aliases, doc_words) = AliasTable::names_and_words_of(p.cluster);
+        let recased = with_names_recased(p.cluster);
+        let read = recased.as_ref().unwrap_or(p.cluster);
+        let (aliases, doc_words) = AliasTable::names_and_words_of(read);
         // Where the next sentence's words start in its document's words.
         let mut cursor = vec![0usize; doc_words.len()];
         let n = p.sentences.len();
         let mut builder = ViewBuilder::new(p);
         let mut term_sets = Vec::with_capacity(n);
+        let mut plain_term_sets = Vec::with_capacity(n);
         let mut word_hashes = Vec::with_capacity(n);
         let mut text_keys = Vec::with_capacity(n);
         let mut key_ids: FxHashMap<String, u32> =
@@ -221,7 +240,8 @@ impl RedundancyView {
             // The words of AliasTable::for_each_canonical_word, with the
             // first-word test of aliases answered from the word cache.
             let s = &p.sentences[i];
-            let ws = sentence_words(&doc_words[s.doc], s.span, p.text(i), &mut cursor[s.doc]);
+            let text = &read.documents[s.doc].text[s.span.range()];
+            let ws = sentence_words(&doc_words[s.doc], s.span, text, &mut cursor[s.doc]);
             let mut k = 0;
             while k < ws.len() {
                 let word = builder.word(ws[k].text, &aliases);
@@ -245,8 +265,10 @@ impl RedundancyView {
                             || text.bytes().any(|b| b.is_ascii_digit())
                         {
                             these.push(word.hash);
+                            sentence.add(&builder, word);
+                        } else {
+                            sentence.add_plain(&builder, word);
                         }
-                        sentence.add(&builder, word);
                         k += 1;
                     }
                 }
@@ -260,6 +282,10 @@ impl RedundancyView {
             sentence.terms.dedup();
             term_sets.push(sentence.terms.clone());
             sentence.terms.clear();
+            sentence.plain.sort_unstable();
+            sentence.plain.dedup();
+            plain_term_sets.push(sentence.plain.clone());
+            sentence.plain.clear();
             word_hashes.push(sentence.hashes.clone());
             sentence.hashes.clear();
             let next = key_ids.len() as u32;
@@ -276,11 +302,43 @@ impl RedundancyView {
         let families = family_of_sentences(p, &aliases, &word_hashes, &CopyConfig::default());
         RedundancyView {
             term_sets,
+            plain_term_sets,
             text_keys,
             families,
             anchors,
         }
     }
+}
+
+/// `cluster` with the person names of its lowercased documents given back
+/// their capitals ([`recase_names`]; same lengths, so every span still
+/// points at the source), or `None` when no document is lowercased. The
+/// alias table finds people by their capitals: read as written, a
+/// lowercased article ("immigration officials questioned muhammad ali
+/// jr.") names no one, and two of its sentences about the same people
+/// share no name to be told paraphrases by.
+fn with_names_recased(cluster: &Cluster) -> Option<Cluster> {
+    let recased: Vec<Option<String>> = cluster
+        .documents
+        .iter()
+        .map(|d| recase_names(&d.text))
+        .collect();
+    recased.iter().any(Option::is_some).then(|| Cluster {
+        id: cluster.id.clone(),
+        documents: cluster
+            .documents
+            .iter()
+            .zip(recased)
+            .map(|(d, text)| Document {
+                id: d.id.clone(),
+                title: d.title.clone(),
+                text: text.unwrap_or_else(|| d.text.clone()),
+                date: d.date.clone(),
+                source: d.source.clone(),
+            })
+            .collect(),
+        references: Vec::new(),
+    })
 }
 
 /// The words of a sentence, `words(text)` for its `text` at `span` of its
@@ -348,5 +406,62 @@ mod tests {
                 p.text(i)
             );
         }
+    }
+
+    #[test]
+    fn sentences_of_lowercased_articles_about_the_same_people_are_paraphrases_as_when_cased() {
+        // Two sentences naming the same two people that share half their
+        // other words: paraphrases when the names are read as names, in
+        // the lowercased copy as in the cased one.
+        let cased = [
+            "The talks ended late. John Smith met Mary Jones at the old harbor wall on a cold friday night.",
+            "Nobody expected it. John Smith and Mary Jones talked for an hour by the old harbor wall late that evening.",
+        ];
+        let lowercased = cased.map(|t| {
+            // Sentence openings keep their capitals, as in the truncated
+            // Multi-News release.
+            t.replace("John Smith", "john smith")
+                .replace("Mary Jones", "mary jones")
+                .replacen("john smith met", "John smith met", 1)
+                .replacen("john smith and", "John smith and", 1)
+        });
+        // An article is taken as lowercased from 50 words on.
+        const MORE: &str = " Shops opened at nine and closed at six as they always do. \
+            A few buses ran late because of roadworks near the station. The weather \
+            stayed mild and most streets were quiet for the rest of the day. Schools \
+            reopened after the long break and parents lined up at the gates early.";
+        for texts in [cased.map(str::to_owned), lowercased] {
+            let texts = texts.map(|t| t + MORE);
+            let cluster = Cluster::from_texts(&[texts[0].as_str(), texts[1].as_str()]);
+            let p = Pipeline::default().prepare(&cluster).expect("prepared");
+            let find = |needle: &str| {
+                (0..p.sentences.len())
+                    .find(|&i| p.text(i).contains(needle))
+                    .expect("sentence found")
+            };
+            let (met, talked) = (find("met"), find("talked"));
+            let filter = crate::redundancy::RedundancyFilter::new(&p, 0.7);
+            assert!(filter.duplicates(met, talked), "{texts:?}");
+            let ended = find("ended");
+            assert!(!filter.duplicates(met, ended), "{texts:?}");
+        }
+    }
+
+    #[test]
+    fn sentences_about_the_same_people_telling_different_facts_are_no_paraphrases() {
+        // The names are shared, the rest is not: half the content words
+        // are the names, which alone must not make a paraphrase.
+        let cluster = Cluster::from_texts(&[
+            "The flat was small. On tuesday John Smith signed the lease for the flat with Mary Jones and her brother.",
+            "The rent was high. On tuesday John Smith waited outside while Mary Jones argued about money.",
+        ]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        let find = |needle: &str| {
+            (0..p.sentences.len())
+                .find(|&i| p.text(i).contains(needle))
+                .expect("sentence found")
+        };
+        let filter = crate::redundancy::RedundancyFilter::new(&p, 0.7);
+        assert!(!filter.duplicates(find("signed"), find("argued")));
     }
 }
