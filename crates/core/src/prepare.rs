@@ -251,6 +251,12 @@ impl<'c> PreparedCluster<'c> {
         kept.downcast::<T>().unwrap_or_else(|_| Arc::new(make()))
     }
 
+    /// The `T` kept by [`PreparedCluster::derived`], if it was made and is
+    /// a `T`; nothing is made here.
+    pub(crate) fn derived_made<T: Any + Send + Sync>(&self) -> Option<Arc<T>> {
+        self.derived.get()?.clone().downcast::<T>().ok()
+    }
+
     /// The text of sentence `i`, as in its document.
     pub fn text(&self, i: usize) -> &str {
         let s = &self.sentences[i];

@@ -5,11 +5,13 @@
 use super::{mentions, quotes, speakers, tokens};
 use crate::model::{Span, Summary};
 use crate::prepare::PreparedCluster;
+use crate::redundancy::RedundancyView;
 use crate::text::recase::recase_names;
 use crate::text::{NewsSegmenter, Segmenter};
 use serde::{Deserialize, Serialize};
 use speakers::SpeakerKind;
 use std::cell::OnceCell;
+use std::sync::Arc;
 
 /// A direct quotation of one document with its speaker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -100,6 +102,9 @@ impl<'a> Reading<'a> {
 /// borrow from them.
 pub(crate) struct ReadTexts {
     recased: Vec<OnceCell<Option<String>>>,
+    /// The redundancy view's recased texts, when selection made the view
+    /// (the same [`recase_names`] of the same articles, made once).
+    view: Option<Arc<RedundancyView>>,
 }
 
 impl ReadTexts {
@@ -108,16 +113,21 @@ impl ReadTexts {
             recased: (0..p.cluster.documents.len())
                 .map(|_| OnceCell::new())
                 .collect(),
+            view: p.derived_made::<RedundancyView>(),
         }
     }
 
     /// The text of document `doc` (as written: `text`) to read, and
     /// whether it is the recased copy.
     fn get<'t>(&'t self, doc: usize, text: &'t str) -> (&'t str, bool) {
-        self.recased
-            .get(doc)
-            .and_then(|cell| cell.get_or_init(|| recase_names(text)).as_deref())
-            .map_or((text, false), |recased| (recased, true))
+        let recased = match &self.view {
+            Some(view) => view.recased.get(doc).and_then(Option::as_deref),
+            None => self
+                .recased
+                .get(doc)
+                .and_then(|cell| cell.get_or_init(|| recase_names(text)).as_deref()),
+        };
+        recased.map_or((text, false), |recased| (recased, true))
     }
 }
 

@@ -43,6 +43,9 @@ pub struct RedundancyView {
     /// two sentences about the same actors and figures that share most
     /// content words are paraphrases.
     pub anchors: Vec<Vec<u64>>,
+    /// Each lowercased article with its person names recased
+    /// ([`recase_names`]), by document; empty when none is lowercased.
+    pub(crate) recased: Vec<Option<String>>,
 }
 
 /// What one word of an alias-canonical text contributes to the view.
@@ -220,7 +223,7 @@ impl RedundancyView {
     /// Builds the view of `p` with the cluster's alias table.
     pub fn new(p: &PreparedCluster<'_>) -> Self {
         let recased = with_names_recased(p.cluster);
-        let read = recased.as_ref().unwrap_or(p.cluster);
+        let read = recased.as_ref().map_or(p.cluster, |(c, _)| c);
         let (aliases, doc_words) = AliasTable::names_and_words_of(read);
         // Where the next sentence's words start in its document's words.
         let mut cursor = vec![0usize; doc_words.len()];
@@ -300,9 +303,19 @@ impl RedundancyView {
             sentence.key.clear();
         }
         let families = family_of_sentences(p, &aliases, &word_hashes, &CopyConfig::default());
+        // The recased texts are kept for attribution, which reads the same
+        // articles so (`attribution::reading::ReadTexts`).
+        let recased = recased.map_or_else(Vec::new, |(c, which)| {
+            c.documents
+                .into_iter()
+                .zip(which)
+                .map(|(d, recased)| recased.then_some(d.text))
+                .collect()
+        });
         RedundancyView {
             term_sets,
             plain_term_sets,
+            recased,
             text_keys,
             families,
             anchors,
@@ -317,15 +330,15 @@ impl RedundancyView {
 /// lowercased article ("immigration officials questioned muhammad ali
 /// jr.") names no one, and two of its sentences about the same people
 /// share no name to be told paraphrases by.
-fn with_names_recased(cluster: &Cluster) -> Option<Cluster> {
+fn with_names_recased(cluster: &Cluster) -> Option<(Cluster, Vec<bool>)> {
     let recased: Vec<Option<String>> = cluster
         .documents
         .iter()
         .map(|d| recase_names(&d.text))
         .collect();
-    recased.iter().any(Option::is_some).then(|| Cluster {
-        id: cluster.id.clone(),
-        documents: cluster
+    let which: Vec<bool> = recased.iter().map(Option::is_some).collect();
+    which.contains(&true).then(|| {
+        let documents = cluster
             .documents
             .iter()
             .zip(recased)
@@ -336,8 +349,13 @@ fn with_names_recased(cluster: &Cluster) -> Option<Cluster> {
                 date: d.date.clone(),
                 source: d.source.clone(),
             })
-            .collect(),
-        references: Vec::new(),
+            .collect();
+        let cluster = Cluster {
+            id: cluster.id.clone(),
+            documents,
+            references: Vec::new(),
+        };
+        (cluster, which)
     })
 }
 
