@@ -395,6 +395,13 @@ mod tests {
     use crate::model::Cluster;
     use crate::prepare::Pipeline;
 
+    /// The first sentence of `p` whose text holds `needle`.
+    fn sentence_with(p: &PreparedCluster<'_>, needle: &str) -> usize {
+        (0..p.sentences.len())
+            .find(|&i| p.text(i).contains(needle))
+            .expect("sentence found")
+    }
+
     /// Texts and possessive flags: what the view reads of a word.
     fn read(ws: &[Word<'_>]) -> Vec<(String, bool)> {
         ws.iter()
@@ -452,11 +459,7 @@ mod tests {
             let texts = texts.map(|t| t + MORE);
             let cluster = Cluster::from_texts(&[texts[0].as_str(), texts[1].as_str()]);
             let p = Pipeline::default().prepare(&cluster).expect("prepared");
-            let find = |needle: &str| {
-                (0..p.sentences.len())
-                    .find(|&i| p.text(i).contains(needle))
-                    .expect("sentence found")
-            };
+            let find = |needle: &str| sentence_with(&p, needle);
             let (met, talked) = (find("met"), find("talked"));
             let filter = crate::redundancy::RedundancyFilter::new(&p, 0.7);
             assert!(filter.duplicates(met, talked), "{texts:?}");
@@ -474,11 +477,7 @@ mod tests {
             "The rent was high. On tuesday John Smith waited outside while Mary Jones argued about money.",
         ]);
         let p = Pipeline::default().prepare(&cluster).expect("prepared");
-        let find = |needle: &str| {
-            (0..p.sentences.len())
-                .find(|&i| p.text(i).contains(needle))
-                .expect("sentence found")
-        };
+        let find = |needle: &str| sentence_with(&p, needle);
         let filter = crate::redundancy::RedundancyFilter::new(&p, 0.7);
         assert!(!filter.duplicates(find("signed"), find("argued")));
     }
