@@ -620,8 +620,9 @@ fn is_photo_caption_given(text: &str, marked: bool) -> bool {
     // no verb of the past that would make it prose ("died sunday, april
     // 26, 2015 in waterville").
     let after_date = &keys[date + 3..];
-    let in_its_town = after_date.first().is_some_and(|k| k == "in")
-        && (2..=5).contains(&after_date.len())
+    let then_its_town =
+        after_date.first().is_some_and(|k| k == "in") && (2..=5).contains(&after_date.len());
+    let in_its_town = then_its_town
         && date >= 2
         && !(keys[date - 2].ends_with("ed")
             || matches!(
@@ -632,9 +633,7 @@ fn is_photo_caption_given(text: &str, marked: bool) -> bool {
     // to come ("police officials rope off the scene … on tuesday, april 29,
     // 2014."; not "danielle stislicki went missing on friday, december 2,
     // 2016.").
-    let ends_on_date = after_date.is_empty()
-        || (after_date.first().is_some_and(|k| k == "in") && (2..=5).contains(&after_date.len()));
-    if ends_on_date
+    if (after_date.is_empty() || then_its_town)
         && date >= 3
         && crate::text::calendar::WEEKDAYS.contains(&keys[date - 1].as_str())
         && keys[date - 2] == "on"
