@@ -249,6 +249,10 @@ pub enum EditReason {
     /// An HTML character reference ("&amp;") was written as its character
     /// ([`crate::text::entities`]).
     Entity,
+    /// A page's card for a linked name (the full name, related headlines,
+    /// "More") run into the sentence was dropped
+    /// ([`crate::text::name_cards`]).
+    NameCard,
 }
 
 /// One change to quoted text: the source bytes `span` are replaced by

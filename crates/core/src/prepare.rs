@@ -5,7 +5,7 @@
 //! each body sentence into interned term ids, so summarizers work on integers.
 
 use crate::error::{Error, Result};
-use crate::model::{Cluster, Span};
+use crate::model::{Cluster, Edit, Span};
 use crate::text::clean::{
     agency_dateline_len, bullet_dash_len, classify, clock_stamp_len, dateline_len,
     exclusive_label_len, glued_credit_len, glued_place_dateline_len, headline_dateline_len,
@@ -16,6 +16,7 @@ use crate::text::clean::{
     updated_stamp_len, SegmentKind,
 };
 use crate::text::compress::{Cuts, SentenceCompressor};
+use crate::text::name_cards::name_card_cuts;
 use crate::text::segment::is_lowercased;
 use crate::text::{Analyzer, NewsSegmenter, Segmenter};
 use rustc_hash::FxHashMap;
@@ -101,8 +102,8 @@ pub struct Sentence {
     pub words: usize,
     /// Content terms (lowercased, stemmed, stopwords removed), in order.
     pub terms: Vec<TermId>,
-    /// What the pipeline's compressor cuts from the sentence when it is
-    /// quoted (empty without a compressor).
+    /// What the sentence loses when it is quoted: a linked name's card
+    /// ([`crate::text::name_cards`]) and the pipeline's compressor's cuts.
     pub cuts: Cuts,
 }
 
@@ -543,13 +544,27 @@ impl Pipeline {
                 // a colorado woman says…").
                 span.start += bullet_dash_len(&layout[span.range()]);
                 let sentence_text = &text[span.range()];
-                let cuts = self
-                    .compressor
-                    .as_ref()
-                    .map(|c| {
-                        Cuts::new(sentence_text, span.start, c.cuts(sentence_text, span.start))
-                    })
-                    .unwrap_or_default();
+                // A linked name's card is cut whatever the compressor; the
+                // compressor's cuts that overlap none of them join them.
+                let mut edits = name_card_cuts(sentence_text, span.start);
+                if let Some(c) = &self.compressor {
+                    let proposed = c.cuts(sentence_text, span.start);
+                    if edits.is_empty() {
+                        edits = proposed;
+                    } else {
+                        let apart: Vec<Edit> = proposed
+                            .into_iter()
+                            .filter(|e| {
+                                !edits
+                                    .iter()
+                                    .any(|k| k.span.start < e.span.end && e.span.start < k.span.end)
+                            })
+                            .collect();
+                        edits.extend(apart);
+                        edits.sort_by_key(|e| e.span.start);
+                    }
+                }
+                let cuts = Cuts::new(sentence_text, span.start, edits);
                 // The terms of what a summary quotes: a cut's words cover
                 // nothing. (A capitalization changes no term.)
                 let mut terms = Vec::new();

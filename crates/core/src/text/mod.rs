@@ -8,6 +8,8 @@
 //! - [`boilerplate`]: page furniture learned from many clusters.
 //! - [`asides`]: asides in which the page points at itself ("(see below)"),
 //!   cut from every quoted sentence.
+//! - [`name_cards`]: a linked name's pop-up card (full name, related
+//!   headlines, "More") run into a sentence, cut from every sentence.
 //! - [`compress`]: sentence → cuts that a quotation may leave out
 //!   ([`compress::SentenceCompressor`]: attribution tails, parentheticals,
 //!   leading clauses of time and place).
@@ -35,6 +37,7 @@ pub mod cues;
 pub mod entities;
 pub mod filter;
 pub(crate) mod lexicon;
+pub mod name_cards;
 pub mod quote_marks;
 pub mod recase;
 pub mod segment;
