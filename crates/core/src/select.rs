@@ -579,7 +579,7 @@ fn is_photo_caption_given(text: &str, marked: bool) -> bool {
         (w.starts_with(b"19") || w.starts_with(b"20")) && w.iter().all(u8::is_ascii_digit)
     });
     if !has_year {
-        return false;
+        return is_caption_dated_by_day(text);
     }
     let words = crate::text::words::words(text);
     let keys: Vec<String> = words.iter().map(|w| w.key()).collect();
@@ -603,12 +603,8 @@ fn is_photo_caption_given(text: &str, marked: bool) -> bool {
     // that tells of the past; a quotation alone does not (a caption quotes
     // a banner or a title: "…at a pre-inaugural \"make america great
     // again! welcome celebration\" at the lincoln memorial…").
-    if keys.iter().any(|k| {
-        matches!(
-            k.as_str(),
-            "said" | "says" | "told" | "added" | "asked" | "wrote" | "according" | "tweeted"
-        )
-    }) || (crate::priors::carries_quote(text) && tells_past_or_future(&keys, date..date + 3))
+    if keys.iter().any(|k| is_saying(k))
+        || (crate::priors::carries_quote(text) && tells_past_or_future(&keys, date..date + 3))
     {
         return false;
     }
@@ -665,21 +661,79 @@ fn is_photo_caption_given(text: &str, marked: bool) -> bool {
     {
         return true;
     }
-    // The verb follows its subject, and no modal, article or possessive
-    // ("will visit", "his visits", "huge waves": not a picture's verb).
+    has_caption_verb(&keys[..date])
+}
+
+/// Whether `keys` (a sentence's words before its date) hold a present
+/// verb of a picture after its subject, with no modal, article or
+/// possessive before it ("will visit", "his visits", "huge waves": not a
+/// picture's verb).
+fn has_caption_verb(keys: &[String]) -> bool {
     const NOT_BEFORE_VERB: &[&str] = &[
         "will", "would", "to", "can", "could", "may", "might", "should", "must", "did", "does",
         "do", "not", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these",
         "those", "this", "that", "of", "for", "in", "on", "at", "and", "but", "when", "huge",
         "peace", "new",
     ];
-    (1..date).any(|v| {
+    (1..keys.len()).any(|v| {
         (CAPTION_VERBS.contains(&keys[v].as_str())
             && !NOT_BEFORE_VERB.contains(&keys[v - 1].as_str()))
             // "…is seen at boston children's hospital…", "…are shown".
             || (matches!(keys[v].as_str(), "seen" | "shown")
                 && matches!(keys[v - 1].as_str(), "is" | "are" | "be"))
     })
+}
+
+/// Whether the sentence is a photo caption that dates its picture by
+/// month and day alone, at its end ("Comedian Michelle Wolf performs
+/// during a gig in New York City on June 29."; "Drew Pinsky arrives at the
+/// MTV Movie Awards in Burbank, Calif., on April 9."): a present verb of
+/// the picture, or a person's place in it, and nothing told in the past or
+/// to come, quoted or said ("…police arrested Andrea Mears … after the
+/// incident on May 12." is prose).
+fn is_caption_dated_by_day(text: &str) -> bool {
+    // Cheap test first (most sentences end otherwise): a day's number
+    // ends the sentence.
+    let body = text.trim_end().trim_end_matches('.');
+    if !body.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let keys: Vec<String> = crate::text::words::words(text)
+        .iter()
+        .map(|w| w.key())
+        .collect();
+    let n = keys.len();
+    if n < 8 {
+        return false;
+    }
+    let (day, month) = (&keys[n - 1], &keys[n - 2]);
+    if day.len() > 2
+        || !day.bytes().all(|b| b.is_ascii_digit())
+        || !crate::text::calendar::is_month_name(month)
+    {
+        return false;
+    }
+    let on = if keys[n - 3] == "on" {
+        n - 3
+    } else if keys[n - 4] == "on" && crate::text::calendar::WEEKDAYS.contains(&keys[n - 3].as_str())
+    {
+        n - 4
+    } else {
+        return false;
+    };
+    if keys.iter().any(|k| is_saying(k)) || crate::priors::carries_quote(text) {
+        return false;
+    }
+    has_place_in_picture(text)
+        || (!tells_past_or_future(&keys, on..n) && has_caption_verb(&keys[..on]))
+}
+
+/// Whether a word's key is a verb of saying, which marks prose.
+fn is_saying(key: &str) -> bool {
+    matches!(
+        key,
+        "said" | "says" | "told" | "added" | "asked" | "wrote" | "according" | "tweeted"
+    )
 }
 
 /// Whether `text` sets a person's place in a picture off by commas
@@ -2081,6 +2135,10 @@ mod tests {
             "( associated press ) a policeman guards a court room in moscow, russia, on monday oct. 1, 2012.",
             "April \"abby\" guerra speaks to reporters in phoenix friday, may 8, 2015.",
             "The suffix \"ism\" is photographed in a dictionary, in new york, monday, dec. 14, 2015.",
+            // Dated by month and day alone, at its end.
+            "Comedian michelle wolf performs during a gig in new york city on june 29.",
+            "Drew pinsky arrives at the mtv movie awards in burbank, calif., on april 9.",
+            "Sean spicer, right, and jason miller, left, talk with the media at the trump national golf club bedminster on nov. 19.",
         ] {
             assert!(is_photo_caption(caption), "{caption}");
         }
@@ -2107,6 +2165,12 @@ mod tests {
             "The last broadcast of \"countdown\" was on friday, january 21, 2011.",
             "\"We stand with the victims,\" the mayor added on monday, june 13, 2016, in orlando.",
             "The meeting took place on monday, jan. 5, 2015.",
+            // Month and day alone: told in the past, said, or no
+            // picture's verb.
+            "State police, who patrol the park, arrested andrea mears of westbrook after the incident on may 12.",
+            "The senator speaks to reporters, his spokesman said on june 29.",
+            "Voters in ohio go to the polls on march 3.",
+            "Gates answers questions at the courthouse on aug. 6 and 7.",
         ] {
             assert!(!is_photo_caption(prose), "{prose}");
         }
