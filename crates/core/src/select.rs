@@ -294,6 +294,86 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !(marked && only_keeps_its_source_anonymous(text))
         && !addresses_the_reader(text)
         && !lacks_its_subject(text)
+        && !lacks_a_verb(text)
+}
+
+/// Whether the sentence opens on a preposition and holds no word that
+/// could be its verb ("In the parking lot of a nearby shopping center.",
+/// "After refusing medical treatment, according to police.", "From
+/// yorkville endoscopy on e. 93rd st. To mount sinai hospital."): a piece
+/// of a sentence a page or a list split off, which says nothing alone.
+/// Any word that may be a verb keeps it: an auxiliary, a past in "-ed" or
+/// an irregular one, a word in "-s", a common bare verb, a contraction, a
+/// subject pronoun, or a word after an adverb that goes before verbs
+/// ("often donate"); so only what plainly lacks a verb goes.
+fn lacks_a_verb(text: &str) -> bool {
+    const PREPOSITIONS: &[&str] = &[
+        "in", "on", "at", "from", "for", "after", "before", "during", "with", "by", "to", "of",
+        "near", "into", "since", "until", "through", "outside", "inside", "across", "among",
+        "under", "over", "between", "without", "amid", "along",
+    ];
+    const VERBS: &[&str] = &[
+        // Auxiliaries and modals.
+        "is", "are", "am", "be", "been", "being", "do", "does", "shall", "must", "can",
+        // Irregular pasts beyond `is_told`'s.
+        "hit", "cut", "let", "shot", "brought", "told", "sent", "said", "spent", "built", "caught",
+        "fought", "taught", "bought", "sold", "heard", "lit", "read", "rose", "struck", "wore",
+        "drove", "flew", "grew", "threw", "ate", "broke", "chose", "spoke", "stole", "woke",
+        "froze", "drew", "hung", "swore", "tore", "shook", "sank", "sang", "rang", "swam", "dealt",
+        "felt", "meant", "slept", "fled", "fed", "quit", "spread", "beat", "bit", "hid", "slid",
+        "forgot", "dug", "wept", "crept", "knelt", "sought", "clung", "swung", "spun", "sprang",
+        "strode", "lay", "laid", "bent", "lent", "sped", "shed", "overcame", "forgave",
+        // Common bare verbs (a plural subject's present).
+        "say", "go", "come", "get", "make", "take", "know", "think", "see", "want", "need",
+        "believe", "remain", "continue", "face", "hope", "plan", "expect", "tell", "give", "find",
+        "keep", "become", "seem", "appear", "agree", "claim", "argue", "allege", "warn", "fear",
+        "call", "ask", "show", "suggest", "include", "live", "work", "die", "stay", "run", "win",
+        "lose", "hold", "pay", "meet", "lead", "stand", "sit", "fall", "rise", "grow", "try",
+        "use", "feel", "leave", "mean", "begin", "help", "play", "move", "like", "love", "report",
+        "estimate", "note", "add", "describe", "point", "deny", "urge", "vote", "support",
+        "oppose", "look", "happen", "exist", "suffer", "visit", "register", "head",
+        // Subject pronouns: a verb follows.
+        "i", "you", "we", "they", "he", "she", "it",
+        // A contraction's tail, spaced off in the lowercased release
+        // ("there ' ll be").
+        "ll", "re", "ve", "m", "d", "t",
+    ];
+    const BEFORE_VERBS: &[&str] = &[
+        "often",
+        "only",
+        "also",
+        "still",
+        "never",
+        "always",
+        "now",
+        "just",
+        "already",
+        "usually",
+        "reportedly",
+        "allegedly",
+        "then",
+        "later",
+    ];
+    let t = text.trim();
+    let Some(opening) = t.split_whitespace().next() else {
+        return false;
+    };
+    if t.ends_with('?') || !PREPOSITIONS.iter().any(|p| opening.eq_ignore_ascii_case(p)) {
+        return false;
+    }
+    let ws = crate::text::words::words(t);
+    let keys: Vec<String> = ws.iter().map(|w| w.key()).collect();
+    !ws.iter().zip(&keys).enumerate().any(|(j, (w, k))| {
+        let k = k.as_str();
+        // A contraction: "we're", "wasn't", or "there's" (which `words`
+        // reads as a possessive).
+        w.text.contains(['\'', '\u{2019}'])
+            || (w.possessive && matches!(k, "there" | "here" | "that" | "what" | "who" | "where"))
+            || VERBS.contains(&k)
+            || is_told(k)
+            || (k.len() >= 3 && k.ends_with('s') && !k.ends_with("ss") && !k.ends_with("us"))
+            || (j > 0 && BEFORE_VERBS.contains(&keys[j - 1].as_str()))
+    })
 }
 
 /// Whether the sentence opens on the verb its subject should precede
@@ -2173,6 +2253,35 @@ mod tests {
             "Gates answers questions at the courthouse on aug. 6 and 7.",
         ] {
             assert!(!is_photo_caption(prose), "{prose}");
+        }
+    }
+
+    #[test]
+    fn a_prepositional_phrase_without_a_verb_is_not_quoted() {
+        for fragment in [
+            "In the parking lot of a nearby shopping center.",
+            "After refusing medical treatment, according to police.",
+            "From yorkville endoscopy on e. 93rd st. To mount sinai hospital.",
+            "On thanksgiving, according to the norfolk district attorney's office.",
+            "At 285 madison avenue, a 28-story building at the corner of 40th street.",
+            "For president obama's inauguration today, but barely.",
+        ] {
+            assert!(lacks_a_verb(fragment), "{fragment}");
+        }
+        for prose in [
+            "In fact, there's a border marker right outside the front door.",
+            "In moderation, there's nothing wrong with that.",
+            "With the electric eel ( yes, we're serious ), there ' ll be no more excuses not to wrap it up.",
+            "From now on there ' ll be no more excuses.",
+            "Before launching, she told the crowd in glasgow to join her.",
+            "During the holy month of ramadan, wealthy bangladeshis often donate clothing to the poor.",
+            "In doing so, the former house speaker only dug his hole deeper.",
+            "On tuesday, police arrested three men.",
+            "At the hearing, prosecutors say the evidence was clear.",
+            "The parking lot of a nearby shopping center.",
+            "In what way?",
+        ] {
+            assert!(!lacks_a_verb(prose), "{prose}");
         }
     }
 
