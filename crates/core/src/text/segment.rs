@@ -488,6 +488,39 @@ const AFTER_COMPANY_LOWERCASED: &[&str] = &[
     "agreed",
 ];
 
+/// A name's suffix ("donald trump jr.") or an abbreviated "department"
+/// ("the l.a. county dept. Of children…"), which a sentence goes on from
+/// as often as it ends there.
+const NAME_SUFFIXES: &[&str] = &["jr.", "sr.", "dept."];
+
+/// Words that go on a sentence after [`NAME_SUFFIXES`] in a lowercased
+/// text, beyond [`AFTER_COMPANY_LOWERCASED`]: verbs the named person is
+/// the subject of ("donald trump jr. Tweeted…", "…hopkins jr. Decided…").
+/// A sentence seldom opens on a verb.
+const AFTER_NAME_LOWERCASED: &[&str] = &[
+    "tweeted",
+    "told",
+    "tells",
+    "wrote",
+    "writes",
+    "speaks",
+    "spoke",
+    "added",
+    "served",
+    "lives",
+    "lived",
+    "liked",
+    "decided",
+    "apparently",
+    "also",
+    "who",
+    "testified",
+    "met",
+    "became",
+    "attended",
+    "joined",
+];
+
 /// Initials of a country or body that news writes before a noun ("the u.s.
 /// Military's northern command", "u.s. Defense secretary ash carter"), and
 /// rarely at a sentence's end.
@@ -629,6 +662,11 @@ fn continues_after_abbreviation(prev: &str, next: &str, lowercased: impl Fn() ->
         .any(|w| w.eq_ignore_ascii_case(last_word));
     (clock && (listed(AFTER_CLOCK_TIME) || (listed(AFTER_CLOCK_TIME_LOWERCASED) && lowercased())))
         || (company && listed(AFTER_COMPANY_LOWERCASED) && lowercased())
+        || (NAME_SUFFIXES
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(last_word))
+            && (listed(AFTER_COMPANY_LOWERCASED) || listed(AFTER_NAME_LOWERCASED))
+            && lowercased())
         || (initialism && listed(AFTER_INITIALISM_LOWERCASED) && lowercased())
         || (before_noun
             && next_word.starts_with(char::is_alphabetic)
@@ -869,6 +907,17 @@ mod tests {
             "{s:?}"
         );
         assert_eq!(s[3], "It leads rivals like staples inc.");
+    }
+
+    #[test]
+    fn a_lowercased_text_goes_on_after_a_name_suffix_or_dept() {
+        let lowercased = "The suspect, fred t. Hopkins jr. Of florence, is the only one in custody, police said on tuesday. Donald trump jr. Tweeted about the meeting with the russian lawyer a day later. The case went to the l.a. County dept. Of children and family services in january. The paper's publisher is arthur sulzberger jr. The company said so in a statement to the press.";
+        let s = split(lowercased);
+        assert_eq!(s.len(), 5, "{s:?}");
+        assert!(s[0].contains("Hopkins jr. Of florence, is"), "{s:?}");
+        assert!(s[1].contains("jr. Tweeted"), "{s:?}");
+        assert!(s[2].contains("dept. Of children"), "{s:?}");
+        assert_eq!(s[3], "The paper's publisher is arthur sulzberger jr.");
     }
 
     #[test]
