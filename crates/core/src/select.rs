@@ -282,6 +282,7 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !is_cut_off(p, i)
         && !ends_in_abbreviation(text)
         && !is_teaser_cut(text)
+        && !is_agency_teaser(p, i)
         && !asks_a_question(text)
         && !is_aside(text)
         && !text.trim_end().ends_with(':')
@@ -1566,6 +1567,36 @@ fn ends_in_abbreviation(text: &str) -> bool {
     TITLES.contains(&last.as_str())
 }
 
+/// Whether sentence `i` is a teaser on a page of agency stories: it ends
+/// in an ellipsis and the next story's credit follows it ("Chaffetz, a
+/// five-term republican, says he doesn't feel compelled to talk... (
+/// associated press ) file - in this may 20, 2017…"). The page cut the
+/// story's opening wherever its length ran out, after a content word as
+/// often as not ("…nato members stand ready to step..."), so the thought
+/// is unfinished.
+fn is_agency_teaser(p: &PreparedCluster<'_>, i: usize) -> bool {
+    const CREDITS: &[&str] = &[
+        "( associated press )",
+        "(associated press)",
+        "associated press )",
+    ];
+    let text = p.text(i).trim_end();
+    if !(text.ends_with("...") || text.ends_with('\u{2026}')) {
+        return false;
+    }
+    let s = &p.sentences[i];
+    let after = p.cluster.documents[s.doc]
+        .text
+        .get(s.span.end..)
+        .unwrap_or("")
+        .trim_start();
+    CREDITS.iter().any(|credit| {
+        after
+            .get(..credit.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(credit))
+    })
+}
+
 /// Whether sentence `i` ends its article without closing punctuation: the
 /// article was cut there (truncated feeds and data sets stop mid-sentence,
 /// "...and is a member of the ruling"), so the sentence is unfinished.
@@ -1995,6 +2026,25 @@ mod tests {
             .chain(&followers)
             .map(|&i| p.text(i).to_owned())
             .collect()
+    }
+
+    #[test]
+    fn a_teaser_cut_before_an_agency_credit_is_not_quoted() {
+        let texts = quotable_texts(
+            "Secretary of state john kerry says nato members stand ready to step... \
+             ( associated press ) washington ( ap ) — the senate voted on tuesday to \
+             approve the measure. Sources familiar with the talks say the deal is done... \
+             The two sides will meet again in geneva next month to sign it.",
+        );
+        assert!(
+            texts.iter().all(|t| !t.contains("stand ready to step")),
+            "the teaser is quoted: {texts:?}"
+        );
+        // An ellipsis before the article's own next sentence is its style.
+        assert!(
+            texts.iter().any(|t| t.contains("the deal is done")),
+            "{texts:?}"
+        );
     }
 
     #[test]
