@@ -11,9 +11,9 @@ use crate::text::clean::{
     exclusive_label_len, glued_credit_len, glued_place_dateline_len, headline_dateline_len,
     headline_run_in_len, highlights_label_len, lowercased_byline_len,
     lowercased_dateline_after_credit_len, lowercased_dateline_len, media_label_len,
-    opening_parenthetical_len, page_label_len, photo_credit_len, publication_note_len,
-    repeated_headline_len, share_button_len, update_note_len, updated_byline_len,
-    updated_stamp_len, SegmentKind,
+    opening_credit_len, opening_parenthetical_len, page_label_len, photo_credit_len,
+    publication_note_len, repeated_headline_len, share_button_len, update_note_len,
+    updated_byline_len, updated_stamp_len, SegmentKind,
 };
 use crate::text::compress::{Cuts, SentenceCompressor};
 use crate::text::name_cards::name_card_cuts;
@@ -516,6 +516,7 @@ impl Pipeline {
                 let before_credit = span.start;
                 span.start += photo_credit_len(&layout[span.range()]);
                 span.start += glued_credit_len(&layout[span.range()]);
+                span.start += opening_credit_len(&layout[span.range()]);
                 // Or a label, credit or aside in parentheses ("( kprc )
                 // united airlines issued…").
                 span.start += opening_parenthetical_len(&layout[span.range()]);

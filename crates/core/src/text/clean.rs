@@ -1577,6 +1577,210 @@ pub fn glued_credit_len(sentence: &str) -> usize {
     len_before_body(sentence, sentence[after_credit..].trim_start(), 5)
 }
 
+/// Length in bytes of a picture's credit that opens a sentence, a
+/// photographer's or owner's name, a slash and an outlet that is none of
+/// [`glued_credit_len`]'s agencies ("Daniel sato/the news journal jeremy
+/// mcdole, 28, was shot…", "Mark bonifacio/new york daily news the nypd
+/// will carry naloxone…", "Swann auction galleries/handout via reuters the
+/// photograph shows…", "George breen / capecodsharkhunters.com this photo
+/// shows…"), or 0.
+///
+/// The slash stands within the sentence's first four words, after no
+/// article ("A washington post/abc news poll…" is prose). The outlet is a
+/// site, a picture or video service, a handout or screenshot, a
+/// broadcaster, or a paper whose name ends in its noun (news, post,
+/// times…), maybe then "via" an agency; a sentence of at least five words
+/// goes on after it, and does not open on what the outlet made ("…/abc
+/// news poll found…").
+///
+/// ```
+/// use brief_core::text::clean::opening_credit_len;
+/// let s = "Daniel sato/the news journal jeremy mcdole, 28, was shot by police on sept. 23.";
+/// assert_eq!(&s[opening_credit_len(s)..], "jeremy mcdole, 28, was shot by police on sept. 23.");
+/// assert_eq!(opening_credit_len("A washington post/abc news poll found that 62 % agree."), 0);
+/// ```
+pub fn opening_credit_len(sentence: &str) -> usize {
+    /// Outlets named by one word.
+    const OUTLETS: &[&str] = &[
+        "youtube",
+        "flickr",
+        "pixabay",
+        "instagram",
+        "twitter",
+        "facebook",
+        "handout",
+        "screenshot",
+        "nbc",
+        "cbs",
+        "abc",
+        "cnn",
+        "msnbc",
+        "nasa",
+        "bloomberg",
+        "xinhua",
+        "afp",
+        "ap",
+        "reuters",
+        "getty",
+        "epa",
+    ];
+    /// Nouns a paper's or a site's name ends in ("the news journal", "civil
+    /// beat", "white house").
+    const PAPER_NOUNS: &[&str] = &[
+        "news",
+        "post",
+        "times",
+        "journal",
+        "sun",
+        "register",
+        "enquirer",
+        "inquirer",
+        "tribune",
+        "herald",
+        "star",
+        "globe",
+        "chronicle",
+        "gazette",
+        "beat",
+        "bee",
+        "observer",
+        "examiner",
+        "press",
+        "record",
+        "dispatch",
+        "courier",
+        "telegraph",
+        "guardian",
+        "independent",
+        "mirror",
+        "express",
+        "review",
+        "house",
+    ];
+    /// Words that go on a paper's name after its noun ("tribune media
+    /// services", "the news journal").
+    const NAME_GOES_ON: &[&str] = &[
+        "media", "services", "service", "wire", "network", "group", "agency", "images", "pictures",
+        "photos",
+    ];
+    /// What an outlet makes: after its name, the outlet is the sentence's
+    /// own ("an abc news poll").
+    const MADE: &[&str] = &[
+        "poll",
+        "polls",
+        "survey",
+        "report",
+        "study",
+        "analysis",
+        "interview",
+        "investigation",
+        "documentary",
+        "series",
+        "program",
+        "programme",
+        "partnership",
+        "story",
+        "reporting",
+        "broadcast",
+        "segment",
+        "show",
+        "exclusive",
+        "reporter",
+        "reporters",
+        "editor",
+    ];
+    if !sentence
+        .as_bytes()
+        .get(..120)
+        .unwrap_or(sentence.as_bytes())
+        .contains(&b'/')
+    {
+        return 0;
+    }
+    let words: Vec<(usize, &str)> = words_with_offsets(sentence).take(14).collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+            .trim_end_matches('.')
+            .to_ascii_lowercase()
+    };
+    if words
+        .first()
+        .is_none_or(|&(_, w)| matches!(bare(w).as_str(), "a" | "an" | "the"))
+    {
+        return 0;
+    }
+    // The slash: in a word with letters before it, or standing alone.
+    let Some((k, right)) = words.iter().take(4).enumerate().find_map(|(k, &(at, w))| {
+        if w == "/" && k > 0 {
+            return Some((k, None));
+        }
+        let (who, what) = w.split_once('/')?;
+        who.ends_with(char::is_alphabetic)
+            .then(|| (k, (!what.is_empty()).then_some((at + who.len() + 1, what))))
+    }) else {
+        return 0;
+    };
+    // The outlet's words: what follows the slash in its word, then the
+    // next words.
+    let outlet: Vec<(usize, &str)> = right
+        .into_iter()
+        .chain(words.iter().skip(k + 1).copied())
+        .take(6)
+        .collect();
+    let is_outlet = |w: &str| {
+        let b = bare(w);
+        OUTLETS.contains(&b.as_str())
+            || b.ends_with(".com")
+            || b.ends_with(".org")
+            || PAPER_NOUNS.contains(&b.as_str())
+    };
+    let Some(mut end) = outlet.iter().position(|&(_, w)| is_outlet(w)) else {
+        return 0;
+    };
+    // A paper's name goes on over its nouns ("the news journal", "tribune
+    // media services"), a broadcaster's over "news" ("nbc news"); an
+    // agency's does not ("reuters news of the drills…").
+    const BROADCASTERS: &[&str] = &["nbc", "cbs", "abc", "cnn", "msnbc", "bloomberg"];
+    if BROADCASTERS.contains(&bare(outlet[end].1).as_str())
+        && outlet.get(end + 1).is_some_and(|&(_, w)| bare(w) == "news")
+    {
+        end += 1;
+    }
+    if PAPER_NOUNS.contains(&bare(outlet[end].1).as_str()) {
+        while outlet.get(end + 1).is_some_and(|&(_, w)| {
+            let b = bare(w);
+            PAPER_NOUNS.contains(&b.as_str()) || NAME_GOES_ON.contains(&b.as_str())
+        }) {
+            end += 1;
+        }
+    }
+    // "…/handout via reuters".
+    if outlet.get(end + 1).is_some_and(|&(_, w)| bare(w) == "via")
+        && outlet.get(end + 2).is_some_and(|&(_, w)| is_outlet(w))
+    {
+        end += 2;
+    }
+    let (at, w) = outlet[end];
+    let mut body = sentence[at + w.len()..].trim_start();
+    // A second credit after another slash ("… / youtube / ktla news even
+    // as…").
+    if let Some(after) = body.strip_prefix('/') {
+        let more = opening_credit_len(&format!("credit /{after}"));
+        if more > "credit /".len() {
+            body = after[more - "credit /".len()..].trim_start();
+        }
+    }
+    // The sentence goes on from a word or a quotation, not from the rest
+    // of a parenthesis or a path ("( kcci/cnn ) - it's like…").
+    let first = body.split_whitespace().next().map(bare).unwrap_or_default();
+    if MADE.contains(&first.as_str())
+        || !body.starts_with(|c: char| c.is_alphanumeric() || "\"'\u{201c}\u{2018}".contains(c))
+    {
+        return 0;
+    }
+    len_before_body(sentence, body, 5)
+}
+
 /// Length in bytes of a page's update note opening a sentence, with
 /// anything a page ran into before it (a headline, a credit), up to the
 /// colon that ends it ("Update: pope francis also met…", "Texas killer
@@ -3415,6 +3619,54 @@ mod tests {
             assert_eq!(&s[glued_credit_len(s)..], body, "{s}");
         }
         assert_eq!(glued_credit_len("He said it was and/or AP wrote it up."), 0);
+        for (s, body) in [
+            (
+                "Daniel sato/the news journal jeremy mcdole, 28, was shot by police on sept. 23.",
+                "jeremy mcdole, 28, was shot by police on sept. 23.",
+            ),
+            (
+                "Swann auction galleries/handout via reuters the photograph shows tubman in her late 40s.",
+                "the photograph shows tubman in her late 40s.",
+            ),
+            (
+                "George breen / capecodsharkhunters.com this photo shows a great white shark near seals.",
+                "this photo shows a great white shark near seals.",
+            ),
+            (
+                "Pete souza / white house the people who gathered sunday know all about pressure.",
+                "the people who gathered sunday know all about pressure.",
+            ),
+            (
+                "Dana summers/tribune media services the republicans are at loggerheads over health care.",
+                "the republicans are at loggerheads over health care.",
+            ),
+            (
+                "Andy eckardt / nbc news reinhold hanning, 94, is on trial in germany.",
+                "reinhold hanning, 94, is on trial in germany.",
+            ),
+            (
+                "Charles sykes/nbc nbc news officials are in negotiations with the host.",
+                "nbc news officials are in negotiations with the host.",
+            ),
+            (
+                "Planetearthawakens01 / youtube / ktla news even as fans of the journalist mourned him.",
+                "even as fans of the journalist mourned him.",
+            ),
+        ] {
+            assert_eq!(&s[opening_credit_len(s)..], body, "{s}");
+        }
+        for s in [
+            // An outlet in prose, what it made, a path, a parenthesis.
+            "A washington post/abc news poll found that 62 % of voters agree.",
+            "Cnn/orc international poll released tuesday found that 88 % approve.",
+            "Reuters/ipsos poll results show the race is tight in ohio.",
+            "Johnston, ia ( kcci/cnn ) - it's like a real-life version of the movie.",
+            "The shop is open 24/7 for all who come in from the street.",
+            "Seoul/washington south korea said on wednesday there was a high probability.",
+            "Speaking about the work/home life balance, she said it was hard.",
+        ] {
+            assert_eq!(opening_credit_len(s), 0, "{s}");
+        }
         let s = "ryan garza/detroit free press buy photo luke waid holds his daughter during a press conference.";
         assert_eq!(
             &s[glued_credit_len(s)..],
