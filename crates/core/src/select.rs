@@ -313,7 +313,7 @@ fn lacks_a_verb(text: &str) -> bool {
         "near", "into", "since", "until", "through", "outside", "inside", "across", "among",
         "under", "over", "between", "without", "amid", "along",
     ];
-    const VERBS: &[&str] = &[
+    const VERB_WORDS: &[&str] = &[
         // Auxiliaries and modals.
         "is", "are", "am", "be", "been", "being", "do", "does", "shall", "must", "can",
         // Irregular pasts beyond `is_told`'s.
@@ -355,6 +355,9 @@ fn lacks_a_verb(text: &str) -> bool {
         "then",
         "later",
     ];
+    // Words are looked up in a set: a sentence may hold many.
+    static VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        LazyLock::new(|| VERB_WORDS.iter().copied().collect());
     let t = text.trim();
     let Some(opening) = t.split_whitespace().next() else {
         return false;
@@ -362,19 +365,48 @@ fn lacks_a_verb(text: &str) -> bool {
     if t.ends_with('?') || !PREPOSITIONS.iter().any(|p| opening.eq_ignore_ascii_case(p)) {
         return false;
     }
-    let ws = crate::text::words::words(t);
-    let keys: Vec<String> = ws.iter().map(|w| w.key()).collect();
-    !ws.iter().zip(&keys).enumerate().any(|(j, (w, k))| {
-        let k = k.as_str();
-        // A contraction: "we're", "wasn't", or "there's" (which `words`
-        // reads as a possessive).
-        w.text.contains(['\'', '\u{2019}'])
-            || (w.possessive && matches!(k, "there" | "here" | "that" | "what" | "who" | "where"))
-            || VERBS.contains(&k)
-            || is_told(k)
+    // The first word that may be a verb ends the search, most often within
+    // a few words: read them one at a time.
+    let mut before_verb = false;
+    for token in t.split_whitespace() {
+        let inner = token.trim_matches(|c: char| !c.is_alphanumeric());
+        // A contraction ("we're", "wasn't") is a verb, and so is "'s"
+        // after a pronoun ("there's", "it's"); after a name it is a
+        // possessive ("obama's").
+        let (word, tail) = match inner.find(['\'', '\u{2019}']) {
+            Some(at) => {
+                let quote = inner[at..].chars().next().map_or(1, char::len_utf8);
+                (&inner[..at], Some(&inner[at + quote..]))
+            }
+            None => (inner, None),
+        };
+        if word.is_empty() {
+            continue;
+        }
+        let key: std::borrow::Cow<'_, str> = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            word.to_lowercase().into()
+        } else {
+            word.into()
+        };
+        let k = key.as_ref();
+        let contraction = tail.is_some_and(|tail| {
+            !tail.eq_ignore_ascii_case("s")
+                || matches!(
+                    k,
+                    "there" | "here" | "that" | "what" | "who" | "where" | "it" | "he" | "she"
+                )
+        });
+        if before_verb
+            || contraction
             || (k.len() >= 3 && k.ends_with('s') && !k.ends_with("ss") && !k.ends_with("us"))
-            || (j > 0 && BEFORE_VERBS.contains(&keys[j - 1].as_str()))
-    })
+            || is_told(k)
+            || VERBS.contains(k)
+        {
+            return false;
+        }
+        before_verb = BEFORE_VERBS.contains(&k);
+    }
+    true
 }
 
 /// Whether the sentence opens on the verb its subject should precede

@@ -26,6 +26,8 @@
 
 use crate::model::{Edit, EditReason, Span};
 use crate::text::lexicon::{is_role_noun, is_title};
+use memchr::memmem;
+use std::sync::LazyLock;
 
 /// Most words from the full name to the card's "More" link (a card holds
 /// three headlines, 40 words at most in the pages read).
@@ -52,8 +54,14 @@ const COMPARATIVE_AFTER: &[&str] = &["than", "of", "to"];
 /// ```
 pub fn name_card_cuts(text: &str, start: usize) -> Vec<Edit> {
     // Cheap test first: every sentence of a cluster is asked, and a card
-    // ends in "more" whatever its case.
-    if !text.contains("MORE") && !text.contains("more") {
+    // ends in the word "more" whatever its case ("Baltimore" and
+    // "furthermore" are no link).
+    static LINKS: LazyLock<[memmem::Finder<'static>; 2]> =
+        LazyLock::new(|| [memmem::Finder::new(" more"), memmem::Finder::new(" MORE")]);
+    if !LINKS
+        .iter()
+        .any(|link| link.find(text.as_bytes()).is_some())
+    {
         return Vec::new();
     }
     let tokens: Vec<(usize, &str)> = tokens(text).collect();
@@ -86,6 +94,13 @@ fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// after it.
 fn card_at(tokens: &[(usize, &str)], k: usize) -> Option<(usize, usize, usize)> {
     let (short_at, last) = tokens[k - 1];
+    // The cheapest test first: the last name again two or three words on.
+    if !tokens[k + 2..(k + 4).min(tokens.len())]
+        .iter()
+        .any(|&(_, t)| strip_prefix_ignore_case(t, last).is_some())
+    {
+        return None;
+    }
     let first = tokens[k].1;
     if !is_name_word(last) || !is_name_word(first) || first.eq_ignore_ascii_case(last) {
         return None;
