@@ -12,8 +12,8 @@ use crate::text::clean::{
     headline_run_in_len, highlights_label_len, lowercased_byline_len,
     lowercased_dateline_after_credit_len, lowercased_dateline_len, media_label_len,
     opening_credit_len, opening_parenthetical_len, page_label_len, photo_credit_len,
-    publication_note_len, repeated_headline_len, share_button_len, update_note_len,
-    updated_byline_len, updated_stamp_len, SegmentKind,
+    publication_note_len, repeated_headline_len, share_button_len, stray_closer_len,
+    update_note_len, updated_byline_len, updated_stamp_len, SegmentKind,
 };
 use crate::text::compress::{Cuts, SentenceCompressor};
 use crate::text::name_cards::name_card_cuts;
@@ -544,6 +544,9 @@ impl Pipeline {
                 // A list's dash, or one a trimmed label left ("( cbs ) –
                 // a colorado woman says…").
                 span.start += bullet_dash_len(&layout[span.range()]);
+                // What a split left of a dateline, credit or path before
+                // it, when no trim above read it.
+                span.start += stray_closer_len(&layout[span.range()]);
                 let sentence_text = &text[span.range()];
                 // A linked name's card is cut whatever the compressor; the
                 // compressor's cuts that overlap none of them join them.

@@ -1781,6 +1781,28 @@ pub fn opening_credit_len(sentence: &str) -> usize {
     len_before_body(sentence, body, 5)
 }
 
+/// Length in bytes of closing brackets or slashes left at a sentence's
+/// opening, with any dash after them (") -- we now know the identity of
+/// a man…", "] \" it was the happiest moment…", "/ source: reuters
+/// kabul…"), or 0: the rest of a dateline, a credit or a page's path that
+/// segmentation split from the sentence. No sentence opens on them.
+///
+/// ```
+/// use brief_core::text::clean::stray_closer_len;
+/// let s = ") -- we now know the identity of the man.";
+/// assert_eq!(&s[stray_closer_len(s)..], "we now know the identity of the man.");
+/// assert_eq!(stray_closer_len("(AP) The man was found."), 0);
+/// ```
+pub fn stray_closer_len(sentence: &str) -> usize {
+    if !sentence.starts_with([')', ']', '/']) {
+        return 0;
+    }
+    let rest = sentence
+        .trim_start_matches([')', ']', '/', ' '])
+        .trim_start_matches(['-', '\u{2014}', '\u{2013}', ' ']);
+    sentence.len() - rest.len()
+}
+
 /// Length in bytes of a page's update note opening a sentence, with
 /// anything a page ran into before it (a headline, a credit), up to the
 /// colon that ends it ("Update: pope francis also met…", "Texas killer
