@@ -355,6 +355,27 @@ fn lacks_a_verb(text: &str) -> bool {
         "then",
         "later",
     ];
+    // Words in "-s" that are never a verb.
+    const NOT_VERBS_IN_S: &[&str] = &[
+        "news",
+        "this",
+        "his",
+        "its",
+        "hers",
+        "ours",
+        "yours",
+        "theirs",
+        "always",
+        "perhaps",
+        "sometimes",
+        "towards",
+        "afterwards",
+        "besides",
+        "whereas",
+        "series",
+        "species",
+        "plus",
+    ];
     // Words are looked up in a set: a sentence may hold many.
     static VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
         LazyLock::new(|| VERB_WORDS.iter().copied().collect());
@@ -398,7 +419,11 @@ fn lacks_a_verb(text: &str) -> bool {
         });
         if before_verb
             || contraction
-            || (k.len() >= 3 && k.ends_with('s') && !k.ends_with("ss") && !k.ends_with("us"))
+            || (k.len() >= 3
+                && k.ends_with('s')
+                && !k.ends_with("ss")
+                && !k.ends_with("us")
+                && !NOT_VERBS_IN_S.contains(&k))
             || is_told(k)
             || VERBS.contains(k)
         {
@@ -2347,6 +2372,7 @@ mod tests {
             "On thanksgiving, according to the norfolk district attorney's office.",
             "At 285 madison avenue, a 28-story building at the corner of 40th street.",
             "For president obama's inauguration today, but barely.",
+            "From Chad Pradelli on Action News at 4 p.m. on September 25, 2018.",
         ] {
             assert!(lacks_a_verb(fragment), "{fragment}");
         }
