@@ -1366,6 +1366,10 @@ fn dated_clock_end(words: &[(usize, &str)], k: usize) -> Option<usize> {
 /// let s = "Suge knight charged with murder exclusive details has just been charged with murder in the death of his friend.";
 /// assert_eq!(&s[exclusive_label_len(s)..], "has just been charged with murder in the death of his friend.");
 /// assert_eq!(exclusive_label_len("In an exclusive interview with abc news, the senator said he would run."), 0);
+/// let s = "Exclusive johnny depp has just filed legal docs citing new evidence.";
+/// assert_eq!(&s[exclusive_label_len(s)..], "johnny depp has just filed legal docs citing new evidence.");
+/// assert_eq!(exclusive_label_len("Exclusive photos of the bomb, obtained by abc news, show its inside."), 0);
+/// assert_eq!(exclusive_label_len("Exclusive claims a major drug store chain is using her image."), 0);
 /// ```
 pub fn exclusive_label_len(sentence: &str) -> usize {
     // Words the label does not follow in a headline's last place.
@@ -1427,6 +1431,47 @@ pub fn exclusive_label_len(sentence: &str) -> usize {
         "excerpt",
         "first",
     ];
+    // The label alone at the sentence's opening, before a name or a
+    // clause ("Exclusive johnny depp has just filed…"); not before a noun
+    // it qualifies ("Exclusive photos of one bomb … show…"), a label's colon
+    // ("Exclusive video: …") or a past whose subject the page dropped
+    // ("Exclusive kicked off the new year…").
+    if let Some(rest) = sentence
+        .get(.."exclusive ".len())
+        .filter(|h| h.eq_ignore_ascii_case("exclusive "))
+        .map(|_| sentence["exclusive ".len()..].trim_start())
+    {
+        const ALSO_QUALIFIED: &[&str] = &[
+            "excerpts",
+            "document",
+            "documents",
+            "audio",
+            "clip",
+            "clips",
+            "details",
+            "news",
+        ];
+        // Verbs a gossip page's dropped name was the subject of
+        // ("Exclusive claims a major drug store chain…").
+        const VERBS: &[&str] = &[
+            "is", "was", "has", "had", "claims", "says", "tells", "reveals", "admits", "denies",
+            "wants", "insists", "slams", "sues", "files", "calls", "just", "will", "can",
+        ];
+        let token = rest.split_whitespace().next().unwrap_or("");
+        let next = token
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase();
+        if next.is_empty()
+            || token.ends_with(':')
+            || next.ends_with("ed")
+            || VERBS.contains(&next.as_str())
+            || QUALIFIED.contains(&next.as_str())
+            || ALSO_QUALIFIED.contains(&next.as_str())
+        {
+            return 0;
+        }
+        return len_before_body(sentence, rest, 5);
+    }
     let head = &sentence[..floor_char_boundary(sentence, 300)];
     let lower = LowerHead::of(head);
     let lower = lower.as_str();
