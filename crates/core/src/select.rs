@@ -1402,6 +1402,17 @@ fn opens_with_page_label(text: &str) -> bool {
         "report:",
         "warning:",
         "correction:",
+        // An editor's note on the page or the article ("Note: some images in
+        // this report are graphic…", "Note: we will post videos as soon as
+        // they are made available online."), a picture's order ("From
+        // left: …"), a link's label run into its headline ("Blog: why a
+        // chemical threat in syria is terrifying no historical record…").
+        "note:",
+        "editor's note:",
+        "editor\u{2019}s note:",
+        "from left:",
+        "blog:",
+        "news:",
         // CNN's highlights, their bullets run together (a lone short one
         // loses the label in prepare).
         "story highlights",
@@ -2471,6 +2482,8 @@ mod tests {
             "Video: sen. Al franken spoke to the media on capitol hill monday.",
             "( begin videotape ) van susteren: nice to talk to you again, donald.",
             "Read the rest of emily bazelon's series on cyberbullying.",
+            "Note: some images in this report are graphic, and may be disturbing to some viewers.",
+            "From left: rose byrne in ralph lauren and rita ora in marchesa at the met gala.",
         ] {
             assert!(opens_with_page_label(text), "{text}");
         }
@@ -2481,6 +2494,8 @@ mod tests {
             "Related to the case, two men were charged on friday.",
             "Filed under the law, the claim was denied.",
             "Photo albums were found in the house.",
+            "Notes found in the house were read aloud in court.",
+            "News of the deal broke on friday.",
         ] {
             assert!(!opens_with_page_label(text), "{text}");
         }
