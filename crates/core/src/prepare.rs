@@ -514,6 +514,10 @@ impl Pipeline {
                 span.start += share_button_len(&layout[span.range()]);
                 // A picture's credit (and caption) run into the sentence.
                 let before_credit = span.start;
+                // What a split or a page left before the sentence: a
+                // closing bracket, a slash or a bar (and then, maybe, a
+                // credit or dateline).
+                span.start += stray_closer_len(&layout[span.range()]);
                 span.start += photo_credit_len(&layout[span.range()]);
                 span.start += glued_credit_len(&layout[span.range()]);
                 span.start += opening_credit_len(&layout[span.range()]);

@@ -1654,6 +1654,7 @@ pub fn opening_credit_len(sentence: &str) -> usize {
         "twitter",
         "facebook",
         "handout",
+        "politico",
         "screenshot",
         "nbc",
         "cbs",
@@ -1826,8 +1827,8 @@ pub fn opening_credit_len(sentence: &str) -> usize {
     len_before_body(sentence, body, 5)
 }
 
-/// Length in bytes of closing brackets or slashes left at a sentence's
-/// opening, with any dash after them (") -- we now know the identity of
+/// Length in bytes of closing brackets, slashes or bars left at a
+/// sentence's opening, with any dash after them (") -- we now know the identity of
 /// a man…", "] \" it was the happiest moment…", "/ source: reuters
 /// kabul…"), or 0: the rest of a dateline, a credit or a page's path that
 /// segmentation split from the sentence. No sentence opens on them.
@@ -1837,13 +1838,18 @@ pub fn opening_credit_len(sentence: &str) -> usize {
 /// let s = ") -- we now know the identity of the man.";
 /// assert_eq!(&s[stray_closer_len(s)..], "we now know the identity of the man.");
 /// assert_eq!(stray_closer_len("(AP) The man was found."), 0);
+/// let s = "&#124; seattle police recovered the wine.";
+/// assert_eq!(&s[stray_closer_len(s)..], "seattle police recovered the wine.");
 /// ```
 pub fn stray_closer_len(sentence: &str) -> usize {
-    if !sentence.starts_with([')', ']', '/']) {
+    // A bar may come as its character reference ("&#124; seattle police…").
+    let after_bar = sentence.strip_prefix("&#124;");
+    if after_bar.is_none() && !sentence.starts_with([')', ']', '/', '|']) {
         return 0;
     }
-    let rest = sentence
-        .trim_start_matches([')', ']', '/', ' '])
+    let rest = after_bar
+        .unwrap_or(sentence)
+        .trim_start_matches([')', ']', '/', '|', ' '])
         .trim_start_matches(['-', '\u{2014}', '\u{2013}', ' ']);
     sentence.len() - rest.len()
 }
@@ -2434,6 +2440,14 @@ const PAGE_CONTROL_LABELS: &[&str] = &[
     "story continues below ",
     "previous next enlarge ",
     "previous next ",
+    // A live page's or a blog's label on a post ("Earlier: if you
+    // thought…", "Original post: | seattle police announced…",
+    // "Breaking: eyewitness news has confirmed…").
+    "earlier: ",
+    "original post: | ",
+    "original post: &#124; ",
+    "original post: ",
+    "breaking: ",
 ];
 
 /// Length of a clock time opening `s` ("12: 45 p.m.", "7 p.m.", "10
@@ -3585,6 +3599,14 @@ mod tests {
             (
                 "Sponsored links james klokow had watched enough tv shows to know that.",
                 "james klokow had watched enough tv shows to know that.",
+            ),
+            (
+                "Original post: | seattle police announced this morning that they recovered the wine.",
+                "seattle police announced this morning that they recovered the wine.",
+            ),
+            (
+                "Breaking: eyewitness news has confirmed that a victim passed away saturday.",
+                "eyewitness news has confirmed that a victim passed away saturday.",
             ),
             (
                 "Add interest brittany oswell, 25, suffered an embolism while flying home.",
