@@ -12,8 +12,8 @@ use crate::text::clean::{
     headline_run_in_len, highlights_label_len, lowercased_byline_len,
     lowercased_dateline_after_credit_len, lowercased_dateline_len, media_label_len,
     opening_credit_len, opening_parenthetical_len, page_label_len, photo_credit_len,
-    publication_note_len, repeated_headline_len, share_button_len, stray_closer_len,
-    update_note_len, updated_byline_len, updated_stamp_len, SegmentKind,
+    publication_note_len, repeated_headline_len, share_button_len, slashed_dateline_len,
+    stray_closer_len, update_note_len, updated_byline_len, updated_stamp_len, SegmentKind,
 };
 use crate::text::compress::{Cuts, SentenceCompressor};
 use crate::text::name_cards::name_card_cuts;
@@ -487,6 +487,9 @@ impl Pipeline {
                         len => len,
                     }
                 };
+                // A wire dateline of places joined by slashes
+                // ("GAZA/JERUSALEM Israel's cabinet…").
+                span.start += slashed_dateline_len(&layout[span.range()]);
                 if position < 3 {
                     // A gossip page's headline, maybe cut into pieces at
                     // its "!!!", runs into the article up to its label.

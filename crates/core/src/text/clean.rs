@@ -1827,6 +1827,50 @@ pub fn opening_credit_len(sentence: &str) -> usize {
     len_before_body(sentence, body, 5)
 }
 
+/// Length in bytes of a wire dateline of two or three places joined by
+/// slashes that opens a sentence ("GAZA/JERUSALEM Israel's cabinet
+/// authorized…", "Seoul/washington south korea said…"), with any dash
+/// after it, or 0. Every place is a known one ([`is_place`]), or one is
+/// and the dateline is written in capitals; a sentence of at least five
+/// words goes on after it.
+///
+/// ```
+/// use brief_core::text::clean::slashed_dateline_len;
+/// let s = "Seoul/washington south korea said on wednesday there was a high probability.";
+/// assert_eq!(&s[slashed_dateline_len(s)..], "south korea said on wednesday there was a high probability.");
+/// assert_eq!(slashed_dateline_len("Work/life balance is hard to keep for most parents."), 0);
+/// ```
+pub fn slashed_dateline_len(sentence: &str) -> usize {
+    let Some(first) = sentence.split_whitespace().next() else {
+        return 0;
+    };
+    let token = first.trim_end_matches([',', '-', ':']);
+    if !token.contains('/') {
+        return 0;
+    }
+    let places: Vec<&str> = token.split('/').collect();
+    if places.len() > 3
+        || places
+            .iter()
+            .any(|p| p.len() < 2 || !p.chars().all(|c| c.is_alphabetic() || c == '-'))
+    {
+        return 0;
+    }
+    let known = places
+        .iter()
+        .filter(|p| is_place(&p.to_lowercase().replace('-', " ")))
+        .count();
+    let capitals = token.chars().all(|c| !c.is_lowercase());
+    if known < places.len() && !(capitals && known > 0) {
+        return 0;
+    }
+    let rest = sentence[first.len()..]
+        .trim_start()
+        .trim_start_matches(['-', '\u{2014}', '\u{2013}', '_'])
+        .trim_start();
+    len_before_body(sentence, rest, 5)
+}
+
 /// Length in bytes of closing brackets, slashes or bars left at a
 /// sentence's opening, with any dash after them (") -- we now know the identity of
 /// a man…", "] \" it was the happiest moment…", "/ source: reuters
