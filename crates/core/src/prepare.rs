@@ -11,7 +11,7 @@ use crate::text::clean::{
     exclusive_label_len, glued_credit_len, glued_place_dateline_len, headline_dateline_len,
     headline_run_in_len, highlights_label_len, lowercased_byline_len,
     lowercased_dateline_after_credit_len, lowercased_dateline_len, media_label_len,
-    opening_credit_len, opening_parenthetical_len, page_label_len, photo_credit_len,
+    opening_credit_len, opening_parenthetical_len, page_label_len, photo_credit_len, post_time_len,
     publication_note_len, repeated_headline_len, share_button_len, slashed_dateline_len,
     stray_closer_len, update_note_len, updated_byline_len, updated_stamp_len, SegmentKind,
 };
@@ -488,8 +488,10 @@ impl Pipeline {
                     }
                 };
                 // A wire dateline of places joined by slashes
-                // ("GAZA/JERUSALEM Israel's cabinet…").
+                // ("GAZA/JERUSALEM Israel's cabinet…"), a post's time label
+                // ("12: 32 p.m.: the man accused…").
                 span.start += slashed_dateline_len(&layout[span.range()]);
+                span.start += post_time_len(&layout[span.range()]);
                 if position < 3 {
                     // A gossip page's headline, maybe cut into pieces at
                     // its "!!!", runs into the article up to its label.

@@ -1827,6 +1827,88 @@ pub fn opening_credit_len(sentence: &str) -> usize {
     len_before_body(sentence, body, 5)
 }
 
+/// Length in bytes of a live page's or a post's time label opening a
+/// sentence: a clock time, maybe after its date and before its zone, then
+/// a colon or a dash ("12: 32 p.m.: the man accused of killing…", "5: 50
+/// pm pt -- the chiefs have cut…", "September 6, 2011 1:45 p.m.: Andrea
+/// Johnson … wrote…"), or a date and a clock time alone before the post
+/// ("Aug 5, 2013 10: 39 am the train that derailed…"), or 0. A sentence of
+/// at least five words goes on after it.
+///
+/// ```
+/// use brief_core::text::clean::post_time_len;
+/// let s = "12: 32 p.m.: the man accused of killing an officer was found in a shed.";
+/// assert_eq!(&s[post_time_len(s)..], "the man accused of killing an officer was found in a shed.");
+/// assert_eq!(post_time_len("10 a.m. Monday was when the hearing began in the court."), 0);
+/// ```
+pub fn post_time_len(sentence: &str) -> usize {
+    // Most sentences open on a letter: skip them at once.
+    let first = sentence.as_bytes().first().copied().unwrap_or(b' ');
+    if !first.is_ascii_digit() && !first.is_ascii_alphabetic() {
+        return 0;
+    }
+    // A date: a month, a day and a year, maybe then "at".
+    let mut rest = sentence;
+    let mut dated = false;
+    let words: Vec<&str> = sentence.split_whitespace().take(4).collect();
+    if words.len() == 4
+        && super::calendar::is_month_name(&words[0].trim_end_matches('.').to_ascii_lowercase())
+        && words[1].trim_end_matches(',').len() <= 2
+        && words[1]
+            .trim_end_matches(',')
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+        && words[2].trim_end_matches(',').len() == 4
+        && words[2]
+            .trim_end_matches(',')
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+    {
+        let year_end = words[2].as_ptr() as usize - sentence.as_ptr() as usize + words[2].len();
+        rest = sentence[year_end..].trim_start();
+        rest = rest.strip_prefix("at ").unwrap_or(rest).trim_start();
+        dated = true;
+    }
+    let clock = clock_time_len(rest);
+    // The time has its minutes or its meridiem ("12: 32", "7 p.m.").
+    if clock == 0 || !(rest[..clock].contains(':') || rest[..clock].ends_with('.')) {
+        return 0;
+    }
+    let mut after = rest[clock..].trim_start();
+    for meridiem in ["am", "pm", "AM", "PM"] {
+        if let Some(r) = after
+            .strip_prefix(meridiem)
+            .filter(|r| !r.starts_with(char::is_alphanumeric))
+        {
+            after = r.trim_start();
+        }
+    }
+    let zone = after.split_whitespace().next().unwrap_or("");
+    let zone_key = zone.trim_end_matches([':', ',']).to_ascii_lowercase();
+    if TIME_ZONES.contains(&zone_key.as_str()) {
+        after = after[zone.trim_end_matches(':').len()..].trim_start();
+    }
+    let separated = after.starts_with([':', '-', '\u{2014}', '\u{2013}']);
+    if !separated && !dated {
+        return 0;
+    }
+    let body = after
+        .trim_start_matches([':', '-', '\u{2014}', '\u{2013}'])
+        .trim_start();
+    // A page's stamp that goes on with an update, a path or a byline
+    // ("nov. 29, 2018, 1: 40 am gmt / updated …", "… gmt by phil
+    // mccausland for weeks…") is the stamp trims' to read whole.
+    let head = body.get(..8).unwrap_or(body).to_ascii_lowercase();
+    if !body.starts_with(|c: char| c.is_alphanumeric() || "\"'\u{201c}".contains(c))
+        || head.starts_with("by ")
+        || head.starts_with("updated")
+        || head.starts_with("posted")
+    {
+        return 0;
+    }
+    len_before_body(sentence, body, 5)
+}
+
 /// Length in bytes of a wire dateline of two or three places joined by
 /// slashes that opens a sentence ("GAZA/JERUSALEM Israel's cabinet
 /// authorized…", "Seoul/washington south korea said…"), with any dash
