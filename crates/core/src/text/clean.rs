@@ -1842,10 +1842,17 @@ pub fn opening_credit_len(sentence: &str) -> usize {
 /// assert_eq!(post_time_len("10 a.m. Monday was when the hearing began in the court."), 0);
 /// ```
 pub fn post_time_len(sentence: &str) -> usize {
-    // Most sentences open on a letter: skip them at once.
+    // Every sentence is asked: one that opens on neither a digit nor a
+    // month's name is no label (most, after their first word).
     let first = sentence.as_bytes().first().copied().unwrap_or(b' ');
-    if !first.is_ascii_digit() && !first.is_ascii_alphabetic() {
-        return 0;
+    if !first.is_ascii_digit() {
+        let word = sentence.split_whitespace().next().unwrap_or("");
+        let word = word.trim_end_matches('.');
+        if word.len() > "september".len()
+            || !super::calendar::is_month_name(&word.to_ascii_lowercase())
+        {
+            return 0;
+        }
     }
     // A date: a month, a day and a year, maybe then "at".
     let mut rest = sentence;
