@@ -1059,9 +1059,9 @@ fn conflicts(
                     // A side overlapping one already there is that value
                     // ("Lamberto Dini" of "Foreign Minister Lamberto Dini").
                     let has = |c: &Conflict, x: &ConflictSide| {
-                        c.sides.iter().any(|y| {
-                            y.doc == x.doc && y.span.start < x.span.end && x.span.start < y.span.end
-                        })
+                        c.sides
+                            .iter()
+                            .any(|y| y.doc == x.doc && y.span.overlaps(x.span))
                     };
                     // The same two values found both ways are one conflict;
                     // a value already in conflict gathers the other side.
@@ -1853,7 +1853,7 @@ fn speaker_conflicts(
         };
         qs.iter()
             .filter(|q| q.kind == Some(SpeakerKind::Named))
-            .filter(|q| q.span.start < st.span.end && st.span.start < q.span.end)
+            .filter(|q| q.span.overlaps(st.span))
             .filter_map(|q| {
                 let span = q.speaker_span?;
                 let name = q.speaker.as_deref()?;

@@ -37,6 +37,17 @@ impl Span {
     pub fn is_empty(self) -> bool {
         self.start == self.end
     }
+
+    /// Whether the two spans share a byte.
+    ///
+    /// ```
+    /// use brief_core::model::Span;
+    /// assert!(Span::new(0, 5).overlaps(Span::new(4, 9)));
+    /// assert!(!Span::new(0, 5).overlaps(Span::new(5, 9)));
+    /// ```
+    pub fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
 }
 
 /// One news article.
@@ -265,6 +276,18 @@ pub struct Edit {
     pub replacement: String,
     /// Why.
     pub reason: EditReason,
+}
+
+impl Edit {
+    /// Adds to `edits` each of `extra`, in order, that overlaps none of
+    /// the edits already there (those first kept win).
+    pub fn add_apart(edits: &mut Vec<Edit>, extra: impl IntoIterator<Item = Edit>) {
+        for edit in extra {
+            if !edits.iter().any(|e| e.span.overlaps(edit.span)) {
+                edits.push(edit);
+            }
+        }
+    }
 }
 
 /// Why a summarizer chose a sentence.

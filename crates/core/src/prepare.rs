@@ -561,21 +561,8 @@ impl Pipeline {
                 // compressor's cuts that overlap none of them join them.
                 let mut edits = name_card_cuts(sentence_text, span.start);
                 if let Some(c) = &self.compressor {
-                    let proposed = c.cuts(sentence_text, span.start);
-                    if edits.is_empty() {
-                        edits = proposed;
-                    } else {
-                        let apart: Vec<Edit> = proposed
-                            .into_iter()
-                            .filter(|e| {
-                                !edits
-                                    .iter()
-                                    .any(|k| k.span.start < e.span.end && e.span.start < k.span.end)
-                            })
-                            .collect();
-                        edits.extend(apart);
-                        edits.sort_by_key(|e| e.span.start);
-                    }
+                    Edit::add_apart(&mut edits, c.cuts(sentence_text, span.start));
+                    edits.sort_by_key(|e| e.span.start);
                 }
                 let cuts = Cuts::new(sentence_text, span.start, edits);
                 // The terms of what a summary quotes: a cut's words cover

@@ -3,7 +3,7 @@
 //! [`RedundancyFilter`], output ordering, and assembling the [`Summary`].
 
 use crate::cohesion::{lowercase_opening, standing};
-use crate::model::{Budget, Span, Summary, SummaryItem};
+use crate::model::{Budget, Edit, Span, Summary, SummaryItem};
 use crate::prepare::PreparedCluster;
 use crate::redundancy::RedundancyFilter;
 use crate::text::asides::page_pointer_asides;
@@ -1464,11 +1464,7 @@ fn opens_with_page_label(text: &str) -> bool {
 /// a content word is often a site's style ("…his wife filed papers...") and
 /// is kept.
 fn is_teaser_cut(text: &str) -> bool {
-    let trimmed = text.trim_end();
-    let Some(body) = trimmed
-        .strip_suffix("...")
-        .or_else(|| trimmed.strip_suffix('\u{2026}'))
-    else {
+    let Some(body) = before_ellipsis(text) else {
         return false;
     };
     // Cut inside a list or a clause ("…where the two officers were
@@ -1635,6 +1631,14 @@ fn ends_in_abbreviation(text: &str) -> bool {
     TITLES.contains(&last.as_str())
 }
 
+/// `text` up to the ellipsis it ends in ("..." or "…"), or `None`.
+fn before_ellipsis(text: &str) -> Option<&str> {
+    let trimmed = text.trim_end();
+    trimmed
+        .strip_suffix("...")
+        .or_else(|| trimmed.strip_suffix('\u{2026}'))
+}
+
 /// Whether sentence `i` is a teaser on a page of agency stories: it ends
 /// in an ellipsis and the next story's credit follows it ("Chaffetz, a
 /// five-term republican, says he doesn't feel compelled to talk... (
@@ -1648,8 +1652,7 @@ fn is_agency_teaser(p: &PreparedCluster<'_>, i: usize) -> bool {
         "(associated press)",
         "associated press )",
     ];
-    let text = p.text(i).trim_end();
-    if !(text.ends_with("...") || text.ends_with('\u{2026}')) {
+    if before_ellipsis(p.text(i)).is_none() {
         return false;
     }
     let s = &p.sentences[i];
@@ -1867,14 +1870,7 @@ pub fn item(p: &PreparedCluster<'_>, i: usize, score: f64) -> SummaryItem {
         page_pointer_asides(p.text(i), s.span.start),
         character_references(p.text(i), s.span.start),
     ] {
-        for edit in extra {
-            if !edits
-                .iter()
-                .any(|e| e.span.start < edit.span.end && edit.span.start < e.span.end)
-            {
-                edits.push(edit);
-            }
-        }
+        Edit::add_apart(&mut edits, extra);
     }
     if edits.len() > before || !s.cuts.is_empty() {
         edits.sort_by_key(|e| e.span.start);

@@ -156,7 +156,7 @@ fn speak(summary: &mut Summary, readings: &mut Readings<'_, '_>) {
         });
         item.speaker = quotations
             .iter()
-            .filter(|q| q.span.start < item.span.end && item.span.start < q.span.end)
+            .filter(|q| q.span.overlaps(item.span))
             .filter_map(|q| {
                 let name = q.speaker.clone()?;
                 let span = q.speaker_span?;

@@ -1303,6 +1303,16 @@ const TIME_ZONES: &[&str] = &[
     "et", "edt", "est", "ct", "cdt", "cst", "mdt", "mst", "pt", "pdt", "pst", "gmt", "bst", "utc",
 ];
 
+/// Whether three words, lowercase and without their trailing commas and
+/// periods, are a date: a month's name, a day of one or two digits and a
+/// year of four ("june 26 2014").
+fn is_month_day_year(month: &str, day: &str, year: &str) -> bool {
+    let all_digits = |w: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    super::calendar::is_month_name(month) && all_digits(day, 1..=2) && all_digits(year, 4..=4)
+}
+
 /// The end (a byte offset in the words' text) of a dated clock stamp
 /// starting at word `k` of `words` (lowercased, with offsets): "june 26,
 /// 2014 12: 44 am edt", "feb. 23, 2015 at 8: 20 am et", "october 3, 2017,
@@ -1317,9 +1327,7 @@ fn dated_clock_end(words: &[(usize, &str)], k: usize) -> Option<usize> {
         n.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
     };
     let year = word(k + 2);
-    if !super::calendar::is_month_name(word(k))
-        || !all_digits(word(k + 1), 1..=2)
-        || !all_digits(year, 4..=4)
+    if !is_month_day_year(word(k), word(k + 1), year)
         || !(year.starts_with("19") || year.starts_with("20"))
     {
         return None;
@@ -1859,17 +1867,11 @@ pub fn post_time_len(sentence: &str) -> usize {
     let mut dated = false;
     let words: Vec<&str> = sentence.split_whitespace().take(4).collect();
     if words.len() == 4
-        && super::calendar::is_month_name(&words[0].trim_end_matches('.').to_ascii_lowercase())
-        && words[1].trim_end_matches(',').len() <= 2
-        && words[1]
-            .trim_end_matches(',')
-            .bytes()
-            .all(|b| b.is_ascii_digit())
-        && words[2].trim_end_matches(',').len() == 4
-        && words[2]
-            .trim_end_matches(',')
-            .bytes()
-            .all(|b| b.is_ascii_digit())
+        && is_month_day_year(
+            &words[0].trim_end_matches('.').to_ascii_lowercase(),
+            words[1].trim_end_matches(','),
+            words[2].trim_end_matches(','),
+        )
     {
         let year_end = words[2].as_ptr() as usize - sentence.as_ptr() as usize + words[2].len();
         rest = sentence[year_end..].trim_start();
