@@ -298,11 +298,24 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !lacks_a_verb(text)
 }
 
+/// Whether `text` gives someone's age as an apposition (", 26,"), as a
+/// photo caption naming the people in the picture does ("ahmad seth
+/// zaharie, 26, with his sister aishah zaharie, 27, and mother…").
+fn gives_an_age(text: &str) -> bool {
+    text.match_indices(", ").any(|(at, _)| {
+        let rest = &text[at + 2..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3).contains(&digits) && rest[digits..].starts_with(',')
+    })
+}
+
 /// Whether the sentence opens on a preposition and holds no word that
 /// could be its verb ("In the parking lot of a nearby shopping center.",
 /// "After refusing medical treatment, according to police.", "From
 /// yorkville endoscopy on e. 93rd st. To mount sinai hospital."): a piece
-/// of a sentence a page or a list split off, which says nothing alone.
+/// of a sentence a page or a list split off, which says nothing alone. A
+/// caption that gives ages ([`gives_an_age`]) and has no verb is no
+/// sentence either.
 /// Any word that may be a verb keeps it: an auxiliary, a past in "-ed" or
 /// an irregular one, a word in "-s", a common bare verb, a contraction, a
 /// subject pronoun, or a word after an adverb that goes before verbs
@@ -383,7 +396,9 @@ fn lacks_a_verb(text: &str) -> bool {
     let Some(opening) = t.split_whitespace().next() else {
         return false;
     };
-    if t.ends_with('?') || !PREPOSITIONS.iter().any(|p| opening.eq_ignore_ascii_case(p)) {
+    if t.ends_with('?')
+        || !(PREPOSITIONS.iter().any(|p| opening.eq_ignore_ascii_case(p)) || gives_an_age(t))
+    {
         return false;
     }
     // The first word that may be a verb ends the search, most often within
@@ -1579,6 +1594,24 @@ const ARCHIVE_MARKS: &[&str] = &[
     "more on this as it develops",
     "quote details and news",
     "back to gallery",
+    // A page's widgets run into its prose: related links and their
+    // markers ("\u{25ba}related: carjack victim sets aside anger…", ">> more:
+    // spirit airlines pilot's overdose…", "Related coverage: …"), editors'
+    // picks, a video player's labels ("share this video watch next").
+    "\u{25ba}related",
+    "\u{25ba} related",
+    ">> related:",
+    ">> more:",
+    ">> earlier:",
+    ">> new:",
+    "related coverage:",
+    "related stories:",
+    "related video:",
+    "editor's picks",
+    "editor\u{2019}s picks",
+    "share this video",
+    "continue reading the main story",
+    "article extras",
 ];
 
 /// Notes that web archives leave in crawled pages ("Crawl of outlinks from
@@ -2204,9 +2237,18 @@ mod tests {
             "&#124; getty spicer left out of vatican visit rome – the entourage included his wife.",
             "Photo courtesy of transcanada brian walsh tells ksfy news they were alerted.",
             "You always have the option to delete your tweet location history.",
+            "\u{25ba}related: carjack victim sets aside anger in favor of forgiveness guerriero, who caught the mistake, called.",
+            ">> more: spirit airlines pilot's overdose raises safety questions brian hanes said.",
+            "\" editor's picks rivera: cam ' made a mistake ' with his conduct panthers coach ron rivera addressed it.",
+            "Made out of graphene share this video watch next the classic little black dress has been given a twist.",
+            "Related coverage: threat to quit: the washington post reports that rosenstein threatened to resign.",
         ] {
             assert!(is_archive_residue(line), "{line}");
         }
+        // Prose about related things.
+        assert!(!is_archive_residue(
+            "A glance at a couple of tmz's related stories on stahl indicates a troubled past."
+        ));
         assert!(!is_archive_residue(
             "A man was found dead at the home of andrew getty, heir to the getty oil fortune."
         ));
