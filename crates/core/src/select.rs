@@ -393,7 +393,13 @@ fn lacks_a_verb(text: &str) -> bool {
     static VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
         LazyLock::new(|| VERB_WORDS.iter().copied().collect());
     let t = text.trim();
-    let Some(opening) = t.split_whitespace().next() else {
+    // "From, oh, at least a few dozen people.": the comma is no part of
+    // the word.
+    let Some(opening) = t
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_end_matches([',', ';', ':']))
+    else {
         return false;
     };
     if t.ends_with('?')
@@ -1428,6 +1434,10 @@ fn opens_with_page_label(text: &str) -> bool {
         "from left:",
         "blog:",
         "news:",
+        // An interview's question or answer, the other half elsewhere
+        // ("A: yes, he might last that long.").
+        "q:",
+        "a:",
         // CNN's highlights, their bullets run together (a lone short one
         // loses the label in prepare).
         "story highlights",
@@ -2422,6 +2432,8 @@ mod tests {
             "At 285 madison avenue, a 28-story building at the corner of 40th street.",
             "For president obama's inauguration today, but barely.",
             "From Chad Pradelli on Action News at 4 p.m. on September 25, 2018.",
+            "From, oh, at least a few dozen people.",
+            "World ahmad seth zaharie, 26, with his sister aishah zaharie, 27, and mother faizah khan.",
         ] {
             assert!(lacks_a_verb(fragment), "{fragment}");
         }
@@ -2437,6 +2449,8 @@ mod tests {
             "At the hearing, prosecutors say the evidence was clear.",
             "The parking lot of a nearby shopping center.",
             "In what way?",
+            "Jeremy meeks, 30, a felon, was arrested on five weapons charges.",
+            "Rajib karim, 31, used his position as an it expert with the airline.",
         ] {
             assert!(!lacks_a_verb(prose), "{prose}");
         }
@@ -2522,6 +2536,8 @@ mod tests {
             "Read the rest of emily bazelon's series on cyberbullying.",
             "Note: some images in this report are graphic, and may be disturbing to some viewers.",
             "From left: rose byrne in ralph lauren and rita ora in marchesa at the met gala.",
+            "A: yes, he might last that long.",
+            "Q: what do you see as the possible motives?",
         ] {
             assert!(opens_with_page_label(text), "{text}");
         }
@@ -2534,6 +2550,8 @@ mod tests {
             "Photo albums were found in the house.",
             "Notes found in the house were read aloud in court.",
             "News of the deal broke on friday.",
+            "A man was arrested on friday.",
+            "Qatar said on monday it would respond.",
         ] {
             assert!(!opens_with_page_label(text), "{text}");
         }

@@ -736,7 +736,11 @@ pub fn bullet_dash_len(sentence: &str) -> usize {
 /// open with a parenthesis. The group closes within
 /// [`OPENING_ASIDE_BYTES`] and holds no other group, and at least four
 /// words of body follow. An agency's photo caption ("( sept. 8 ) ap this
-/// satellite image shows…") is left whole, for selection to know it.
+/// satellite image shows…") is left whole, for selection to know it. A
+/// group in square brackets is taken when it is a link's label ("[ latest:
+/// fbi official andrew mccabe asks… ] the fbi office…", "[ also: … ]"):
+/// an editor's bracketed words ("[The officer] was…") are the sentence's
+/// own.
 ///
 /// ```
 /// use brief_core::text::clean::opening_parenthetical_len;
@@ -746,19 +750,29 @@ pub fn bullet_dash_len(sentence: &str) -> usize {
 /// assert_eq!(&d[opening_parenthetical_len(d)..], "the zimbabwe government is threatening to deny food aid.");
 /// let a = "( the firm maintains it was invited in. ) she also took to yelp to warn others.";
 /// assert_eq!(&a[opening_parenthetical_len(a)..], "she also took to yelp to warn others.");
+/// let l = "[ latest: fbi official asks not to be fired ] the fbi office has recommended firing him.";
+/// assert_eq!(&l[opening_parenthetical_len(l)..], "the fbi office has recommended firing him.");
+/// assert_eq!(opening_parenthetical_len("[The officer] was found dead at the scene on monday."), 0);
 /// assert_eq!(opening_parenthetical_len("(This story has been updated.)"), 0);
 /// assert_eq!(opening_parenthetical_len("( sept. 8 ) ap this satellite image shows hurricane irma."), 0);
 /// ```
 pub fn opening_parenthetical_len(sentence: &str) -> usize {
-    let Some(inner) = sentence.strip_prefix('(') else {
-        return 0;
+    let (inner, opener, closer) = match sentence.strip_prefix('(') {
+        Some(inner) => (inner, '(', ')'),
+        None => match sentence.strip_prefix('[') {
+            Some(inner) => (inner, '[', ']'),
+            None => return 0,
+        },
     };
     let head = &inner[..floor_char_boundary(inner, OPENING_ASIDE_BYTES)];
-    let Some(close) = head.find(')') else {
+    let Some(close) = head.find(closer) else {
         return 0;
     };
     let group = &inner[..close];
-    if group.trim().is_empty() || group.contains('(') {
+    if group.trim().is_empty() || group.contains(opener) {
+        return 0;
+    }
+    if opener == '[' && !is_link_label(group) {
         return 0;
     }
     let after = inner[close + 1..].trim_start();
@@ -771,6 +785,15 @@ pub fn opening_parenthetical_len(sentence: &str) -> usize {
         return 0;
     }
     len_before_body(sentence, body, 4)
+}
+
+/// Whether a bracketed group is a link's label: a colon ends one of its
+/// first two words ("latest:", "see also:").
+fn is_link_label(group: &str) -> bool {
+    group
+        .split_whitespace()
+        .take(2)
+        .any(|w| w.len() > 1 && w.ends_with(':'))
 }
 
 /// What follows the dash or colon a page sets between a label or dateline
