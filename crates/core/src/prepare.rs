@@ -13,7 +13,8 @@ use crate::text::clean::{
     lowercased_dateline_after_credit_len, lowercased_dateline_len, media_label_len,
     opening_credit_len, opening_parenthetical_len, page_label_len, photo_credit_len, post_time_len,
     publication_note_len, repeated_headline_len, share_button_len, slashed_dateline_len,
-    stray_closer_len, update_note_len, updated_byline_len, updated_stamp_len, SegmentKind,
+    stray_closer_len, update_note_len, updated_byline_len, updated_stamp_len, weekday_date_len,
+    SegmentKind,
 };
 use crate::text::compress::{Cuts, SentenceCompressor};
 use crate::text::name_cards::name_card_cuts;
@@ -488,9 +489,11 @@ impl Pipeline {
                     }
                 };
                 // A wire dateline of places joined by slashes
-                // ("GAZA/JERUSALEM Israel's cabinet…"), a post's time label
+                // ("GAZA/JERUSALEM Israel's cabinet…"), a page's date stamp
+                // ("Tuesday, feb. 14, 2017 -- "), a post's time label
                 // ("12: 32 p.m.: the man accused…").
                 span.start += slashed_dateline_len(&layout[span.range()]);
+                span.start += weekday_date_len(&layout[span.range()]);
                 span.start += post_time_len(&layout[span.range()]);
                 if position < 3 {
                     // A gossip page's headline, maybe cut into pieces at

@@ -1858,6 +1858,78 @@ pub fn opening_credit_len(sentence: &str) -> usize {
     len_before_body(sentence, body, 5)
 }
 
+/// Length in bytes of a page's date stamp opening a sentence: a weekday, a
+/// month, a day and a year, maybe a source's label in parentheses, and a
+/// dash or the article's next word ("Tuesday, feb. 14, 2017 -- scalp
+/// cooling caps can help…", "Tuesday, april 19, 2016 ( healthday news ) --
+/// a new study…"), or 0. A sentence that goes on from the date with a
+/// comma or a verb ("Tuesday, March 13, 2018, was the day…") is prose; at
+/// least five words of article follow.
+///
+/// ```
+/// use brief_core::text::clean::weekday_date_len;
+/// let s = "Tuesday, feb. 14, 2017 -- scalp cooling caps can help patients save their hair.";
+/// assert_eq!(&s[weekday_date_len(s)..], "scalp cooling caps can help patients save their hair.");
+/// assert_eq!(weekday_date_len("Tuesday, March 13, 2018, was the day the storm hit the coast."), 0);
+/// ```
+pub fn weekday_date_len(sentence: &str) -> usize {
+    // Words that go on from a date as its sentence's verb.
+    const VERBS: &[&str] = &[
+        "was", "is", "will", "marks", "marked", "saw", "began", "brought",
+    ];
+    // Every sentence is asked: most fail on their first word.
+    let is_weekday = sentence
+        .split_whitespace()
+        .next()
+        .and_then(|w| w.strip_suffix(','))
+        .is_some_and(|w| super::calendar::WEEKDAYS.contains(&w.to_ascii_lowercase().as_str()));
+    if !is_weekday {
+        return 0;
+    }
+    let words: Vec<(usize, &str)> = words_with_offsets(sentence).take(4).collect();
+    let [_, (_, month), (_, day), (_, year)] = words[..] else {
+        return 0;
+    };
+    if !is_month_day_year(
+        &month.trim_end_matches('.').to_ascii_lowercase(),
+        day.trim_end_matches(','),
+        year,
+    ) {
+        return 0;
+    }
+    let year_end = words[3].0 + year.len();
+    let mut rest = sentence[year_end..].trim_start();
+    let mut labelled = false;
+    if let Some(inner) = rest.strip_prefix('(') {
+        match inner.find(')') {
+            Some(close) if close <= 40 => {
+                rest = inner[close + 1..].trim_start();
+                labelled = true;
+            }
+            _ => return 0,
+        }
+    }
+    let body = after_label_separator(rest);
+    let next = rest.split_whitespace().next().unwrap_or("");
+    let body = match body {
+        Some(body) => body,
+        None if !labelled
+            && next.starts_with(char::is_alphabetic)
+            && !VERBS.contains(&next.to_ascii_lowercase().as_str()) =>
+        {
+            rest
+        }
+        None => return 0,
+    };
+    // A clock time after the date ("… - 5: 39pm chatham county…") makes
+    // a stamp the post-time reader does not know without its date: left
+    // whole.
+    if !body.starts_with(|c: char| c.is_alphabetic() || "\"'\u{201c}".contains(c)) {
+        return 0;
+    }
+    len_before_body(sentence, body, 5)
+}
+
 /// Length in bytes of a live page's or a post's time label opening a
 /// sentence: a clock time, maybe after its date and before its zone, then
 /// a colon or a dash ("12: 32 p.m.: the man accused of killing…", "5: 50
@@ -4116,6 +4188,35 @@ mod tests {
             dateline_len("Officials told the network on Monday (AP) nothing."),
             0
         );
+    }
+
+    #[test]
+    fn a_page_s_date_stamp_is_trimmed() {
+        for (stamped, body) in [
+            (
+                "Tuesday, april 19, 2016 ( healthday news ) -- a new, large study finds that it works.",
+                "a new, large study finds that it works.",
+            ),
+            (
+                "Thursday, october 02, 2014 petrified national forest park rangers found the wood.",
+                "petrified national forest park rangers found the wood.",
+            ),
+            (
+                "Tuesday, Feb. 14, 2017 \u{2014} Scalp cooling caps can help patients.",
+                "Scalp cooling caps can help patients.",
+            ),
+        ] {
+            assert_eq!(&stamped[weekday_date_len(stamped)..], body, "{stamped}");
+        }
+        for prose in [
+            "Tuesday, March 13, 2018 was the day the storm hit the coast.",
+            "Tuesday, March 13, 2018, was the day the storm hit the coast.",
+            "Tuesday, the council voted to close the school.",
+            "Tuesday, april 19, 2016 ( healthday news ) -- yes.",
+            "Thursday, june 4, 2015 - 5: 39pm chatham county coroner: the death was a homicide.",
+        ] {
+            assert_eq!(weekday_date_len(prose), 0, "{prose}");
+        }
     }
 
     #[test]
