@@ -285,7 +285,7 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !is_agency_teaser(p, i)
         && !asks_a_question(text)
         && !is_aside(text)
-        && !text.trim_end().ends_with(':')
+        && !stops_mid_clause(text)
         && !is_photo_caption_given(text, marked)
         && !(at_an_end_of_its_article(p, i) && is_author_note(text))
         && !gives_email_address(text)
@@ -296,6 +296,16 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !addresses_the_reader(text)
         && !lacks_its_subject(text)
         && !lacks_a_verb(text)
+}
+
+/// Whether the sentence stops on a colon, a comma or a semicolon, perhaps
+/// inside a quotation mark ("The who's assistant director-general said:
+/// \"", "Authorities confirmed that the child, called \"nelly, \"", "…and
+/// his wife, dr. Jill biden;"): the segmenter cut it before its end, and
+/// the thought is unfinished.
+fn stops_mid_clause(text: &str) -> bool {
+    text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\u{201d}'))
+        .ends_with([':', ',', ';'])
 }
 
 /// Whether `text` gives someone's age as an apposition (", 26,"), as a
@@ -2419,6 +2429,25 @@ mod tests {
             "Gates answers questions at the courthouse on aug. 6 and 7.",
         ] {
             assert!(!is_photo_caption(prose), "{prose}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_cut_before_its_end_is_not_quoted() {
+        for cut in [
+            "The who's assistant director-general, dr bruce aylward, said: \"",
+            "Authorities confirmed that the child, called \"nelly, \"",
+            "Guests included the president and first lady; vice president joe biden and his wife, dr. Jill biden;",
+            "Candidates will be announced on the following dates:",
+        ] {
+            assert!(stops_mid_clause(cut), "{cut}");
+        }
+        for whole in [
+            "\"Our family is grieving,\" he said.",
+            "Police sealed off the area ( 2300 gmt wednesday )",
+            "He called it \"a threat.\"",
+        ] {
+            assert!(!stops_mid_clause(whole), "{whole}");
         }
     }
 
