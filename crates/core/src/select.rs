@@ -1632,6 +1632,18 @@ const ARCHIVE_MARKS: &[&str] = &[
     "share this video",
     "continue reading the main story",
     "article extras",
+    // A video player's and a toolbar's labels ("…just watched amateur
+    // video shows courthouse assault replay more videos...", "skip ad ad
+    // loading... x embed x share", "news > save e-mail print most popular
+    // rss reprints").
+    "replay more videos",
+    "play video just watched",
+    "skip ad",
+    "ad loading",
+    "skip x embed x share",
+    "tweet share",
+    "save e-mail print",
+    "rss reprints",
 ];
 
 /// Notes that web archives leave in crawled pages ("Crawl of outlinks from
@@ -2262,6 +2274,9 @@ mod tests {
             "\" editor's picks rivera: cam ' made a mistake ' with his conduct panthers coach ron rivera addressed it.",
             "Made out of graphene share this video watch next the classic little black dress has been given a twist.",
             "Related coverage: threat to quit: the washington post reports that rosenstein threatened to resign.",
+            "Dennis marx was shot and killed by police just watched amateur video shows courthouse assault replay more videos...",
+            "Melissa mccarthy will be in ' gilmore girls'reboot after all skip ad ad loading... X embed x share stars hollow will be getting a visit.",
+            "Sarah palin seems to want to be next va chief skip in skip x embed x share she shared a video.",
         ] {
             assert!(is_archive_residue(line), "{line}");
         }

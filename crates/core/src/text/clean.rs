@@ -752,6 +752,8 @@ pub fn bullet_dash_len(sentence: &str) -> usize {
 /// assert_eq!(&a[opening_parenthetical_len(a)..], "she also took to yelp to warn others.");
 /// let l = "[ latest: fbi official asks not to be fired ] the fbi office has recommended firing him.";
 /// assert_eq!(&l[opening_parenthetical_len(l)..], "the fbi office has recommended firing him.");
+/// let g = "[ gallery \u{2014} spaceshiptwo makes first glide flight ] to begin, the plane was lifted to high altitude.";
+/// assert_eq!(&g[opening_parenthetical_len(g)..], "to begin, the plane was lifted to high altitude.");
 /// assert_eq!(opening_parenthetical_len("[The officer] was found dead at the scene on monday."), 0);
 /// assert_eq!(opening_parenthetical_len("(This story has been updated.)"), 0);
 /// assert_eq!(opening_parenthetical_len("( sept. 8 ) ap this satellite image shows hurricane irma."), 0);
@@ -788,12 +790,21 @@ pub fn opening_parenthetical_len(sentence: &str) -> usize {
 }
 
 /// Whether a bracketed group is a link's label: a colon ends one of its
-/// first two words ("latest:", "see also:").
+/// first two words ("latest:", "see also:"), or a dash follows a gallery's
+/// or a video's label ("gallery \u{2014} spaceshiptwo makes first glide
+/// flight").
 fn is_link_label(group: &str) -> bool {
-    group
-        .split_whitespace()
-        .take(2)
-        .any(|w| w.len() > 1 && w.ends_with(':'))
+    let mut words = group.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let dashed = matches!(words.next(), Some("\u{2014}" | "\u{2013}" | "-" | "--"))
+        && ["gallery", "video", "photos", "slideshow", "watch"]
+            .iter()
+            .any(|label| first.eq_ignore_ascii_case(label));
+    dashed
+        || group
+            .split_whitespace()
+            .take(2)
+            .any(|w| w.len() > 1 && w.ends_with(':'))
 }
 
 /// What follows the dash or colon a page sets between a label or dateline
@@ -2670,6 +2681,9 @@ const PAGE_CONTROL_LABELS: &[&str] = &[
     "story continues below ",
     "previous next enlarge ",
     "previous next ",
+    // A video player's buttons ("X embed x share two campers have been
+    // arrested…").
+    "x embed x share ",
     // A live page's or a blog's label on a post ("Earlier: if you
     // thought…", "Original post: | seattle police announced…",
     // "Breaking: eyewitness news has confirmed…").
@@ -3817,6 +3831,10 @@ mod tests {
             (
                 "Image 2 of 2 ronald mcneil was arrested in may for the shooting death.",
                 "ronald mcneil was arrested in may for the shooting death.",
+            ),
+            (
+                "X embed x share two campers have been arrested for arson in connection with the fire.",
+                "two campers have been arrested for arson in connection with the fire.",
             ),
             (
                 "The latest on the trial of hulk hogan's lawsuit ( all times local ): 7 p.m.: a jury has sided with ex-pro wrestler hulk hogan.",
