@@ -1503,8 +1503,11 @@ fn is_teaser_cut(text: &str) -> bool {
         return false;
     };
     // Cut inside a list or a clause ("…where the two officers were
-    // killed,...").
-    if body.trim_end().ends_with([',', ';']) {
+    // killed,..."), or before the main clause a subordinate one or a
+    // participle's asks for ("After seattle's new minimum wage law took
+    // effect...", "Leaving her 14 kids without a mother for 30 straight
+    // days...").
+    if body.trim_end().ends_with([',', ';']) || only_leads_in(body) {
         return true;
     }
     let last = body
@@ -1536,6 +1539,30 @@ fn is_teaser_cut(text: &str) -> bool {
         || body.ends_with("\u{2019}s")
         || (last.bytes().all(|b| b.is_ascii_digit()) && after_an_article())
         || WANT_A_NOUN.contains(&lower.as_str())
+}
+
+/// Whether `clause` opens on a subordinating conjunction or a participle
+/// and holds no comma: a clause that leads into a main clause it does not
+/// reach.
+fn only_leads_in(clause: &str) -> bool {
+    const SUBORDINATORS: &[&str] = &[
+        "after", "before", "when", "while", "although", "though", "because", "since", "if",
+        "unless", "until", "once", "despite",
+    ];
+    let open = clause.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let first = open
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    // Words in "-ing" that are no participle, or open a main clause.
+    const NOT_PARTICIPLES: &[&str] = &["during", "morning", "evening", "breaking", "according"];
+    let key = first.to_ascii_lowercase();
+    let participle = key.len() > 5
+        && key.ends_with("ing")
+        && !key.ends_with("thing")
+        && !NOT_PARTICIPLES.contains(&key.as_str());
+    (participle || SUBORDINATORS.iter().any(|w| w.eq_ignore_ascii_case(first)))
+        && !clause.contains(',')
 }
 
 /// Whether the sentence is a web archive's note about its crawl ("Crawl
@@ -2647,11 +2674,15 @@ mod tests {
             "The white house hasn't confirmed mr. Trump\u{2019}s...",
             "Zimmerman has been charged with second-degree murder for the 2012...",
             "The alabama republican appears headed toward confirmation by a nearly...",
+            "After seattle's new minimum wage law took effect...",
+            "Leaving her 14 kids without a mother for 30 straight days...",
         ] {
             assert!(is_teaser_cut(s), "{s}");
         }
         for s in [
             "Stahl's wife filed a missing person's report on Monday...",
+            "After the storm, the town rebuilt its pier...",
+            "Nothing is ever certain...",
             "He said \"we will see...\"",
             "Woody began dating mia in 1980...",
             "They lost 3-2...",
