@@ -2241,7 +2241,9 @@ pub fn page_label_len(sentence: &str) -> usize {
     }
     let lower = LowerHead::of(sentence.get(..120.min(sentence.len())).unwrap_or_default());
     let lower = lower.as_str();
-    let label = if let Some(rest) = lower.strip_prefix("close ") {
+    let label = if let Some(len) = section_promo_len(lower) {
+        Some(len)
+    } else if let Some(rest) = lower.strip_prefix("close ") {
         let next = rest.split_whitespace().next().unwrap_or("");
         let next = next.trim_matches(|c: char| !c.is_alphanumeric());
         (!CLOSE_GOES_ON.contains(&next)).then_some(6)
@@ -2657,6 +2659,19 @@ pub fn share_button_len(sentence: &str) -> usize {
         return 0;
     }
     len_before_body(sentence, rest.trim_start(), 5)
+}
+
+/// Length of a section's promotion that opens `lower` (a lowercased
+/// sentence head), its name before and after "for more, visit" ("time
+/// health for more, visit time health about half of all abortions…"),
+/// with the space after it.
+fn section_promo_len(lower: &str) -> Option<usize> {
+    const PROMPT: &str = " for more, visit ";
+    let at = lower.get(..48)?.find(PROMPT)?;
+    let section = &lower[..at];
+    let rest = &lower[at + PROMPT.len()..];
+    (!section.is_empty() && rest.strip_prefix(section)?.starts_with(' '))
+        .then(|| at + PROMPT.len() + section.len() + 1)
 }
 
 /// Labels of page controls that pages run into the sentence after them
@@ -3835,6 +3850,10 @@ mod tests {
             (
                 "X embed x share two campers have been arrested for arson in connection with the fire.",
                 "two campers have been arrested for arson in connection with the fire.",
+            ),
+            (
+                "Time health for more, visit time health about half of all abortions are considered unsafe.",
+                "about half of all abortions are considered unsafe.",
             ),
             (
                 "The latest on the trial of hulk hogan's lawsuit ( all times local ): 7 p.m.: a jury has sided with ex-pro wrestler hulk hogan.",
