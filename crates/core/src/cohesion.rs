@@ -102,19 +102,21 @@ fn continues_quotation(text: &str) -> bool {
     if marks % 2 == 1 && text.trim_end().ends_with('"') {
         return true;
     }
-    let first_mark = text.find(['"', '\u{201c}', '\u{201d}']);
-    let Some(at) = first_mark else {
+    // Most sentences hold no closing mark to ask about: an even number of
+    // straight ones and no curly closer. Every sentence is asked, so each
+    // mark is looked for alone (a fast byte search).
+    let straight = if marks % 2 == 1 { text.find('"') } else { None };
+    let Some(curly) = text.find('\u{201d}').or(straight) else {
         return false;
     };
-    let Some(mark) = text[at..].chars().next() else {
+    let at = straight.map_or(curly, |s| s.min(curly));
+    // A quotation that opens (or a paired straight one) before it.
+    let before = &text[..at];
+    if before.contains('"') || before.contains('\u{201c}') {
         return false;
-    };
-    let closes = match mark {
-        '"' => marks % 2 == 1,
-        '\u{201d}' => true,
-        _ => false,
-    };
-    closes && at > 0 && closes_before_speaker(&text[..at], &text[at + mark.len_utf8()..])
+    }
+    let mark_len = text[at..].chars().next().map_or(1, char::len_utf8);
+    at > 0 && closes_before_speaker(&text[..at], &text[at + mark_len..])
 }
 
 /// Whether a quotation mark between `before` and `after` closes a quoted

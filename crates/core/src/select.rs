@@ -167,13 +167,15 @@ pub fn eligible_and_followers(
     }
     if ok.is_empty() {
         // Nothing quotable: the sentences that are at least no page
-        // furniture (Twitter's location notes) and no button's label of a
+        // furniture (Twitter's location notes, an author-alert box) and no
+        // button's label of a
         // word or two ("Learn more", "Yes") stand in.
         ok = (0..p.sentences.len())
             .filter(|&i| {
                 let text = p.text(i);
                 p.sentences[i].words >= 3
                     && !is_chrome(text)
+                    && !is_archive_residue(text)
                     && !crate::text::boilerplate::is_boilerplate(text)
             })
             .collect();
@@ -312,8 +314,12 @@ fn stops_mid_clause(text: &str) -> bool {
 /// photo caption naming the people in the picture does ("ahmad seth
 /// zaharie, 26, with his sister aishah zaharie, 27, and mother…").
 fn gives_an_age(text: &str) -> bool {
-    text.match_indices(", ").any(|(at, _)| {
-        let rest = &text[at + 2..];
+    // Every sentence not opening on a preposition is asked: a search for
+    // the comma alone is a fast byte search.
+    text.match_indices(',').any(|(at, _)| {
+        let Some(rest) = text[at + 1..].strip_prefix(' ') else {
+            return false;
+        };
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
         (1..=3).contains(&digits) && rest[digits..].starts_with(',')
     })
@@ -1671,6 +1677,11 @@ const ARCHIVE_MARKS: &[&str] = &[
     "tweet share",
     "save e-mail print",
     "rss reprints",
+    // A news site's author-alert box ("Get email notifications on andrew
+    // cain daily! your notification has been saved.").
+    "get email notifications on",
+    "your notification has been saved",
+    "problem saving your notification",
 ];
 
 /// Notes that web archives leave in crawled pages ("Crawl of outlinks from
@@ -2304,6 +2315,7 @@ mod tests {
             "Dennis marx was shot and killed by police just watched amateur video shows courthouse assault replay more videos...",
             "Melissa mccarthy will be in ' gilmore girls'reboot after all skip ad ad loading... X embed x share stars hollow will be getting a visit.",
             "Sarah palin seems to want to be next va chief skip in skip x embed x share she shared a video.",
+            "Get email notifications on andrew cain daily!",
         ] {
             assert!(is_archive_residue(line), "{line}");
         }
