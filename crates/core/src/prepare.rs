@@ -9,7 +9,7 @@ use crate::model::{Cluster, Edit, Span};
 use crate::text::clean::{
     agency_dateline_len, bullet_dash_len, classify, clock_stamp_len, dateline_len,
     exclusive_label_len, glued_credit_len, glued_place_dateline_len, headline_dateline_len,
-    headline_run_in_len, highlights_label_len, lowercased_byline_len,
+    headline_run_in_len, highlights_label_len, link_glyph_len, lowercased_byline_len,
     lowercased_dateline_after_credit_len, lowercased_dateline_len, media_label_len,
     opening_credit_len, opening_parenthetical_len, page_label_len, photo_credit_len, post_time_len,
     publication_note_len, repeated_headline_len, share_button_len, slashed_dateline_len,
@@ -520,6 +520,7 @@ impl Pipeline {
                 span.start += page_label_len(&layout[span.range()]);
                 span.start += media_label_len(&layout[span.range()]);
                 span.start += share_button_len(&layout[span.range()]);
+                span.start += link_glyph_len(&layout[span.range()]);
                 // A picture's credit (and caption) run into the sentence.
                 let before_credit = span.start;
                 // What a split or a page left before the sentence: a

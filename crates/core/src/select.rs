@@ -1646,6 +1646,7 @@ const ARCHIVE_MARKS: &[&str] = &[
     "more in this series",
     "more on this as it develops",
     "quote details and news",
+    "your value your change",
     "back to gallery",
     // A page's widgets run into its prose: related links and their
     // markers ("\u{25ba}related: carjack victim sets aside anger…", ">> more:

@@ -2674,6 +2674,40 @@ fn section_promo_len(lower: &str) -> Option<usize> {
         .then(|| at + PROMPT.len() + section.len() + 1)
 }
 
+/// Length in bytes of a linked headline and the "»" that points at it,
+/// run into the sentence after them ("Family of waterbury man killed in
+/// crash will sue estate of katherine berman » bertulis was driving on
+/// sherman hill road…"), or 0. The glyph stands within the first 300
+/// bytes, after at least three words and no opening "«" (French quotes
+/// close with "»"), and a sentence of at least eight words goes on.
+///
+/// ```
+/// use brief_core::text::clean::link_glyph_len;
+/// let s = "Family of waterbury man will sue estate \u{bb} bertulis was driving on sherman hill road after visiting a grave.";
+/// assert_eq!(&s[link_glyph_len(s)..], "bertulis was driving on sherman hill road after visiting a grave.");
+/// assert_eq!(link_glyph_len("Elle a dit \u{ab} non \u{bb} et elle est partie sans attendre la fin de la r\u{e9}union."), 0);
+/// ```
+pub fn link_glyph_len(sentence: &str) -> usize {
+    const GLYPH: &str = " \u{bb} ";
+    let head = &sentence[..floor_char_boundary(sentence, 300)];
+    // Every sentence is asked: a byte search for the glyph first.
+    if !head.contains('\u{bb}') {
+        return 0;
+    }
+    let Some(at) = head.find(GLYPH) else {
+        return 0;
+    };
+    let before = &sentence[..at];
+    if before.contains('\u{ab}') || before.split_whitespace().nth(2).is_none() {
+        return 0;
+    }
+    let body = sentence[at + GLYPH.len()..].trim_start();
+    if !body.starts_with(|c: char| c.is_alphanumeric() || "\"'\u{201c}".contains(c)) {
+        return 0;
+    }
+    len_before_body(sentence, body, 8)
+}
+
 /// Labels of page controls that pages run into the sentence after them
 /// ("See more videos zimmerman and apperson clashed twice…"), lowercase,
 /// each with the space after it.
@@ -2697,8 +2731,10 @@ const PAGE_CONTROL_LABELS: &[&str] = &[
     "previous next enlarge ",
     "previous next ",
     // A video player's buttons ("X embed x share two campers have been
-    // arrested…").
+    // arrested…"), a review page's ("Printer-friendly » e-mail this to a
+    // friend » molly is a perfect 10.").
     "x embed x share ",
+    "printer-friendly \u{bb} e-mail this to a friend \u{bb} ",
     // A live page's or a blog's label on a post ("Earlier: if you
     // thought…", "Original post: | seattle police announced…",
     // "Breaking: eyewitness news has confirmed…").
@@ -3850,6 +3886,10 @@ mod tests {
             (
                 "X embed x share two campers have been arrested for arson in connection with the fire.",
                 "two campers have been arrested for arson in connection with the fire.",
+            ),
+            (
+                "Printer-friendly \u{bb} e-mail this to a friend \u{bb} molly is a perfect 10 in every scene.",
+                "molly is a perfect 10 in every scene.",
             ),
             (
                 "Time health for more, visit time health about half of all abortions are considered unsafe.",
