@@ -2667,7 +2667,12 @@ pub fn share_button_len(sentence: &str) -> usize {
 /// with the space after it.
 fn section_promo_len(lower: &str) -> Option<usize> {
     const PROMPT: &str = " for more, visit ";
-    let at = lower.get(..48)?.find(PROMPT)?;
+    let head = lower.get(..48)?;
+    // Every sentence is asked: most have no comma this early.
+    if !head.contains(',') {
+        return None;
+    }
+    let at = head.find(PROMPT)?;
     let section = &lower[..at];
     let rest = &lower[at + PROMPT.len()..];
     (!section.is_empty() && rest.strip_prefix(section)?.starts_with(' '))
