@@ -288,6 +288,7 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !asks_a_question(text)
         && !is_aside(text)
         && !stops_mid_clause(text)
+        && !opens_on_a_dash(text)
         && !is_photo_caption_given(text, marked)
         && !(at_an_end_of_its_article(p, i) && is_author_note(text))
         && !gives_email_address(text)
@@ -308,6 +309,12 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
 fn stops_mid_clause(text: &str) -> bool {
     text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\u{201d}'))
         .ends_with([':', ',', ';'])
+}
+
+/// Whether the sentence opens on a dash ("— and your child just
+/// refuses."): the rest of a sentence a split cut in two.
+fn opens_on_a_dash(text: &str) -> bool {
+    text.trim_start().starts_with(['\u{2014}', '\u{2013}'])
 }
 
 /// Whether `text` gives someone's age as an apposition (", 26,"), as a
@@ -2497,6 +2504,8 @@ mod tests {
         ] {
             assert!(stops_mid_clause(cut), "{cut}");
         }
+        assert!(opens_on_a_dash("\u{2014} and your child just refuses."));
+        assert!(!opens_on_a_dash("Washington \u{2014} The senate voted."));
         for whole in [
             "\"Our family is grieving,\" he said.",
             "Police sealed off the area ( 2300 gmt wednesday )",

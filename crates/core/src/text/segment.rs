@@ -49,7 +49,8 @@ impl Segmenter for NewsSegmenter {
                 let (prev, next) = (&text[last.range()], &text[span.range()]);
                 if (continues_initialism(prev, next)
                     || continues_after_abbreviation(prev, next, lowercased)
-                    || continues_after_exclamation(prev, next, lowercased))
+                    || continues_after_exclamation(prev, next, lowercased)
+                    || goes_on_after_a_dash(prev, next))
                     && !text[last.end..span.start].contains('\n')
                 {
                     last.end = span.end;
@@ -701,6 +702,17 @@ fn continues_after_exclamation(prev: &str, next: &str, lowercased: impl Fn() -> 
         .any(|n| n[..n.len() - 1].eq_ignore_ascii_case(last_word))
 }
 
+/// Whether `next` goes on with the sentence an exclamation or a question
+/// set off by dashes interrupted ("You tell your child to do something —
+/// clean your room! — and your child just refuses."): it opens on a dash
+/// and a lowercase word.
+fn goes_on_after_a_dash(prev: &str, next: &str) -> bool {
+    prev.trim_end().ends_with(['!', '?'])
+        && next
+            .strip_prefix(['\u{2014}', '\u{2013}'])
+            .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_lowercase()))
+}
+
 /// The first sentence of a summary-like text, without a leading dash
 /// (Multi-News references open "– Rex Tillerson met..."): the sentence
 /// that states the news.
@@ -788,6 +800,14 @@ mod tests {
         );
         let s = split("It was over! The crowd went home.");
         assert_eq!(s, ["It was over!", "The crowd went home."]);
+        let s = split("You tell your child to do something \u{2014} clean your room! \u{2014} and your child just refuses. It goes on.");
+        assert_eq!(
+            s,
+            [
+                "You tell your child to do something \u{2014} clean your room! \u{2014} and your child just refuses.",
+                "It goes on."
+            ]
+        );
         // Lowercased text (50 words or more, capitals only after stops)
         // does not capitalize after an exclamation: only known names go on.
         let filler =
