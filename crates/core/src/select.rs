@@ -317,6 +317,10 @@ fn opens_on_a_dash(text: &str) -> bool {
     text.trim_start().starts_with(['\u{2014}', '\u{2013}'])
 }
 
+/// Most words of a sentence [`lacks_a_verb`] asks about whatever it opens
+/// with.
+const SHORT_WORDS: usize = 8;
+
 /// Whether `text` gives someone's age as an apposition (", 26,"), as a
 /// photo caption naming the people in the picture does ("ahmad seth
 /// zaharie, 26, with his sister aishah zaharie, 27, and mother…").
@@ -425,8 +429,13 @@ fn lacks_a_verb(text: &str) -> bool {
     else {
         return false;
     };
+    // A short sentence says too little to need a verb found ("A church
+    // van full of parishioners.", "More than 500 kinds of them.").
+    let short = t.split_whitespace().nth(SHORT_WORDS).is_none();
     if t.ends_with('?')
-        || !(PREPOSITIONS.iter().any(|p| opening.eq_ignore_ascii_case(p)) || gives_an_age(t))
+        || !(short
+            || PREPOSITIONS.iter().any(|p| opening.eq_ignore_ascii_case(p))
+            || gives_an_age(t))
     {
         return false;
     }
@@ -957,10 +966,55 @@ fn tells_past_or_future(keys: &[String], date: std::ops::Range<usize>) -> bool {
 /// "went", "will", a past in "-ed").
 fn is_told(key: &str) -> bool {
     const TOLD: &[&str] = &[
-        "was", "were", "had", "did", "went", "came", "took", "made", "found", "got", "left", "ran",
-        "saw", "gave", "became", "began", "fell", "held", "kept", "knew", "led", "lost", "met",
-        "paid", "put", "sat", "set", "stood", "thought", "won", "wrote", "will", "would", "could",
-        "should", "may", "might", "has", "have", "been", "being", "died",
+        "was",
+        "were",
+        "had",
+        "did",
+        "went",
+        "came",
+        "took",
+        "made",
+        "found",
+        "got",
+        "left",
+        "ran",
+        "saw",
+        "gave",
+        "became",
+        "began",
+        "fell",
+        "held",
+        "kept",
+        "knew",
+        "led",
+        "lost",
+        "met",
+        "paid",
+        "put",
+        "sat",
+        "set",
+        "stood",
+        "thought",
+        "won",
+        "wrote",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "has",
+        "have",
+        "been",
+        "being",
+        "died",
+        "agreed",
+        "disagreed",
+        "freed",
+        "decreed",
+        "guaranteed",
+        "upheld",
+        "withheld",
     ];
     // Words in "-ed" that tell of no past: the agency of a caption, a
     // country, a number.
@@ -1446,6 +1500,7 @@ fn opens_with_page_label(text: &str) -> bool {
         "report:",
         "warning:",
         "correction:",
+        "clarification:",
         // An editor's note on the page or the article ("Note: some images in
         // this report are graphic…", "Note: we will post videos as soon as
         // they are made available online."), a picture's order ("From
@@ -2526,6 +2581,10 @@ mod tests {
             "For president obama's inauguration today, but barely.",
             "From Chad Pradelli on Action News at 4 p.m. on September 25, 2018.",
             "From, oh, at least a few dozen people.",
+            "A mere $ 1,400 a month.",
+            "The parking lot of a nearby shopping center.",
+            "Surgeon holding a cosmetic breast implant.",
+            "Martin pistorius in his wheelchair in 1992.",
             "World ahmad seth zaharie, 26, with his sister aishah zaharie, 27, and mother faizah khan.",
         ] {
             assert!(lacks_a_verb(fragment), "{fragment}");
@@ -2540,10 +2599,12 @@ mod tests {
             "In doing so, the former house speaker only dug his hole deeper.",
             "On tuesday, police arrested three men.",
             "At the hearing, prosecutors say the evidence was clear.",
-            "The parking lot of a nearby shopping center.",
             "In what way?",
             "Jeremy meeks, 30, a felon, was arrested on five weapons charges.",
             "Rajib karim, 31, used his position as an it expert with the airline.",
+            "Tuolumne county sheriff's sgt. Scott johnson agreed.",
+            "Seattle municipal court upheld the fine.",
+            "The suspect has not been identified.",
         ] {
             assert!(!lacks_a_verb(prose), "{prose}");
         }
