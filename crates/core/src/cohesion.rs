@@ -282,7 +282,7 @@ mod tests {
         // A quotation that opens after a comma, or is whole.
         for text in [
             "Officials said in a statement, \"the family has its own security.",
-            "Lenox hill dismissed the reports, saying, \"the family is safe.\" said.",
+            "The hospital said, \"the family is safe,\" and asked for privacy.",
             "\"Some bridges have been closed,\" Francona said.",
             "Francona said: \u{201c}Some bridges have been closed.\u{201d}",
         ] {
