@@ -683,7 +683,14 @@ fn continues_after_abbreviation(prev: &str, next: &str, lowercased: impl Fn() ->
 /// capitalize after an exclamation either ("wow! the crowd…"), so there
 /// only the names known to end in one continue.
 fn continues_after_exclamation(prev: &str, next: &str, lowercased: impl Fn() -> bool) -> bool {
-    const NAMES: &[&str] = &["yahoo!", "jeopardy!", "e!", "wham!"];
+    const NAMES: &[&str] = &[
+        "yahoo!",
+        "jeopardy!",
+        "e!",
+        "wham!",
+        "oklahoma!",
+        "airplane!",
+    ];
     let Some(before) = prev.trim_end_matches('\'').strip_suffix('!') else {
         return false;
     };
@@ -697,9 +704,25 @@ fn continues_after_exclamation(prev: &str, next: &str, lowercased: impl Fn() -> 
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    NAMES
-        .iter()
-        .any(|n| n[..n.len() - 1].eq_ignore_ascii_case(last_word))
+    // A title that repeats its word ("tora! tora! tora!"), to its last
+    // repetition.
+    let word_mark = format!("{last_word}!");
+    let repeated = !last_word.is_empty()
+        && (next
+            .get(..word_mark.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(&word_mark))
+            || before
+                .trim_end_matches(|c: char| c.is_alphanumeric())
+                .trim_end()
+                .to_ascii_lowercase()
+                .ends_with(&word_mark.to_ascii_lowercase()));
+    // The magazine, not the greeting ("hello! i work in…").
+    let magazine = last_word.eq_ignore_ascii_case("hello") && next.starts_with("magazine");
+    repeated
+        || magazine
+        || NAMES
+            .iter()
+            .any(|n| n[..n.len() - 1].eq_ignore_ascii_case(last_word))
 }
 
 /// Whether `next` goes on with the sentence an exclamation or a question
@@ -822,6 +845,19 @@ mod tests {
                 "It was over!",
                 "the crowd went home.",
                 "It was on yahoo! news first."
+            ]
+        );
+        let text = format!(
+            "{filler}She told hello! magazine that she has no plans to marry. I caught trace elements of tora! tora! tora! in it. It was over! the end."
+        );
+        let s = split(&text);
+        assert_eq!(
+            &s[s.len() - 4..],
+            [
+                "She told hello! magazine that she has no plans to marry.",
+                "I caught trace elements of tora! tora! tora! in it.",
+                "It was over!",
+                "the end."
             ]
         );
     }
