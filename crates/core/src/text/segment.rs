@@ -9,8 +9,10 @@
 //! letter, a title or a clock time ("Ms. Pao", "5 p.m. Sunday") ends a
 //! sentence, and a closed quotation runs into the next sentence when that
 //! one opens in lower case (as in lowercased corpora), a word runs into an
-//! opening quote ("war“While"), and a page lost the space after a period
-//! ("a bummer.harris tried…"). We also trim the whitespace it leaves on
+//! opening quote ("war“While"), a page lost the space after a period
+//! ("a bummer.harris tried…"), and an exclamation inside a sentence ends
+//! it ("…clean your room! — and your child just refuses.", "tora! tora!
+//! tora!", "hello! magazine"). We also trim the whitespace it leaves on
 //! spans.
 
 use crate::model::Span;
