@@ -202,29 +202,12 @@ fn copy_groups(
     // than MAX_POSTING sentences (boilerplate in a huge cluster) proposes no
     // pairs, so the work stays near-linear; its pairs still share rarer
     // shingles, and resemblance is then computed exactly on the full sets.
-    // The index is one sorted list of (shingle, sentence): each run of one
-    // shingle is its posting list, sentences ascending.
-    let mut index: Vec<(u64, usize)> = shingles
-        .iter()
-        .enumerate()
-        .flat_map(|(i, set)| set.iter().map(move |&h| (h, i)))
-        .collect();
-    index.sort_unstable();
-    let mut candidates: Vec<(usize, usize)> = Vec::new();
-    for posting in index
-        .chunk_by(|a, b| a.0 == b.0)
-        .filter(|p| p.len() <= MAX_POSTING)
-    {
-        for (x, &(_, a)) in posting.iter().enumerate() {
-            for &(_, b) in &posting[x + 1..] {
-                if p.sentences[a].doc != p.sentences[b].doc {
-                    candidates.push((a, b));
-                }
-            }
-        }
-    }
-    candidates.sort_unstable();
-    candidates.dedup();
+    let other_docs = |a: usize, b: usize| p.sentences[a].doc != p.sentences[b].doc;
+    let candidates = if n <= 1 << PACKED_INDEX_BITS {
+        packed_candidate_pairs(&shingles, other_docs)
+    } else {
+        candidate_pairs(&shingles, other_docs)
+    };
     for (a, b) in candidates {
         let common = intersection_size(&shingles[a], &shingles[b]);
         let union = shingles[a].len() + shingles[b].len() - common;
@@ -446,6 +429,114 @@ fn shingle_set(words: &[u64], k: usize) -> Vec<u64> {
 /// Shingles shared by more sentences than this propose no candidate pairs.
 const MAX_POSTING: usize = 256;
 
+/// The pairs of sentences (`a < b`, ascending, each once) that share a
+/// shingle whose posting list is at most [`MAX_POSTING`] long and that
+/// `keep` accepts. The index is one sorted list of (shingle, sentence):
+/// each run of one shingle is its posting list, sentences ascending.
+fn candidate_pairs(
+    shingles: &[Vec<u64>],
+    keep: impl Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize)> {
+    let mut index: Vec<(u64, usize)> = shingles
+        .iter()
+        .enumerate()
+        .flat_map(|(i, set)| set.iter().map(move |&h| (h, i)))
+        .collect();
+    index.sort_unstable();
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    for posting in index
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|p| p.len() <= MAX_POSTING)
+    {
+        for (x, &(_, a)) in posting.iter().enumerate() {
+            for &(_, b) in &posting[x + 1..] {
+                if keep(a, b) {
+                    candidates.push((a, b));
+                }
+            }
+        }
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+    candidates
+}
+
+/// Bits of a packed index entry that hold the sentence
+/// ([`packed_candidate_pairs`]).
+const PACKED_INDEX_BITS: u32 = 16;
+
+/// [`candidate_pairs`] for clusters of at most 2^16 sentences, with each
+/// (shingle, sentence) entry packed into one word — the shingle's top 48
+/// bits over the sentence's index — and each pair into another, so both
+/// sorts compare plain integers. Two shingles that agree on their top 48
+/// bits share a posting list: at most a pair more to compare, whose
+/// resemblance is then computed exactly on the full shingles; a shared
+/// list too long to propose pairs is split back into its shingles, so the
+/// pairs are exactly [`candidate_pairs`]'s, or a superset of them.
+fn packed_candidate_pairs(
+    shingles: &[Vec<u64>],
+    keep: impl Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize)> {
+    const LOW: u64 = (1 << PACKED_INDEX_BITS) - 1;
+    let mut index: Vec<u64> = shingles
+        .iter()
+        .enumerate()
+        .flat_map(|(i, set)| set.iter().map(move |&h| (h & !LOW) | i as u64))
+        .collect();
+    index.sort_unstable();
+    let mut pairs: Vec<u64> = Vec::new();
+    // Pairs of the sentences of one posting list, given as entries whose
+    // low bits are the sentence.
+    let propose = |posting: &[u64], pairs: &mut Vec<u64>| {
+        for (x, &a) in posting.iter().enumerate() {
+            let a = a & LOW;
+            for &b in &posting[x + 1..] {
+                let b = b & LOW;
+                if a != b && keep(a as usize, b as usize) {
+                    pairs.push((a << 32) | b);
+                }
+            }
+        }
+    };
+    for posting in index.chunk_by(|a, b| a & !LOW == b & !LOW) {
+        if posting.len() <= MAX_POSTING {
+            propose(posting, &mut pairs);
+            continue;
+        }
+        // Too long — unless it is several shingles that share their top
+        // bits: each is read back whole from its sentence's sorted set, and
+        // each one's own list proposes its pairs as the plain index would.
+        let prefix = posting[0] & !LOW;
+        let mut whole: Vec<(u64, u64)> = Vec::new();
+        for &e in posting {
+            let i = e & LOW;
+            let set = &shingles[i as usize];
+            let from = set.partition_point(|&h| h < prefix);
+            whole.extend(
+                set[from..]
+                    .iter()
+                    .take_while(|&&h| h & !LOW == prefix)
+                    .map(|&h| (h, i)),
+            );
+        }
+        whole.sort_unstable();
+        whole.dedup();
+        for one in whole
+            .chunk_by(|a, b| a.0 == b.0)
+            .filter(|p| p.len() <= MAX_POSTING)
+        {
+            let sentences: Vec<u64> = one.iter().map(|&(_, i)| i).collect();
+            propose(&sentences, &mut pairs);
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+        .into_iter()
+        .map(|pair| ((pair >> 32) as usize, (pair & u64::from(u32::MAX)) as usize))
+        .collect()
+}
+
 /// `2·|a ∩ b| / (|a| + |b|)` over word multisets given sorted: an upper
 /// bound of [`lcs_ratio`] in linear time, to skip the quadratic LCS for
 /// unrelated quotes.
@@ -526,6 +617,46 @@ mod tests {
 
     fn words(s: &str) -> Vec<String> {
         s.split_whitespace().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn packed_candidate_pairs_are_the_plain_ones() {
+        // Sets of shingles with shared, rare and over-shared values, sentence
+        // i in document i % 3.
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let common: Vec<u64> = (0..40).map(|_| next()).collect();
+        let shingles: Vec<Vec<u64>> = (0..300)
+            .map(|i| {
+                let mut set: Vec<u64> = (0..12)
+                    .map(|k| {
+                        if k % 3 == 0 {
+                            common[(i * 7 + k) % 40]
+                        } else {
+                            next()
+                        }
+                    })
+                    .collect();
+                if i % 5 == 0 {
+                    // In every fifth sentence: more than MAX_POSTING? No —
+                    // in all 300, which proposes no pairs.
+                    set.push(42);
+                }
+                set.push(7);
+                set.sort_unstable();
+                set.dedup();
+                set
+            })
+            .collect();
+        let keep = |a: usize, b: usize| a % 3 != b % 3;
+        let plain = candidate_pairs(&shingles, keep);
+        assert!(!plain.is_empty());
+        assert_eq!(packed_candidate_pairs(&shingles, keep), plain);
     }
 
     #[test]
