@@ -125,18 +125,24 @@ impl Concepts {
                 SupportUnit::Sentence => i,
             };
             let weight = config.position.weight(s.position);
-            let mut pairs: Vec<(TermId, TermId)> = if config.word_bigrams {
-                words.of(p.text(i))
+            // Each (term, term) key packed into one word, which sorts in
+            // the same order as the pair and compares as a plain integer.
+            let pack = |(a, b): (TermId, TermId)| (u64::from(a) << 32) | u64::from(b);
+            let mut packed: Vec<u64> = if config.word_bigrams {
+                words.of(p.text(i)).into_iter().map(pack).collect()
             } else {
-                s.terms.windows(2).map(|w| (w[0], w[1])).collect()
+                s.terms.windows(2).map(|w| pack((w[0], w[1]))).collect()
             };
             if config.unigram_weight > 0.0 {
-                pairs.extend(s.terms.iter().map(|&t| (t, UNIGRAM)));
+                packed.extend(s.terms.iter().map(|&t| pack((t, UNIGRAM))));
             }
-            pairs.sort_unstable();
-            pairs.dedup();
-            let mut here = Vec::with_capacity(pairs.len());
-            for &pair in &pairs {
+            packed.sort_unstable();
+            packed.dedup();
+            let mut here = Vec::with_capacity(packed.len());
+            for pair in packed
+                .into_iter()
+                .map(|k| ((k >> 32) as TermId, (k & u64::from(u32::MAX)) as TermId))
+            {
                 let k = *seen.entry(pair).or_insert_with(|| {
                     found.push(pair);
                     stats.push((0, 0.0, usize::MAX));
