@@ -116,7 +116,7 @@ fn continues_quotation(text: &str) -> bool {
         return false;
     }
     let mark_len = text[at..].chars().next().map_or(1, char::len_utf8);
-    at > 0 && closes_before_speaker(&text[..at], &text[at + mark_len..])
+    closes_before_speaker(before, &text[at + mark_len..])
 }
 
 /// Whether a quotation mark between `before` and `after` closes a quoted

@@ -203,12 +203,7 @@ fn copy_groups(
     // pairs, so the work stays near-linear; its pairs still share rarer
     // shingles, and resemblance is then computed exactly on the full sets.
     let other_docs = |a: usize, b: usize| p.sentences[a].doc != p.sentences[b].doc;
-    let candidates = if n <= 1 << PACKED_INDEX_BITS {
-        packed_candidate_pairs(&shingles, other_docs)
-    } else {
-        candidate_pairs(&shingles, other_docs)
-    };
-    for (a, b) in candidates {
+    for (a, b) in candidate_pairs(&shingles, other_docs) {
         let common = intersection_size(&shingles[a], &shingles[b]);
         let union = shingles[a].len() + shingles[b].len() - common;
         if union > 0 && common as f64 >= config.min_jaccard * union as f64 {
@@ -431,9 +426,89 @@ const MAX_POSTING: usize = 256;
 
 /// The pairs of sentences (`a < b`, ascending, each once) that share a
 /// shingle whose posting list is at most [`MAX_POSTING`] long and that
-/// `keep` accepts. The index is one sorted list of (shingle, sentence):
-/// each run of one shingle is its posting list, sentences ascending.
+/// `keep` accepts.
+///
+/// The index is one sorted list of (shingle, sentence) entries, each
+/// packed into one word — the shingle's top bits over the sentence's index,
+/// in as few bits as the cluster's size needs — and each pair into
+/// another, so both sorts compare plain integers: each run of one shingle
+/// is its posting list, sentences ascending. Two shingles that agree on
+/// their top bits share a list: at most a pair more to compare, whose
+/// resemblance is then computed exactly on the full shingles; a shared
+/// list too long to propose pairs is split back into its shingles from the
+/// sentences' sorted sets, so no pair of [`plain_candidate_pairs`] is lost.
+/// A cluster holds far fewer than 2^32 sentences (each is a prepared
+/// sentence in memory), so a pair's two indices fit one word.
 fn candidate_pairs(
+    shingles: &[Vec<u64>],
+    keep: impl Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize)> {
+    let index_bits = u64::BITS - (shingles.len().max(2) as u64 - 1).leading_zeros();
+    debug_assert!(index_bits <= 32);
+    let low: u64 = (1 << index_bits) - 1;
+    let mut index: Vec<u64> = shingles
+        .iter()
+        .enumerate()
+        .flat_map(|(i, set)| set.iter().map(move |&h| (h & !low) | i as u64))
+        .collect();
+    index.sort_unstable();
+    let mut pairs: Vec<u64> = Vec::new();
+    // Pairs of the sentences of one posting list, given as entries whose
+    // low bits are the sentence.
+    let propose = |posting: &[u64], pairs: &mut Vec<u64>| {
+        for (x, &a) in posting.iter().enumerate() {
+            let a = a & low;
+            for &b in &posting[x + 1..] {
+                let b = b & low;
+                if a != b && keep(a as usize, b as usize) {
+                    pairs.push((a << 32) | b);
+                }
+            }
+        }
+    };
+    for posting in index.chunk_by(|a, b| a & !low == b & !low) {
+        if posting.len() <= MAX_POSTING {
+            propose(posting, &mut pairs);
+            continue;
+        }
+        // Too long — unless it is several shingles that share their top
+        // bits: each is read back whole from its sentence's sorted set, and
+        // each one's own list proposes its pairs as the plain index would.
+        let prefix = posting[0] & !low;
+        let mut whole: Vec<(u64, u64)> = Vec::new();
+        for &e in posting {
+            let i = e & low;
+            let set = &shingles[i as usize];
+            let from = set.partition_point(|&h| h < prefix);
+            whole.extend(
+                set[from..]
+                    .iter()
+                    .take_while(|&&h| h & !low == prefix)
+                    .map(|&h| (h, i)),
+            );
+        }
+        whole.sort_unstable();
+        whole.dedup();
+        for one in whole
+            .chunk_by(|a, b| a.0 == b.0)
+            .filter(|p| p.len() <= MAX_POSTING)
+        {
+            let sentences: Vec<u64> = one.iter().map(|&(_, i)| i).collect();
+            propose(&sentences, &mut pairs);
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+        .into_iter()
+        .map(|pair| ((pair >> 32) as usize, (pair & u64::from(u32::MAX)) as usize))
+        .collect()
+}
+
+/// [`candidate_pairs`] read off an index of whole (shingle, sentence)
+/// entries: what the packed index must give.
+#[cfg(test)]
+fn plain_candidate_pairs(
     shingles: &[Vec<u64>],
     keep: impl Fn(usize, usize) -> bool,
 ) -> Vec<(usize, usize)> {
@@ -459,82 +534,6 @@ fn candidate_pairs(
     candidates.sort_unstable();
     candidates.dedup();
     candidates
-}
-
-/// Bits of a packed index entry that hold the sentence
-/// ([`packed_candidate_pairs`]).
-const PACKED_INDEX_BITS: u32 = 16;
-
-/// [`candidate_pairs`] for clusters of at most 2^16 sentences, with each
-/// (shingle, sentence) entry packed into one word — the shingle's top 48
-/// bits over the sentence's index — and each pair into another, so both
-/// sorts compare plain integers. Two shingles that agree on their top 48
-/// bits share a posting list: at most a pair more to compare, whose
-/// resemblance is then computed exactly on the full shingles; a shared
-/// list too long to propose pairs is split back into its shingles, so the
-/// pairs are exactly [`candidate_pairs`]'s, or a superset of them.
-fn packed_candidate_pairs(
-    shingles: &[Vec<u64>],
-    keep: impl Fn(usize, usize) -> bool,
-) -> Vec<(usize, usize)> {
-    const LOW: u64 = (1 << PACKED_INDEX_BITS) - 1;
-    let mut index: Vec<u64> = shingles
-        .iter()
-        .enumerate()
-        .flat_map(|(i, set)| set.iter().map(move |&h| (h & !LOW) | i as u64))
-        .collect();
-    index.sort_unstable();
-    let mut pairs: Vec<u64> = Vec::new();
-    // Pairs of the sentences of one posting list, given as entries whose
-    // low bits are the sentence.
-    let propose = |posting: &[u64], pairs: &mut Vec<u64>| {
-        for (x, &a) in posting.iter().enumerate() {
-            let a = a & LOW;
-            for &b in &posting[x + 1..] {
-                let b = b & LOW;
-                if a != b && keep(a as usize, b as usize) {
-                    pairs.push((a << 32) | b);
-                }
-            }
-        }
-    };
-    for posting in index.chunk_by(|a, b| a & !LOW == b & !LOW) {
-        if posting.len() <= MAX_POSTING {
-            propose(posting, &mut pairs);
-            continue;
-        }
-        // Too long — unless it is several shingles that share their top
-        // bits: each is read back whole from its sentence's sorted set, and
-        // each one's own list proposes its pairs as the plain index would.
-        let prefix = posting[0] & !LOW;
-        let mut whole: Vec<(u64, u64)> = Vec::new();
-        for &e in posting {
-            let i = e & LOW;
-            let set = &shingles[i as usize];
-            let from = set.partition_point(|&h| h < prefix);
-            whole.extend(
-                set[from..]
-                    .iter()
-                    .take_while(|&&h| h & !LOW == prefix)
-                    .map(|&h| (h, i)),
-            );
-        }
-        whole.sort_unstable();
-        whole.dedup();
-        for one in whole
-            .chunk_by(|a, b| a.0 == b.0)
-            .filter(|p| p.len() <= MAX_POSTING)
-        {
-            let sentences: Vec<u64> = one.iter().map(|&(_, i)| i).collect();
-            propose(&sentences, &mut pairs);
-        }
-    }
-    pairs.sort_unstable();
-    pairs.dedup();
-    pairs
-        .into_iter()
-        .map(|pair| ((pair >> 32) as usize, (pair & u64::from(u32::MAX)) as usize))
-        .collect()
 }
 
 /// `2·|a ∩ b| / (|a| + |b|)` over word multisets given sorted: an upper
@@ -654,9 +653,9 @@ mod tests {
             })
             .collect();
         let keep = |a: usize, b: usize| a % 3 != b % 3;
-        let plain = candidate_pairs(&shingles, keep);
+        let plain = plain_candidate_pairs(&shingles, keep);
         assert!(!plain.is_empty());
-        assert_eq!(packed_candidate_pairs(&shingles, keep), plain);
+        assert_eq!(candidate_pairs(&shingles, keep), plain);
     }
 
     #[test]

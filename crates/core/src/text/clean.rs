@@ -796,15 +796,13 @@ pub fn opening_parenthetical_len(sentence: &str) -> usize {
 fn is_link_label(group: &str) -> bool {
     let mut words = group.split_whitespace();
     let first = words.next().unwrap_or("");
-    let dashed = matches!(words.next(), Some("\u{2014}" | "\u{2013}" | "-" | "--"))
+    let second = words.next().unwrap_or("");
+    let labelled = |w: &str| w.len() > 1 && w.ends_with(':');
+    let dashed = matches!(second, "\u{2014}" | "\u{2013}" | "-" | "--")
         && ["gallery", "video", "photos", "slideshow", "watch"]
             .iter()
             .any(|label| first.eq_ignore_ascii_case(label));
-    dashed
-        || group
-            .split_whitespace()
-            .take(2)
-            .any(|w| w.len() > 1 && w.ends_with(':'))
+    dashed || labelled(first) || labelled(second)
 }
 
 /// What follows the dash or colon a page sets between a label or dateline
@@ -1336,6 +1334,17 @@ fn past_lowercase_byline(rest: &str) -> &str {
 const TIME_ZONES: &[&str] = &[
     "et", "edt", "est", "ct", "cdt", "cst", "mdt", "mst", "pt", "pdt", "pst", "gmt", "bst", "utc",
 ];
+
+/// [`is_month_day_year`] of three words as a page writes them, in any
+/// case, with a month's period and a day's comma ("Feb. 14, 2017"); the
+/// year is given as the caller reads it.
+fn is_written_month_day_year(month: &str, day: &str, year: &str) -> bool {
+    is_month_day_year(
+        &month.trim_end_matches('.').to_ascii_lowercase(),
+        day.trim_end_matches(','),
+        year,
+    )
+}
 
 /// Whether three words, lowercase and without their trailing commas and
 /// periods, are a date: a month's name, a day of one or two digits and a
@@ -1901,11 +1910,7 @@ pub fn weekday_date_len(sentence: &str) -> usize {
     let [_, (_, month), (_, day), (_, year)] = words[..] else {
         return 0;
     };
-    if !is_month_day_year(
-        &month.trim_end_matches('.').to_ascii_lowercase(),
-        day.trim_end_matches(','),
-        year,
-    ) {
+    if !is_written_month_day_year(month, day, year) {
         return 0;
     }
     let year_end = words[3].0 + year.len();
@@ -1973,11 +1978,7 @@ pub fn post_time_len(sentence: &str) -> usize {
     let mut dated = false;
     let words: Vec<&str> = sentence.split_whitespace().take(4).collect();
     if words.len() == 4
-        && is_month_day_year(
-            &words[0].trim_end_matches('.').to_ascii_lowercase(),
-            words[1].trim_end_matches(','),
-            words[2].trim_end_matches(','),
-        )
+        && is_written_month_day_year(words[0], words[1], words[2].trim_end_matches(','))
     {
         let year_end = words[2].as_ptr() as usize - sentence.as_ptr() as usize + words[2].len();
         rest = sentence[year_end..].trim_start();
