@@ -14,8 +14,10 @@
 //! - **dependent**: it opens with a pronoun or a pointer to something said
 //!   before ("This", "These", "Such", "The move", "The two"), or does so
 //!   once its connective is dropped, or it ends a quotation an earlier
-//!   sentence opened (its speaker is named there); selection takes it only
-//!   right after the sentence before it.
+//!   sentence opened (its speaker is named there), or it speaks as "I"
+//!   outside quotation marks and names no speaker (a columnist, a blogger,
+//!   a statement quoted at length); selection takes it only right after
+//!   the sentence before it.
 //!
 //! The openers are those of [`crate::text::cues::is_dangling`], the measure
 //! `brief eval` reports, so what selection avoids is what readers notice.
@@ -24,6 +26,8 @@ use crate::model::{Edit, EditReason, Span};
 use crate::prepare::PreparedCluster;
 use crate::text::cues::{drop_connective, is_dangling, opens_backward};
 use crate::text::lexicon::is_speech_verb;
+use memchr::memmem;
+use std::sync::OnceLock;
 
 /// How a sentence stands outside its article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,7 +58,7 @@ impl Standing {
 /// The standing of a sentence whose text `text` starts at byte `start` of
 /// its document.
 pub fn standing(text: &str, start: usize) -> Standing {
-    if continues_quotation(text) || opens_backward(text) {
+    if continues_quotation(text) || opens_backward(text) || speaks_as_an_unnamed_i(text) {
         return Standing::Dependent;
     }
     if !is_dangling(text) {
@@ -117,6 +121,218 @@ fn continues_quotation(text: &str) -> bool {
     }
     let mark_len = text[at..].chars().next().map_or(1, char::len_utf8);
     closes_before_speaker(before, &text[at + mark_len..])
+}
+
+/// Whether the sentence speaks in the first person singular outside
+/// quotation marks and names no speaker ("I ordered an iced chai tea
+/// latte.", "My mistake shouldn't reflect on anyone else."): the "I" is
+/// a columnist, a blogger or someone quoted at length, named before it or
+/// not at all, and a reader of the summary cannot tell who. A verb of
+/// saying in the sentence ("…my baby, her mother said") names its speaker;
+/// so does a transcript's label ("Obama: well, i…"). "World War I",
+/// "Part I", "Nectanebo I (379 b.c.)" and the "Me Too" movement are no one
+/// speaking.
+fn speaks_as_an_unnamed_i(text: &str) -> bool {
+    // Most sentences hold no such word: a byte search finds that before
+    // any word is read.
+    if !has_first_person_word(text) {
+        return false;
+    }
+    // The spans of the words outside quotation marks.
+    let mut unquoted: Vec<(usize, usize)> = Vec::new();
+    let mut quoted = false;
+    let mut word_start: Option<usize> = None;
+    for (at, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        // A hyphen joins ("find-my-phone", "byu-i" are no one speaking).
+        let in_word =
+            c.is_alphanumeric() || (word_start.is_some() && matches!(c, '\'' | '\u{2019}' | '-'));
+        match (in_word, word_start) {
+            (true, None) => word_start = Some(at),
+            (false, Some(start)) => {
+                if !quoted {
+                    let word = text[start..at].trim_end_matches(['\'', '\u{2019}']);
+                    unquoted.push((start, start + word.len()));
+                }
+                word_start = None;
+            }
+            _ => {}
+        }
+        match c {
+            '"' => quoted = !quoted,
+            '\u{201c}' => quoted = true,
+            '\u{201d}' => quoted = false,
+            _ => {}
+        }
+    }
+    let word = |k: usize| unquoted.get(k).map(|&(start, end)| &text[start..end]);
+    let is = |k: usize, list: &[&str]| {
+        word(k).is_some_and(|w| list.iter().any(|l| w.eq_ignore_ascii_case(l)))
+    };
+    let mut first_person = None;
+    for (k, &(start, end)) in unquoted.iter().enumerate() {
+        let written = &text[start..end];
+        let after_i_or_we = k > 0 && is(k - 1, &["i", "we"]);
+        if attributes_speech(written) && !after_i_or_we {
+            return false;
+        }
+        if first_person.is_some() {
+            continue;
+        }
+        let speaks = if written.eq_ignore_ascii_case("i") {
+            let numeral = |j: Option<usize>| j.and_then(word).is_some_and(is_roman_numeral_context);
+            !numeral(k.checked_sub(1))
+                && !numeral(k.checked_sub(2))
+                // "i.e.", "Nectanebo I (379 b.c.)", "…king nectanebo i has…"
+                && !is(k + 1, &["e", "is", "has", "does"])
+                && !text[end..].trim_start().starts_with('(')
+                // A letter of an abbreviation ("M.i.t.").
+                && !text[end..].starts_with('.')
+                && !text[..start].ends_with('.')
+        } else if written.eq_ignore_ascii_case("me") {
+            // "ME" is Maine's postal code; "Me Too" a movement.
+            written != "ME" && !is(k + 1, &["too"])
+        } else {
+            is_contracted_i(written)
+                || written.eq_ignore_ascii_case("my")
+                || written.eq_ignore_ascii_case("myself")
+        };
+        if speaks {
+            first_person = Some(start);
+        }
+    }
+    // A transcript's label names the speaker ("President Obama: well, i
+    // don't think…").
+    first_person.is_some_and(|at| {
+        text[..at]
+            .split_once(':')
+            .is_none_or(|(label, _)| label.split_whitespace().count() > 4)
+    })
+}
+
+/// Whether `text` may hold a word of the first person singular: an "i",
+/// "my", "me" or "myself" (any case) opening it or after a space.
+/// Every sentence is asked: the spaces before the two letters are found by
+/// a vectorized search ("i" and "m" alone are too common to skip much).
+fn has_first_person_word(text: &str) -> bool {
+    static AFTER_SPACE: OnceLock<[memmem::Finder<'static>; 4]> = OnceLock::new();
+    let bytes = text.as_bytes();
+    let letter_at = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_alphabetic);
+    let word_at = |at: usize| match bytes.get(at).map(|b| b | 0x20) {
+        Some(b'i') => !letter_at(at + 1),
+        Some(b'm') => {
+            matches!(bytes.get(at + 1).map(|n| n | 0x20), Some(b'y' | b'e'))
+                && (!letter_at(at + 2) || bytes[at + 2..].starts_with(b"self"))
+        }
+        _ => false,
+    };
+    word_at(0)
+        || AFTER_SPACE
+            .get_or_init(|| [b" i", b" I", b" m", b" M"].map(memmem::Finder::new))
+            .iter()
+            .any(|finder| finder.find_iter(bytes).any(|at| word_at(at + 1)))
+}
+
+/// Whether a word is "I" contracted: "I'm", "I've", "I'd", "I'll" (with a
+/// straight or a curly apostrophe).
+fn is_contracted_i(word: &str) -> bool {
+    let Some(rest) = word.strip_prefix(['i', 'I']) else {
+        return false;
+    };
+    let Some(rest) = rest.strip_prefix(['\'', '\u{2019}']) else {
+        return false;
+    };
+    ["m", "ve", "d", "ll"]
+        .iter()
+        .any(|c| rest.eq_ignore_ascii_case(c))
+}
+
+/// Whether a word attributes what a sentence says to someone ("said",
+/// "told", "according").
+fn attributes_speech(word: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "said",
+        "says",
+        "told",
+        "tells",
+        "wrote",
+        "writes",
+        "tweeted",
+        "posted",
+        "added",
+        "adds",
+        "recalled",
+        "recalls",
+        "explained",
+        "explains",
+        "according",
+        "asked",
+        "asks",
+        "insisted",
+        "noted",
+        "continued",
+        "testified",
+    ];
+    (4..=9).contains(&word.len()) && VERBS.iter().any(|v| word.eq_ignore_ascii_case(v))
+}
+
+/// Whether a word before "I" makes it a numeral: "World War I", "Part I",
+/// "Elizabeth I".
+fn is_roman_numeral_context(previous: &str) -> bool {
+    previous.len() <= 9 && is_roman_numeral_key(&previous.to_ascii_lowercase())
+}
+
+fn is_roman_numeral_key(previous: &str) -> bool {
+    matches!(
+        previous,
+        "war"
+            | "part"
+            | "chapter"
+            | "act"
+            | "phase"
+            | "season"
+            | "volume"
+            | "book"
+            | "type"
+            | "title"
+            | "class"
+            | "grade"
+            | "stage"
+            | "level"
+            | "tier"
+            | "category"
+            | "article"
+            | "section"
+            | "schedule"
+            | "episode"
+            | "division"
+            | "elizabeth"
+            | "charles"
+            | "henry"
+            | "james"
+            | "louis"
+            | "william"
+            | "george"
+            | "mary"
+            | "richard"
+            | "edward"
+            | "john"
+            | "paul"
+            | "napoleon"
+            | "leo"
+            | "peter"
+            | "king"
+            | "queen"
+            | "pharaoh"
+            | "pope"
+            | "emperor"
+            | "tsar"
+            | "czar"
+            | "sultan"
+            | "shah"
+    )
 }
 
 /// Whether a quotation mark between `before` and `after` closes a quoted
@@ -219,6 +435,44 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_first_person_depends_on_what_came_before() {
+        for text in [
+            "I ordered an iced chai tea latte and bagel with cream cheese.",
+            "Rarely do i give thanks for the experience.",
+            "My mistake shouldn't reflect on anyone else and i apologize profusely.",
+            "They said that i could find this out at a local magistrate.",
+            "I ' ll start teaching it to understand my voice.",
+            "Britney thought he was a lovely man. \"",
+            "There's no more rationing, because, frankly, my teeth hurt.",
+            "I think it's fair to say that the election is close.",
+            "I told him the truth.",
+        ] {
+            assert_eq!(standing(text, 0), Standing::Dependent, "{text}");
+        }
+        for text in [
+            "\"I am not a crook,\" Nixon said.",
+            "\u{201c}My family needs privacy now.\u{201d}",
+            "I need to catch the man who took my baby, her mother said.",
+            "One influential republican told me a few days ago.",
+            "Part i is the beginning of the end.",
+            "The veterans of World War I were honored.",
+            "The Me Too movement grew.",
+            "Portland, ME, voted on Tuesday.",
+            "The levy, i.e. the tax, was cut.",
+            "Militants in Mali attacked the base.",
+            "The company is fighting over a proposed mine in Minnesota.",
+            "The shrine belonged to the pharaoh nectanebo i ( 379 b.c. ).",
+            "A chapel of king nectanebo i has been found.",
+            "M.i.t. Did not urge prosecutors to charge him.",
+            "The wife used a find-my-phone application to trace him.",
+            "Students at byu-i were told.",
+            "President obama: well, i don't think they're better off.",
+        ] {
+            assert_ne!(standing(text, 0), Standing::Dependent, "{text}");
+        }
+    }
+
+    #[test]
     fn openings_that_point_back_in_time_or_cause_depend_on_what_came_before() {
         for text in [
             "Since then, fake news has been blamed for an assault.",
@@ -227,6 +481,8 @@ mod tests {
             "But the next day the talks resumed.",
             "For his part, Lavrov called the strike unlawful.",
             "Later, the suspect was charged.",
+            "Otherwise, be prepared to wait until january.",
+            "The latest was discovered monday morning.",
             "Which is now getting flooded with complaints.",
             "Because it could save your life.",
             "Until a beaver hand puppet enters his life.",
@@ -240,6 +496,7 @@ mod tests {
             "In response to the ruling, the city appealed.",
             "The next day's vote was delayed.",
             "The latterday saints met.",
+            "The latest study from consumer reports may scare some parents.",
             "Because the vote was close, the count resumed.",
             "Though the vote was close \u{2014} 12 votes \u{2014} the count held.",
             "Becauseway is no word.",

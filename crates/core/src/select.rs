@@ -1118,7 +1118,10 @@ fn is_aside(text: &str) -> bool {
 /// Whether the sentence tells the reader to do something on the page
 /// ("Please, donate and receive…", "Check your local moonrise time here.",
 /// "Watch the video below.", "You can track the flight yourself on
-/// Flightradar24 here."): the site speaking, not the story.
+/// Flightradar24 here."), or points at what follows it on the page ("Here
+/// are key moments from that speech.", "Here's a look at what the
+/// researchers uncovered."; with a colon, what follows is in the
+/// sentence): the site speaking, not the story.
 fn addresses_the_reader(text: &str) -> bool {
     let t = text.trim();
     let first = t
@@ -1143,6 +1146,17 @@ fn addresses_the_reader(text: &str) -> bool {
         "you" => {
             let lower = t.trim_end_matches(['.', '!', ' ']).to_lowercase();
             lower.starts_with("you can ") && (lower.ends_with(" here") || lower.ends_with(" below"))
+        }
+        "here" => {
+            let rest = t
+                .get(4..)
+                .unwrap_or_default()
+                .trim_start_matches([' ', '\'', '\u{2019}']);
+            let points = ["is ", "are ", "s ", "re "].iter().any(|verb| {
+                rest.get(..verb.len())
+                    .is_some_and(|r| r.eq_ignore_ascii_case(verb))
+            });
+            points && !t.contains(':')
         }
         _ => false,
     }
@@ -2395,6 +2409,10 @@ mod tests {
             "Watch the video below.",
             "You can track the flight yourself on Flightradar24 here.",
             "Watch below and vote in the poll!",
+            "Here are key moments from that speech.",
+            "Here's a look at what the researchers uncovered.",
+            "Here ' s how they've explained it to us.",
+            "Here is a link to the video.",
         ] {
             assert!(addresses_the_reader(line), "{line}");
         }
@@ -2403,6 +2421,9 @@ mod tests {
             "You can see why the jury was not convinced.",
             "Check fraud rose by 12% last year, the bank said.",
             "Pleasant weather is expected on Tuesday.",
+            "Here's why: majorities think she is qualified to be president.",
+            "Hereford cattle won the show.",
+            "Here, in the village, the flood came at night.",
         ] {
             assert!(!addresses_the_reader(line), "{line}");
         }

@@ -171,6 +171,16 @@ const BACKWARD_OPENINGS: &[&str] = &[
     "after all,",
     "the latter",
     "which",
+    "otherwise",
+    // "The latest was discovered monday…": the latest of what the
+    // sentence before listed.
+    "the latest was",
+    "the latest is",
+    "the latest came",
+    "the latest comes",
+    "the latest involved",
+    "the latest happened",
+    "the latest occurred",
 ];
 
 /// Conjunctions that open a clause another sentence must complete: with no
