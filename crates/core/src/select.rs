@@ -1134,9 +1134,11 @@ fn addresses_the_reader(text: &str) -> bool {
     let first = first.to_lowercase();
     match first.as_str() {
         "please" | "donate" | "subscribe" | "download" | "click" => true,
+        "go" | "head" | "look" => second_word_is_here(t),
         "check" | "see" | "watch" | "read" | "find" | "learn" | "visit" | "vote" => {
             let lower = t.trim_end_matches(['.', '!', ' ']).to_lowercase();
-            lower.ends_with(" here")
+            second_word_is_here(t)
+                || lower.ends_with(" here")
                 || lower.ends_with(" below")
                 || lower.ends_with(" above")
                 || lower.contains(" below ")
@@ -1160,6 +1162,15 @@ fn addresses_the_reader(text: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the second word of `text` is "here" ("Go here to contribute…",
+/// "See here for…").
+fn second_word_is_here(text: &str) -> bool {
+    text.split_whitespace().nth(1).is_some_and(|w| {
+        w.trim_end_matches([',', '.', ':', '!'])
+            .eq_ignore_ascii_case("here")
+    })
 }
 
 /// Phrases by which a reporter keeps a source unnamed
@@ -2413,6 +2424,8 @@ mod tests {
             "Here's a look at what the researchers uncovered.",
             "Here ' s how they've explained it to us.",
             "Here is a link to the video.",
+            "Go here to contribute to the rob ford crackstarter.",
+            "See here for the full list of winners.",
         ] {
             assert!(addresses_the_reader(line), "{line}");
         }
@@ -2423,6 +2436,8 @@ mod tests {
             "Pleasant weather is expected on Tuesday.",
             "Here's why: majorities think she is qualified to be president.",
             "Hereford cattle won the show.",
+            "Go ahead and ask the mayor, the sheriff said.",
+            "Look at the numbers: sales fell by half.",
             "Here, in the village, the flood came at night.",
         ] {
             assert!(!addresses_the_reader(line), "{line}");
