@@ -292,8 +292,20 @@ const LONG_ABBREVIATIONS: &[&str] = &[
     "messrs", "cong", "subsp", "assoc", "mgmt", "dist", "depts",
 ];
 
+/// Abbreviations of three letters that a period ends within a sentence
+/// ("gov. Jerry brown", "jan. 8", "chicago, ill. Police…"), lowercase.
+const SHORT_ABBREVIATIONS: &[&str] = &[
+    "gov", "sen", "rep", "col", "gen", "sgt", "maj", "cpl", "pvt", "pfc", "spc", "adm", "det",
+    "rev", "hon", "mrs", "mme", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct",
+    "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "inc", "ltd", "llc", "plc",
+    "cos", "vol", "est", "etc", "var", "ave", "hwy", "fig", "ref", "ext", "dep", "ala", "ark",
+    "cal", "del", "fla", "ind", "ill", "kan", "neb", "nev", "ore", "tex", "wis", "wyo", "vir",
+    "spp", "ssp", "nos", "pts", "hrs", "mph", "min", "max", "pct", "gal", "lbs", "ozs", "yds",
+    "sqm", "kms", "mts", "jnr", "snr", "esq", "lat", "lon",
+];
+
 /// Whether the period at byte `i` of `s` ends a sentence that `sentencex`
-/// ran into the next, outside any quotation: a word of four lowercase
+/// ran into the next, outside any quotation: a word of three lowercase
 /// letters or more (perhaps capitalized) or a number of two digits or more
 /// before it, no abbreviation, then a space and a capitalized word
 /// ("…at the age of 53. It is not…"). `sentencex` does not split inside
@@ -323,9 +335,13 @@ fn missed_stop_at(s: &str, i: usize) -> bool {
     let word = &before[word_start..];
     let bytes = word.as_bytes();
     let number = bytes.len() >= 2 && bytes.iter().all(u8::is_ascii_digit);
-    let lowercase_word = bytes.len() >= 4
+    let lowercase_word = bytes.len() >= 3
         && bytes[1..].iter().all(u8::is_ascii_lowercase)
         && bytes[0].is_ascii_alphabetic()
+        && !(bytes.len() == 3
+            && SHORT_ABBREVIATIONS
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(word)))
         && !LONG_ABBREVIATIONS
             .iter()
             .any(|a| a.eq_ignore_ascii_case(word));
@@ -833,7 +849,9 @@ mod tests {
                     put their health first. \" amphlett died in 2013 at the age of 53. It is \
                     not williams ' first music video. Researchers found that fathers with \
                     daughters use different language, compared to fathers with sons. In \
-                    addition, their brains'responses to their tots ' pictures differed.";
+                    addition, their brains'responses to their tots ' pictures differed. \
+                    Graham ' america's pastor ' was the best-known preacher of his era. The \
+                    service starts at noon.";
         let sentences = split(text);
         assert!(
             sentences.contains(&"It is not williams ' first music video."),
@@ -848,6 +866,7 @@ mod tests {
         // Abbreviations, quotations and parentheses stay whole.
         for text in [
             "The talks were led by sens. Lisa murkowski of alaska and susan collins.",
+            "The bill, signed by gov. Jerry brown on jan. 8, takes effect on monday.",
             "A man from st. paul, minn. Man charged with fraud.",
             "\" we speak dutch. It's the best language in all of europe, \" a voiceover says.",
             "( worth noting: cantor didn't just lose. He lost big. )",
