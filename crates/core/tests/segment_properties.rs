@@ -10,6 +10,9 @@ fn piece() -> impl Strategy<Value = &'static str> {
     prop::sample::select(vec![
         "word", "Word", "u.s.", "Mr.", " ", " ", " ", ".", ". ", "\"", " \" ", " \"", "\" ", "'",
         " ' ", "\u{201c}", "\u{201d}", ",", "\n", "\n\n", "!", "?", "5 p.m.", "é", "...",
+        // A run-together stop brief splits again: a short word or a number,
+        // a stop, a capitalized word, perhaps in parentheses.
+        "era", "53", "It", "É", "(", ")", "sens.",
     ])
 }
 
