@@ -279,60 +279,58 @@ fn attributes_speech(word: &str) -> bool {
 }
 
 /// Whether a word before "I" makes it a numeral: "World War I", "Part I",
-/// "Elizabeth I".
+/// "Elizabeth I", "King … I".
 fn is_roman_numeral_context(previous: &str) -> bool {
-    previous.len() <= 9 && is_roman_numeral_key(&previous.to_ascii_lowercase())
-}
-
-fn is_roman_numeral_key(previous: &str) -> bool {
-    matches!(
-        previous,
-        "war"
-            | "part"
-            | "chapter"
-            | "act"
-            | "phase"
-            | "season"
-            | "volume"
-            | "book"
-            | "type"
-            | "title"
-            | "class"
-            | "grade"
-            | "stage"
-            | "level"
-            | "tier"
-            | "category"
-            | "article"
-            | "section"
-            | "schedule"
-            | "episode"
-            | "division"
-            | "elizabeth"
-            | "charles"
-            | "henry"
-            | "james"
-            | "louis"
-            | "william"
-            | "george"
-            | "mary"
-            | "richard"
-            | "edward"
-            | "john"
-            | "paul"
-            | "napoleon"
-            | "leo"
-            | "peter"
-            | "king"
-            | "queen"
-            | "pharaoh"
-            | "pope"
-            | "emperor"
-            | "tsar"
-            | "czar"
-            | "sultan"
-            | "shah"
-    )
+    const BEFORE_NUMERALS: &[&str] = &[
+        "war",
+        "part",
+        "chapter",
+        "act",
+        "phase",
+        "season",
+        "volume",
+        "book",
+        "type",
+        "title",
+        "class",
+        "grade",
+        "stage",
+        "level",
+        "tier",
+        "category",
+        "article",
+        "section",
+        "schedule",
+        "episode",
+        "division",
+        "elizabeth",
+        "charles",
+        "henry",
+        "james",
+        "louis",
+        "william",
+        "george",
+        "mary",
+        "richard",
+        "edward",
+        "john",
+        "paul",
+        "napoleon",
+        "leo",
+        "peter",
+        "king",
+        "queen",
+        "pharaoh",
+        "pope",
+        "emperor",
+        "tsar",
+        "czar",
+        "sultan",
+        "shah",
+    ];
+    BEFORE_NUMERALS
+        .iter()
+        .any(|w| previous.eq_ignore_ascii_case(w))
 }
 
 /// Whether a quotation mark between `before` and `after` closes a quoted

@@ -846,21 +846,22 @@ mod tests {
     #[test]
     fn sentences_run_together_outside_quotations_are_split() {
         let text = "Williams sang the song of a diva who gave us her hit \"to remind women to \
-                    put their health first. \" amphlett died in 2013 at the age of 53. It is \
-                    not williams ' first music video. Researchers found that fathers with \
-                    daughters use different language, compared to fathers with sons. In \
-                    addition, their brains'responses to their tots ' pictures differed. \
-                    Graham ' america's pastor ' was the best-known preacher of his era. The \
-                    service starts at noon.";
+                    put their health first. \" amphlett died in 2013, the end of an era. The \
+                    video is not williams ' first music video. She died at the age of 53. It \
+                    was her hit. \
+                    Researchers found that fathers with daughters use different language, \
+                    compared to fathers with sons. In addition, their brains'responses to \
+                    their tots ' pictures differed.";
         let sentences = split(text);
-        assert!(
-            sentences.contains(&"It is not williams ' first music video."),
-            "{sentences:#?}"
-        );
+        assert!(sentences.contains(&"It was her hit."), "{sentences:#?}");
         assert!(
             sentences
                 .iter()
                 .any(|s| s.starts_with("In addition, their brains")),
+            "{sentences:#?}"
+        );
+        assert!(
+            sentences.contains(&"The video is not williams ' first music video."),
             "{sentences:#?}"
         );
         // Abbreviations, quotations and parentheses stay whole.
