@@ -1121,7 +1121,8 @@ fn is_aside(text: &str) -> bool {
 /// Flightradar24 here."), or points at what follows it on the page ("Here
 /// are key moments from that speech.", "Here's a look at what the
 /// researchers uncovered."; with a colon, what follows is in the
-/// sentence): the site speaking, not the story.
+/// sentence) or at a link ("Go here to contribute…"): the site speaking,
+/// not the story.
 fn addresses_the_reader(text: &str) -> bool {
     let t = text.trim();
     let first = t
