@@ -281,28 +281,38 @@ fn split_at_quote_boundaries(text: &str, span: Span, open: bool, out: &mut Vec<S
     open_straight
 }
 
-/// Abbreviations of four letters or more that a period ends within a
-/// sentence ("…in st. paul, minn. Man charged…", "approx. 115,000
-/// years"), lowercase.
-const LONG_ABBREVIATIONS: &[&str] = &[
-    "approx", "dept", "corp", "univ", "assn", "calif", "ariz", "mass", "miss", "conn", "tenn",
-    "mich", "minn", "okla", "colo", "wash", "penn", "mont", "nebr", "wisc", "sept", "blvd", "bros",
-    "prof", "profs", "capt", "capts", "sgts", "lieut", "supt", "comdr", "cmdr", "insp", "atty",
-    "intl", "natl", "govt", "govs", "sens", "reps", "gens", "admin", "treas", "hosp", "pres",
-    "messrs", "cong", "subsp", "assoc", "mgmt", "dist", "depts",
+/// Abbreviations a period ends within a sentence ("…in st. paul, minn.
+/// Man charged…", "approx. 115,000 years", "jan. 8"), lowercase, beyond
+/// the titles, company forms and name suffixes above.
+const OTHER_ABBREVIATIONS: &[&str] = &[
+    "approx", "univ", "assn", "calif", "ariz", "mass", "miss", "conn", "tenn", "mich", "minn",
+    "okla", "colo", "wash", "penn", "mont", "nebr", "wisc", "sept", "blvd", "bros", "profs",
+    "capts", "sgts", "lieut", "comdr", "intl", "natl", "govt", "govs", "sens", "reps", "gens",
+    "admin", "treas", "hosp", "cong", "subsp", "assoc", "mgmt", "dist", "depts", "hon", "mme",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue",
+    "wed", "thu", "fri", "sat", "sun", "vol", "est", "etc", "var", "ave", "hwy", "fig", "ref",
+    "ext", "dep", "ala", "ark", "cal", "del", "fla", "ind", "ill", "kan", "neb", "nev", "ore",
+    "tex", "wis", "wyo", "vir", "spp", "ssp", "nos", "pts", "hrs", "mph", "min", "max", "pct",
+    "gal", "lbs", "ozs", "yds", "sqm", "kms", "mts", "jnr", "snr", "esq", "lat", "lon",
 ];
 
-/// Abbreviations of three letters that a period ends within a sentence
-/// ("gov. Jerry brown", "jan. 8", "chicago, ill. Police…"), lowercase.
-const SHORT_ABBREVIATIONS: &[&str] = &[
-    "gov", "sen", "rep", "col", "gen", "sgt", "maj", "cpl", "pvt", "pfc", "spc", "adm", "det",
-    "rev", "hon", "mrs", "mme", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct",
-    "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "inc", "ltd", "llc", "plc",
-    "cos", "vol", "est", "etc", "var", "ave", "hwy", "fig", "ref", "ext", "dep", "ala", "ark",
-    "cal", "del", "fla", "ind", "ill", "kan", "neb", "nev", "ore", "tex", "wis", "wyo", "vir",
-    "spp", "ssp", "nos", "pts", "hrs", "mph", "min", "max", "pct", "gal", "lbs", "ozs", "yds",
-    "sqm", "kms", "mts", "jnr", "snr", "esq", "lat", "lon",
-];
+/// Whether `word` (letters, no period) is an abbreviation that a period
+/// ends within a sentence: one of [`TITLES`], [`COMPANY_FORMS`],
+/// [`NAME_SUFFIXES`] or [`OTHER_ABBREVIATIONS`].
+fn is_abbreviation(word: &str) -> bool {
+    let dotted = |list: &[&str]| {
+        list.iter().any(|a| {
+            a.strip_suffix('.')
+                .is_some_and(|a| a.eq_ignore_ascii_case(word))
+        })
+    };
+    dotted(TITLES)
+        || dotted(COMPANY_FORMS)
+        || dotted(NAME_SUFFIXES)
+        || OTHER_ABBREVIATIONS
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(word))
+}
 
 /// Whether the period at byte `i` of `s` ends a sentence that `sentencex`
 /// ran into the next, outside any quotation: a word of three lowercase
@@ -338,13 +348,7 @@ fn missed_stop_at(s: &str, i: usize) -> bool {
     let lowercase_word = bytes.len() >= 3
         && bytes[1..].iter().all(u8::is_ascii_lowercase)
         && bytes[0].is_ascii_alphabetic()
-        && !(bytes.len() == 3
-            && SHORT_ABBREVIATIONS
-                .iter()
-                .any(|a| a.eq_ignore_ascii_case(word)))
-        && !LONG_ABBREVIATIONS
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(word));
+        && !is_abbreviation(word);
     // The word must stand alone: not the end of "u.s" or of "e-mail".
     let standalone = before[..word_start]
         .chars()
