@@ -24,7 +24,7 @@
 
 use crate::model::{Edit, EditReason, Span};
 use crate::prepare::PreparedCluster;
-use crate::text::cues::{drop_connective, is_dangling, opens_backward};
+use crate::text::cues::{drop_connective, is_dangling, opening, opens_backward};
 use crate::text::lexicon::is_speech_verb;
 use memchr::memmem;
 use std::sync::OnceLock;
@@ -58,7 +58,11 @@ impl Standing {
 /// The standing of a sentence whose text `text` starts at byte `start` of
 /// its document.
 pub fn standing(text: &str, start: usize) -> Standing {
-    if continues_quotation(text) || opens_backward(text) || speaks_as_an_unnamed_i(text) {
+    if continues_quotation(text)
+        || opens_backward(text)
+        || speaks_as_an_unnamed_i(text)
+        || pronoun_after_opening_phrase(text)
+    {
         return Standing::Dependent;
     }
     if !is_dangling(text) {
@@ -70,7 +74,7 @@ pub fn standing(text: &str, start: usize) -> Standing {
     let Some((dropped, rest)) = drop_connective(text) else {
         return Standing::Dependent;
     };
-    if is_dangling(rest) || opens_backward(rest) {
+    if is_dangling(rest) || opens_backward(rest) || pronoun_after_opening_phrase(rest) {
         return Standing::Dependent;
     }
     let mut first = rest.char_indices();
@@ -210,6 +214,218 @@ fn speaks_as_an_unnamed_i(text: &str) -> bool {
             .split_once(':')
             .is_none_or(|(label, _)| label.split_whitespace().count() > 4)
     })
+}
+
+/// Longest opening phrase (bytes) read before a pronoun subject: a
+/// time, a place or a circumstance, not a clause of its own.
+const OPENING_PHRASE_BYTES: usize = 64;
+
+/// Whether the sentence's subject is a person's pronoun after a short
+/// opening phrase ("In February, she told fans…", "Speaking to reporters,
+/// he said…", "Luckily, they had…"), or a pronoun names who said it ("The
+/// incident is under investigation, he said."): the dangling measure reads
+/// only the first word, a reader the subject. A clause that opens the
+/// sentence may hold the pronoun's person ("When the court rules, it…",
+/// "When nutria aren't burrowing, they're eating."), so after "when", "if"
+/// and their kind only a pronoun inside the clause ("When she was 12,
+/// she…") leans back. "It" is left alone: it is as often no one ("In
+/// 2010, it rained.", "…, it seems").
+fn pronoun_after_opening_phrase(text: &str) -> bool {
+    let open = opening(text);
+    let Some(comma) = open
+        .bytes()
+        .take(OPENING_PHRASE_BYTES)
+        .position(|b| b == b',')
+    else {
+        return false;
+    };
+    let phrase = &open[..comma];
+    if phrase.contains(['"', '\u{201c}', '\u{201d}', ':', ';', '(', ')']) {
+        return false;
+    }
+    let mut after = open[comma + 1..]
+        .split_whitespace()
+        .map(|w| w.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+    let Some(subject) = after.next().filter(|w| is_personal_pronoun(w)) else {
+        return false;
+    };
+    let possessive = ["his", "her", "their"]
+        .iter()
+        .any(|p| subject.eq_ignore_ascii_case(p));
+    if !possessive && after.next().is_some_and(attributes_speech) {
+        return true;
+    }
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let first = first.to_ascii_lowercase();
+    let first = first.trim_end_matches(|c: char| !c.is_alphabetic());
+    if CLAUSE_OPENERS.contains(&first) {
+        let second = words
+            .get(1)
+            .map(|w| w.to_ascii_lowercase())
+            .unwrap_or_default();
+        // A clause without a subject ("If convicted,", "While in
+        // Afghanistan,", "After meeting at McDonald's,") is about the
+        // sentence's subject; "after", "before", "since" and "until" also
+        // open a phrase of time ("After two years,").
+        let participle = second.len() > 4 && (second.ends_with("ed") || second.ends_with("ing"));
+        let no_subject = participle || ELLIPTICAL_SECOND_WORDS.contains(&second.as_str());
+        let of_time = TIME_PREPOSITIONS.contains(&first)
+            && (words.len() == 2 || TIME_PHRASE_SECOND_WORDS.contains(&second.as_str()));
+        return no_subject
+            || of_time
+            || words[1..]
+                .iter()
+                .any(|w| is_personal_pronoun(w) || is_object_pronoun(w));
+    }
+    PHRASE_OPENERS.contains(&first)
+        || matches!(words.last().map(|w| w.to_ascii_lowercase()).as_deref(), Some("later" | "ago" | "earlier"))
+        // "Speaking to reporters", "Asked about the deal": a participle
+        // with its object (a lone "Manning," is a name).
+        || (words.len() > 1
+            && ((first.len() > 5 && first.ends_with("ing")) || PARTICIPLES.contains(&first)))
+        // "Luckily, he…"; not "Kelly, his wife…".
+        || (words.len() == 1 && !possessive && first.len() > 5 && first.ends_with("ly"))
+}
+
+/// Words that open a clause with its own subject.
+const CLAUSE_OPENERS: &[&str] = &[
+    "when", "whenever", "if", "as", "while", "once", "because", "although", "though", "unless",
+    "whether", "where", "after", "before", "since", "until",
+];
+
+/// Second words of a clause opener that leave the clause without a
+/// subject ("While in Afghanistan,", "Though never married,").
+const ELLIPTICAL_SECOND_WORDS: &[&str] = &[
+    "in", "at", "on", "never", "not", "still", "inside", "outside", "under", "asked", "told",
+    "born",
+];
+
+/// Clause openers that are also prepositions of time.
+const TIME_PREPOSITIONS: &[&str] = &["after", "before", "since", "until"];
+
+/// Second words that make a time preposition open a phrase ("After two
+/// years,", "Before the game,"), not a clause ("After Chuck Berry died,").
+const TIME_PHRASE_SECOND_WORDS: &[&str] = &[
+    "a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "several", "years", "months", "weeks", "days", "hours", "that", "this", "then", "being",
+    "nearly", "about", "more", "less", "his", "her", "their", "multiple", "many", "some", "each",
+    "every", "one",
+];
+
+/// Words that open a phrase of time, place or circumstance.
+const PHRASE_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "for",
+    "during",
+    "between",
+    "from",
+    "by",
+    "with",
+    "without",
+    "like",
+    "unlike",
+    "despite",
+    "throughout",
+    "under",
+    "over",
+    "through",
+    "within",
+    "amid",
+    "among",
+    "according",
+    "now",
+    "today",
+    "yesterday",
+    "tonight",
+    "soon",
+    "later",
+    "earlier",
+    "first",
+    "finally",
+    "last",
+    "next",
+    "again",
+    "true",
+    "sure",
+    "yes",
+    "no",
+    "well",
+    "of",
+    "to",
+    "instead",
+    "indeed",
+    "plus",
+    "besides",
+    "anyway",
+    "thus",
+    "therefore",
+    "hence",
+    "there",
+    "here",
+    "back",
+    "ever",
+    "outside",
+    "inside",
+    "even",
+    "never",
+    "always",
+    "sometimes",
+    "often",
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "minutes",
+    "moments",
+];
+
+/// Past participles that open a phrase about the sentence's subject
+/// ("Asked about the deal, she…", "Born in Ohio, he…").
+const PARTICIPLES: &[&str] = &[
+    "asked",
+    "born",
+    "raised",
+    "based",
+    "pressed",
+    "arrested",
+    "questioned",
+    "interviewed",
+    "reached",
+    "contacted",
+    "elected",
+    "named",
+    "hired",
+    "charged",
+    "convicted",
+    "sentenced",
+    "accused",
+    "known",
+    "dubbed",
+    "called",
+    "seen",
+    "faced",
+    "confronted",
+    "told",
+    "given",
+    "taken",
+];
+
+/// Whether a word is "he", "she", "they" or their possessive, any case.
+fn is_personal_pronoun(word: &str) -> bool {
+    ["he", "she", "they", "his", "her", "their"]
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p))
+}
+
+/// Whether a word is "him" or "them", any case.
+fn is_object_pronoun(word: &str) -> bool {
+    ["him", "them"].iter().any(|p| word.eq_ignore_ascii_case(p))
 }
 
 /// Whether `text` may hold a word of the first person singular: an "i",
@@ -443,6 +659,37 @@ mod tests {
         ] {
             assert_eq!(standing(text, 0), Standing::Alone, "{text}");
         }
+    }
+
+    #[test]
+    fn a_pronoun_subject_after_an_opening_phrase_depends_on_what_came_before() {
+        assert_dependence(
+            &[
+                "In February, she told fans she suffers from endometriosis.",
+                "Speaking to reporters, he said the talks had failed.",
+                "Luckily, they had been fostered since birth.",
+                "Three days later, her cell phone pinged in Idaho.",
+                "If convicted, he faces 12 months behind bars.",
+                "While in Afghanistan, he suffered a brain injury.",
+                "After two years, he quit.",
+                "When she heard the news, she couldn't breathe.",
+                "The room had filled with thick smoke, he said.",
+                "But in 1995, he forged a deal in the former Yugoslavia.",
+            ],
+            true,
+        );
+        assert_dependence(
+            &[
+                "When nutria aren't burrowing, they're eating.",
+                "After Chuck Berry died, his guitar was bolted to his coffin lid.",
+                "In 2010, it rained for forty days.",
+                "Hefner surprised Harris, his girlfriend of a year.",
+                "Kelly, his wife of 20 years, said nothing.",
+                "Obama is ready to play hardball, his allies say.",
+                "In a statement, the company said it would appeal.",
+            ],
+            false,
+        );
     }
 
     #[test]

@@ -72,7 +72,7 @@ pub(crate) const CHROME_MARKS: &[&str] = &[
 ];
 
 /// The sentence with its leading quotes, brackets and spaces removed.
-fn opening(sentence: &str) -> &str {
+pub(crate) fn opening(sentence: &str) -> &str {
     sentence.trim_start_matches(|c: char| {
         c.is_whitespace()
             || matches!(
