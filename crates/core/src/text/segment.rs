@@ -745,7 +745,8 @@ fn continues_after_abbreviation(prev: &str, next: &str, lowercased: impl Fn() ->
     let company = COMPANY_FORMS
         .iter()
         .any(|w| w.eq_ignore_ascii_case(last_word));
-    (clock && (listed(AFTER_CLOCK_TIME) || (listed(AFTER_CLOCK_TIME_LOWERCASED) && lowercased())))
+    (clock
+        && (after_clock_time(next_word) || (goes_on_after_clock_time(prev, next) && lowercased())))
         || (company && listed(AFTER_COMPANY_LOWERCASED) && lowercased())
         || (NAME_SUFFIXES
             .iter()
@@ -758,6 +759,67 @@ fn continues_after_abbreviation(prev: &str, next: &str, lowercased: impl Fn() ->
             && !listed(SENTENCE_OPENERS)
             && lowercased())
 }
+
+/// Whether `next_word`, its closing punctuation aside ("…4 a.m.
+/// Sunday."), goes on qualifying the clock time before it.
+fn after_clock_time(next_word: &str) -> bool {
+    let word = next_word.trim_end_matches(['.', '!', '?', ';', ':']);
+    AFTER_CLOCK_TIME
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Whether, in a lowercased text, the sentence goes on after the clock
+/// time that ends `prev`: with a word that qualifies it ("…6 p.m. Time
+/// slot", "…9 p.m. Washington time"), with a preposition that places the
+/// time ("…8: 30 p.m. On june 19", "…2 a.m. At their apartment"), or
+/// where the time qualifies a noun ("a 3: 30 p.m. Meeting"). Capitalized
+/// after every period, the text cannot say; an unneeded cut leaves a
+/// fragment ("On an unspecified amount of bail."), a missed one two
+/// whole sentences as one.
+fn goes_on_after_clock_time(prev: &str, next: &str) -> bool {
+    let mut next_words = next
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ')')
+        .filter(|w| !w.is_empty());
+    let first = next_words.next().unwrap_or("");
+    let listed = |list: &[&str], word: &str| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    if listed(AFTER_CLOCK_TIME_LOWERCASED, first)
+        || listed(PLACING_A_CLOCK_TIME, first)
+        || next_words
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("time"))
+    {
+        return true;
+    }
+    // The word before the time's digits ("a 3: 30 p.m.", "the 10 p.m.").
+    let before_time = prev
+        .split_whitespace()
+        .rev()
+        .skip(1)
+        .find(|w| !w.starts_with(|c: char| c.is_ascii_digit()));
+    before_time.is_some_and(|w| listed(DETERMINERS, w))
+}
+
+/// Prepositions that go on a sentence after a clock time in a lowercased
+/// text ("…around 7 a.m. On friday, hitting her…").
+const PLACING_A_CLOCK_TIME: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "after",
+    "from",
+    "with",
+    "following",
+    "inside",
+    "until",
+    "as",
+    "when",
+];
+
+/// Words before a clock time that make it qualify the noun after it.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "his", "her", "their", "this", "each", "every",
+];
 
 /// Whether a cut after an exclamation mark fell inside a name that ends
 /// in one ("a destination on Yahoo!, try visiting the Yahoo! home page",
@@ -1068,6 +1130,32 @@ mod tests {
             "The meeting ended at 6 p.m. And then the talks began again on Monday in Geneva.",
         );
         assert_eq!(s.len(), 2, "{s:?}");
+    }
+
+    #[test]
+    fn a_clock_time_keeps_its_day_place_and_noun() {
+        // Lowercased but for sentence openings, as the truncated
+        // Multi-News release is.
+        let lowercased = "Police said the truck carrying the gold bars left miami about 4 a.m. Sunday. A resident of the village called police at around 8: 30 p.m. On june 19, claiming about 40 guests did not want to pay. Staffers assembled for a 3: 30 p.m. Meeting to hear about further layoffs at the paper. The couple got into a fight about 1 a.m. At their apartment off spring valley drive. The show airs at 6 a.m. London time on weekdays. He was pronounced dead at 12: 02 p.m. Police said there was no sign of foul play in the house on the hill.";
+        let s = split(lowercased);
+        assert_eq!(s.len(), 7, "{s:?}");
+        assert!(s[0].ends_with("4 a.m. Sunday."), "{s:?}");
+        assert!(s[1].contains("8: 30 p.m. On june 19, claiming"), "{s:?}");
+        assert!(s[2].contains("p.m. Meeting to hear"), "{s:?}");
+        assert!(s[3].contains("1 a.m. At their apartment"), "{s:?}");
+        assert!(s[4].contains("6 a.m. London time"), "{s:?}");
+        // Cased text says where a sentence starts.
+        let s = split(
+            "He died at 9:56 p.m. On Monday, the police named him. He left at 4 a.m. Sunday.",
+        );
+        assert_eq!(
+            s,
+            [
+                "He died at 9:56 p.m.",
+                "On Monday, the police named him.",
+                "He left at 4 a.m. Sunday."
+            ]
+        );
     }
 
     #[test]
