@@ -16,8 +16,10 @@
 //!   once its connective is dropped, or it ends a quotation an earlier
 //!   sentence opened (its speaker is named there), or it speaks as "I"
 //!   outside quotation marks and names no speaker (a columnist, a blogger,
-//!   a statement quoted at length); selection takes it only right after
-//!   the sentence before it.
+//!   a statement quoted at length), or opens so as "We" or "Our", or its
+//!   subject is a person's pronoun after a short opening phrase ("In
+//!   February, she told fans…", "…, he said."); selection takes it only
+//!   right after the sentence before it.
 //!
 //! The openers are those of [`crate::text::cues::is_dangling`], the measure
 //! `brief eval` reports, so what selection avoids is what readers notice.
@@ -61,6 +63,7 @@ pub fn standing(text: &str, start: usize) -> Standing {
     if continues_quotation(text)
         || opens_backward(text)
         || speaks_as_an_unnamed_i(text)
+        || opens_as_an_unnamed_we(text)
         || pronoun_after_opening_phrase(text)
     {
         return Standing::Dependent;
@@ -214,6 +217,45 @@ fn speaks_as_an_unnamed_i(text: &str) -> bool {
             .split_once(':')
             .is_none_or(|(label, _)| label.split_whitespace().count() > 4)
     })
+}
+
+/// Whether the sentence opens in the first person plural outside
+/// quotation marks and names no speaker ("We were devastated when we
+/// received this news.", "Our top priority remains the safety of the
+/// public."): a family's or a police force's statement quoted at length,
+/// or the site's own voice ("We'll have live coverage of the event."), and
+/// a reader of the summary cannot tell who speaks. Only the opening is
+/// read: a "we" further in is as often everyone's ("…the air we breathe").
+/// "Us" opening a lowercased text is as often the U.S.
+fn opens_as_an_unnamed_we(text: &str) -> bool {
+    let open = opening(text);
+    let first = &open[..open
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(open.len())];
+    if !["we", "our", "ours"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+    {
+        return false;
+    }
+    if text.contains(['"', '\u{201c}', '\u{201d}']) {
+        return false;
+    }
+    // "We're told…", "We were told…" name no one either.
+    let mut previous = "";
+    for word in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        let told_to_us = ["re", "are", "were"]
+            .iter()
+            .any(|w| previous.eq_ignore_ascii_case(w));
+        if attributes_speech(word) && !told_to_us {
+            return false;
+        }
+        previous = word;
+    }
+    true
 }
 
 /// Longest opening phrase (bytes) read before a pronoun subject: a
@@ -659,6 +701,29 @@ mod tests {
         ] {
             assert_eq!(standing(text, 0), Standing::Alone, "{text}");
         }
+    }
+
+    #[test]
+    fn an_unnamed_we_opening_depends_on_what_came_before() {
+        assert_dependence(
+            &[
+                "We were devastated when we received this news.",
+                "Our top priority remains the safety of the public.",
+                "We're told tom is taking suri to chelsea piers later today.",
+                "We ' ll have live coverage of the event.",
+            ],
+            true,
+        );
+        assert_dependence(
+            &[
+                "We are waiting for the readings, the minister said.",
+                "\"We will win,\" she said.",
+                "Us president donald trump says he stands ready.",
+                "Weather delayed the flights.",
+                "The air we breathe is cleaner.",
+            ],
+            false,
+        );
     }
 
     #[test]
