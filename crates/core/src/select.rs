@@ -1118,7 +1118,9 @@ fn is_aside(text: &str) -> bool {
 /// Whether the sentence tells the reader to do something on the page
 /// ("Please, donate and receive…", "Check your local moonrise time here.",
 /// "Watch the video below.", "You can track the flight yourself on
-/// Flightradar24 here."), or points at what follows it on the page ("Here
+/// Flightradar24 here.", "Find out more.", "Check out eight surprising
+/// facts…", "Read on for the full results."), or points at what follows
+/// it on the page ("Here
 /// are key moments from that speech.", "Here's a look at what the
 /// researchers uncovered."; with a colon, what follows is in the
 /// sentence) or at a link ("Go here to contribute…"): the site speaking,
@@ -1134,9 +1136,17 @@ fn addresses_the_reader(text: &str) -> bool {
     }
     let first = first.to_lowercase();
     match first.as_str() {
-        "please" | "donate" | "subscribe" | "download" | "click" => true,
+        "please" | "donate" | "subscribe" | "download" | "click" | "read" | "watch" | "view" => {
+            true
+        }
         "go" | "head" | "look" => second_word_is_here(t),
-        "check" | "see" | "watch" | "read" | "find" | "learn" | "visit" | "vote" => {
+        // "Find out more.", "Check out eight surprising facts…", "Learn
+        // more", "Share your stories…", "Get started by logging in…",
+        // "Take a look at…": a page's invitations.
+        "find" | "check" | "learn" | "share" | "join" | "get" | "take" if invites(&first, t) => {
+            true
+        }
+        "check" | "see" | "find" | "learn" | "visit" | "vote" => {
             let lower = t.trim_end_matches(['.', '!', ' ']).to_lowercase();
             second_word_is_here(t)
                 || lower.ends_with(" here")
@@ -1161,6 +1171,30 @@ fn addresses_the_reader(text: &str) -> bool {
             });
             points && !t.contains(':')
         }
+        _ => false,
+    }
+}
+
+/// Whether `text`, opening with the imperative `first`, goes on as a
+/// page's invitation does ("Find out…", "Check out…", "Share your…").
+fn invites(first: &str, text: &str) -> bool {
+    let mut words = text.split_whitespace().skip(1).map(|w| {
+        w.trim_end_matches([',', '.', ':', '!'])
+            .to_ascii_lowercase()
+    });
+    let second = words.next().unwrap_or_default();
+    let follows = |list: &[&str]| list.contains(&second.as_str());
+    match first {
+        "find" | "check" => second == "out",
+        "learn" => second == "more",
+        "share" => follows(&[
+            "your", "this", "it", "them", "on", "via", "by", "e-mail", "email", "copy",
+        ]),
+        "join" => follows(&["us", "the", "our", "in"]),
+        "get" => follows(&[
+            "started", "ready", "breaking", "the", "our", "your", "updates", "alerts", "more",
+        ]),
+        "take" => second == "part" || (second == "a" && words.next().as_deref() == Some("look")),
         _ => false,
     }
 }
@@ -2427,6 +2461,16 @@ mod tests {
             "Here is a link to the video.",
             "Go here to contribute to the rob ford crackstarter.",
             "See here for the full list of winners.",
+            "Find out more in the group's latest report.",
+            "Check out eight surprising facts about the notorious mob boss.",
+            "Read on for the full results.",
+            "Watch a clip of the film starring tom hanks.",
+            "View other minnesota election results on our results page.",
+            "Share your stories, videos and photos with the world.",
+            "Get started by logging in with amazon.",
+            "Take a look at 10 rules for more effective advertising.",
+            "Join us to get a year of this content!",
+            "Learn more about our subscription plans.",
         ] {
             assert!(addresses_the_reader(line), "{line}");
         }
@@ -2440,6 +2484,10 @@ mod tests {
             "Go ahead and ask the mayor, the sheriff said.",
             "Look at the numbers: sales fell by half.",
             "Here, in the village, the flood came at night.",
+            "Share prices fell by a third on Monday.",
+            "Take the case of the town's mayor, who resigned.",
+            "Get-out-the-vote drives began in March.",
+            "Find the missing plane, the families demanded.",
         ] {
             assert!(!addresses_the_reader(line), "{line}");
         }
