@@ -19,7 +19,9 @@ use std::sync::Arc;
 /// (overlap coefficient) and the smaller set has 3 or more terms, or when
 /// they are paraphrases: the same names and numbers (two or more) and half
 /// the other content terms of the smaller set (the names of a lowercased
-/// article read from its recased copy).
+/// article read from its recased copy), or when they restate the same
+/// figures: two or more, all of one sentence's found in the other, with a
+/// quarter of the smaller set's other content terms.
 /// Texts and term sets are compared with every entity alias rewritten to one
 /// token per actor ([`super::aliases`]), so sentences that differ
 /// only in "Russia" / "Russian Federation" or "US" / "U.S." are duplicates.
@@ -53,6 +55,10 @@ const PARAPHRASE_ANCHORS: usize = 2;
 
 /// Share of the smaller content-term set that paraphrases share.
 const PARAPHRASE_OVERLAP: f64 = 0.5;
+
+/// Share of the smaller plain term set that sentences restating the same
+/// figures share.
+const FIGURES_OVERLAP: f64 = 0.25;
 
 /// Largest cluster (in sentences) whose pair answers are remembered.
 const MAX_REMEMBERED_SENTENCES: usize = 2048;
@@ -109,14 +115,23 @@ impl RedundancyFilter {
         // A paraphrase: the same names and figures, and most of the other
         // content words (the names alone would make two sentences about the
         // same people that tell different facts look alike).
-        let (na, nb) = (&self.view.anchors[a], &self.view.anchors[b]);
-        if na.len() < PARAPHRASE_ANCHORS || na != nb {
-            return false;
-        }
         let (pa, pb) = (&self.view.plain_term_sets[a], &self.view.plain_term_sets[b]);
         let plain_smaller = pa.len().min(pb.len());
-        plain_smaller >= 2
-            && intersection_size(pa, pb) as f64 >= PARAPHRASE_OVERLAP * plain_smaller as f64
+        let plain_shared = intersection_size(pa, pb) as f64;
+        let (na, nb) = (&self.view.anchors[a], &self.view.anchors[b]);
+        if na.len() >= PARAPHRASE_ANCHORS && na == nb {
+            return plain_smaller >= 2 && plain_shared >= PARAPHRASE_OVERLAP * plain_smaller as f64;
+        }
+        // The same figures restated ("fell to 6.3 percent from 6.7
+        // percent" and "fell to 6.3 % from 6.7 %"; "The 19-year-old …
+        // scoring 208.0" and "Thrasher, 19, … a total of 208.0"): two or
+        // more, all of one sentence's found in the other, and some of its
+        // words.
+        let (fa, fb) = (&self.view.figures[a], &self.view.figures[b]);
+        let figures_shared = intersection_size(fa, fb);
+        figures_shared >= PARAPHRASE_ANCHORS
+            && figures_shared == fa.len().min(fb.len())
+            && plain_shared >= FIGURES_OVERLAP * plain_smaller as f64
     }
 
     /// Whether `candidate` duplicates any of `selected`.

@@ -43,6 +43,11 @@ pub struct RedundancyView {
     /// two sentences about the same actors and figures that share most
     /// content words are paraphrases.
     pub anchors: Vec<Vec<u64>>,
+    /// The figures of each sentence: its numbers of two digits or more or
+    /// with a decimal point, written without signs, units or thousands
+    /// separators ("m4.7" and "4.7", "£ 6,500" and "6500", "19-year-old"
+    /// and "19" are one), as sorted, deduplicated hashes.
+    pub figures: Vec<Vec<u64>>,
     /// Each lowercased article with its person names recased
     /// ([`recase_names`]), by document; empty when none is lowercased.
     pub(crate) recased: Vec<Option<String>>,
@@ -238,8 +243,11 @@ impl RedundancyView {
         let mut sentence = SentenceParts::default();
         let mut anchors = Vec::with_capacity(n);
         let mut these: Vec<u64> = Vec::new();
+        let mut figures = Vec::with_capacity(n);
+        let mut these_figures: Vec<u64> = Vec::new();
         for i in 0..n {
             these.clear();
+            these_figures.clear();
             // The words of AliasTable::for_each_canonical_word, with the
             // first-word test of aliases answered from the word cache.
             let s = &p.sentences[i];
@@ -279,6 +287,10 @@ impl RedundancyView {
             these.sort_unstable();
             these.dedup();
             anchors.push(these.clone());
+            figure_hashes(text, &mut these_figures);
+            these_figures.sort_unstable();
+            these_figures.dedup();
+            figures.push(these_figures.clone());
             // Copies of exactly their size; the buffers serve the next
             // sentence without growing again.
             sentence.terms.sort_unstable();
@@ -319,6 +331,43 @@ impl RedundancyView {
             text_keys,
             families,
             anchors,
+            figures,
+        }
+    }
+}
+
+/// Appends the hashes of the figures `text` writes
+/// ([`RedundancyView::figures`]): each run of digits with the thousands
+/// separators and the decimal point inside it, separators left out, when
+/// it has two digits or a decimal point ("m4.7" gives "4.7", "£ 6,500"
+/// gives "6500", "19-year-old" gives "19").
+fn figure_hashes(text: &str, out: &mut Vec<u64>) {
+    let bytes = text.as_bytes();
+    let digit_at = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_digit() {
+            at += 1;
+            continue;
+        }
+        let mut hash = FNV_OFFSET;
+        let (mut digits, mut point) = (0usize, false);
+        while at < bytes.len() {
+            let b = bytes[at];
+            if b.is_ascii_digit() {
+                digits += 1;
+                hash = fnv(hash, u64::from(b));
+            } else if b == b',' && digit_at(at + 1) {
+            } else if b == b'.' && !point && digit_at(at + 1) {
+                point = true;
+                hash = fnv(hash, u64::from(b));
+            } else {
+                break;
+            }
+            at += 1;
+        }
+        if digits >= 2 || point {
+            out.push(hash);
         }
     }
 }
@@ -480,5 +529,40 @@ mod tests {
         let find = |needle: &str| sentence_with(&p, needle);
         let filter = crate::redundancy::RedundancyFilter::new(&p, 0.7);
         assert!(!filter.duplicates(find("signed"), find("argued")));
+    }
+
+    #[test]
+    fn sentences_restating_the_same_figures_are_paraphrases() {
+        let cluster = Cluster::from_texts(&[
+            "The labor department says the unemployment rate fell to 6.3 percent from 6.7 percent in March.",
+            "Stocks rose. The jobless rate fell to 6.3% from 6.7%, beating what economists expected.",
+            "The jobless rate rose to 6.7% in 2012 and stayed above 6.3% for a year, a survey found.",
+            "Officials counted 17 new cases in 2014, the agency said in its yearly report on measles.",
+        ]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        let find = |needle: &str| sentence_with(&p, needle);
+        let filter = crate::redundancy::RedundancyFilter::new(&p, 0.7);
+        assert!(filter.duplicates(find("labor"), find("beating")));
+        // The same figures with none of the same words tell another fact…
+        assert!(!filter.duplicates(find("labor"), find("Stocks")));
+        // …and one figure shared of two does not make a restatement.
+        assert!(!filter.duplicates(find("labor"), find("measles")));
+        assert!(!filter.duplicates(find("survey"), find("measles")));
+    }
+
+    #[test]
+    fn a_figure_is_read_without_its_unit_sign_or_separators() {
+        let hash = |w: &str| {
+            let mut out = Vec::new();
+            figure_hashes(w, &mut out);
+            (out.len() <= 1).then(|| out.first().copied()).flatten()
+        };
+        assert_eq!(hash("m4.7"), hash("4.7"));
+        assert_eq!(hash("6,500"), hash("6500"));
+        assert_eq!(hash("19-year-old"), hash("19"));
+        assert_eq!(hash("$14"), hash("14."));
+        assert_ne!(hash("6.3"), hash("63"));
+        assert_eq!(hash("9"), None);
+        assert_eq!(hash("no.7"), None);
     }
 }
