@@ -115,23 +115,26 @@ impl RedundancyFilter {
         // A paraphrase: the same names and figures, and most of the other
         // content words (the names alone would make two sentences about the
         // same people that tell different facts look alike).
+        let (na, nb) = (&self.view.anchors[a], &self.view.anchors[b]);
+        let share = if na.len() >= PARAPHRASE_ANCHORS && na == nb {
+            PARAPHRASE_OVERLAP
+        } else {
+            // The same figures restated ("fell to 6.3 percent from 6.7
+            // percent" and "fell to 6.3 % from 6.7 %"; "The 19-year-old …
+            // scoring 208.0" and "Thrasher, 19, … a total of 208.0"): two
+            // or more, all of one sentence's found in the other, and some
+            // of its words.
+            let (fa, fb) = (&self.view.figures[a], &self.view.figures[b]);
+            if fa.len().min(fb.len()) < PARAPHRASE_ANCHORS
+                || intersection_size(fa, fb) < fa.len().min(fb.len())
+            {
+                return false;
+            }
+            FIGURES_OVERLAP
+        };
         let (pa, pb) = (&self.view.plain_term_sets[a], &self.view.plain_term_sets[b]);
         let plain_smaller = pa.len().min(pb.len());
-        let plain_shared = intersection_size(pa, pb) as f64;
-        let (na, nb) = (&self.view.anchors[a], &self.view.anchors[b]);
-        if na.len() >= PARAPHRASE_ANCHORS && na == nb {
-            return plain_smaller >= 2 && plain_shared >= PARAPHRASE_OVERLAP * plain_smaller as f64;
-        }
-        // The same figures restated ("fell to 6.3 percent from 6.7
-        // percent" and "fell to 6.3 % from 6.7 %"; "The 19-year-old …
-        // scoring 208.0" and "Thrasher, 19, … a total of 208.0"): two or
-        // more, all of one sentence's found in the other, and some of its
-        // words.
-        let (fa, fb) = (&self.view.figures[a], &self.view.figures[b]);
-        let figures_shared = intersection_size(fa, fb);
-        figures_shared >= PARAPHRASE_ANCHORS
-            && figures_shared == fa.len().min(fb.len())
-            && plain_shared >= FIGURES_OVERLAP * plain_smaller as f64
+        plain_smaller >= 2 && intersection_size(pa, pb) as f64 >= share * plain_smaller as f64
     }
 
     /// Whether `candidate` duplicates any of `selected`.
