@@ -812,6 +812,11 @@ mod tests {
                 "Which is now getting flooded with complaints.",
                 "Because it could save your life.",
                 "Until a beaver hand puppet enters his life.",
+                "About 30 minutes later, a phone rang at the hospital.",
+                "Less than a year later, the company is moving back.",
+                "A few months later jackson was convicted of shoplifting.",
+                "Four years later, robinson gave alexander a kidney.",
+                "A day earlier, the supreme court let similar rulings become final.",
             ],
             true,
         );
@@ -826,6 +831,9 @@ mod tests {
             "Because the vote was close, the count resumed.",
             "Though the vote was close \u{2014} 12 votes \u{2014} the count held.",
             "Becauseway is no word.",
+            "Some 200 people marched later that week.",
+            "Two days of talks ended later than planned.",
+            "Four years of war later turned into peace talks.",
         ] {
             assert!(standing(text, 0).stands(), "{text}");
         }

@@ -193,6 +193,9 @@ const SUBORDINATE_OPENINGS: &[&str] = &["because", "until", "though"];
 /// alone ([`SUBORDINATE_OPENINGS`]).
 pub fn opens_backward(sentence: &str) -> bool {
     let open = opening(sentence);
+    if opens_with_a_lapse(open) {
+        return true;
+    }
     let phrase_ends = |rest: &str| {
         !rest.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '\u{2019}'))
     };
@@ -213,6 +216,50 @@ pub fn opens_backward(sentence: &str) -> bool {
             && !open.contains([',', '\u{2014}', '\u{2013}', ';'])
             && !open.contains(" - ")
             && !open.contains("--"))
+}
+
+/// Words that hedge a lapse of time ("About 30 minutes later").
+const LAPSE_HEDGES: &[&str] = &[
+    "about", "nearly", "some", "just", "only", "roughly", "around", "almost", "barely", "less",
+    "more", "over", "than", "within",
+];
+
+/// Words that count a lapse of time ("Four years later").
+const LAPSE_COUNTS: &[&str] = &[
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "several", "few", "many",
+    "couple", "of",
+];
+
+/// Units of a lapse of time.
+const LAPSE_UNITS: &[&str] = &[
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades",
+];
+
+/// Whether `open` starts with a lapse of time counted from the event the
+/// sentence before told ("About 30 minutes later,", "Four years later",
+/// "A day earlier,"): the list of [`BACKWARD_OPENINGS`] holds the bare
+/// ones ("days later").
+fn opens_with_a_lapse(open: &str) -> bool {
+    let mut words = open
+        .split_whitespace()
+        .take(6)
+        .map(|w| w.trim_end_matches(','));
+    let listed = |list: &[&str], w: &str| list.iter().any(|l| l.eq_ignore_ascii_case(w));
+    let mut counted = false;
+    for word in words.by_ref() {
+        if word.bytes().all(|b| b.is_ascii_digit()) || listed(LAPSE_COUNTS, word) {
+            counted = true;
+        } else if listed(LAPSE_UNITS, word) && counted {
+            return words.next().is_some_and(|w| {
+                w.eq_ignore_ascii_case("later") || w.eq_ignore_ascii_case("earlier")
+            });
+        } else if counted || !listed(LAPSE_HEDGES, word) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a sentence ends as a sentence does: a full stop, "!" or "?",
