@@ -248,6 +248,7 @@ impl RedundancyView {
         for i in 0..n {
             these.clear();
             these_figures.clear();
+            let mut has_figure = false;
             // The words of AliasTable::for_each_canonical_word, with the
             // first-word test of aliases answered from the word cache.
             let s = &p.sentences[i];
@@ -272,9 +273,9 @@ impl RedundancyView {
                     }
                     None => {
                         let text = ws[k].text;
-                        if (k > 0 && ws[k].is_capitalized())
-                            || text.bytes().any(|b| b.is_ascii_digit())
-                        {
+                        let figure = text.bytes().any(|b| b.is_ascii_digit());
+                        has_figure |= figure;
+                        if (k > 0 && ws[k].is_capitalized()) || figure {
                             these.push(word.hash);
                             sentence.add(&builder, word);
                         } else {
@@ -287,7 +288,10 @@ impl RedundancyView {
             these.sort_unstable();
             these.dedup();
             anchors.push(these.clone());
-            figure_hashes(text, &mut these_figures);
+            // Most sentences write no number: their text is not read again.
+            if has_figure {
+                figure_hashes(text, &mut these_figures);
+            }
             these_figures.sort_unstable();
             these_figures.dedup();
             figures.push(these_figures.clone());
