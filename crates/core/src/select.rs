@@ -295,6 +295,7 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !carries_tweet_signature(text)
         && !is_credited_caption(p, i)
         && !is_caption_paragraph(p, i)
+        && !tells_a_picture_in_the_present(text)
         && !(marked && only_keeps_its_source_anonymous(text))
         && !addresses_the_reader(text)
         && !lacks_its_subject(text)
@@ -1291,6 +1292,111 @@ fn is_credited_caption(p: &PreparedCluster<'_>, i: usize) -> bool {
             .get(s.span.end.min(credit_start)..credit_start)
             .is_some_and(|gap| gap.trim().is_empty())
         && crate::text::clean::is_credit_line_end(&line[open..])
+}
+
+/// Verbs of a person in a picture that prose tells in the past
+/// ([`tells_a_picture_in_the_present`]); a narrower list than
+/// [`CAPTION_VERBS`], whose "stands", "holds" or "works" prose also writes
+/// in the present ("The plant stands on fragile land").
+const PICTURED_VERBS: &[&str] = &[
+    "speaks",
+    "poses",
+    "arrives",
+    "listens",
+    "waves",
+    "gestures",
+    "smiles",
+    "walks",
+    "attends",
+    "addresses",
+    "delivers",
+    "greets",
+    "departs",
+    "reacts",
+    "celebrates",
+    "testifies",
+    "performs",
+    "prays",
+    "kneels",
+    "embraces",
+    "hugs",
+    "shakes",
+    "applauds",
+];
+
+/// Words that may not stand before a pictured verb: they make it a
+/// clause's verb, not the caption's ("…, which stands for", "She also
+/// speaks at…").
+const NOT_A_PICTURED_SUBJECT: &[&str] = &[
+    "who", "whom", "which", "that", "and", "also", "when", "as", "if", "because", "while", "it",
+    "he", "she", "they", "we", "i", "you", "is", "are", "was", "were", "has", "have", "had",
+    "will", "would", "to", "not", "but", "or", "this", "these", "those", "there", "here", "its",
+    "his", "her", "their", "my", "our", "your",
+];
+
+/// Words that follow a pictured verb in a caption ("speaks at", "poses
+/// with", "addresses the media").
+const AFTER_A_PICTURED_VERB: &[&str] = &[
+    "at",
+    "during",
+    "with",
+    "to",
+    "for",
+    "in",
+    "on",
+    "as",
+    "outside",
+    "inside",
+    "before",
+    "after",
+    "while",
+    "near",
+    "from",
+    "into",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "reporters",
+    "supporters",
+];
+
+/// Whether the sentence tells a picture in the present, wherever it
+/// stands ("Former arkansas governor mike huckabee speaks in ames, iowa,
+/// last august.", "Prime minister julia gillard arrives for the leadership
+/// ballot."): a subject of at most eight words that holds no clause's
+/// words, a verb of a pictured person, and a preposition or an object
+/// after it, with no quotation or verb of saying. A lowercased article
+/// runs its captions into the prose, without the line of their own
+/// [`is_caption_paragraph`] asks for.
+fn tells_a_picture_in_the_present(text: &str) -> bool {
+    let key = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    };
+    let listed = |list: &[&str], w: &str| list.iter().any(|l| l.eq_ignore_ascii_case(w));
+    let mut words = text.split_whitespace();
+    for (at, word) in words.by_ref().enumerate().take(9) {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if at > 0 && listed(PICTURED_VERBS, word) {
+            let Some(next) = words.next().map(key) else {
+                return false;
+            };
+            // "radio waves during calls": a noun.
+            let verb_ok = !word.eq_ignore_ascii_case("waves")
+                || matches!(next.as_str(), "as" | "to" | "after" | "goodbye" | "from");
+            return verb_ok
+                && AFTER_A_PICTURED_VERB.contains(&next.as_str())
+                && !crate::priors::carries_quote(text)
+                && !text.split_whitespace().any(|w| is_saying(&key(w)));
+        }
+        if listed(NOT_A_PICTURED_SUBJECT, word) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether sentence `i` is a paragraph of its own that tells a picture
@@ -2378,6 +2484,30 @@ mod tests {
             "{texts:?}"
         );
         assert!(texts.iter().any(|t| t.contains("32nd floor")), "{texts:?}");
+    }
+
+    #[test]
+    fn a_picture_told_in_the_present_inside_the_prose_is_a_caption() {
+        for caption in [
+            "Former arkansas governor mike huckabee speaks in ames, iowa, last august.",
+            "Prime minister julia gillard arrives for the leadership ballot.",
+            "Sean rad, co-founder of tinder, speaks at the web summit in dublin, ireland, this month.",
+            "Pope benedict xvi waves as he arrives for his weekly general audience at the vatican.",
+            "Johnny manziel poses with his jersey after being selected by the cleveland browns.",
+        ] {
+            assert!(tells_a_picture_in_the_present(caption), "{caption}");
+        }
+        for prose in [
+            "Cellphones emit ultra-high-frequency radio waves during calls and data transfers.",
+            "She also visits schools and speaks at educator conferences worldwide.",
+            "Nevada governor brian sandoval says the state will help every family.",
+            "The senator speaks at noon, his spokesman said.",
+            "Dr. Kazdin promotes a program called the abcs, which stands for antecedents.",
+            "President obama spoke to reporters during a visit to the prison.",
+            "\"we will rebuild, \" the mayor tells the crowd as she speaks to reporters.",
+        ] {
+            assert!(!tells_a_picture_in_the_present(prose), "{prose}");
+        }
     }
 
     #[test]
