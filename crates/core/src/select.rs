@@ -1294,6 +1294,10 @@ fn is_credited_caption(p: &PreparedCluster<'_>, i: usize) -> bool {
         && crate::text::clean::is_credit_line_end(&line[open..])
 }
 
+/// Bytes of a sentence's opening searched for a pictured verb: nine words
+/// and the verb.
+const PICTURED_HEAD_BYTES: usize = 160;
+
 /// Verbs of a person in a picture that prose tells in the past
 /// ([`tells_a_picture_in_the_present`]); a narrower list than
 /// [`CAPTION_VERBS`], whose "stands", "holds" or "works" prose also writes
@@ -1372,6 +1376,16 @@ const AFTER_A_PICTURED_VERB: &[&str] = &[
 /// runs its captions into the prose, without the line of their own
 /// [`is_caption_paragraph`] asks for.
 fn tells_a_picture_in_the_present(text: &str) -> bool {
+    // Every sentence quotable so far is asked: one pass of an automaton
+    // over its opening finds the few that hold such a verb.
+    static PICTURED: LazyLock<AhoCorasick> = LazyLock::new(|| case_blind(PICTURED_VERBS));
+    let mut head = text.len().min(PICTURED_HEAD_BYTES);
+    while !text.is_char_boundary(head) {
+        head -= 1;
+    }
+    if !PICTURED.is_match(&text[..head]) {
+        return false;
+    }
     let key = |w: &str| {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_ascii_lowercase()
