@@ -279,16 +279,16 @@ fn pronoun_after_opening_phrase(text: &str) -> bool {
     let Some(comma) = memchr::memchr(b',', head) else {
         return false;
     };
-    let phrase = &open[..comma];
-    if phrase.contains(['"', '\u{201c}', '\u{201d}', ':', ';', '(', ')']) {
-        return false;
-    }
     let mut after = open[comma + 1..]
         .split_whitespace()
         .map(|w| w.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
     let Some(subject) = after.next().filter(|w| is_personal_pronoun(w)) else {
         return false;
     };
+    let phrase = &open[..comma];
+    if phrase.contains(['"', '\u{201c}', '\u{201d}', ':', ';', '(', ')']) {
+        return false;
+    }
     let possessive = ["his", "her", "their"]
         .iter()
         .any(|p| subject.eq_ignore_ascii_case(p));

@@ -1294,49 +1294,91 @@ fn is_credited_caption(p: &PreparedCluster<'_>, i: usize) -> bool {
         && crate::text::clean::is_credit_line_end(&line[open..])
 }
 
-/// Bytes of a sentence's opening searched for a pictured verb: nine words
-/// and the verb.
-const PICTURED_HEAD_BYTES: usize = 160;
-
-/// Verbs of a person in a picture that prose tells in the past
-/// ([`tells_a_picture_in_the_present`]); a narrower list than
+/// Whether a lowercase word is a verb of a person in a picture that prose
+/// tells in the past ([`tells_a_picture_in_the_present`]); narrower than
 /// [`CAPTION_VERBS`], whose "stands", "holds" or "works" prose also writes
-/// in the present ("The plant stands on fragile land").
-const PICTURED_VERBS: &[&str] = &[
-    "speaks",
-    "poses",
-    "arrives",
-    "listens",
-    "waves",
-    "gestures",
-    "smiles",
-    "walks",
-    "attends",
-    "addresses",
-    "delivers",
-    "greets",
-    "departs",
-    "reacts",
-    "celebrates",
-    "testifies",
-    "performs",
-    "prays",
-    "kneels",
-    "embraces",
-    "hugs",
-    "shakes",
-    "applauds",
-];
+/// in the present ("The plant stands on fragile land"). Every sentence
+/// quotable so far asks of its first words: a match on the bytes.
+fn is_pictured_verb(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"speaks"
+            | b"poses"
+            | b"arrives"
+            | b"listens"
+            | b"waves"
+            | b"gestures"
+            | b"smiles"
+            | b"walks"
+            | b"attends"
+            | b"addresses"
+            | b"delivers"
+            | b"greets"
+            | b"departs"
+            | b"reacts"
+            | b"celebrates"
+            | b"testifies"
+            | b"performs"
+            | b"prays"
+            | b"kneels"
+            | b"embraces"
+            | b"hugs"
+            | b"shakes"
+            | b"applauds"
+    )
+}
 
-/// Words that may not stand before a pictured verb: they make it a
-/// clause's verb, not the caption's ("…, which stands for", "She also
+/// Whether a lowercase word may not stand before a pictured verb: it makes
+/// it a clause's verb, not the caption's ("…, which stands for", "She also
 /// speaks at…").
-const NOT_A_PICTURED_SUBJECT: &[&str] = &[
-    "who", "whom", "which", "that", "and", "also", "when", "as", "if", "because", "while", "it",
-    "he", "she", "they", "we", "i", "you", "is", "are", "was", "were", "has", "have", "had",
-    "will", "would", "to", "not", "but", "or", "this", "these", "those", "there", "here", "its",
-    "his", "her", "their", "my", "our", "your",
-];
+fn is_not_a_pictured_subject(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"who"
+            | b"whom"
+            | b"which"
+            | b"that"
+            | b"and"
+            | b"also"
+            | b"when"
+            | b"as"
+            | b"if"
+            | b"because"
+            | b"while"
+            | b"it"
+            | b"he"
+            | b"she"
+            | b"they"
+            | b"we"
+            | b"i"
+            | b"you"
+            | b"is"
+            | b"are"
+            | b"was"
+            | b"were"
+            | b"has"
+            | b"have"
+            | b"had"
+            | b"will"
+            | b"would"
+            | b"to"
+            | b"not"
+            | b"but"
+            | b"or"
+            | b"this"
+            | b"these"
+            | b"those"
+            | b"there"
+            | b"here"
+            | b"its"
+            | b"his"
+            | b"her"
+            | b"their"
+            | b"my"
+            | b"our"
+            | b"your"
+    )
+}
 
 /// Words that follow a pictured verb in a caption ("speaks at", "poses
 /// with", "addresses the media").
@@ -1367,6 +1409,10 @@ const AFTER_A_PICTURED_VERB: &[&str] = &[
     "supporters",
 ];
 
+/// Longest word [`tells_a_picture_in_the_present`] compares: longer ones
+/// are neither a pictured verb nor a clause's word.
+const PICTURED_WORD_BYTES: usize = 12;
+
 /// Whether the sentence tells a picture in the present, wherever it
 /// stands ("Former arkansas governor mike huckabee speaks in ames, iowa,
 /// last august.", "Prime minister julia gillard arrives for the leadership
@@ -1376,37 +1422,32 @@ const AFTER_A_PICTURED_VERB: &[&str] = &[
 /// runs its captions into the prose, without the line of their own
 /// [`is_caption_paragraph`] asks for.
 fn tells_a_picture_in_the_present(text: &str) -> bool {
-    // Every sentence quotable so far is asked: one pass of an automaton
-    // over its opening finds the few that hold such a verb.
-    static PICTURED: LazyLock<AhoCorasick> = LazyLock::new(|| case_blind(PICTURED_VERBS));
-    let mut head = text.len().min(PICTURED_HEAD_BYTES);
-    while !text.is_char_boundary(head) {
-        head -= 1;
-    }
-    if !PICTURED.is_match(&text[..head]) {
-        return false;
-    }
     let key = |w: &str| {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_ascii_lowercase()
     };
-    let listed = |list: &[&str], w: &str| list.iter().any(|l| l.eq_ignore_ascii_case(w));
+    let mut buffer = [0u8; PICTURED_WORD_BYTES];
     let mut words = text.split_whitespace();
     for (at, word) in words.by_ref().enumerate().take(9) {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if at > 0 && listed(PICTURED_VERBS, word) {
+        let Some(lower) = buffer.get_mut(..word.len()) else {
+            continue;
+        };
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        if at > 0 && is_pictured_verb(lower) {
             let Some(next) = words.next().map(key) else {
                 return false;
             };
             // "radio waves during calls": a noun.
-            let verb_ok = !word.eq_ignore_ascii_case("waves")
+            let verb_ok = lower != b"waves"
                 || matches!(next.as_str(), "as" | "to" | "after" | "goodbye" | "from");
             return verb_ok
                 && AFTER_A_PICTURED_VERB.contains(&next.as_str())
                 && !crate::priors::carries_quote(text)
                 && !text.split_whitespace().any(|w| is_saying(&key(w)));
         }
-        if listed(NOT_A_PICTURED_SUBJECT, word) {
+        if is_not_a_pictured_subject(lower) {
             return false;
         }
     }
