@@ -1823,12 +1823,33 @@ fn is_teaser_cut(text: &str) -> bool {
             .iter()
             .any(|a| a.eq_ignore_ascii_case(before))
     };
+    // A lead-in to what a source says next ("Sources connected with both
+    // cory and lea tell tmz...", "…and added...", "…are investigating
+    // whether..."): the words it promises are in the next sentence.
+    let before_last = body[..body.len() - last.len()]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .unwrap_or("");
+    let told_to_the_page = matches!(lower.as_str(), "tmz" | "us")
+        && ["tell", "tells", "told"]
+            .iter()
+            .any(|v| v.eq_ignore_ascii_case(before_last));
     crate::text::StopWords::default().contains(&lower)
+        || told_to_the_page
+        || LEADS_IN.contains(&lower.as_str())
         || lower.ends_with("'s")
         || body.ends_with("\u{2019}s")
         || (last.bytes().all(|b| b.is_ascii_digit()) && after_an_article())
         || WANT_A_NOUN.contains(&lower.as_str())
 }
+
+/// Last words of a teaser that leads in to what follows it ("…tells
+/// tmz...", "…and added...", "…investigating whether...").
+const LEADS_IN: &[&str] = &[
+    "added", "adds", "says", "said", "tells", "told", "reports", "learned", "explains", "writes",
+    "wrote", "whether", "that",
+];
 
 /// Whether `clause` opens on a subordinating conjunction or a participle
 /// and holds no comma: a clause that leads into a main clause it does not
@@ -3029,6 +3050,11 @@ mod tests {
             "The alabama republican appears headed toward confirmation by a nearly...",
             "After seattle's new minimum wage law took effect...",
             "Leaving her 14 kids without a mother for 30 straight days...",
+            "Sources connected with both cory and lea tell tmz...",
+            "Sources directly connected with the couple tell us...",
+            "A white cop questioned the drunk actor, and added...",
+            "The researchers also are investigating whether...",
+            "Tmz has learned...",
         ] {
             assert!(is_teaser_cut(s), "{s}");
         }
@@ -3039,6 +3065,8 @@ mod tests {
             "He said \"we will see...\"",
             "Woody began dating mia in 1980...",
             "They lost 3-2...",
+            "Sources say the couple split months ago, reports people...",
+            "Lamar odom has made a shocking turnaround...",
             "Talks resumed on Monday.",
             "...",
         ] {
