@@ -17,9 +17,10 @@ use std::sync::Arc;
 /// ([`super::copies`]), when their normalized texts are equal, when their
 /// content-term sets overlap by at least `max_overlap` of the smaller set
 /// (overlap coefficient) and the smaller set has 3 or more terms, or when
-/// they are paraphrases: the same names and numbers (two or more) and half
-/// the other content terms of the smaller set (the names of a lowercased
-/// article read from its recased copy), or when they restate the same
+/// they are paraphrases: the names and numbers of one (two or more) all in
+/// the other and half the other content terms of the smaller set (the
+/// names of a lowercased article read from its recased copy), or when
+/// they restate the same
 /// figures: two or more, all of one sentence's found in the other, with a
 /// quarter of the smaller set's other content terms.
 /// Texts and term sets are compared with every entity alias rewritten to one
@@ -49,8 +50,8 @@ impl Clone for RedundancyFilter {
     }
 }
 
-/// Names and numbers two sentences must both have, all the same, to be
-/// taken as paraphrases.
+/// Fewest names and numbers (or figures) of one sentence, all found in the
+/// other, for two sentences to be taken as paraphrases.
 const PARAPHRASE_ANCHORS: usize = 2;
 
 /// Share of the smaller content-term set that paraphrases share.
@@ -112,25 +113,26 @@ impl RedundancyFilter {
         if shared >= self.max_overlap * smaller as f64 {
             return true;
         }
-        // A paraphrase: the same names and figures, and most of the other
-        // content words (the names alone would make two sentences about the
-        // same people that tell different facts look alike).
+        // A paraphrase: the names and figures of one all in the other, and
+        // most of the other content words (the names alone would make two
+        // sentences about the same people that tell different facts look
+        // alike).
         let (na, nb) = (&self.view.anchors[a], &self.view.anchors[b]);
-        let share = if na.len() >= PARAPHRASE_ANCHORS && na == nb {
-            PARAPHRASE_OVERLAP
-        } else {
-            // The same figures restated ("fell to 6.3 percent from 6.7
-            // percent" and "fell to 6.3 % from 6.7 %"; "The 19-year-old …
-            // scoring 208.0" and "Thrasher, 19, … a total of 208.0"): two
-            // or more, all of one sentence's found in the other, and some
-            // of its words.
-            let (fa, fb) = (&self.view.figures[a], &self.view.figures[b]);
-            if fa.len().min(fb.len()) < PARAPHRASE_ANCHORS
-                || intersection_size(fa, fb) < fa.len().min(fb.len())
-            {
-                return false;
-            }
-            FIGURES_OVERLAP
+        let fewer = na.len().min(nb.len());
+        let same_anchors = fewer >= PARAPHRASE_ANCHORS && intersection_size(na, nb) == fewer;
+        // The same figures restated ("fell to 6.3 percent from 6.7
+        // percent" and "fell to 6.3 % from 6.7 %"; "The 19-year-old …
+        // scoring 208.0" and "Thrasher, 19, … a total of 208.0"): two or
+        // more, all of one sentence's found in the other, and some of its
+        // words.
+        let (fa, fb) = (&self.view.figures[a], &self.view.figures[b]);
+        let fewer_figures = fa.len().min(fb.len());
+        let same_figures =
+            fewer_figures >= PARAPHRASE_ANCHORS && intersection_size(fa, fb) == fewer_figures;
+        let share = match (same_figures, same_anchors) {
+            (true, _) => FIGURES_OVERLAP,
+            (false, true) => PARAPHRASE_OVERLAP,
+            (false, false) => return false,
         };
         let (pa, pb) = (&self.view.plain_term_sets[a], &self.view.plain_term_sets[b]);
         let plain_smaller = pa.len().min(pb.len());

@@ -536,6 +536,22 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_whose_names_the_other_holds_all_is_its_paraphrase() {
+        // The second names one person more; the first's names are all in
+        // it, and most of their other words are shared (though too few of
+        // all their words for the overlap test alone).
+        let cluster = Cluster::from_texts(&[
+            "The board met late. Greg Postel placed Rick Pitino on unpaid administrative leave after a long and tense night meeting of trustees in the campus hall.",
+            "Students gathered outside. In a statement Greg Postel said Rick Pitino and Tom Jurich were placed on unpaid administrative leave, a decision the trustees reached in a meeting about recruiting fraud.",
+        ]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        let find = |needle: &str| sentence_with(&p, needle);
+        let filter = crate::redundancy::RedundancyFilter::new(&p, 0.7);
+        assert!(filter.duplicates(find("unpaid"), find("Jurich")));
+        assert!(!filter.duplicates(find("met late"), find("outside")));
+    }
+
+    #[test]
     fn sentences_restating_the_same_figures_are_paraphrases() {
         let cluster = Cluster::from_texts(&[
             "The labor department says the unemployment rate fell to 6.3 percent from 6.7 percent in March.",
