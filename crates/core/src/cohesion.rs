@@ -26,7 +26,7 @@
 
 use crate::model::{Edit, EditReason, Span};
 use crate::prepare::PreparedCluster;
-use crate::text::cues::{drop_connective, is_dangling, opening, opens_backward};
+use crate::text::cues::{drop_connective, first_word, is_dangling, opening, opens_backward};
 use crate::text::lexicon::is_speech_verb;
 use memchr::memmem;
 use std::sync::OnceLock;
@@ -228,10 +228,7 @@ fn speaks_as_an_unnamed_i(text: &str) -> bool {
 /// read: a "we" further in is as often everyone's ("…the air we breathe").
 /// "Us" opening a lowercased text is as often the U.S.
 fn opens_as_an_unnamed_we(text: &str) -> bool {
-    let open = opening(text);
-    let first = &open[..open
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(open.len())];
+    let first = first_word(opening(text));
     if !["we", "our", "ours"]
         .iter()
         .any(|w| first.eq_ignore_ascii_case(w))

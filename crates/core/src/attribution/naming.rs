@@ -35,7 +35,7 @@ use super::reading::{ReadTexts, Readings};
 use super::tokens::DocTokens;
 use crate::model::{Budget, Edit, EditReason, Span, Summary, SummaryItem};
 use crate::prepare::PreparedCluster;
-use crate::text::cues::drop_connective;
+use crate::text::cues::{drop_connective, first_word};
 use crate::text::lexicon::{is_given_name, is_speech_verb, Gender};
 use crate::text::words::{key_of, words};
 
@@ -58,14 +58,6 @@ fn opening_pronoun(text: &str) -> Option<(Gender, bool)> {
         c.is_whitespace() || matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '(' | '[')
     });
     replaceable(&key_of(first_word(open)))
-}
-
-/// The letters `text` opens with: its first word, or "" when it opens
-/// with anything else.
-fn first_word(text: &str) -> &str {
-    &text[..text
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(text.len())]
 }
 
 /// The word before the end of `before` ("…accountant scott"), and the

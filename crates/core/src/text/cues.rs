@@ -82,14 +82,20 @@ pub(crate) fn opening(sentence: &str) -> &str {
     })
 }
 
+/// The letters `text` opens with: its first word, or "" when it opens
+/// with anything else.
+pub(crate) fn first_word(text: &str) -> &str {
+    &text[..text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len())]
+}
+
 /// Whether `sentence` opens with a pronoun or connective. Compared without
 /// lowercasing (ASCII case folded): the openers listed are ASCII, and every
 /// sentence is tested, several times.
 pub fn is_dangling(sentence: &str) -> bool {
     let open = opening(sentence);
-    let first = &open[..open
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(open.len())];
+    let first = first_word(open);
     if DANGLING_WORDS.iter().any(|w| w.eq_ignore_ascii_case(first)) {
         return true;
     }
