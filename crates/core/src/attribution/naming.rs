@@ -144,6 +144,66 @@ fn speaker_pronoun(item: &SummaryItem) -> Option<(Gender, usize)> {
     Some((gender, at))
 }
 
+/// Most words after the verb of a closing attribution ("he said on
+/// Tuesday in a statement").
+const TAIL_WORDS: usize = 6;
+
+/// Words that open a clause an attribution may interrupt right after
+/// them ("which, he said, went wrong").
+const INTERRUPTED_CLAUSE_OPENERS: &[&str] = &[
+    "which", "that", "who", "whom", "whose", "where", "when", "while", "because", "although",
+    "though", "if", "unless", "since", "and", "but", "or", "so",
+];
+
+/// The pronoun that names who said an item's words in an attribution
+/// after a comma or a closing quotation mark ("…no arrests so far, he
+/// added.", "…the ends of justice, she told police."), as its gender and
+/// its bytes from the start of the item's source span: the last such
+/// "he"/"she" before a verb of saying, outside every edit. Read from the
+/// source, so edits before it (a capital, a dropped clause) do not hide it.
+fn tail_speaker_pronoun(item: &SummaryItem, p: &PreparedCluster<'_>) -> Option<(Gender, usize)> {
+    let source = p
+        .cluster
+        .documents
+        .get(item.doc)?
+        .text
+        .get(item.span.range())?;
+    let after_marks = source
+        .match_indices([',', '"', '\u{201d}', '\u{2019}', '\''])
+        .map(|(at, mark)| at + mark.len());
+    let mut found = after_marks.filter_map(|after| {
+        // "the hunt which, he said, went wrong": a clause the attribution
+        // interrupts, whose own subject may be the one speaking.
+        let before = source[..after].trim_end_matches(|c: char| !c.is_alphanumeric());
+        let last = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        if INTERRUPTED_CLAUSE_OPENERS.contains(&last.to_ascii_lowercase().as_str()) {
+            return None;
+        }
+        let rest = &source[after..];
+        let at = after + (rest.len() - rest.trim_start().len());
+        let mut words = source[at..].split_whitespace();
+        let (pronoun, verb) = (words.next()?, words.next()?);
+        let gender = match pronoun {
+            "he" | "He" => Gender::Male,
+            "she" | "She" => Gender::Female,
+            _ => return None,
+        };
+        let verb = verb.trim_end_matches(|c: char| !c.is_alphabetic());
+        // The attribution closes the sentence ("…, he said of the vinyl
+        // chloride."): mid-sentence ("the hunt which, he said, went
+        // wrong") the pronoun may be the sentence's own subject, whose
+        // name a lowercased article's recasing can miss.
+        let closes = words.nth(TAIL_WORDS).is_none();
+        (closes && is_speech_verb(&verb.to_lowercase())).then_some((gender, at, pronoun.len()))
+    });
+    let (gender, at, len) = found.next_back()?;
+    let bytes = Span::new(item.span.start + at, item.span.start + at + len);
+    (!item.edits.iter().any(|e| e.span.overlaps(bytes))).then_some((gender, at))
+}
+
 /// The family name alone that names who said the item's words, as bytes
 /// from the text's start: a word after a comma or a closing quotation
 /// mark and before a verb of saying ("…static this year, frank said.",
@@ -244,6 +304,21 @@ pub(crate) fn name_with(
             // "Vladimir Putin").
             if let Some(n) = full_name_in_other_sources(&summary.items[k], p) {
                 namings.push((k, n));
+                continue;
+            }
+            // "…no arrests so far, he added.": the attribution names no
+            // one outside its article.
+            if let Some(tail) = tail_speaker_pronoun(&summary.items[k], p) {
+                let naming = readings.get(summary.items[k].doc).and_then(|reading| {
+                    resolve_speaker(
+                        &reading.tokens,
+                        &reading.mentions,
+                        &summary.items[k],
+                        tail,
+                        reading.recased,
+                    )
+                });
+                namings.extend(naming.map(|n| (k, n)));
             }
             continue;
         }
@@ -1065,6 +1140,35 @@ mod tests {
             \"Maybe,\" he thinks about it.";
         let s = named(text, &[2], Budget::Words(100));
         assert_eq!(s.items[0].text, "\"Maybe,\" he thinks about it.");
+    }
+
+    #[test]
+    fn the_pronoun_of_a_closing_attribution_becomes_the_speakers_name() {
+        let text = "Police chief Michel Cadot spoke to reporters on Friday. \
+            The backpacks did not contain any explosives, he said. \
+            The mall, which he said was reopened, stayed calm, he added on Saturday night. \
+            The hunt, which, he said, went wrong from the start, ended at dusk. \
+            The guards were ready, he said on a radio program that the city runs every week.";
+        let s = named(text, &[1], Budget::Words(100));
+        assert_eq!(
+            s.items[0].text,
+            "The backpacks did not contain any explosives, Michel Cadot said."
+        );
+        assert_eq!(s.items[0].edits.len(), 1);
+        assert_eq!(s.items[0].edits[0].reason, EditReason::Pronoun);
+        assert_eq!(&text[s.items[0].edits[0].span.range()], "he");
+        // Once named, the family name; the attribution is the last one.
+        let s = named(text, &[1, 2], Budget::Words(100));
+        assert_eq!(
+            s.items[1].text,
+            "The mall, which he said was reopened, stayed calm, Cadot added on Saturday night."
+        );
+        // An attribution inside a clause, or one a long clause follows,
+        // is left as written.
+        for k in [3, 4] {
+            let s = named(text, &[k], Budget::Words(100));
+            assert!(s.items[0].edits.is_empty(), "{}", s.items[0].text);
+        }
     }
 
     #[test]
