@@ -271,7 +271,8 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
     }
     // One pass for the marks of the four tests that look for fixed
     // phrases (chrome, archive residue, a caption naming its picture, a
-    // source kept anonymous); most sentences have none, and each test
+    // source kept anonymous, a site's notice); most sentences have none,
+    // and each test
     // would scan the whole sentence again.
     let marked = has_page_mark(text);
     let page_text = marked && (is_chrome(text) || is_archive_residue(text));
@@ -297,6 +298,7 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !is_caption_paragraph(p, i)
         && !tells_a_picture_in_the_present(text)
         && !(marked && only_keeps_its_source_anonymous(text))
+        && !(marked && is_site_notice(text))
         && !addresses_the_reader(text)
         && !lacks_its_subject(text)
         && !lacks_a_verb(text)
@@ -1261,6 +1263,84 @@ fn only_keeps_its_source_anonymous(text: &str) -> bool {
             .any(|w| REPORTING.iter().any(|r| r.eq_ignore_ascii_case(w)))
 }
 
+/// Phrases of a site's own notices ([`is_site_notice`]): an error page's,
+/// and the word a comment policy is about.
+const SITE_NOTICE_MARKS: &[&str] = &[
+    "page not found",
+    "404 not found",
+    "the page you are looking for",
+    "the page you requested",
+    "comment",
+    "click the ",
+    "click on the ",
+    "your username",
+    "your user name",
+    "your password",
+    "your display name",
+    "your account",
+];
+
+/// Whether the sentence is a site's notice, not the story: an error page
+/// ("Page not found the page you are looking for may have been moved…")
+/// or a comment policy ("Constructive and respectful comments related to
+/// the topic of the story are welcome…", "Comments containing vulgar words
+/// will be filtered out.", "Ignoring the standards will result in your
+/// comment being removed.", "If warranted, we will take down entire
+/// comment boards."), or a page's instruction to its reader ("If you
+/// still wish to delete your account, click the delete account button
+/// below.", "Your username is what you login with…"). A sentence about comments someone made ("The comment was
+/// completely inappropriate.", "…posting abusive comments about…") is no
+/// policy, and one about what people clicked ("Users who click the link
+/// are infected") no instruction.
+fn is_site_notice(text: &str) -> bool {
+    static NOTICE: LazyLock<AhoCorasick> = LazyLock::new(|| case_blind(SITE_NOTICE_MARKS));
+    /// What a comment policy says is done with comments, or how they are
+    /// received.
+    const POLICY: &[&str] = &[
+        "are welcome",
+        "not allowed",
+        "not appropriate",
+        "not permitted",
+        "not tolerated",
+        "will be removed",
+        "will be deleted",
+        "will be hidden",
+        "hidden or removed",
+        "filtered out",
+        "being removed",
+        "be banned",
+        "registration is required",
+        "off-topic",
+        "take down",
+    ];
+    static POLICIES: LazyLock<AhoCorasick> = LazyLock::new(|| case_blind(POLICY));
+    let you = || {
+        !crate::priors::carries_quote(text)
+            && text
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| w.eq_ignore_ascii_case("you") || w.eq_ignore_ascii_case("your"))
+    };
+    NOTICE
+        .find_iter(text)
+        .any(|m| match SITE_NOTICE_MARKS[m.pattern().as_usize()] {
+            // A readers' comment, not someone's ("declined to comment",
+            // "had no comment").
+            "comment" => {
+                let before = text[..m.start()]
+                    .trim_end()
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or_default();
+                let verb = ["to", "no", "for", "without"]
+                    .iter()
+                    .any(|w| before.eq_ignore_ascii_case(w));
+                !verb && !crate::priors::carries_quote(text) && POLICIES.is_match(text)
+            }
+            mark if mark.starts_with("click ") || mark.contains("your ") => you(),
+            _ => true,
+        })
+}
+
 /// Whether sentence `i` is a line of its own but for a photo credit after
 /// it ("…a news briefing in Beijing. (Mark Schiefelbein/AP)"): a
 /// picture's caption, whatever its tense or date. A credit after the last
@@ -2002,9 +2082,9 @@ fn is_archive_residue(text: &str) -> bool {
 }
 
 /// Whether the sentence has any mark of [`is_chrome`],
-/// [`is_archive_residue`], [`names_its_picture`] or
-/// [`only_keeps_its_source_anonymous`]: where it has none, all four are
-/// false, so one scan answers them for most sentences.
+/// [`is_archive_residue`], [`names_its_picture`],
+/// [`only_keeps_its_source_anonymous`] or [`is_site_notice`]: where it has
+/// none, all five are false, so one scan answers them for most sentences.
 fn has_page_mark(text: &str) -> bool {
     static ANY: LazyLock<AhoCorasick> =
         LazyLock::new(|| case_blind(&page_marks().collect::<Vec<_>>()));
@@ -2018,6 +2098,7 @@ fn page_marks() -> impl Iterator<Item = &'static str> {
         .chain(ARCHIVE_MARKS)
         .chain(PICTURE_MARKS)
         .chain(ANONYMITY_MARKS)
+        .chain(SITE_NOTICE_MARKS)
         .chain([&IN_THIS_MARK])
         .copied()
 }
@@ -2696,6 +2777,34 @@ mod tests {
             "Find the missing plane, the families demanded.",
         ] {
             assert!(!addresses_the_reader(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_sites_own_notices_are_page_furniture() {
+        for line in [
+            "Page not found the page you are looking for may have been moved or is no longer available.",
+            "Sorry, the page you requested could not be found.",
+            "Constructive and respectful comments related to the topic of the story are welcome; abusive, crass or vulgar comments are not.",
+            "Comments containing vulgar words will be filtered out.",
+            "Ignoring the standards will result in your comment being removed.",
+            "If warranted, we will take down entire comment boards.",
+            "If you still wish to completely delete your account, click the delete account button below.",
+            "If you'd like to report spam or abuse, click the x in the upper right hand corner of the offending post.",
+            "Your username is what you login with and is in your profile url.",
+            "Your account will be locked, and your information will be wiped from our servers within 30 days.",
+        ] {
+            assert!(has_page_mark(line) && is_site_notice(line), "{line}");
+        }
+        for line in [
+            "The comment was not intended to be public, but it was nonetheless completely inappropriate.",
+            "Divorcee mrs leyland had posted a series of abusive comments about the family.",
+            "The club said the remarks were not appropriate and declined to comment further.",
+            "\"Comments like that are not allowed here,\" the judge told the defendant.",
+            "Users who click the link are sent to a fake bank page.",
+            "The statue will be removed from the square on Monday.",
+        ] {
+            assert!(!is_site_notice(line), "{line}");
         }
     }
 

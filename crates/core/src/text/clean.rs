@@ -2187,6 +2187,10 @@ pub fn update_note_len(sentence: &str) -> usize {
 /// let s = "Story continues \"for me, i don't feel sad, \" osaka told reporters.";
 /// assert_eq!(&s[page_label_len(s)..], "\"for me, i don't feel sad, \" osaka told reporters.");
 /// assert_eq!(page_label_len("Story continues to unfold as the police search the river."), 0);
+/// let s = "403 forbidden 403 forbidden on the northern end of the town, the water rose.";
+/// assert_eq!(&s[page_label_len(s)..], "on the northern end of the town, the water rose.");
+/// let s = "Enlarge rudolph giuliani, shown at a press conference, is a republican.";
+/// assert_eq!(&s[page_label_len(s)..], "rudolph giuliani, shown at a press conference, is a republican.");
 /// ```
 pub fn page_label_len(sentence: &str) -> usize {
     // Words after which "Close" is the sentence's own ("Close to", "Close
@@ -2736,6 +2740,12 @@ const PAGE_CONTROL_LABELS: &[&str] = &[
     "story continues below ",
     "previous next enlarge ",
     "previous next ",
+    // A picture's zoom button ("Enlarge rudolph giuliani, shown at…"), an
+    // error page's title run into the article ("403 forbidden 403
+    // forbidden on the northern end of braithwaite, …").
+    "enlarge ",
+    "403 forbidden 403 forbidden ",
+    "403 forbidden ",
     // A video player's buttons ("X embed x share two campers have been
     // arrested…"), a review page's ("Printer-friendly » e-mail this to a
     // friend » molly is a perfect 10.").
