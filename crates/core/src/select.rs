@@ -6,7 +6,7 @@ use crate::cohesion::{lowercase_opening, standing};
 use crate::model::{Budget, Edit, Span, Summary, SummaryItem};
 use crate::prepare::PreparedCluster;
 use crate::redundancy::RedundancyFilter;
-use crate::text::asides::page_pointer_asides;
+use crate::text::asides::{note_marks, page_pointer_asides};
 use crate::text::calendar::parse_iso_date;
 use crate::text::cues::{case_blind, ends_like_a_sentence, is_chrome};
 use crate::text::entities::character_references;
@@ -2357,6 +2357,7 @@ pub fn item(p: &PreparedCluster<'_>, i: usize, score: f64) -> SummaryItem {
     let before = edits.len();
     for extra in [
         page_pointer_asides(p.text(i), s.span.start),
+        note_marks(p.text(i), s.span.start),
         character_references(p.text(i), s.span.start),
     ] {
         Edit::add_apart(&mut edits, extra);
@@ -2495,6 +2496,28 @@ mod tests {
             .map(|e| &text[e.span.range()])
             .collect();
         assert_eq!(references, ["&amp;", "&#124;"]);
+        assert!(quoted
+            .edits
+            .windows(2)
+            .all(|w| w[0].span.end <= w[1].span.start));
+    }
+
+    #[test]
+    fn note_marks_are_cut_from_quoted_sentences_with_their_source_bytes() {
+        use crate::model::EditReason;
+        let text = "Headline\n\n[ 10 ] [ 11 ] a nine-time gold medalist, bolt won the sprint relay [ 12 ] in 2016.";
+        let quoted = quoted_item(text, 0);
+        assert_eq!(
+            quoted.text,
+            "A nine-time gold medalist, bolt won the sprint relay in 2016."
+        );
+        let cut: Vec<&str> = quoted
+            .edits
+            .iter()
+            .filter(|e| e.reason == EditReason::Parenthetical)
+            .map(|e| &text[e.span.range()])
+            .collect();
+        assert_eq!(cut, ["[ 10 ] ", "[ 11 ] ", " [ 12 ]"]);
         assert!(quoted
             .edits
             .windows(2)

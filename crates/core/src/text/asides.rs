@@ -79,6 +79,106 @@ pub fn page_pointer_asides(text: &str, start: usize) -> Vec<Edit> {
     edits
 }
 
+/// Whether a bracket's inside (spaces aside) is an encyclopedia's note
+/// mark: a footnote number ("[ 12 ]"), "[edit]" or "[citation needed]".
+fn is_note_mark(inside: &str) -> bool {
+    let inside = inside.trim();
+    // Footnote numbers, one or several ("[ 51,52 ]", "[3–5]").
+    let numbers = inside.len() <= 12
+        && inside.bytes().any(|b| b.is_ascii_digit())
+        && inside
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | ' ' | '-' | '\u{2013}'));
+    numbers || is_edit_link(inside) || inside.eq_ignore_ascii_case("citation needed")
+}
+
+/// Whether a bracket's inside is a section's "[edit]" link.
+fn is_edit_link(inside: &str) -> bool {
+    inside.trim().eq_ignore_ascii_case("edit")
+}
+
+/// Most words of a section's heading before its "[edit]" link.
+const MAX_HEADING_WORDS: usize = 6;
+
+/// The note marks of `text` (a sentence starting at byte `start` of its
+/// document) as edits that drop them: an encyclopedia's footnote numbers
+/// and section links ("…its northern range, [ 3 ] lesser octopus…", "[ 10 ]
+/// [ 11 ] a nine-time olympic gold medalist…", "history [ edit ] until
+/// 1834"), which point at a page's notes and links a summary does not
+/// have. A mark after a word goes with the space before it; marks opening
+/// the sentence go with the spaces after them, and so does a section's
+/// heading before its "[edit]" link; the first letter left is capitalized.
+///
+/// ```
+/// use brief_core::model::{Span, SummaryItem};
+/// use brief_core::text::asides::note_marks;
+/// let s = "[ 10 ] [ 11 ] a nine-time gold medalist, bolt won the relay [ 12 ].";
+/// let edits = note_marks(s, 0);
+/// assert_eq!(
+///     SummaryItem::edited_text(s, Span::new(0, s.len()), &edits),
+///     "A nine-time gold medalist, bolt won the relay."
+/// );
+/// assert!(note_marks("The list [ of names ] was read in 1999 [sic].", 0).is_empty());
+/// let s = "[ 2 ] history [ edit ] until 1834, the bank kept 33 holidays [ 4,5 ].";
+/// assert_eq!(
+///     SummaryItem::edited_text(s, Span::new(0, s.len()), &note_marks(s, 0)),
+///     "Until 1834, the bank kept 33 holidays."
+/// );
+/// ```
+pub fn note_marks(text: &str, start: usize) -> Vec<Edit> {
+    let mut edits: Vec<Edit> = Vec::new();
+    let mut from = 0;
+    // Bytes of the marks that open the sentence, with their spaces.
+    let mut opening_end = 0;
+    while let Some(open) = text.get(from..).and_then(|t| t.find('[')).map(|k| from + k) {
+        let Some(close) = text[open..].find(']').map(|k| open + k) else {
+            break;
+        };
+        from = close + 1;
+        let inside = &text[open + 1..close];
+        if !is_note_mark(inside) {
+            continue;
+        }
+        let before = &text[..open];
+        // A section's heading run into its first sentence ("Mechanism of
+        // action [ edit ] as the charcoal burns…") goes with its link.
+        let heading = text.get(opening_end..open).filter(|h| {
+            is_edit_link(inside)
+                && h.split_whitespace().count() <= MAX_HEADING_WORDS
+                && !h.contains(['.', '!', '?', ':', ';', ',', '"', '(', ')'])
+        });
+        let after = &text[close + 1..];
+        let past_spaces = close + 1 + (after.len() - after.trim_start().len());
+        let span = if before.trim().is_empty() || open == opening_end || heading.is_some() {
+            let from = opening_end.min(open);
+            opening_end = past_spaces;
+            Span::new(start + from, start + opening_end)
+        } else if before.trim_end().ends_with(['(', '[']) {
+            // "( [ 9 ]; born 21 august 1986 )": the aside's own words stay
+            // as written.
+            continue;
+        } else {
+            Span::new(start + before.trim_end().len(), start + close + 1)
+        };
+        edits.push(Edit {
+            span,
+            replacement: String::new(),
+            reason: EditReason::Parenthetical,
+        });
+    }
+    if opening_end > 0 {
+        let rest = &text[opening_end..];
+        if let Some(capital) = crate::cohesion::lowercase_opening(rest, start + opening_end) {
+            let at = edits
+                .iter()
+                .position(|e| e.span.start > capital.span.start)
+                .unwrap_or(edits.len());
+            edits.insert(at, capital);
+        }
+    }
+    edits
+}
+
 /// The byte offsets of each "(" in `text` and the first ")" after it, left
 /// to right, the next search starting past that ")"; an unclosed "(" ends
 /// the search.
