@@ -1951,14 +1951,18 @@ pub fn weekday_date_len(sentence: &str) -> usize {
 /// a colon or a dash ("12: 32 p.m.: the man accused of killing…", "5: 50
 /// pm pt -- the chiefs have cut…", "September 6, 2011 1:45 p.m.: Andrea
 /// Johnson … wrote…"), or a date and a clock time alone before the post
-/// ("Aug 5, 2013 10: 39 am the train that derailed…"), or 0. A sentence of
-/// at least five words goes on after it.
+/// ("Aug 5, 2013 10: 39 am the train that derailed…"), or a bare 24-hour
+/// stamp ("21: 22 a very gracious…"), or 0. A sentence of at least five
+/// words goes on after it.
 ///
 /// ```
 /// use brief_core::text::clean::post_time_len;
 /// let s = "12: 32 p.m.: the man accused of killing an officer was found in a shed.";
 /// assert_eq!(&s[post_time_len(s)..], "the man accused of killing an officer was found in a shed.");
 /// assert_eq!(post_time_len("10 a.m. Monday was when the hearing began in the court."), 0);
+/// let s = "21: 22 a very gracious michael johnson on the man who has beaten his record.";
+/// assert_eq!(&s[post_time_len(s)..], "a very gracious michael johnson on the man who has beaten his record.");
+/// assert_eq!(post_time_len("12: 30 was the hour set for the hearing in the court."), 0);
 /// ```
 pub fn post_time_len(sentence: &str) -> usize {
     // Every sentence is asked: one that opens on neither a digit nor a
@@ -2005,7 +2009,17 @@ pub fn post_time_len(sentence: &str) -> usize {
         after = after[zone.trim_end_matches(':').len()..].trim_start();
     }
     let separated = after.starts_with([':', '-', '\u{2014}', '\u{2013}']);
-    if !separated && !dated {
+    // A live page's bare 24-hour stamp before its entry ("21: 22 a very
+    // gracious michael johnson on the man who…"): hours and minutes, no
+    // meridiem, and no verb telling of the time itself ("12: 30 was…").
+    let bare_stamp = rest[..clock].contains(':')
+        && after.len() == rest[clock..].trim_start().len()
+        && after.starts_with(char::is_alphabetic)
+        && !matches!(
+            after.split_whitespace().next().unwrap_or(""),
+            "was" | "is" | "has" | "had" | "marked" | "became" | "will" | "would"
+        );
+    if !separated && !dated && !bare_stamp {
         return 0;
     }
     let body = after
