@@ -290,6 +290,7 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !is_aside(text)
         && !stops_mid_clause(text)
         && !opens_on_a_dash(text)
+        && !opens_on_chevrons(text)
         && !is_photo_caption_given(text, marked)
         && !(at_an_end_of_its_article(p, i) && is_author_note(text))
         && !gives_email_address(text)
@@ -312,6 +313,13 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
 fn stops_mid_clause(text: &str) -> bool {
     text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\u{201d}'))
         .ends_with([':', ',', ';'])
+}
+
+/// Whether the sentence opens on chevrons (">> this was the first
+/// shot.", ">>what you need to know about…"): a turn of a broadcast's
+/// transcript or a related story's link, not the article's prose.
+fn opens_on_chevrons(text: &str) -> bool {
+    text.trim_start().starts_with(">>")
 }
 
 /// Whether the sentence opens on a dash ("— and your child just
@@ -1278,6 +1286,10 @@ const SITE_NOTICE_MARKS: &[&str] = &[
     "your password",
     "your display name",
     "your account",
+    "hide transcript",
+    "show transcript",
+    "webvtt",
+    "copy link",
 ];
 
 /// Whether the sentence is a site's notice, not the story: an error page
@@ -1288,7 +1300,9 @@ const SITE_NOTICE_MARKS: &[&str] = &[
 /// comment being removed.", "If warranted, we will take down entire
 /// comment boards."), or a page's instruction to its reader ("If you
 /// still wish to delete your account, click the delete account button
-/// below.", "Your username is what you login with…"). A sentence about comments someone made ("The comment was
+/// below.", "Your username is what you login with…"), or a video player's
+/// buttons ("…share copy link copy hide transcript show transcript webvtt
+/// that home…"). A sentence about comments someone made ("The comment was
 /// completely inappropriate.", "…posting abusive comments about…") is no
 /// policy, and one about what people clicked ("Users who click the link
 /// are infected") no instruction.
@@ -2816,9 +2830,16 @@ mod tests {
             "If you'd like to report spam or abuse, click the x in the upper right hand corner of the offending post.",
             "Your username is what you login with and is in your profile url.",
             "Your account will be locked, and your information will be wiped from our servers within 30 days.",
+            "Bad reviews fueled a shooting, deputies say share shares copy link copy hide transcript show transcript webvtt that home.",
         ] {
             assert!(has_page_mark(line) && is_site_notice(line), "{line}");
         }
+        // A broadcast's turns and related links open on chevrons.
+        assert!(opens_on_chevrons(">> this was the first shot."));
+        assert!(opens_on_chevrons(
+            " >>what you need to know about the suspect in the case."
+        ));
+        assert!(!opens_on_chevrons("The shares rose >> 5% on the news."));
         for line in [
             "The comment was not intended to be public, but it was nonetheless completely inappropriate.",
             "Divorcee mrs leyland had posted a series of abusive comments about the family.",

@@ -2188,8 +2188,9 @@ pub fn update_note_len(sentence: &str) -> usize {
 /// an audio player's "Listen to article 4: 21", a "More" link before a
 /// quotation, a gallery's "Image 2 of 2", or a live
 /// page's header ("The latest on hurricane harvey ( all times local ): 2:
-/// 15 p.m.: a jury has sided…"). A sentence of at least five words must go
-/// on after it.
+/// 15 p.m.: a jury has sided…"), or a label ending in chevrons
+/// ([`chevron_label_len`]). A sentence of at least five words must go on
+/// after it.
 ///
 /// ```
 /// use brief_core::text::clean::page_label_len;
@@ -2201,6 +2202,8 @@ pub fn update_note_len(sentence: &str) -> usize {
 /// let s = "Story continues \"for me, i don't feel sad, \" osaka told reporters.";
 /// assert_eq!(&s[page_label_len(s)..], "\"for me, i don't feel sad, \" osaka told reporters.");
 /// assert_eq!(page_label_len("Story continues to unfold as the police search the river."), 0);
+/// let s = "San bernardino >> as community members mourned tuesday, details began to emerge.";
+/// assert_eq!(&s[page_label_len(s)..], "as community members mourned tuesday, details began to emerge.");
 /// let s = "403 forbidden 403 forbidden on the northern end of the town, the water rose.";
 /// assert_eq!(&s[page_label_len(s)..], "on the northern end of the town, the water rose.");
 /// let s = "Enlarge rudolph giuliani, shown at a press conference, is a republican.";
@@ -2261,6 +2264,8 @@ pub fn page_label_len(sentence: &str) -> usize {
     let lower = LowerHead::of(sentence.get(..120.min(sentence.len())).unwrap_or_default());
     let lower = lower.as_str();
     let label = if let Some(len) = section_promo_len(lower) {
+        Some(len)
+    } else if let Some(len) = chevron_label_len(lower) {
         Some(len)
     } else if let Some(rest) = lower.strip_prefix("close ") {
         let next = rest.split_whitespace().next().unwrap_or("");
@@ -2370,6 +2375,27 @@ pub fn page_label_len(sentence: &str) -> usize {
         return 0;
     };
     len_before_body(sentence, rest.trim_start_matches([':', ' ']), 5)
+}
+
+/// Most words before the chevrons of a label ([`chevron_label_len`]).
+const MAX_CHEVRON_LABEL_WORDS: usize = 10;
+
+/// Length in bytes of a label that ends in chevrons, with them, opening a
+/// sentence (`lower`: its head, lowercase): a dateline ("San bernardino
+/// \>> as community members mourned…", "David royal - monterey herald
+/// salinas \>> before monday…") or a list of related stories ("Local news
+/// more\>> passenger who arrived…", "See the most-read stories in
+/// entertainment this hour \>> …"). The label holds a word or more, at
+/// most [`MAX_CHEVRON_LABEL_WORDS`], and no sentence's end.
+fn chevron_label_len(lower: &str) -> Option<usize> {
+    let at = lower.find(">>")?;
+    let label = &lower[..at];
+    let words = label.split_whitespace().count();
+    if words == 0 || words > MAX_CHEVRON_LABEL_WORDS || label.contains(['.', '!', '?', '"']) {
+        return None;
+    }
+    let rest = &lower[at..];
+    Some(at + (rest.len() - rest.trim_start_matches('>').len()))
 }
 
 /// Length in bytes of NBC News' "/ Updated" stamp, with the authors and
