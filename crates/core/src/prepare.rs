@@ -517,7 +517,14 @@ impl Pipeline {
                 span.start += lowercased_byline_len(&layout[span.range()]);
                 span.start += publication_note_len(&layout[span.range()]);
                 span.start += update_note_len(&layout[span.range()]);
-                span.start += page_label_len(&layout[span.range()]);
+                let label = page_label_len(&layout[span.range()]);
+                span.start += label;
+                if position == 0 && label > 0 {
+                    // The headline printed twice after a list's label
+                    // ("Local news more>> passenger … ebola passenger …
+                    // ebola a passenger who arrived…").
+                    span.start += repeated_headline_len(&layout[span.range()]);
+                }
                 span.start += media_label_len(&layout[span.range()]);
                 span.start += share_button_len(&layout[span.range()]);
                 span.start += link_glyph_len(&layout[span.range()]);
@@ -805,6 +812,15 @@ mod tests {
         assert_eq!(
             sentence_of(text, 0),
             "lana del rey is lucky orlando cops jumped on a tip."
+        );
+    }
+
+    #[test]
+    fn a_headline_repeated_after_a_lists_label_opens_no_article() {
+        let text = "Local news more>> passenger at newark airport evaluated for ebola passenger at newark airport evaluated for ebola a passenger who arrived from brussels is being evaluated. The cdc says so.";
+        assert_eq!(
+            sentence_of(text, 0),
+            "a passenger who arrived from brussels is being evaluated."
         );
     }
 
