@@ -316,10 +316,16 @@ fn stops_mid_clause(text: &str) -> bool {
 }
 
 /// Whether the sentence opens on chevrons (">> this was the first
-/// shot.", ">>what you need to know about…"): a turn of a broadcast's
-/// transcript or a related story's link, not the article's prose.
+/// shot.", ">>what you need to know about…"), a turn of a broadcast's
+/// transcript or a related story's link, or on a transcript's title
+/// ("Transcript for gut feeling helps woman…"): not the article's prose.
 fn opens_on_chevrons(text: &str) -> bool {
-    text.trim_start().starts_with(">>")
+    let t = text.trim_start();
+    t.starts_with(">>")
+        || t.get(..14).is_some_and(|head| {
+            head.eq_ignore_ascii_case("transcript for")
+                && !t[14..].starts_with(char::is_alphanumeric)
+        })
 }
 
 /// Whether the sentence opens on a dash ("— and your child just
@@ -2840,6 +2846,12 @@ mod tests {
             " >>what you need to know about the suspect in the case."
         ));
         assert!(!opens_on_chevrons("The shares rose >> 5% on the news."));
+        assert!(opens_on_chevrons(
+            "Transcript for gut feeling helps woman saves husband's life now to a remarkable story."
+        ));
+        assert!(!opens_on_chevrons(
+            "Transcripts of the calls were released on Monday."
+        ));
         for line in [
             "The comment was not intended to be public, but it was nonetheless completely inappropriate.",
             "Divorcee mrs leyland had posted a series of abusive comments about the family.",

@@ -2202,6 +2202,8 @@ pub fn update_note_len(sentence: &str) -> usize {
 /// let s = "Story continues \"for me, i don't feel sad, \" osaka told reporters.";
 /// assert_eq!(&s[page_label_len(s)..], "\"for me, i don't feel sad, \" osaka told reporters.");
 /// assert_eq!(page_label_len("Story continues to unfold as the police search the river."), 0);
+/// let s = "Objective: we investigated the association between egg consumption and diabetes.";
+/// assert_eq!(&s[page_label_len(s)..], "we investigated the association between egg consumption and diabetes.");
 /// let s = "San bernardino >> as community members mourned tuesday, details began to emerge.";
 /// assert_eq!(&s[page_label_len(s)..], "as community members mourned tuesday, details began to emerge.");
 /// let s = "403 forbidden 403 forbidden on the northern end of the town, the water rose.";
@@ -2795,6 +2797,17 @@ const PAGE_CONTROL_LABELS: &[&str] = &[
     // thought…", "Original post: | seattle police announced…",
     // "Breaking: eyewitness news has confirmed…").
     "earlier: ",
+    // A broadcast transcript's reporter, a study abstract's sections
+    // ("Reporter: for 12 years his mugshot…", "Objective: we investigated
+    // the association…").
+    "reporter: ",
+    "introduction: ",
+    "background: ",
+    "objective: ",
+    "objectives: ",
+    "methods: ",
+    "results: ",
+    "conclusions: ",
     "original post: | ",
     "original post: &#124; ",
     "original post: ",
