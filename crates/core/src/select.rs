@@ -291,6 +291,7 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !stops_mid_clause(text)
         && !opens_on_a_dash(text)
         && !opens_on_chevrons(text)
+        && !is_data_row(text)
         && !is_photo_caption_given(text, marked)
         && !(at_an_end_of_its_article(p, i) && is_author_note(text))
         && !gives_email_address(text)
@@ -326,6 +327,15 @@ fn opens_on_chevrons(text: &str) -> bool {
             head.eq_ignore_ascii_case("transcript for")
                 && !t[14..].starts_with(char::is_alphanumeric)
         })
+}
+
+/// Whether the sentence is a row of a page's table or trail, not prose: a
+/// list's fields joined by chevrons ("Victoria, mexico > homicides per
+/// 100,000: 84.67 > 2016 homicides: 293 > population: …", "Home > video >
+/// most popular…"), or markup left in the text ("<strong>status:
+/// </strong> renewed<br / >").
+fn is_data_row(text: &str) -> bool {
+    text.matches(" > ").nth(1).is_some() || text.contains("<strong>") || text.contains("<br")
 }
 
 /// Whether the sentence opens on a dash ("— and your child just
@@ -2851,6 +2861,17 @@ mod tests {
         ));
         assert!(!opens_on_chevrons(
             "Transcripts of the calls were released on Monday."
+        ));
+        // A table's row and a page's trail.
+        for row in [
+            "Victoria, mexico > homicides per 100,000: 84.67 > 2016 homicides: 293 > population: 346,029 worsening from the 46th worst.",
+            "Home > video > most popular marine's wife disappears on her way to the park.",
+            "\" body of proof \" <strong> abc</strong><br / > <strong>status: </strong> renewed.",
+        ] {
+            assert!(is_data_row(row), "{row}");
+        }
+        assert!(!is_data_row(
+            "Turnout was high: 60% > 50% in 2012, the board said."
         ));
         for line in [
             "The comment was not intended to be public, but it was nonetheless completely inappropriate.",
