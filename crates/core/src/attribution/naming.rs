@@ -97,6 +97,18 @@ fn pronoun_opening(item: &SummaryItem) -> Option<(Gender, bool, usize)> {
     Some((gender, possessive, dropped.len()))
 }
 
+/// The gender of "he" or "she" followed by a verb of saying ("he said,",
+/// "She told"), as the words of an attribution.
+fn speaking_pronoun(pronoun: &str, verb: &str) -> Option<Gender> {
+    let gender = match pronoun {
+        "he" | "He" => Gender::Male,
+        "she" | "She" => Gender::Female,
+        _ => return None,
+    };
+    let verb = verb.trim_end_matches(|c: char| !c.is_alphabetic());
+    is_speech_verb(&verb.to_lowercase()).then_some(gender)
+}
+
 /// The pronoun that names the speaker of a quotation opening the item
 /// ("\u{201c}…,\u{201d} he says", "\" … , \" she added"), as its gender
 /// and its bytes from the text's start: the first words after the
@@ -123,16 +135,8 @@ fn speaker_pronoun(item: &SummaryItem) -> Option<(Gender, usize)> {
             .len();
     let at = after + skip;
     let mut words = text[at..].split_whitespace();
-    let (pronoun, verb) = (words.next()?, words.next()?);
-    let gender = match pronoun {
-        "he" | "He" => Gender::Male,
-        "she" | "She" => Gender::Female,
-        _ => return None,
-    };
-    let verb = verb.trim_end_matches(|c: char| !c.is_alphabetic());
-    if !is_speech_verb(&verb.to_lowercase()) {
-        return None;
-    }
+    let pronoun = words.next()?;
+    let gender = speaking_pronoun(pronoun, words.next()?)?;
     let item_start = item.span.start;
     if item
         .edits
@@ -185,19 +189,16 @@ fn tail_speaker_pronoun(item: &SummaryItem, p: &PreparedCluster<'_>) -> Option<(
         let rest = &source[after..];
         let at = after + (rest.len() - rest.trim_start().len());
         let mut words = source[at..].split_whitespace();
-        let (pronoun, verb) = (words.next()?, words.next()?);
-        let gender = match pronoun {
-            "he" | "He" => Gender::Male,
-            "she" | "She" => Gender::Female,
-            _ => return None,
-        };
-        let verb = verb.trim_end_matches(|c: char| !c.is_alphabetic());
+        let pronoun = words.next()?;
+        let gender = speaking_pronoun(pronoun, words.next()?)?;
         // The attribution closes the sentence ("…, he said of the vinyl
         // chloride."): mid-sentence ("the hunt which, he said, went
         // wrong") the pronoun may be the sentence's own subject, whose
         // name a lowercased article's recasing can miss.
-        let closes = words.nth(TAIL_WORDS).is_none();
-        (closes && is_speech_verb(&verb.to_lowercase())).then_some((gender, at, pronoun.len()))
+        words
+            .nth(TAIL_WORDS)
+            .is_none()
+            .then_some((gender, at, pronoun.len()))
     });
     let (gender, at, len) = found.next_back()?;
     let bytes = Span::new(item.span.start + at, item.span.start + at + len);
