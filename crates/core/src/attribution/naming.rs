@@ -24,10 +24,12 @@
 //! article named them in full before the item, no one else there shares
 //! the family name, the full name starts with a known given name, and the
 //! budget has room. Where the article never wrote the full name ("Putin,
-//! whom…"), the cluster's cased sources may: when exactly one known given
-//! name that is no common word stands before the family name there
-//! ("Vladimir Putin", not both "Donald Trump" and "Ivanka Trump"), that
-//! full name completes it.
+//! whom…"), the cluster's other sources may (a lowercased one read in its
+//! recased copy): when exactly one known given name that is no common
+//! word stands before the family name there ("Vladimir Putin", not both
+//! "Donald Trump" and "Ivanka Trump", nor "Desmond Tutu" beside an
+//! unknown "Mpho Tutu"), that full name completes it. The closing
+//! attribution's pronoun ("…, he said.") is named as an opening one is.
 
 use super::coref::{self, after_preposition, may_be_person, next_is_speech_verb, resolve_pronoun};
 use super::mentions::Mentions;
@@ -36,7 +38,7 @@ use super::tokens::DocTokens;
 use crate::model::{Budget, Edit, EditReason, Span, Summary, SummaryItem};
 use crate::prepare::PreparedCluster;
 use crate::text::cues::{drop_connective, first_word};
-use crate::text::lexicon::{is_given_name, is_speech_verb, Gender};
+use crate::text::lexicon::{is_given_name, is_role_noun, is_speech_verb, is_title, Gender};
 use crate::text::words::{key_of, words};
 
 /// The pronoun forms replaced, with the gender they ask for and whether
@@ -303,7 +305,7 @@ pub(crate) fn name_with(
             // The article never wrote the full name; another source may
             // have ("Putin, whom…" where only another article says
             // "Vladimir Putin").
-            if let Some(n) = full_name_in_other_sources(&summary.items[k], p) {
+            if let Some(n) = full_name_in_other_sources(&summary.items[k], p, readings) {
                 namings.push((k, n));
                 continue;
             }
@@ -603,20 +605,67 @@ fn may_open_with_family_name(item: &SummaryItem, p: &PreparedCluster<'_>) -> boo
     })
 }
 
-/// The full name that the cluster's cased sources write for the
-/// capitalized word opening the item ("Putin" → "Vladimir Putin"), when
-/// exactly one given name stands before it there (not "Trump" where
-/// "Donald Trump" and "Ivanka Trump" both do) and that given name is no
-/// common word ("Will Support"). Lowercased sources, whose capitals do not
-/// tell a name, are not read. Items with edits are left alone: the word's
-/// bytes are read from the item's text.
-fn full_name_in_other_sources(item: &SummaryItem, p: &PreparedCluster<'_>) -> Option<Naming> {
-    if !item.edits.is_empty() {
-        return None;
+/// Whether the text after a family name goes on as a sentence whose
+/// subject it is: a comma, colon, bracket or possessive, "et al.", or a
+/// verb (an auxiliary, a past tense in "-ed", a present in "-s", a verb of
+/// saying).
+fn goes_on_as_a_subject(rest: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "had", "will", "would", "can", "could", "did", "may", "might", "must", "should", "won",
+        "made", "took", "became", "went", "got", "told", "said", "wrote", "spoke", "led", "left",
+        "met", "ran", "sent", "saw", "gave", "found", "kept", "paid", "sold", "held", "began",
+        "et",
+    ];
+    if rest.starts_with([',', ':', '(', ';']) || rest.starts_with(" (") {
+        return true;
     }
+    let possessive = ["'s", "\u{2019}s"].iter().any(|tail| {
+        rest.strip_prefix(tail)
+            .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+    });
+    if possessive {
+        return true;
+    }
+    let Some(next) = rest
+        .strip_prefix(' ')
+        .and_then(|r| r.split_whitespace().next())
+    else {
+        return false;
+    };
+    let next = next.trim_end_matches([',', '.', ':', ';']);
+    next.chars().all(|c| c.is_ascii_lowercase())
+        && (VERBS.contains(&next)
+            || is_speech_verb(next)
+            || next.ends_with("ed")
+            || (next.ends_with('s') && !next.ends_with("ss")))
+}
+
+/// The full name that the cluster's sources write for the capitalized
+/// word opening the item ("Putin" → "Vladimir Putin"), when exactly one
+/// given name stands before it there (not "Trump" where "Donald Trump"
+/// and "Ivanka Trump" both do) and that given name is no common word
+/// ("Will Support"). A lowercased source is read in its recased copy
+/// ([`recase_names`](crate::text::recase::recase_names): "adrian
+/// peterson's son" → "Adrian Peterson's son"), whose capitals tell the
+/// names the recasing found. The word's bytes are read from the item's
+/// text, so an item with an edit before the word's end is left alone, but
+/// for the capital that opens it ("peterson" → "Peterson").
+fn full_name_in_other_sources(
+    item: &SummaryItem,
+    p: &PreparedCluster<'_>,
+    readings: &Readings<'_, '_>,
+) -> Option<Naming> {
     let lead = item.text.len() - item.text.trim_start_matches([' ', '(', '[']).len();
     let open = &item.text[lead..];
     let word = first_word(open);
+    let start = item.span.start + lead;
+    let word_end = start + word.len();
+    if item.edits.iter().any(|e| {
+        let capital = e.reason == EditReason::Capital && e.span.start >= start;
+        e.span.start < word_end && !(capital && e.span.end <= word_end)
+    }) {
+        return None;
+    }
     let mut chars = word.chars();
     // A capitalized word after it continues a name ("Austin Seth Hunt,
     // 23,"): the word is no family name alone.
@@ -642,11 +691,23 @@ fn full_name_in_other_sources(item: &SummaryItem, p: &PreparedCluster<'_>) -> Op
         c.next().is_some_and(char::is_uppercase) && c.all(char::is_lowercase)
     };
     let mut found: Option<(String, String)> = None;
-    for doc in &p.cluster.documents {
-        for (at, _) in doc.text.match_indices(word) {
-            let before = &doc.text[..at];
-            if !before.ends_with(' ')
-                || doc.text[at + word.len()..].starts_with(char::is_alphanumeric)
+    // In a lowercased article the capital tells only the sentence's
+    // start: the word is a name where a verb, a comma or a possessive
+    // follows it ("Peterson, one of…", "Trump has…"), not a noun's
+    // ("Green party candidate…", "Trump university…", "Washington the
+    // 16-year-old…", a dateline).
+    let lowercased = p
+        .cluster
+        .documents
+        .get(item.doc)
+        .is_some_and(|d| crate::text::segment::is_lowercased(&d.text));
+    if lowercased && !goes_on_as_a_subject(&open[word.len()..]) {
+        return None;
+    }
+    for text in (0..readings.len()).filter_map(|doc| readings.text(doc)) {
+        for (at, _) in text.match_indices(word) {
+            let before = &text[..at];
+            if !before.ends_with(' ') || text[at + word.len()..].starts_with(char::is_alphanumeric)
             {
                 continue;
             }
@@ -661,6 +722,17 @@ fn full_name_in_other_sources(item: &SummaryItem, p: &PreparedCluster<'_>) -> Op
             if !is_given_name(&given_key)
                 || crate::text::recase::is_ambiguous_given_name(&given_key)
             {
+                // A name the lexicon does not know before the same family
+                // name ("Mpho Tutu" beside "Desmond Tutu"): whose it is
+                // cannot be told.
+                let other_person = given.len() > 2
+                    && !is_title(&given_key)
+                    && !is_role_noun(&given_key)
+                    && !crate::text::StopWords::default().contains(&given_key)
+                    && !crate::text::recase::is_common_after_name(&given_key);
+                if other_person && middle.is_none() {
+                    return None;
+                }
                 continue;
             }
             match &found {
@@ -677,7 +749,12 @@ fn full_name_in_other_sources(item: &SummaryItem, p: &PreparedCluster<'_>) -> Op
         }
     }
     let (fullest, _) = found?;
-    let start = item.span.start + lead;
+    // The sentence names that person itself further on ("Tutu … is the
+    // daughter of south africa's archbishop desmond tutu"): the word
+    // opening it is someone else of the family.
+    if item.text.to_lowercase().contains(&fullest.to_lowercase()) {
+        return None;
+    }
     Some(Naming {
         pronoun: Span::new(start, start + word.len()),
         connective: None,
@@ -1070,6 +1147,36 @@ mod tests {
         // Nor a given name that is a common word ("will support").
         let other = "Lawmakers will Support the bill when it comes to a vote in May.";
         let own = "Support for the bill has grown among lawmakers in recent weeks.";
+        assert_eq!(named_in_cluster(&[other, own], 0).text, own);
+    }
+
+    #[test]
+    fn a_lowercased_source_gives_the_full_name_its_recasing_reads() {
+        let other = lowercased(
+            "The vikings have seen photos of the injuries that adrian peterson's son suffered.",
+        );
+        let own =
+            lowercased("Peterson, one of the league's marquee players, will practice this week.");
+        let item = named_in_cluster(&[other.as_str(), own.as_str()], 0);
+        assert_eq!(
+            item.text,
+            "Adrian Peterson, one of the league's marquee players, will practice this week."
+        );
+        assert!(item.edits.iter().any(|e| e.reason == EditReason::Name));
+        // In a lowercased article the capital only opens the sentence: a
+        // noun after the word ("Washington the 16-year-old…", a dateline)
+        // says it is no one's family name.
+        let other = lowercased("The boy visited the home of george washington on a school trip.");
+        let own = lowercased("Washington the 16-year-old boy was arrested on friday by police.");
+        let item = named_in_cluster(&[other.as_str(), own.as_str()], 0);
+        assert_eq!(
+            item.text,
+            "Washington the 16-year-old boy was arrested on friday by police."
+        );
+        // A name the lexicon does not know before the same family name:
+        // whose it is cannot be told.
+        let other = "Archbishop Desmond Tutu spoke. His daughter Mpho Tutu married in May.";
+        let own = "Tutu, a priest, was barred from her ministry after the wedding.";
         assert_eq!(named_in_cluster(&[other, own], 0).text, own);
     }
 

@@ -172,6 +172,14 @@ impl<'p, 'c> Readings<'p, 'c> {
         readings
     }
 
+    /// The whole text of document `doc` as it is read: its recased copy
+    /// where the article is lowercased and names were found.
+    pub(crate) fn text(&self, doc: usize) -> Option<&'p str> {
+        let texts: &'p ReadTexts = self.texts;
+        let p: &'p PreparedCluster<'c> = self.p;
+        Some(texts.get(doc, &p.cluster.documents.get(doc)?.text).0)
+    }
+
     /// Number of documents.
     pub(crate) fn len(&self) -> usize {
         self.docs.len()
