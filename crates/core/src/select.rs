@@ -335,6 +335,10 @@ fn opens_on_chevrons(text: &str) -> bool {
 /// most popular…"), or markup left in the text ("<strong>status:
 /// </strong> renewed<br / >").
 fn is_data_row(text: &str) -> bool {
+    // Asked of every sentence: most have no angle bracket at all.
+    if memchr::memchr2(b'<', b'>', text.as_bytes()).is_none() {
+        return false;
+    }
     text.matches(" > ").nth(1).is_some() || text.contains("<strong>") || text.contains("<br")
 }
 
@@ -1294,7 +1298,6 @@ const SITE_NOTICE_MARKS: &[&str] = &[
     "404 not found",
     "the page you are looking for",
     "the page you requested",
-    "comment",
     "click the ",
     "click on the ",
     "your username",
@@ -1306,6 +1309,27 @@ const SITE_NOTICE_MARKS: &[&str] = &[
     "show transcript",
     "webvtt",
     "copy link",
+];
+
+/// What a comment policy says is done with comments, or how they are
+/// received ([`is_site_notice`]): a notice where the sentence is about
+/// readers' comments.
+const COMMENT_POLICY_MARKS: &[&str] = &[
+    "are welcome",
+    "not allowed",
+    "not appropriate",
+    "not permitted",
+    "not tolerated",
+    "will be removed",
+    "will be deleted",
+    "will be hidden",
+    "hidden or removed",
+    "filtered out",
+    "being removed",
+    "be banned",
+    "registration is required",
+    "off-topic",
+    "take down",
 ];
 
 /// Whether the sentence is a site's notice, not the story: an error page
@@ -1323,52 +1347,45 @@ const SITE_NOTICE_MARKS: &[&str] = &[
 /// policy, and one about what people clicked ("Users who click the link
 /// are infected") no instruction.
 fn is_site_notice(text: &str) -> bool {
-    static NOTICE: LazyLock<AhoCorasick> = LazyLock::new(|| case_blind(SITE_NOTICE_MARKS));
-    /// What a comment policy says is done with comments, or how they are
-    /// received.
-    const POLICY: &[&str] = &[
-        "are welcome",
-        "not allowed",
-        "not appropriate",
-        "not permitted",
-        "not tolerated",
-        "will be removed",
-        "will be deleted",
-        "will be hidden",
-        "hidden or removed",
-        "filtered out",
-        "being removed",
-        "be banned",
-        "registration is required",
-        "off-topic",
-        "take down",
-    ];
-    static POLICIES: LazyLock<AhoCorasick> = LazyLock::new(|| case_blind(POLICY));
+    static NOTICE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        let marks: Vec<&str> = SITE_NOTICE_MARKS
+            .iter()
+            .chain(COMMENT_POLICY_MARKS)
+            .copied()
+            .collect();
+        case_blind(&marks)
+    });
     let you = || {
         !crate::priors::carries_quote(text)
             && text
                 .split(|c: char| !c.is_alphabetic())
                 .any(|w| w.eq_ignore_ascii_case("you") || w.eq_ignore_ascii_case("your"))
     };
-    NOTICE
-        .find_iter(text)
-        .any(|m| match SITE_NOTICE_MARKS[m.pattern().as_usize()] {
-            // A readers' comment, not someone's ("declined to comment",
-            // "had no comment").
-            "comment" => {
-                let before = text[..m.start()]
-                    .trim_end()
-                    .rsplit(|c: char| !c.is_alphanumeric())
-                    .next()
-                    .unwrap_or_default();
-                let verb = ["to", "no", "for", "without"]
-                    .iter()
-                    .any(|w| before.eq_ignore_ascii_case(w));
-                !verb && !crate::priors::carries_quote(text) && POLICIES.is_match(text)
-            }
-            mark if mark.starts_with("click ") || mark.contains("your ") => you(),
-            _ => true,
-        })
+    NOTICE.find_iter(text).any(|m| {
+        let k = m.pattern().as_usize();
+        match SITE_NOTICE_MARKS.get(k) {
+            None => !crate::priors::carries_quote(text) && mentions_readers_comments(text),
+            Some(mark) if mark.starts_with("click ") || mark.contains("your ") => you(),
+            Some(_) => true,
+        }
+    })
+}
+
+/// Whether `text` speaks of comments as readers post them: the word
+/// "comment" not after "to", "no", "for" or "without" ("declined to
+/// comment", "had no comment").
+fn mentions_readers_comments(text: &str) -> bool {
+    static COMMENT: LazyLock<AhoCorasick> = LazyLock::new(|| case_blind(&["comment"]));
+    COMMENT.find_iter(text).any(|m| {
+        let before = text[..m.start()]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        !["to", "no", "for", "without"]
+            .iter()
+            .any(|w| before.eq_ignore_ascii_case(w))
+    })
 }
 
 /// Whether sentence `i` is a line of its own but for a photo credit after
@@ -2129,6 +2146,7 @@ fn page_marks() -> impl Iterator<Item = &'static str> {
         .chain(PICTURE_MARKS)
         .chain(ANONYMITY_MARKS)
         .chain(SITE_NOTICE_MARKS)
+        .chain(COMMENT_POLICY_MARKS)
         .chain([&IN_THIS_MARK])
         .copied()
 }

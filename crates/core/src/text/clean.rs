@@ -2390,7 +2390,9 @@ const MAX_CHEVRON_LABEL_WORDS: usize = 10;
 /// entertainment this hour \>> …"). The label holds a word or more, at
 /// most [`MAX_CHEVRON_LABEL_WORDS`], and no sentence's end.
 fn chevron_label_len(lower: &str) -> Option<usize> {
-    let at = lower.find(">>")?;
+    // Asked of every sentence's head: a byte search first.
+    let bytes = lower.as_bytes();
+    let at = memchr::memchr_iter(b'>', bytes).find(|&i| bytes.get(i + 1) == Some(&b'>'))?;
     let label = &lower[..at];
     let words = label.split_whitespace().count();
     if words == 0 || words > MAX_CHEVRON_LABEL_WORDS || label.contains(['.', '!', '?', '"']) {
