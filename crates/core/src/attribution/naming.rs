@@ -178,6 +178,11 @@ fn tail_speaker_pronoun(item: &SummaryItem, p: &PreparedCluster<'_>) -> Option<(
         .match_indices([',', '"', '\u{201d}', '\u{2019}', '\''])
         .map(|(at, mark)| at + mark.len());
     let mut found = after_marks.filter_map(|after| {
+        let rest = &source[after..];
+        let at = after + (rest.len() - rest.trim_start().len());
+        let mut words = source[at..].split_whitespace();
+        let pronoun = words.next()?;
+        let gender = speaking_pronoun(pronoun, words.next()?)?;
         // "the hunt which, he said, went wrong": a clause the attribution
         // interrupts, whose own subject may be the one speaking.
         let before = source[..after].trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -185,14 +190,12 @@ fn tail_speaker_pronoun(item: &SummaryItem, p: &PreparedCluster<'_>) -> Option<(
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or_default();
-        if INTERRUPTED_CLAUSE_OPENERS.contains(&last.to_ascii_lowercase().as_str()) {
+        if INTERRUPTED_CLAUSE_OPENERS
+            .iter()
+            .any(|w| last.eq_ignore_ascii_case(w))
+        {
             return None;
         }
-        let rest = &source[after..];
-        let at = after + (rest.len() - rest.trim_start().len());
-        let mut words = source[at..].split_whitespace();
-        let pronoun = words.next()?;
-        let gender = speaking_pronoun(pronoun, words.next()?)?;
         // The attribution closes the sentence ("…, he said of the vinyl
         // chloride."): mid-sentence ("the hunt which, he said, went
         // wrong") the pronoun may be the sentence's own subject, whose
@@ -696,12 +699,13 @@ fn full_name_in_other_sources(
     // follows it ("Peterson, one of…", "Trump has…"), not a noun's
     // ("Green party candidate…", "Trump university…", "Washington the
     // 16-year-old…", a dateline).
-    let lowercased = p
-        .cluster
-        .documents
-        .get(item.doc)
-        .is_some_and(|d| crate::text::segment::is_lowercased(&d.text));
-    if lowercased && !goes_on_as_a_subject(&open[word.len()..]) {
+    let lowercased = || {
+        p.cluster
+            .documents
+            .get(item.doc)
+            .is_some_and(|d| crate::text::segment::is_lowercased(&d.text))
+    };
+    if !goes_on_as_a_subject(&open[word.len()..]) && lowercased() {
         return None;
     }
     for text in (0..readings.len()).filter_map(|doc| readings.text(doc)) {
