@@ -285,6 +285,8 @@ pub(crate) fn name_with(
     readings: &mut Readings<'_, '_>,
 ) {
     let mut namings: Vec<(usize, Naming)> = Vec::new();
+    // Whether each article is lowercased, read once when asked.
+    let mut lowercased_docs: Vec<Option<bool>> = vec![None; p.cluster.documents.len()];
     for k in 0..summary.items.len() {
         let speaker = speaker_pronoun(&summary.items[k]);
         let pronoun = speaker.is_some() || pronoun_opening(&summary.items[k]).is_some();
@@ -308,7 +310,9 @@ pub(crate) fn name_with(
             // The article never wrote the full name; another source may
             // have ("Putin, whom…" where only another article says
             // "Vladimir Putin").
-            if let Some(n) = full_name_in_other_sources(&summary.items[k], p, readings) {
+            if let Some(n) =
+                full_name_in_other_sources(&summary.items[k], p, readings, &mut lowercased_docs)
+            {
                 namings.push((k, n));
                 continue;
             }
@@ -653,10 +657,12 @@ fn goes_on_as_a_subject(rest: &str) -> bool {
 /// names the recasing found. The word's bytes are read from the item's
 /// text, so an item with an edit before the word's end is left alone, but
 /// for the capital that opens it ("peterson" → "Peterson").
+/// `lowercased_docs` caches whether each article is lowercased.
 fn full_name_in_other_sources(
     item: &SummaryItem,
     p: &PreparedCluster<'_>,
     readings: &Readings<'_, '_>,
+    lowercased_docs: &mut [Option<bool>],
 ) -> Option<Naming> {
     let lead = item.text.len() - item.text.trim_start_matches([' ', '(', '[']).len();
     let open = &item.text[lead..];
@@ -699,13 +705,12 @@ fn full_name_in_other_sources(
     // follows it ("Peterson, one of…", "Trump has…"), not a noun's
     // ("Green party candidate…", "Trump university…", "Washington the
     // 16-year-old…", a dateline).
-    let lowercased = || {
-        p.cluster
-            .documents
-            .get(item.doc)
-            .is_some_and(|d| crate::text::segment::is_lowercased(&d.text))
+    let mut lowercased = || {
+        let text = &p.cluster.documents.get(item.doc)?.text;
+        let known = lowercased_docs.get_mut(item.doc)?;
+        Some(*known.get_or_insert_with(|| crate::text::segment::is_lowercased(text)))
     };
-    if !goes_on_as_a_subject(&open[word.len()..]) && lowercased() {
+    if !goes_on_as_a_subject(&open[word.len()..]) && lowercased() == Some(true) {
         return None;
     }
     for text in (0..readings.len()).filter_map(|doc| readings.text(doc)) {
