@@ -354,15 +354,6 @@ fn is_data_row(text: &str) -> bool {
 /// captions.
 fn is_dated_caption(text: &str) -> bool {
     const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
-    const WEEKDAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     const PAST: &[&str] = &["was", "were", "had", "did", "went", "said", "says", "told"];
     let Some(body) = text.trim_end().strip_suffix('.') else {
         return false;
@@ -395,7 +386,7 @@ fn is_dated_caption(text: &str) -> bool {
     } else {
         3
     };
-    WEEKDAYS.contains(&lower(weekday_at).as_str())
+    crate::text::calendar::WEEKDAYS.contains(&lower(weekday_at).as_str())
         && !body
             .split(|c: char| !c.is_alphabetic())
             .any(|w| PAST.iter().any(|p| w.eq_ignore_ascii_case(p)))
