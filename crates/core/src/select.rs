@@ -290,7 +290,7 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !is_aside(text)
         && !stops_mid_clause(text)
         && !opens_on_a_dash(text)
-        && !opens_on_chevrons(text)
+        && !opens_a_transcript_or_link(text)
         && !is_data_row(text)
         && !is_dated_caption(text)
         && !is_photo_caption_given(text, marked)
@@ -321,7 +321,7 @@ fn stops_mid_clause(text: &str) -> bool {
 /// shot.", ">>what you need to know about…"), a turn of a broadcast's
 /// transcript or a related story's link, or on a transcript's title
 /// ("Transcript for gut feeling helps woman…"): not the article's prose.
-fn opens_on_chevrons(text: &str) -> bool {
+fn opens_a_transcript_or_link(text: &str) -> bool {
     let t = text.trim_start();
     t.starts_with(">>")
         || t.get(..14).is_some_and(|head| {
@@ -2919,15 +2919,17 @@ mod tests {
             assert!(has_page_mark(line) && is_site_notice(line), "{line}");
         }
         // A broadcast's turns and related links open on chevrons.
-        assert!(opens_on_chevrons(">> this was the first shot."));
-        assert!(opens_on_chevrons(
+        assert!(opens_a_transcript_or_link(">> this was the first shot."));
+        assert!(opens_a_transcript_or_link(
             " >>what you need to know about the suspect in the case."
         ));
-        assert!(!opens_on_chevrons("The shares rose >> 5% on the news."));
-        assert!(opens_on_chevrons(
+        assert!(!opens_a_transcript_or_link(
+            "The shares rose >> 5% on the news."
+        ));
+        assert!(opens_a_transcript_or_link(
             "Transcript for gut feeling helps woman saves husband's life now to a remarkable story."
         ));
-        assert!(!opens_on_chevrons(
+        assert!(!opens_a_transcript_or_link(
             "Transcripts of the calls were released on Monday."
         ));
         // A table's row and a page's trail.
