@@ -496,17 +496,16 @@ impl AliasTable {
     }
 
     /// The alias that starts at word `i` of `ws`, longest match first.
+    /// Word keys are written only as far as a phrase could reach: most
+    /// calls start at "the", and the word after it ends the search.
     pub(crate) fn alias_at(&self, ws: &[Word<'_>], i: usize) -> Option<AliasAt<'_>> {
-        let window = &ws[i..(i + self.max_words).min(ws.len())];
-        let mut arena = String::with_capacity(window.iter().map(|w| w.text.len()).sum());
-        let keys = word_keys(window, &mut arena);
-        let (len, phrase) = self.match_at(window, &keys, 0)?;
+        let (len, phrase, opens_on_the) = self.match_at(ws, i, |j, out| ws[j].write_key(out))?;
         Some(AliasAt {
             len,
             token: &self.tokens[phrase.group],
             // "the Kremlin" and "Moscow" differ only by the article, which
             // is kept so "the US" reads like "the United States".
-            keeps_article: len > 1 && keys[0] == "the",
+            keeps_article: len > 1 && opens_on_the,
         })
     }
 
@@ -518,8 +517,12 @@ impl AliasTable {
         let mut out = Vec::new();
         let mut i = 0;
         while i < ws.len() {
-            match self.match_at(&ws, &keys, i) {
-                Some((len, phrase)) => {
+            let found = self
+                .starts_phrase(keys[i])
+                .then(|| self.match_at(&ws, i, |j, out| out.push_str(keys[j])))
+                .flatten();
+            match found {
+                Some((len, phrase, _)) => {
                     let last = &ws[i + len - 1];
                     out.push(Mention {
                         span: Span::new(ws[i].start, last.end),
@@ -585,25 +588,35 @@ impl AliasTable {
         );
     }
 
-    fn match_at(&self, ws: &[Word<'_>], keys: &[&str], i: usize) -> Option<(usize, &Phrase)> {
-        if !self.starts_phrase(keys[i]) {
-            return None;
-        }
+    /// The phrase starting at word `i` of `ws` (longest first), its length
+    /// in words, and whether it opens on "the"; `write_key(j, out)`
+    /// appends the key of word `j`, which is asked for only as far as
+    /// some phrase reaches.
+    fn match_at(
+        &self,
+        ws: &[Word<'_>],
+        i: usize,
+        write_key: impl Fn(usize, &mut String),
+    ) -> Option<(usize, &Phrase, bool)> {
         let most = self.max_words.min(ws.len() - i);
         // The keys of the longest candidate joined once; shorter candidates
         // are its prefixes. A candidate is longer than one word only while
         // the words so far begin a longer phrase ("the" then "the united",
         // not "the house").
-        let mut joined = String::with_capacity(keys[i..i + most].iter().map(|k| k.len() + 1).sum());
+        let mut joined = String::with_capacity(32);
+        write_key(i, &mut joined);
+        if !self.starts_phrase(&joined) {
+            return None;
+        }
+        let opens_on_the = joined == "the";
         let mut ends = Vec::with_capacity(most);
-        for (n, key) in keys[i..i + most].iter().enumerate() {
-            if n > 0 {
-                if !self.continues_phrase(&joined) {
-                    break;
-                }
-                joined.push(' ');
+        ends.push(joined.len());
+        for j in i + 1..i + most {
+            if !self.continues_phrase(&joined) {
+                break;
             }
-            joined.push_str(key);
+            joined.push(' ');
+            write_key(j, &mut joined);
             ends.push(joined.len());
         }
         let longest = ends.len();
@@ -615,12 +628,12 @@ impl AliasTable {
             let ok = if phrase.capitals_only {
                 first.text.chars().all(|c| !c.is_lowercase())
             } else {
-                phrase.any_case || first.is_capitalized() || keys[i] == "the"
+                phrase.any_case || first.is_capitalized() || opens_on_the
             };
             // A phrase must not end inside a name ("Washington Post" is fine
             // to miss; "Moscow" in "Moscow's" is still Moscow).
             if ok {
-                return Some((len, phrase));
+                return Some((len, phrase, opens_on_the));
             }
         }
         None
