@@ -281,6 +281,15 @@ fn split_at_quote_boundaries(text: &str, span: Span, open: bool, out: &mut Vec<S
     open_straight
 }
 
+/// Abbreviations that never end a sentence: a cut after one is a cut
+/// inside it.
+const NEVER_FINAL: &[&str] = &["approx.", "vs.", "e.g.", "i.e.", "cf.", "viz."];
+
+/// Months as abbreviated before a day ("Dec. 3").
+const MONTHS_ABBREVIATED: &[&str] = &[
+    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+];
+
 /// Abbreviations a period ends within a sentence ("…in st. paul, minn.
 /// Man charged…", "approx. 115,000 years", "jan. 8"), lowercase, beyond
 /// the titles, company forms and name suffixes above.
@@ -745,8 +754,21 @@ fn continues_after_abbreviation(prev: &str, next: &str, lowercased: impl Fn() ->
     let company = COMPANY_FORMS
         .iter()
         .any(|w| w.eq_ignore_ascii_case(last_word));
-    (clock
-        && (after_clock_time(next_word) || (goes_on_after_clock_time(prev, next) && lowercased())))
+    // "approx. 52-42 thousand years", "Roe vs. Wade", "…something, e.g.
+    // a wedding": these never end a sentence. Nor does a month before its
+    // day ("on Dec. 3").
+    let never_final = NEVER_FINAL
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(last_word));
+    let month_before_day = MONTHS_ABBREVIATED
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(last_word))
+        && next_word.starts_with(|c: char| c.is_ascii_digit());
+    never_final
+        || month_before_day
+        || (clock
+            && (after_clock_time(next_word)
+                || (goes_on_after_clock_time(prev, next) && lowercased())))
         || (company && listed(AFTER_COMPANY_LOWERCASED) && lowercased())
         || (NAME_SUFFIXES
             .iter()
@@ -955,6 +977,47 @@ mod tests {
                 "It ended."
             ]
         );
+    }
+
+    #[test]
+    fn abbreviations_that_never_end_a_sentence_do_not_end_one() {
+        for (text, expected) in [
+            (
+                "Their age was estimated at approx. 52-42 thousand years. It is the oldest find.",
+                &[
+                    "Their age was estimated at approx. 52-42 thousand years.",
+                    "It is the oldest find.",
+                ][..],
+            ),
+            (
+                "We say it when we finish something, e.g. At the end of a meal. It means thanks.",
+                &[
+                    "We say it when we finish something, e.g. At the end of a meal.",
+                    "It means thanks.",
+                ],
+            ),
+            (
+                "The case was Roe vs. Wade. It was decided in 1973.",
+                &["The case was Roe vs. Wade.", "It was decided in 1973."],
+            ),
+            (
+                "She was declared brain dead on dec. 3. The family spoke on friday.",
+                &[
+                    "She was declared brain dead on dec. 3.",
+                    "The family spoke on friday.",
+                ],
+            ),
+            // A month that ends a sentence still ends it.
+            (
+                "He was kicked off a flight in Dec. The airline apologized.",
+                &[
+                    "He was kicked off a flight in Dec.",
+                    "The airline apologized.",
+                ],
+            ),
+        ] {
+            assert_eq!(split(text), expected, "{text}");
+        }
     }
 
     #[test]
