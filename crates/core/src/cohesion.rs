@@ -812,6 +812,12 @@ mod tests {
                 "A few months later jackson was convicted of shoplifting.",
                 "Four years later, robinson gave alexander a kidney.",
                 "A day earlier, the supreme court let similar rulings become final.",
+                "In doing so, it has declared war on the traditional desktop model.",
+                "To do that, the researchers swabbed the babies' mouths.",
+                "In other words, that's an additional 258 hours per year.",
+                "Prior to that, however, it was reportedly unavailable for hours.",
+                "Thus, it may also have been the oldest sandwich.",
+                "In this case, it just took four years.",
             ],
             true,
         );
@@ -829,6 +835,9 @@ mod tests {
             "Some 200 people marched later that week.",
             "Two days of talks ended later than planned.",
             "Four years of war later turned into peace talks.",
+            "Thus far, no one has been charged.",
+            "In this case study, 40 patients took part.",
+            "To do something about it, the city hired 40 inspectors.",
         ] {
             assert!(standing(text, 0).stands(), "{text}");
         }

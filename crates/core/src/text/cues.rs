@@ -187,6 +187,26 @@ const BACKWARD_OPENINGS: &[&str] = &[
     "the latest involved",
     "the latest happened",
     "the latest occurred",
+    // What the sentence before did or said, taken up again ("In doing so,
+    // it has declared war on…", "To do that, the researchers swabbed…",
+    // "In other words, that's an additional 258 hours…").
+    "in other words",
+    "in doing so",
+    "in so doing",
+    "to do so",
+    "to do this",
+    "to do that",
+    "prior to that",
+    "beyond that,",
+    "on top of that",
+    "not only that",
+    "with that in mind",
+    "from there,",
+    "in this case,",
+    "as such,",
+    "as a consequence,",
+    "thus,",
+    "hence,",
 ];
 
 /// Conjunctions that open a clause another sentence must complete: with no
