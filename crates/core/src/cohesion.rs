@@ -818,6 +818,10 @@ mod tests {
                 "Prior to that, however, it was reportedly unavailable for hours.",
                 "Thus, it may also have been the oldest sandwich.",
                 "In this case, it just took four years.",
+                "Three have been found but two remain missing.",
+                "One was tied to a tree.",
+                "\"Six were found guilty,\" police said.",
+                "12 were injured.",
             ],
             true,
         );
@@ -836,6 +840,11 @@ mod tests {
             "Two days of talks ended later than planned.",
             "Four years of war later turned into peace talks.",
             "Thus far, no one has been charged.",
+            "2014 was a busy year for the club.",
+            "One can only imagine the cries of his fans.",
+            "Three people have been found.",
+            "Many have been out on the water all day.",
+            "Ones were counted.",
             "In this case study, 40 patients took part.",
             "To do something about it, the city hired 40 inspectors.",
         ] {

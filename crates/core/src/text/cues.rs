@@ -219,7 +219,7 @@ const SUBORDINATE_OPENINGS: &[&str] = &["because", "until", "though"];
 /// alone ([`SUBORDINATE_OPENINGS`]).
 pub fn opens_backward(sentence: &str) -> bool {
     let open = opening(sentence);
-    if opens_with_a_lapse(open) {
+    if opens_with_a_lapse(open) || counts_what_came_before(open) {
         return true;
     }
     let phrase_ends = |rest: &str| {
@@ -242,6 +242,29 @@ pub fn opens_backward(sentence: &str) -> bool {
             && !open.contains([',', '\u{2014}', '\u{2013}', ';'])
             && !open.contains(" - ")
             && !open.contains("--"))
+}
+
+/// Small counts standing for a noun the sentence before named ("Three have
+/// been found but two remain missing.", "One was tied to a tree.", "Six
+/// were found guilty…"): a count, then a verb of being, having or an
+/// outcome. Years ("2014 was a busy year") and "One can only imagine" (the
+/// generic "one") are no such counts.
+fn counts_what_came_before(open: &str) -> bool {
+    const COUNTS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    const VERBS: &[&str] = &[
+        "is", "was", "are", "were", "has", "have", "had", "died", "survived", "remains", "remain",
+        "remained", "said", "says",
+    ];
+    let mut words = open.split(' ');
+    let (Some(count), Some(verb)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let is_count = COUNTS.iter().any(|c| c.eq_ignore_ascii_case(count))
+        || (1..=3).contains(&count.len()) && count.bytes().all(|b| b.is_ascii_digit());
+    is_count && VERBS.iter().any(|v| v.eq_ignore_ascii_case(verb))
 }
 
 /// Bytes of an opening searched for "later" or "earlier": six words.
