@@ -128,11 +128,13 @@ impl Concepts {
             // Each (term, term) key packed into one word, which sorts in
             // the same order as the pair and compares as a plain integer.
             let pack = |(a, b): (TermId, TermId)| (u64::from(a) << 32) | u64::from(b);
-            let mut packed: Vec<u64> = if config.word_bigrams {
-                words.of(p.text(i)).into_iter().map(pack).collect()
+            // Sized for the pairs and the single terms: one allocation.
+            let mut packed: Vec<u64> = Vec::with_capacity(2 * s.terms.len() + 1);
+            if config.word_bigrams {
+                packed.extend(words.of(p.text(i)).into_iter().map(pack));
             } else {
-                s.terms.windows(2).map(|w| pack((w[0], w[1]))).collect()
-            };
+                packed.extend(s.terms.windows(2).map(|w| pack((w[0], w[1]))));
+            }
             if config.unigram_weight > 0.0 {
                 packed.extend(s.terms.iter().map(|&t| pack((t, UNIGRAM))));
             }
