@@ -822,6 +822,7 @@ mod tests {
                 "One was tied to a tree.",
                 "\"Six were found guilty,\" police said.",
                 "12 were injured.",
+                "One said: \"the question will come up.\"",
             ],
             true,
         );
@@ -845,6 +846,8 @@ mod tests {
             "Three people have been found.",
             "Many have been out on the water all day.",
             "Ones were counted.",
+            "Ten-year-old Ava was found.",
+            "One wasteful program was cut.",
             "In this case study, 40 patients took part.",
             "To do something about it, the city hired 40 inspectors.",
         ] {

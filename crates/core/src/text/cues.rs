@@ -258,13 +258,27 @@ fn counts_what_came_before(open: &str) -> bool {
         "is", "was", "are", "were", "has", "have", "had", "died", "survived", "remains", "remain",
         "remained", "said", "says",
     ];
-    let mut words = open.split(' ');
-    let (Some(count), Some(verb)) = (words.next(), words.next()) else {
+    // Every sentence is asked: the words are read without splitting it.
+    let digits = open.bytes().take_while(u8::is_ascii_digit).count();
+    let count = if digits > 0 {
+        &open[..digits]
+    } else {
+        first_word(open)
+    };
+    let is_count = if digits > 0 {
+        digits <= 3
+    } else {
+        COUNTS.iter().any(|c| c.eq_ignore_ascii_case(count))
+    };
+    if !is_count {
+        return false;
+    }
+    let Some(rest) = open[count.len()..].strip_prefix(' ') else {
         return false;
     };
-    let is_count = COUNTS.iter().any(|c| c.eq_ignore_ascii_case(count))
-        || (1..=3).contains(&count.len()) && count.bytes().all(|b| b.is_ascii_digit());
-    is_count && VERBS.iter().any(|v| v.eq_ignore_ascii_case(verb))
+    let verb = first_word(rest);
+    VERBS.iter().any(|v| v.eq_ignore_ascii_case(verb))
+        && !rest[verb.len()..].starts_with(|c: char| c.is_alphanumeric())
 }
 
 /// Bytes of an opening searched for "later" or "earlier": six words.
