@@ -257,8 +257,9 @@ pub enum EditReason {
     Parenthetical,
     /// An opening clause of time or place ("On Tuesday, ") was dropped.
     LeadingClause,
-    /// An HTML character reference ("&amp;") was written as its character
-    /// ([`crate::text::entities`]).
+    /// An HTML character reference ("&amp;") was written as its character,
+    /// or an invisible formatting character (a soft hyphen, a zero-width
+    /// space) was dropped ([`crate::text::entities`]).
     Entity,
     /// A page's card for a linked name (the full name, related headlines,
     /// "More") run into the sentence was dropped

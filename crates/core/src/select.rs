@@ -9,7 +9,7 @@ use crate::redundancy::RedundancyFilter;
 use crate::text::asides::{note_marks, page_pointer_asides};
 use crate::text::calendar::parse_iso_date;
 use crate::text::cues::{case_blind, ends_like_a_sentence, is_chrome};
-use crate::text::entities::character_references;
+use crate::text::entities::{character_references, invisible_characters};
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
@@ -2457,6 +2457,7 @@ pub fn item(p: &PreparedCluster<'_>, i: usize, score: f64) -> SummaryItem {
         page_pointer_asides(p.text(i), s.span.start),
         note_marks(p.text(i), s.span.start),
         character_references(p.text(i), s.span.start),
+        invisible_characters(p.text(i), s.span.start),
     ] {
         Edit::add_apart(&mut edits, extra);
     }

@@ -1,7 +1,11 @@
 //! HTML character references that crawled pages leave in article text
 //! ("rag &amp; bone", "&#124;"): a summary quotes them as the characters
 //! they stand for, each as an [`Edit`] of reason [`EditReason::Entity`], so
-//! the item's provenance still points at the source bytes.
+//! the item's provenance still points at the source bytes. Invisible
+//! formatting characters the pages leave inside words and lines (soft
+//! hyphens in "un\u{ad}or\u{ad}tho\u{ad}dox", zero-width spaces, byte-order
+//! and direction marks) are dropped the same way: a reader sees nothing,
+//! but a search, a copy or a ROUGE tokenizer sees a word cut in pieces.
 //!
 //! Only well-formed references are read: the five named ones of XML, the
 //! non-breaking space, a few typographic ones (dashes, fractions), and
@@ -52,8 +56,45 @@ fn decode(body: &str) -> Option<char> {
     Some(if c == '\t' { ' ' } else { c })
 }
 
+/// Whether `c` is a formatting character that shows nothing where it
+/// stands: a soft hyphen, a zero-width space, a word joiner, a byte-order
+/// mark, a direction mark or a direction embedding. (Zero-width joiners
+/// shape scripts and emoji, and stay.)
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{200e}' | '\u{200f}' | '\u{202a}'
+            ..='\u{202e}'
+    )
+}
+
+/// Edits dropping each run of invisible formatting characters of `text`
+/// (which starts at byte `start` of its document).
+pub fn invisible_characters(text: &str, start: usize) -> Vec<Edit> {
+    // Every quoted sentence is asked: each of these characters is encoded
+    // with a lead byte 0xC2 (U+00AD), 0xE2 or 0xEF, so most sentences need
+    // no decoding at all.
+    if !text.bytes().any(|b| matches!(b, 0xC2 | 0xE2 | 0xEF)) {
+        return Vec::new();
+    }
+    let mut edits: Vec<Edit> = Vec::new();
+    for (at, c) in text.char_indices().filter(|&(_, c)| is_invisible(c)) {
+        let span = Span::new(start + at, start + at + c.len_utf8());
+        match edits.last_mut() {
+            Some(last) if last.span.end == span.start => last.span.end = span.end,
+            _ => edits.push(Edit {
+                span,
+                replacement: String::new(),
+                reason: EditReason::Entity,
+            }),
+        }
+    }
+    edits
+}
+
 /// Edits writing each character reference of `text` (which starts at byte
-/// `start` of its document) as its character.
+/// `start` of its document) as its character (nothing, for an invisible
+/// one: "&shy;" written as "&#173;").
 pub fn character_references(text: &str, start: usize) -> Vec<Edit> {
     let mut edits = Vec::new();
     let bytes = text.as_bytes();
@@ -76,7 +117,11 @@ pub fn character_references(text: &str, start: usize) -> Vec<Edit> {
             let span = Span::new(start + at, start + at + end + 2);
             edits.push(Edit {
                 span,
-                replacement: c.to_string(),
+                replacement: if is_invisible(c) {
+                    String::new()
+                } else {
+                    c.to_string()
+                },
                 reason: EditReason::Entity,
             });
             from = at + end + 2;
@@ -118,6 +163,36 @@ mod tests {
         ] {
             assert!(character_references(text, 0).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn invisible_characters_are_dropped_with_their_source_bytes() {
+        let text = "un\u{ad}or\u{ad}tho\u{ad}dox \u{200b}\u{200b}bid, \u{feff}\u{202a}#12news\u{202c} &#173;x";
+        let mut edits = invisible_characters(text, 0);
+        Edit::add_apart(&mut edits, character_references(text, 0));
+        edits.sort_by_key(|e| e.span.start);
+        assert_eq!(
+            SummaryItem::edited_text(text, Span::new(0, text.len()), &edits),
+            "unorthodox bid, #12news x"
+        );
+        // One edit per run, each over exactly the invisible bytes.
+        let dropped: Vec<&str> = edits.iter().map(|e| &text[e.span.range()]).collect();
+        assert_eq!(
+            dropped,
+            [
+                "\u{ad}",
+                "\u{ad}",
+                "\u{ad}",
+                "\u{200b}\u{200b}",
+                "\u{feff}\u{202a}",
+                "\u{202c}",
+                "&#173;"
+            ]
+        );
+        // Joiners that shape a script or an emoji stay.
+        assert!(
+            invisible_characters("\u{1f469}\u{200d}\u{1f4bb} caf\u{e9} \u{2014}", 0).is_empty()
+        );
     }
 
     #[test]
