@@ -7,14 +7,14 @@
 use crate::error::{Error, Result};
 use crate::model::{Cluster, Edit, Span};
 use crate::text::clean::{
-    agency_dateline_len, bullet_dash_len, classify, clock_stamp_len, dateline_len,
-    exclusive_label_len, glued_credit_len, glued_place_dateline_len, headline_dateline_len,
-    headline_run_in_len, highlights_label_len, link_glyph_len, lowercased_byline_len,
-    lowercased_dateline_after_credit_len, lowercased_dateline_len, media_label_len,
-    opening_credit_len, opening_parenthetical_len, page_label_len, photo_credit_len, post_time_len,
-    publication_note_len, repeated_headline_len, share_button_len, slashed_dateline_len,
-    stray_closer_len, update_note_len, updated_byline_len, updated_stamp_len, weekday_date_len,
-    SegmentKind,
+    agency_dateline_len, assignment_credit_len, bullet_dash_len, classify, clock_stamp_len,
+    dateline_len, exclusive_label_len, glued_credit_len, glued_place_dateline_len,
+    headline_dateline_len, headline_run_in_len, highlights_label_len, link_glyph_len,
+    lowercased_byline_len, lowercased_dateline_after_credit_len, lowercased_dateline_len,
+    media_label_len, opening_credit_len, opening_parenthetical_len, page_label_len,
+    photo_credit_len, post_time_len, publication_note_len, repeated_headline_len, share_button_len,
+    slashed_dateline_len, stray_closer_len, update_note_len, updated_byline_len, updated_stamp_len,
+    weekday_date_len, SegmentKind,
 };
 use crate::text::compress::{Cuts, SentenceCompressor};
 use crate::text::name_cards::name_card_cuts;
@@ -537,6 +537,7 @@ impl Pipeline {
                 span.start += photo_credit_len(&layout[span.range()]);
                 span.start += glued_credit_len(&layout[span.range()]);
                 span.start += opening_credit_len(&layout[span.range()]);
+                span.start += assignment_credit_len(&layout[span.range()]);
                 // Or a label, credit or aside in parentheses ("( kprc )
                 // united airlines issued…").
                 span.start += opening_parenthetical_len(&layout[span.range()]);

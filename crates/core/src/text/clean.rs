@@ -1673,6 +1673,153 @@ pub fn glued_credit_len(sentence: &str) -> usize {
     len_before_body(sentence, sentence[after_credit..].trim_start(), 5)
 }
 
+/// Length in bytes of a photographer's credit on assignment for a paper
+/// that opens a sentence ("Chad batka for the new york times adele, the
+/// soulful british singer…", "Glenna gordon for the wall street journal
+/// firestone, liberia — as ebola…"), or 0: a name of two words, "for the",
+/// a paper's name of up to four words ending in its noun, then no verb or
+/// function word ("Two reporters for the guardian were in town…" is prose)
+/// and at least five words of sentence.
+///
+/// ```
+/// use brief_core::text::clean::assignment_credit_len;
+/// let s = "Chad batka for the new york times adele was among the 12 artists nominated today.";
+/// assert_eq!(&s[assignment_credit_len(s)..], "adele was among the 12 artists nominated today.");
+/// assert_eq!(assignment_credit_len("Two reporters for the guardian were in town to assist him."), 0);
+/// ```
+pub fn assignment_credit_len(sentence: &str) -> usize {
+    /// What follows a paper's name in prose about it: a verb, or a word
+    /// that goes on the clause.
+    const GOES_ON_PROSE: &[&str] = &[
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "said",
+        "says",
+        "say",
+        "wrote",
+        "writes",
+        "reported",
+        "reports",
+        "contributed",
+        "contributes",
+        "added",
+        "adds",
+        "noted",
+        "notes",
+        "told",
+        "tells",
+        "found",
+        "and",
+        "or",
+        "who",
+        "that",
+        "which",
+        "in",
+        "on",
+        "at",
+        "from",
+        "to",
+        "since",
+        "until",
+        "about",
+        "of",
+        "with",
+        "by",
+        "as",
+        "when",
+    ];
+    /// Words that tell a role, not a name ("two reporters for…").
+    const ROLES: &[&str] = &[
+        "reporter",
+        "reporters",
+        "writer",
+        "writers",
+        "columnist",
+        "columnists",
+        "editor",
+        "editors",
+        "correspondent",
+        "correspondents",
+        "contributor",
+        "contributors",
+        "critic",
+        "staff",
+        "photographer",
+        "photographers",
+        "two",
+        "three",
+        "writing",
+        "working",
+        "worked",
+        "works",
+        "wrote",
+        "reporting",
+    ];
+    // Every sentence is asked: most have no " for the " near their start.
+    let head = sentence.as_bytes().get(..60).unwrap_or(sentence.as_bytes());
+    if memchr::memmem::find(head, b" for the ").is_none()
+        && memchr::memmem::find(head, b" for The ").is_none()
+    {
+        return 0;
+    }
+    let words: Vec<(usize, &str)> = words_with_offsets(sentence).take(10).collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    };
+    let keys: Vec<String> = words.iter().map(|&(_, w)| bare(w)).collect();
+    if keys.len() < 6
+        || keys[2] != "for"
+        || keys[3] != "the"
+        || !keys[..2].iter().all(|k| {
+            k.len() >= 2 && k.chars().all(char::is_alphabetic) && !ROLES.contains(&k.as_str())
+        })
+        || matches!(keys[0].as_str(), "a" | "an" | "the")
+        || words[..3]
+            .iter()
+            .any(|&(_, w)| w.ends_with([',', ':', ';', '.']))
+    {
+        return 0;
+    }
+    // The paper's name: up to four words, the last its noun.
+    const PAPER_NOUNS: &[&str] = &[
+        "times",
+        "post",
+        "journal",
+        "guardian",
+        "globe",
+        "tribune",
+        "herald",
+        "chronicle",
+        "inquirer",
+        "telegraph",
+        "observer",
+        "independent",
+        "gazette",
+        "star",
+    ];
+    let Some(noun) =
+        (4..(4 + 4).min(keys.len())).find(|&k| PAPER_NOUNS.contains(&keys[k].as_str()))
+    else {
+        return 0;
+    };
+    let Some(next) = keys.get(noun + 1) else {
+        return 0;
+    };
+    if GOES_ON_PROSE.contains(&next.as_str()) || words[noun].1.ends_with([',', ':', ';', '.']) {
+        return 0;
+    }
+    let (at, w) = words[noun];
+    len_before_body(sentence, sentence[at + w.len()..].trim_start(), 5)
+}
+
 /// Length in bytes of a picture's credit that opens a sentence, a
 /// photographer's or owner's name, a slash and an outlet that is none of
 /// [`glued_credit_len`]'s agencies ("Daniel sato/the news journal jeremy
@@ -4039,6 +4186,37 @@ mod tests {
             "Update your software now, the agency said.",
         ] {
             assert!(!opens_with_update_note(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn credits_for_a_paper_opening_a_sentence_are_trimmed() {
+        for (s, body) in [
+            (
+                "Chad batka for the new york times adele, the soulful british singer, was among the 12 artists nominated.",
+                "adele, the soulful british singer, was among the 12 artists nominated.",
+            ),
+            (
+                "Glenna Gordon for The Wall Street Journal Firestone, Liberia \u{2014} as ebola exploded here, a farm acted.",
+                "Firestone, Liberia \u{2014} as ebola exploded here, a farm acted.",
+            ),
+            (
+                "Todd Heisler for the Washington Post the mayor left city hall on foot.",
+                "the mayor left city hall on foot.",
+            ),
+        ] {
+            assert_eq!(&s[assignment_credit_len(s)..], body, "{s}");
+        }
+        for s in [
+            "Two reporters for the guardian were in town to assist greenwald.",
+            "Mark Landler for The New York Times contributed reporting from Berlin.",
+            "A columnist for the new york times argued the point at length today.",
+            "Writing for the new york times, she said the plan would fail.",
+            "John smith for the new york times.",
+            "Votes for the washington post endorsement came in late on friday.",
+            "He voted for the measure on tuesday and left before the count.",
+        ] {
+            assert_eq!(assignment_credit_len(s), 0, "{s}");
         }
     }
 
