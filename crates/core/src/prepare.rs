@@ -7,8 +7,8 @@
 use crate::error::{Error, Result};
 use crate::model::{Cluster, Edit, Span};
 use crate::text::clean::{
-    agency_dateline_len, assignment_credit_len, bullet_dash_len, classify, clock_stamp_len,
-    dateline_len, exclusive_label_len, glued_credit_len, glued_place_dateline_len,
+    agency_dateline_len, assignment_credit_len, breaking_news_label_len, bullet_dash_len, classify,
+    clock_stamp_len, dateline_len, exclusive_label_len, glued_credit_len, glued_place_dateline_len,
     headline_dateline_len, headline_run_in_len, highlights_label_len, link_glyph_len,
     lowercased_byline_len, lowercased_dateline_after_credit_len, lowercased_dateline_len,
     media_label_len, opening_credit_len, opening_parenthetical_len, page_label_len,
@@ -499,6 +499,7 @@ impl Pipeline {
                     // A gossip page's headline, maybe cut into pieces at
                     // its "!!!", runs into the article up to its label.
                     span.start += exclusive_label_len(&layout[span.range()]);
+                    span.start += breaking_news_label_len(&layout[span.range()]);
                 }
                 if position == 0 {
                     // A headline the article goes on to repeat, or one that

@@ -1402,6 +1402,143 @@ fn dated_clock_end(words: &[(usize, &str)], k: usize) -> Option<usize> {
     TIME_ZONES.contains(&zone).then_some(at + zone.len())
 }
 
+/// Length in bytes of a gossip page's headline and its "breaking news"
+/// label run into the article's first sentence ("Bruce beresford-redman
+/// convicted of murdering wife breaking news bruce beresford-redman, the
+/// former…", "Patty duke dead at 69 patty duke dies at 69 breaking news
+/// hollywood legend patty duke…"), or 0. The label stands within the first
+/// 400 bytes after at least three words, the word before it no function
+/// word or punctuation ("to announce the breaking news from…", "a breaking
+/// news banner", "posts, breaking news, app updates"), and at least eight
+/// words go on after it. Where the page dropped the subject with its link
+/// ("…breaking news looked just like any other dad", "…breaking news --
+/// lead singer of the white stripes -- has been hit…") the sentence is
+/// left whole: cut there, it would have no subject.
+///
+/// ```
+/// use brief_core::text::clean::breaking_news_label_len;
+/// let s = "Bruce beresford-redman convicted of murdering wife breaking news bruce beresford-redman, the former producer, was convicted on monday.";
+/// assert_eq!(&s[breaking_news_label_len(s)..], "bruce beresford-redman, the former producer, was convicted on monday.");
+/// assert_eq!(breaking_news_label_len("The reporter interrupted their chat to announce the breaking news from the trump administration."), 0);
+/// ```
+pub fn breaking_news_label_len(sentence: &str) -> usize {
+    const LABEL: &str = " breaking news ";
+    // Words a headline does not end on before the label.
+    const NOT_BEFORE: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "of",
+        "this",
+        "that",
+        "these",
+        "those",
+        "on",
+        "for",
+        "with",
+        "latest",
+        "more",
+        "some",
+        "any",
+        "about",
+        "announce",
+        "announced",
+        "announces",
+        "and",
+        "or",
+        "no",
+        "live",
+        "our",
+        "your",
+        "its",
+        "their",
+        "his",
+        "her",
+        "to",
+        "in",
+        "as",
+        "by",
+        "from",
+        "is",
+        "was",
+        "are",
+        "were",
+        "get",
+        "gets",
+        "got",
+        "share",
+        "shares",
+        "sharing",
+        "big",
+        "major",
+    ];
+    // What opens a sentence whose subject the page dropped.
+    const SUBJECT_DROPPED: &[&str] = &[
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "says",
+        "said",
+        "just",
+        "finally",
+        "reportedly",
+        "allegedly",
+        "sat",
+        "got",
+        "gets",
+        "made",
+        "makes",
+        "and",
+        "but",
+        "who",
+        "banner",
+        "alert",
+        "alerts",
+    ];
+    // Every first sentence is asked: most hold no "news" at all.
+    let head = &sentence[..floor_char_boundary(sentence, 400)];
+    if memchr::memmem::find(head.as_bytes(), b" news ").is_none()
+        && memchr::memmem::find(head.as_bytes(), b" News ").is_none()
+    {
+        return 0;
+    }
+    let lower = LowerHead::of(head);
+    let Some(at) = lower.as_str().find(LABEL) else {
+        return 0;
+    };
+    let before = &lower.as_str()[..at];
+    let Some(last) = before.split_whitespace().next_back() else {
+        return 0;
+    };
+    if before.split_whitespace().nth(2).is_none()
+        || last.ends_with([',', ';', ':', '('])
+        || NOT_BEFORE.contains(&last.trim_matches(|c: char| !c.is_alphanumeric()))
+    {
+        return 0;
+    }
+    let rest = sentence[at + LABEL.len()..].trim_start();
+    let token = rest.split_whitespace().next().unwrap_or("");
+    let next = token
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
+    if next.is_empty()
+        || token.starts_with(['-', '\u{2014}', '\u{2013}'])
+        || next.ends_with("ed")
+        || SUBJECT_DROPPED.contains(&next.as_str())
+    {
+        return 0;
+    }
+    len_before_body(sentence, rest, 8)
+}
+
 /// Length in bytes of a gossip page's headline and its "exclusive" label
 /// run into the article's first sentence ("Lindsay lohan crash -- truck
 /// driver says it was all her fault exclusive the guy driving…", "Scott
@@ -4186,6 +4323,38 @@ mod tests {
             "Update your software now, the agency said.",
         ] {
             assert!(!opens_with_update_note(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_gossip_pages_breaking_news_label_ends_its_headline() {
+        for (s, body) in [
+            (
+                "Patty duke dead at 69 patty duke dies at 69 breaking news hollywood legend patty duke -- who won an oscar -- died tuesday.",
+                "hollywood legend patty duke -- who won an oscar -- died tuesday.",
+            ),
+            (
+                "Mckayla maroney says ass video wasn't hacked, enjoy it breaking news mckayla maroney says the racy video of her was not hacked.",
+                "mckayla maroney says the racy video of her was not hacked.",
+            ),
+            (
+                "Marilyn manson grand slammed in the face at a denny's breaking news goth rocker marilyn manson got more than two pancakes.",
+                "goth rocker marilyn manson got more than two pancakes.",
+            ),
+        ] {
+            assert_eq!(&s[breaking_news_label_len(s)..], body, "{s}");
+        }
+        for s in [
+            "Cnbc was all over it, running a breaking news banner on air three minutes later that he died.",
+            "Many of us are bombarded by social media posts, breaking news, app updates, and more every day.",
+            "Your daily look at late-breaking news, upcoming events and the stories that will be talked about today.",
+            "Tom cruise & suri daddy chauffeur reporting for duty breaking news looked just like any other dad on the street.",
+            "Owes $ 10 million in back taxes breaking news is broke as hell, according to the documents we obtained.",
+            "Jack white's estranged wife: he scares me breaking news -- lead singer of the white stripes -- has been hit with an order.",
+            "Breaking news finally announced what we all knew was coming for a long time now.",
+            "Ex-employees claim breaking news sat back and did nothing to protect its current and past employees.",
+        ] {
+            assert_eq!(breaking_news_label_len(s), 0, "{s}");
         }
     }
 
