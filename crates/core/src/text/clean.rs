@@ -1899,10 +1899,11 @@ pub fn assignment_credit_len(sentence: &str) -> usize {
         "wrote",
         "reporting",
     ];
-    // Every sentence is asked: most have no " for the " near their start.
-    let head = sentence.as_bytes().get(..60).unwrap_or(sentence.as_bytes());
-    if memchr::memmem::find(head, b" for the ").is_none()
-        && memchr::memmem::find(head, b" for The ").is_none()
+    // Every sentence is asked: most have no "for" for their third word.
+    if !sentence
+        .split_whitespace()
+        .nth(2)
+        .is_some_and(|w| w.eq_ignore_ascii_case("for"))
     {
         return 0;
     }

@@ -72,13 +72,13 @@ fn is_invisible(c: char) -> bool {
 /// (which starts at byte `start` of its document).
 pub fn invisible_characters(text: &str, start: usize) -> Vec<Edit> {
     // Every quoted sentence is asked: each of these characters is encoded
-    // with a lead byte 0xC2 (U+00AD), 0xE2 or 0xEF, so most sentences need
-    // no decoding at all.
-    if !text.bytes().any(|b| matches!(b, 0xC2 | 0xE2 | 0xEF)) {
-        return Vec::new();
-    }
+    // with a lead byte 0xC2 (U+00AD), 0xE2 or 0xEF, so only the characters
+    // at those bytes are decoded (a lead byte always starts a character).
     let mut edits: Vec<Edit> = Vec::new();
-    for (at, c) in text.char_indices().filter(|&(_, c)| is_invisible(c)) {
+    for at in memchr::memchr3_iter(0xC2, 0xE2, 0xEF, text.as_bytes()) {
+        let Some(c) = text[at..].chars().next().filter(|&c| is_invisible(c)) else {
+            continue;
+        };
         let span = Span::new(start + at, start + at + c.len_utf8());
         match edits.last_mut() {
             Some(last) if last.span.end == span.start => last.span.end = span.end,
