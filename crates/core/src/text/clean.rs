@@ -4332,65 +4332,63 @@ mod tests {
 
     #[test]
     fn a_gossip_pages_breaking_news_label_ends_its_headline() {
-        for (s, body) in [
-            (
-                "Patty duke dead at 69 patty duke dies at 69 breaking news hollywood legend patty duke -- who won an oscar -- died tuesday.",
-                "hollywood legend patty duke -- who won an oscar -- died tuesday.",
-            ),
-            (
-                "Mckayla maroney says ass video wasn't hacked, enjoy it breaking news mckayla maroney says the racy video of her was not hacked.",
-                "mckayla maroney says the racy video of her was not hacked.",
-            ),
-            (
-                "Marilyn manson grand slammed in the face at a denny's breaking news goth rocker marilyn manson got more than two pancakes.",
-                "goth rocker marilyn manson got more than two pancakes.",
-            ),
-        ] {
-            assert_eq!(&s[breaking_news_label_len(s)..], body, "{s}");
-        }
-        for s in [
-            "Cnbc was all over it, running a breaking news banner on air three minutes later that he died.",
-            "Many of us are bombarded by social media posts, breaking news, app updates, and more every day.",
-            "Your daily look at late-breaking news, upcoming events and the stories that will be talked about today.",
-            "Tom cruise & suri daddy chauffeur reporting for duty breaking news looked just like any other dad on the street.",
-            "Owes $ 10 million in back taxes breaking news is broke as hell, according to the documents we obtained.",
-            "Jack white's estranged wife: he scares me breaking news -- lead singer of the white stripes -- has been hit with an order.",
-            "Breaking news finally announced what we all knew was coming for a long time now.",
-            "Ex-employees claim breaking news sat back and did nothing to protect its current and past employees.",
-        ] {
-            assert_eq!(breaking_news_label_len(s), 0, "{s}");
-        }
+        check_trims(
+            breaking_news_label_len,
+            &[
+                (
+                    "Patty duke dead at 69 patty duke dies at 69 breaking news hollywood legend patty duke -- who won an oscar -- died tuesday.",
+                    "hollywood legend patty duke -- who won an oscar -- died tuesday.",
+                ),
+                (
+                    "Mckayla maroney says ass video wasn't hacked, enjoy it breaking news mckayla maroney says the racy video of her was not hacked.",
+                    "mckayla maroney says the racy video of her was not hacked.",
+                ),
+                (
+                    "Marilyn manson grand slammed in the face at a denny's breaking news goth rocker marilyn manson got more than two pancakes.",
+                    "goth rocker marilyn manson got more than two pancakes.",
+                ),
+            ],
+            &[
+                "Cnbc was all over it, running a breaking news banner on air three minutes later that he died.",
+                "Many of us are bombarded by social media posts, breaking news, app updates, and more every day.",
+                "Your daily look at late-breaking news, upcoming events and the stories that will be talked about today.",
+                "Tom cruise & suri daddy chauffeur reporting for duty breaking news looked just like any other dad on the street.",
+                "Owes $ 10 million in back taxes breaking news is broke as hell, according to the documents we obtained.",
+                "Jack white's estranged wife: he scares me breaking news -- lead singer of the white stripes -- has been hit with an order.",
+                "Breaking news finally announced what we all knew was coming for a long time now.",
+                "Ex-employees claim breaking news sat back and did nothing to protect its current and past employees.",
+            ],
+        );
     }
 
     #[test]
     fn credits_for_a_paper_opening_a_sentence_are_trimmed() {
-        for (s, body) in [
-            (
-                "Chad batka for the new york times adele, the soulful british singer, was among the 12 artists nominated.",
-                "adele, the soulful british singer, was among the 12 artists nominated.",
-            ),
-            (
-                "Glenna Gordon for The Wall Street Journal Firestone, Liberia \u{2014} as ebola exploded here, a farm acted.",
-                "Firestone, Liberia \u{2014} as ebola exploded here, a farm acted.",
-            ),
-            (
-                "Todd Heisler for the Washington Post the mayor left city hall on foot.",
-                "the mayor left city hall on foot.",
-            ),
-        ] {
-            assert_eq!(&s[assignment_credit_len(s)..], body, "{s}");
-        }
-        for s in [
-            "Two reporters for the guardian were in town to assist greenwald.",
-            "Mark Landler for The New York Times contributed reporting from Berlin.",
-            "A columnist for the new york times argued the point at length today.",
-            "Writing for the new york times, she said the plan would fail.",
-            "John smith for the new york times.",
-            "Votes for the washington post endorsement came in late on friday.",
-            "He voted for the measure on tuesday and left before the count.",
-        ] {
-            assert_eq!(assignment_credit_len(s), 0, "{s}");
-        }
+        check_trims(
+            assignment_credit_len,
+            &[
+                (
+                    "Chad batka for the new york times adele, the soulful british singer, was among the 12 artists nominated.",
+                    "adele, the soulful british singer, was among the 12 artists nominated.",
+                ),
+                (
+                    "Glenna Gordon for The Wall Street Journal Firestone, Liberia \u{2014} as ebola exploded here, a farm acted.",
+                    "Firestone, Liberia \u{2014} as ebola exploded here, a farm acted.",
+                ),
+                (
+                    "Todd Heisler for the Washington Post the mayor left city hall on foot.",
+                    "the mayor left city hall on foot.",
+                ),
+            ],
+            &[
+                "Two reporters for the guardian were in town to assist greenwald.",
+                "Mark Landler for The New York Times contributed reporting from Berlin.",
+                "A columnist for the new york times argued the point at length today.",
+                "Writing for the new york times, she said the plan would fail.",
+                "John smith for the new york times.",
+                "Votes for the washington post endorsement came in late on friday.",
+                "He voted for the measure on tuesday and left before the count.",
+            ],
+        );
     }
 
     #[test]
