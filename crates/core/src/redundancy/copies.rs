@@ -132,21 +132,10 @@ pub fn copy_families(
     aliases: &AliasTable,
     config: &CopyConfig,
 ) -> (Vec<CopyFamily>, Vec<Option<usize>>) {
-    let texts: Vec<String> = (0..p.sentences.len())
-        .map(|i| aliases.canonical_text(p.text(i)))
-        .collect();
-    copy_families_of_texts(p, aliases, &texts, config)
-}
-
-/// [`copy_families`] with the sentences' alias-canonical texts already made.
-pub(crate) fn copy_families_of_texts(
-    p: &PreparedCluster<'_>,
-    aliases: &AliasTable,
-    texts: &[String],
-    config: &CopyConfig,
-) -> (Vec<CopyFamily>, Vec<Option<usize>>) {
     let n = p.sentences.len();
-    let words: Vec<Vec<u64>> = texts.iter().map(|t| word_hashes(t)).collect();
+    let words: Vec<Vec<u64>> = (0..n)
+        .map(|i| canonical_word_hashes(aliases, p.text(i)))
+        .collect();
     let groups = copy_groups(p, aliases, &words, config);
     let mut family_of = vec![None; n];
     let families = groups
@@ -373,17 +362,11 @@ fn build_family(
     }
 }
 
-/// FNV-1a hashes of the lowercased words of `text`: stable across runs and
-/// platforms, and cheap to compare and combine.
-fn word_hashes(text: &str) -> Vec<u64> {
-    text.split_whitespace()
-        .map(|w| word_hash(w, false))
-        .collect()
-}
-
-/// [`word_hashes`] of [`AliasTable::canonical_text`] of `text`, without
-/// writing that text: each canonical word hashed without its periods, as
-/// the text writes it (a word of periods alone would be no word there).
+/// FNV-1a hashes of the lowercased words of [`AliasTable::canonical_text`]
+/// of `text` (stable across runs and platforms, and cheap to compare and
+/// combine), without writing that text: each canonical word hashed without
+/// its periods, as the text writes it (a word of periods alone would be no
+/// word there).
 fn canonical_word_hashes(aliases: &AliasTable, text: &str) -> Vec<u64> {
     let mut out = Vec::new();
     aliases.for_each_canonical_word(text, |w| {
@@ -626,6 +609,15 @@ mod tests {
     use super::*;
     use crate::model::{Cluster, Document};
     use crate::Pipeline;
+
+    /// FNV-1a hashes of the lowercased words of `text`, split at
+    /// whitespace: what [`canonical_word_hashes`] must give for the
+    /// canonical text written out.
+    fn word_hashes(text: &str) -> Vec<u64> {
+        text.split_whitespace()
+            .map(|w| word_hash(w, false))
+            .collect()
+    }
 
     fn words(s: &str) -> Vec<String> {
         s.split_whitespace().map(str::to_owned).collect()
