@@ -591,7 +591,10 @@ impl AliasTable {
     /// The phrase starting at word `i` of `ws` (longest first), its length
     /// in words, and whether it opens on "the"; `write_key(j, out)`
     /// appends the key of word `j`, which is asked for only as far as
-    /// some phrase reaches.
+    /// some phrase reaches. Every caller first asks whether word `i` starts
+    /// a phrase ([`AliasTable::may_start_alias`], cached per word): a word
+    /// that starts none continues none and is no phrase, so it is not
+    /// asked again here.
     fn match_at(
         &self,
         ws: &[Word<'_>],
@@ -605,9 +608,6 @@ impl AliasTable {
         // not "the house").
         let mut joined = String::with_capacity(32);
         write_key(i, &mut joined);
-        if !self.starts_phrase(&joined) {
-            return None;
-        }
         let opens_on_the = joined == "the";
         let mut ends = Vec::with_capacity(most);
         ends.push(joined.len());
