@@ -132,7 +132,11 @@ impl ConceptRows {
     ) -> Self {
         let single = p.num_docs() < 2;
         let position = PositionPrior::default();
-        let mut ids: FxHashMap<ConceptKey, u32> = crate::summarize::concepts::concept_table(p);
+        // Sized for every concept, or for the wanted sentences' few.
+        let mut ids: FxHashMap<ConceptKey, u32> = match wanted {
+            None => crate::summarize::concepts::concept_table(p),
+            Some(_) => FxHashMap::default(),
+        };
         let mut stats: Vec<Stats> = Vec::new();
         let mut keys: Vec<ConceptKey> = Vec::new();
         // The id of `key`, counted from nothing the first time it is seen.
@@ -157,15 +161,29 @@ impl ConceptRows {
                 (keys.len() - 1) as u32
             })
         }
+        // The terms of the wanted sentences: every wanted concept starts
+        // with one, so a sentence without any holds none of them and a
+        // concept whose first term is not one is not looked up.
+        let mut wanted_terms: Option<Vec<bool>> = None;
         if let Some(wanted) = wanted {
+            let terms = wanted_terms.insert(vec![false; p.vocab.len()]);
             for s in wanted.iter().filter_map(|&i| p.sentences.get(i)) {
+                for &t in &s.terms {
+                    terms[t as usize] = true;
+                }
                 for key in concepts_of(&s.terms) {
                     add(key, &mut ids, &mut keys, &mut stats);
                 }
             }
         }
+        let is_wanted_term =
+            |t: TermId| wanted_terms.as_ref().is_none_or(|terms| terms[t as usize]);
         let mut of_sentence = Vec::with_capacity(p.sentences.len());
         for (i, s) in p.sentences.iter().enumerate() {
+            if !s.terms.iter().any(|&t| is_wanted_term(t)) {
+                of_sentence.push(Vec::new());
+                continue;
+            }
             // A single-document cluster counts sentences as sources, as the
             // heuristic concept weights do.
             let source = if single { i } else { s.doc };
@@ -174,6 +192,7 @@ impl ConceptRows {
             for key in concepts_of(&s.terms) {
                 let id = match wanted {
                     None => add(key, &mut ids, &mut keys, &mut stats),
+                    Some(_) if !is_wanted_term(key.0) => continue,
                     Some(_) => match ids.get(&key) {
                         Some(&id) => id,
                         None => continue,
@@ -198,7 +217,7 @@ impl ConceptRows {
             }
             of_sentence.push(here);
         }
-        let names = name_forms(p);
+        let names = name_forms(p, &is_wanted_term);
         let headline: std::collections::HashSet<TermId> =
             p.headlines.iter().flatten().copied().collect();
         let sources_total = if single {
@@ -293,12 +312,16 @@ fn concepts_of(terms: &[TermId]) -> Vec<ConceptKey> {
     concepts
 }
 
-/// Terms whose every written form in the cluster starts with a capital
-/// letter: names (a lowercase sighting, "march" beside "March", means an
-/// ordinary word that also opens sentences).
-fn name_forms(p: &PreparedCluster<'_>) -> std::collections::HashSet<TermId> {
+/// Of the terms `asked` accepts, those whose every written form in the
+/// cluster starts with a capital letter: names (a lowercase sighting,
+/// "march" beside "March", means an ordinary word that also opens
+/// sentences).
+fn name_forms(
+    p: &PreparedCluster<'_>,
+    asked: &impl Fn(TermId) -> bool,
+) -> std::collections::HashSet<TermId> {
     let mut capitalized: FxHashMap<TermId, bool> = FxHashMap::default();
-    for (token, term) in p.token_terms() {
+    for (token, term) in p.token_terms().filter(|&(_, term)| asked(term)) {
         let upper = token.chars().next().is_some_and(char::is_uppercase);
         let entry = capitalized.entry(term).or_insert(true);
         *entry &= upper;
@@ -362,5 +385,43 @@ mod tests {
             .iter()
             .flatten()
             .all(|&c| (c as usize) < rows.keys.len()));
+    }
+
+    #[test]
+    fn the_wanted_sentences_concepts_get_the_rows_of_the_whole_extraction() {
+        let cluster = Cluster::from_texts(&[
+            "Russia vetoed the resolution on Syria. The vote was close. Lavrov spoke later.",
+            "The vote in New York failed. Russia vetoed it again. Diplomats left early.",
+        ]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepares");
+        let prior = TermPrior::default();
+        let whole = ConceptRows::extract(&p, &prior);
+        let row_of = |rows: &ConceptRows, key: ConceptKey| {
+            let c = rows.keys.iter().position(|&k| k == key).expect("concept");
+            rows.row(c).to_vec()
+        };
+        let n = p.sentences.len();
+        for wanted in [vec![0], vec![1], vec![n - 1], vec![0, 4], (0..n).collect()] {
+            let some = ConceptRows::extract_for(&p, &prior, Some(&wanted));
+            assert_eq!(some.of_sentence.len(), n);
+            for &i in &wanted {
+                let keys = |rows: &ConceptRows| -> Vec<ConceptKey> {
+                    rows.of_sentence[i]
+                        .iter()
+                        .map(|&c| rows.keys[c as usize])
+                        .collect()
+                };
+                assert_eq!(keys(&some), keys(&whole), "sentence {i} of {wanted:?}");
+                for key in keys(&some) {
+                    assert_eq!(row_of(&some, key), row_of(&whole, key), "{key:?}");
+                }
+            }
+            // Only the wanted sentences' concepts are kept.
+            let kept: std::collections::HashSet<ConceptKey> = wanted
+                .iter()
+                .flat_map(|&i| concepts_of(&p.sentences[i].terms))
+                .collect();
+            assert_eq!(some.keys.len(), kept.len(), "{wanted:?}");
+        }
     }
 }
