@@ -115,8 +115,12 @@ impl Concepts {
         // each sentence keeps the indices of its concepts, so the final ids
         // come from a table, not a second hash lookup per occurrence.
         let mut seen = concept_table(p);
-        let mut found: Vec<ConceptKey> = Vec::new();
-        let mut stats: Vec<ConceptStats> = Vec::new();
+        // A cluster has about as many distinct concepts as term
+        // occurrences: one allocation each instead of a doubling series
+        // (the copies showed in profiles).
+        let occurrences: usize = p.sentences.iter().map(|s| s.terms.len()).sum();
+        let mut found: Vec<ConceptKey> = Vec::with_capacity(occurrences);
+        let mut stats: Vec<ConceptStats> = Vec::with_capacity(occurrences);
         let mut raw: Vec<Vec<u32>> = Vec::with_capacity(p.sentences.len());
         let mut words = WordBigrams::default();
         for (i, s) in p.sentences.iter().enumerate() {

@@ -290,15 +290,19 @@ const RESIDUE_CONTAINS: &[&str] = &[
 /// [`RESIDUE_PREFIXES`] by first byte, so a segment is compared with the
 /// few prefixes that start like it.
 static RESIDUE_PREFIXES_BY_BYTE: std::sync::LazyLock<Vec<Vec<&'static str>>> =
-    std::sync::LazyLock::new(|| {
-        let mut table = vec![Vec::new(); 256];
-        for prefix in RESIDUE_PREFIXES {
-            if let Some(&first) = prefix.as_bytes().first() {
-                table[usize::from(first)].push(*prefix);
-            }
+    std::sync::LazyLock::new(|| by_first_byte(RESIDUE_PREFIXES));
+
+/// The non-empty strings of `list` in 256 buckets by first byte, each in
+/// `list`'s order.
+fn by_first_byte(list: &[&'static str]) -> Vec<Vec<&'static str>> {
+    let mut table = vec![Vec::new(); 256];
+    for s in list {
+        if let Some(&first) = s.as_bytes().first() {
+            table[usize::from(first)].push(*s);
         }
-        table
-    });
+    }
+    table
+}
 
 /// Whether `lower` starts with one of [`RESIDUE_PREFIXES`] (none is empty).
 fn has_residue_prefix(lower: &str) -> bool {
@@ -510,8 +514,11 @@ fn is_section_head(s: &str, words: &[&str]) -> bool {
 /// A bare URL, an e-mail address or a social-media handle line.
 fn is_link_or_handle(s: &str, lower: &str) -> bool {
     // Lowercasing keeps these ASCII marks, so a segment without them in
-    // `lower` has no link word either (most segments: one scan each).
-    if !(lower.contains("http") || lower.contains("www.") || lower.contains('@')) {
+    // `lower` has no link word either (most segments: one vectorized
+    // search each, with finders built once).
+    static MARKS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        std::sync::LazyLock::new(|| ["http", "www."].map(memchr::memmem::Finder::new));
+    if !(MARKS.iter().any(|f| f.find(lower.as_bytes()).is_some()) || lower.contains('@')) {
         return false;
     }
     let words: Vec<&str> = s.split_whitespace().collect();
@@ -2561,7 +2568,11 @@ pub fn page_label_len(sentence: &str) -> usize {
         let next = rest.split_whitespace().next().unwrap_or("");
         let next = next.trim_matches(|c: char| !c.is_alphanumeric());
         (!CLOSE_GOES_ON.contains(&next)).then_some(6)
-    } else if let Some(label) = PAGE_CONTROL_LABELS.iter().find(|l| lower.starts_with(*l)) {
+    } else if let Some(label) = lower.as_bytes().first().and_then(|&b| {
+        PAGE_CONTROL_LABELS_BY_BYTE[usize::from(b)]
+            .iter()
+            .find(|l| lower.starts_with(*l))
+    }) {
         Some(label.len())
     } else if let Some(rest) = lower.strip_prefix("story continues ") {
         // The marker a page leaves where an advertisement broke the
@@ -2959,10 +2970,12 @@ pub fn share_button_len(sentence: &str) -> usize {
         "winter",
     ];
     let head = &sentence[..floor_char_boundary(sentence, 200)];
-    // Most sentences hold no "mail": skip them with one fast search, and
-    // compare the rest byte for byte, ignoring case, without a lowercased
-    // copy.
-    if !head.contains("mail ") && !head.contains("MAIL ") {
+    // Most sentences hold no "mail": skip them with vectorized searches
+    // (finders built once), and compare the rest byte for byte, ignoring
+    // case, without a lowercased copy.
+    static MAIL: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        std::sync::LazyLock::new(|| ["mail ", "MAIL "].map(memchr::memmem::Finder::new));
+    if MAIL.iter().all(|f| f.find(head.as_bytes()).is_none()) {
         return 0;
     }
     let Some(at) = head
@@ -3049,6 +3062,12 @@ pub fn link_glyph_len(sentence: &str) -> usize {
     }
     len_before_body(sentence, body, 8)
 }
+
+/// [`PAGE_CONTROL_LABELS`] by first byte, in their order, so a sentence's
+/// opening is compared with the few labels that start like it (every
+/// sentence is asked).
+static PAGE_CONTROL_LABELS_BY_BYTE: std::sync::LazyLock<Vec<Vec<&'static str>>> =
+    std::sync::LazyLock::new(|| by_first_byte(PAGE_CONTROL_LABELS));
 
 /// Labels of page controls that pages run into the sentence after them
 /// ("See more videos zimmerman and apperson clashed twice…"), lowercase,
