@@ -265,6 +265,10 @@ pub enum EditReason {
     /// "More") run into the sentence was dropped
     /// ([`crate::text::name_cards`]).
     NameCard,
+    /// A photo gallery's link run into the sentence ("Photos: Justin
+    /// Timberlake and Jessica Biel tie the knot in Italy") was dropped
+    /// ([`crate::text::asides::gallery_links`]).
+    GalleryLink,
 }
 
 /// One change to quoted text: the source bytes `span` are replaced by

@@ -6,7 +6,7 @@ use crate::cohesion::{lowercase_opening, standing};
 use crate::model::{Budget, Edit, Span, Summary, SummaryItem};
 use crate::prepare::PreparedCluster;
 use crate::redundancy::RedundancyFilter;
-use crate::text::asides::{note_marks, page_pointer_asides};
+use crate::text::asides::{gallery_links, note_marks, page_pointer_asides};
 use crate::text::calendar::parse_iso_date;
 use crate::text::cues::{case_blind, ends_like_a_sentence, is_chrome};
 use crate::text::entities::{character_references, invisible_characters};
@@ -2450,11 +2450,12 @@ pub fn item(p: &PreparedCluster<'_>, i: usize, score: f64) -> SummaryItem {
         // Disjoint from the repair by construction (`prepare::Sentence::cuts`).
         edits.extend(s.cuts.edits.iter().cloned());
     }
-    // Asides that point at the page ("(see below)"), then character
-    // references, each outside every edit before it.
+    // Asides that point at the page ("(see below)") and galleries' links,
+    // then character references, each outside every edit before it.
     let before = edits.len();
     for extra in [
         page_pointer_asides(p.text(i), s.span.start),
+        gallery_links(p.text(i), s.span.start),
         note_marks(p.text(i), s.span.start),
         character_references(p.text(i), s.span.start),
         invisible_characters(p.text(i), s.span.start),

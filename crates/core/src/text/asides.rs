@@ -227,9 +227,196 @@ fn points_at_the_page(inside: &str) -> bool {
     let Some(second) = second else {
         return WHOLE_ASIDES.contains(&first.as_str());
     };
+    // A gallery's link ("( photos: michele bachmann's career )").
+    let label = inside.trim_start();
+    if GALLERY_LABELS.iter().any(|l| {
+        label
+            .get(..l.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(l))
+    }) {
+        return true;
+    }
     POINTER_OPENERS.contains(&first.as_str())
         || (matches!(first.as_str(), "pictured" | "shown")
             && PLACES_ON_THE_PAGE.contains(&second.as_str()))
+}
+
+/// Labels of a link to a photo gallery, lowercase, with their colon.
+const GALLERY_LABELS: &[&str] = &["photos: ", "photo gallery: ", "pictures: ", "pics: "];
+
+/// Most words of a gallery's title ([`gallery_links`]): the titles read
+/// had at most ten; past them, the words are as likely the next
+/// paragraph's run in before its quotation ("…expecting calling husband
+/// nicolas sarkozy \"the love of my life\"").
+pub const MAX_GALLERY_TITLE_WORDS: usize = 10;
+
+/// Most words of a label before "photos:" ("Sexy photos:", "Splash news
+/// photos:") cut with it.
+const MAX_LABEL_WORDS: usize = 2;
+
+/// Most words of a gallery's title that ends the sentence: past them, the
+/// words are as likely the next paragraph's first sentence run in ("photos:
+/// adams sentenced to life in prison adams will serve life.").
+const MAX_CLOSING_TITLE_WORDS: usize = 8;
+
+/// Fewest words a sentence keeps once a gallery's link is cut.
+const MIN_WORDS_LEFT: usize = 4;
+
+/// The links to photo galleries run into `text`, a sentence starting at
+/// byte `start` of its document, as edits that drop them: celebrity pages
+/// set "Photos: <the gallery's title>" between two paragraphs, and a
+/// flattened page runs it into the sentence ("…no one is. Photos: chris
+/// brown's new hollywood pad "no one is harder on me…"). The link is cut
+/// up to the opening quotation mark that starts the next paragraph, within
+/// [`MAX_GALLERY_TITLE_WORDS`] words with no sentence's end, comma,
+/// bracket or other quotation mark before it, or to the end of the sentence within
+/// [`MAX_CLOSING_TITLE_WORDS`]; a title that runs into prose without one
+/// ("photos: zach adams sentenced to life in prison adams will serve…") is
+/// left, since where it ends cannot be told. The link opens the sentence,
+/// maybe after a label of a word or two ("Sexy photos:") and stray marks,
+/// which go with it, or follows a sentence's end; elsewhere "photos:" is as
+/// likely prose ("He showed us the photos: they…") or a headline run in
+/// before it, and stays. Opening the sentence, the link goes with the
+/// spaces after it and the first letter left is capitalized.
+///
+/// ```
+/// use brief_core::model::{Span, SummaryItem};
+/// use brief_core::text::asides::gallery_links;
+/// let s = "I am not perfect. Photos: chris brown's new pad \"no one is harder on me, \" he said.";
+/// assert_eq!(
+///     SummaryItem::edited_text(s, Span::new(0, s.len()), &gallery_links(s, 0)),
+///     "I am not perfect. \"no one is harder on me, \" he said."
+/// );
+/// let s = "Photos: adams sentenced to life in prison adams will serve life in prison.";
+/// assert!(gallery_links(s, 0).is_empty());
+/// ```
+pub fn gallery_links(text: &str, start: usize) -> Vec<Edit> {
+    // Every quoted sentence is asked: a byte search for the label's end
+    // first.
+    static LABEL_ENDS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        std::sync::LazyLock::new(|| ["os: ", "OS: "].map(memchr::memmem::Finder::new));
+    if LABEL_ENDS.iter().all(|f| f.find(text.as_bytes()).is_none()) {
+        return Vec::new();
+    }
+    // ASCII lowercasing keeps every byte offset.
+    let lower = text.to_ascii_lowercase();
+    let mut edits = Vec::new();
+    let mut from = 0;
+    while let Some(at) = lower[from..].find("photos: ").map(|k| from + k) {
+        from = at + "photos: ".len();
+        // "photos:" as a word of its own.
+        if lower[..at].ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let Some(title_end) = gallery_title_end(text, from) else {
+            continue;
+        };
+        let Some(label) = label_start(text, at) else {
+            continue;
+        };
+        let opens = label == 0;
+        let (cut_from, cut_to) = if opens {
+            // With the spaces after it.
+            (0, title_end)
+        } else {
+            // With the space before it; the quotation keeps one.
+            (
+                text[..label].trim_end().len(),
+                text[..title_end].trim_end().len(),
+            )
+        };
+        // What is left must say something.
+        let left =
+            text[..cut_from].split_whitespace().count() + text[cut_to..].split_whitespace().count();
+        if cut_to <= cut_from || left < MIN_WORDS_LEFT {
+            continue;
+        }
+        edits.push(Edit {
+            span: Span::new(start + cut_from, start + cut_to),
+            replacement: String::new(),
+            reason: EditReason::GalleryLink,
+        });
+        if opens {
+            edits.extend(crate::cohesion::lowercase_opening(
+                &text[cut_to..],
+                start + cut_to,
+            ));
+        }
+        from = from.max(title_end);
+    }
+    edits
+}
+
+/// Where the gallery title that starts at byte `from` of `text` ends: at
+/// an opening double quotation mark followed by a word (the next
+/// paragraph's), or at the end of the text, within
+/// [`MAX_GALLERY_TITLE_WORDS`] words and with no sentence's end or other
+/// quotation mark before; `None` otherwise.
+fn gallery_title_end(text: &str, from: usize) -> Option<usize> {
+    let mut words = 0;
+    let mut at = from;
+    for word in text[from..].split(' ') {
+        if word.is_empty() {
+            at += 1;
+            continue;
+        }
+        if let Some(quoted) = word.strip_prefix(['"', '\u{201c}']) {
+            let opens = quoted.is_empty() || quoted.starts_with(char::is_alphanumeric);
+            return (words > 0 && opens).then_some(at);
+        }
+        words += 1;
+        // A bracket's title is the page-pointing aside's to cut; a comma
+        // is prose's ("…the conversation, saying, \"hey…").
+        if words > MAX_GALLERY_TITLE_WORDS
+            || word.contains(['"', '\u{201c}', '\u{201d}', '(', ')', '[', ']'])
+            || word.ends_with(',')
+        {
+            return None;
+        }
+        if word.ends_with(['.', '!', '?']) {
+            let ends_the_text = text[at + word.len()..].trim().is_empty();
+            return (ends_the_text && words <= MAX_CLOSING_TITLE_WORDS).then_some(text.len());
+        }
+        at += word.len() + 1;
+    }
+    None
+}
+
+/// Where the link whose "photos:" starts at byte `at` of `text` starts: 0
+/// when only a label of up to [`MAX_LABEL_WORDS`] words ("Sexy photos:")
+/// and stray marks stand before it; at the label when a sentence's end
+/// comes before it ("…no one is. Photos: …"). `None` for prose ("He showed
+/// us the photos: they were…", "The photos: …"): more words, or a word of a
+/// noun phrase's that no label has.
+fn label_start(text: &str, at: usize) -> Option<usize> {
+    const NOT_LABELS: &[&str] = &[
+        "the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "these", "those",
+        "this", "that", "some", "all", "of", "in", "with", "and", "or",
+    ];
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut offset = 0;
+    for word in text[..at].split(' ') {
+        if !word.is_empty() {
+            words.push((offset, word));
+        }
+        offset += word.len() + 1;
+    }
+    let mut label = at;
+    let mut label_words = 0;
+    for &(offset, word) in words.iter().rev() {
+        if word.ends_with(['.', '!', '?']) {
+            return Some(label);
+        }
+        if word.chars().any(char::is_alphanumeric) {
+            label_words += 1;
+            let lower = word.to_ascii_lowercase();
+            if label_words > MAX_LABEL_WORDS || NOT_LABELS.contains(&lower.as_str()) {
+                return None;
+            }
+            label = offset;
+        }
+    }
+    Some(0)
 }
 
 #[cfg(test)]
@@ -239,6 +426,68 @@ mod tests {
     fn written(text: &str) -> String {
         let edits = page_pointer_asides(text, 0);
         SummaryItem::edited_text(text, Span::new(0, text.len()), &edits)
+    }
+
+    fn without_gallery_links(text: &str) -> String {
+        SummaryItem::edited_text(text, Span::new(0, text.len()), &gallery_links(text, 0))
+    }
+
+    #[test]
+    fn gallery_links_are_cut_up_to_the_next_paragraph() {
+        for (text, after) in [
+            (
+                "Ozzy's wife said the surgery was \"just excruciating. Photos: jack osbourne at lacoste live's 4th annual desert pool party \"having it tightened was the worst.",
+                "Ozzy's wife said the surgery was \"just excruciating. \"having it tightened was the worst.",
+            ),
+            (
+                "Sexy photos: all of tiger's women \"the marriage is not over, \" a source told radaronline.com.",
+                "\"the marriage is not over, \" a source told radaronline.com.",
+            ),
+            (
+                "' photos: kim kardashian moves out \"she was a wreck, \" kris writes.",
+                "\"she was a wreck, \" kris writes.",
+            ),
+            (
+                "Photos: taylor's red carpet evolution \u{201c}It's been over a month,\u{201d} the friend explains.",
+                "\u{201c}It's been over a month,\u{201d} the friend explains.",
+            ),
+            (
+                "The source said she was \" omnipresent on the set -- everywhere! \" photos: how kate's look -- and hair!",
+                "The source said she was \" omnipresent on the set -- everywhere! \"",
+            ),
+        ] {
+            assert_eq!(without_gallery_links(text), after, "{text}");
+        }
+        let edits = gallery_links("Photos: inside the home \"we loved it, \" she said.", 10);
+        assert_eq!(edits[0].span, Span::new(10, 34));
+        assert_eq!(edits[0].reason, EditReason::GalleryLink);
+    }
+
+    #[test]
+    fn titles_with_no_clear_end_and_other_photos_stay() {
+        for text in [
+            // The title runs into prose: where it ends cannot be told.
+            "Full story: adams found guilty photos: adams sentenced to life in prison adams will serve life.",
+            // A word of the sentence, not a label.
+            "He showed us the photos: they were blurry, \"but real, \" he said.",
+            "The telephotos: \"blurry\" is the word.",
+            "The photos: they show the scene \"clearly, \" he said.",
+            // A headline runs in before it: where the link starts is unclear.
+            "The nanny snapped photos: remembering leo and lucia krim \"she snapped, \" said her sister.",
+            // Nothing would be left.
+            "( photos: top political memes of the 2012 race ) 1.",
+            "Photos: the stars arrive \"wow.\"",
+        ] {
+            assert_eq!(without_gallery_links(text), text, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_gallery_link_in_parentheses_is_a_page_pointing_aside() {
+        assert_eq!(
+            written("\"It's cost minnesota. \" ( photos: michele bachmann's career ) his campaign is plastering the district."),
+            "\"It's cost minnesota. \" his campaign is plastering the district."
+        );
     }
 
     #[test]
