@@ -234,10 +234,20 @@ fn split_at_quote_boundaries(text: &str, span: Span, open: bool, out: &mut Vec<S
     let mut open_straight = open;
     // Where quotation marks are spaced out on both sides, whether one
     // opens or closes is a guess: sentences `sentencex` ran together are
-    // split only in a piece with no quotation open and no mark at all.
-    let unquoted = !open
-        && memchr::memchr(b'"', bytes).is_none()
-        && (memchr::memchr(0xE2, bytes).is_none() || !s.contains(['\u{201c}', '\u{201d}']));
+    // split only where no quotation is open, before the piece's first
+    // double mark. (A single mark spaced out, "'hailey bennett, '", made
+    // it run a whole paragraph into one sentence up to its next quote.)
+    let unquoted_until = if open {
+        0
+    } else {
+        let straight = memchr::memchr(b'"', bytes).unwrap_or(s.len());
+        let curly = if memchr::memchr(0xE2, bytes).is_some() {
+            s.find(['\u{201c}', '\u{201d}']).unwrap_or(s.len())
+        } else {
+            s.len()
+        };
+        straight.min(curly)
+    };
     for (i, c) in s.char_indices() {
         let cut = match c {
             '"' => {
@@ -257,7 +267,9 @@ fn split_at_quote_boundaries(text: &str, span: Span, open: bool, out: &mut Vec<S
                 stop.then_some(i + c.len_utf8())
                     .filter(|&end| words_follow(&s[end..]))
             }
-            '.' => (glued_at(s, i) || (unquoted && missed_stop_at(s, i))).then_some(i + 1),
+            '.' => {
+                (glued_at(s, i) || (i < unquoted_until && missed_stop_at(s, i))).then_some(i + 1)
+            }
             '\u{201c}' => {
                 let glued = i > 0 && bytes[i - 1].is_ascii_alphabetic();
                 let capital = s[i + c.len_utf8()..]
@@ -326,17 +338,19 @@ fn is_abbreviation(word: &str) -> bool {
 /// Whether the period at byte `i` of `s` ends a sentence that `sentencex`
 /// ran into the next, outside any quotation: a word of three lowercase
 /// letters or more (perhaps capitalized) or a number of two digits or more
-/// before it, no abbreviation, then a space and a capitalized word
-/// ("…at the age of 53. It is not…"). `sentencex` does not split inside
+/// before it, no abbreviation, then a space and a capitalized word or "A"
+/// or "I" ("…at the age of 53. It is not…"). `sentencex` does not split inside
 /// what it takes for a quotation, and a stray mark earlier in a paragraph
 /// ("…first. \" amphlett died…", a closing mark it read as opening) makes
 /// it take the rest of the paragraph for one.
 fn missed_stop_at(s: &str, i: usize) -> bool {
     let after = &s.as_bytes()[i + 1..];
+    // A capitalized word, or the words "A" and "I" ("…nbc news reported. A
+    // spokeswoman told…").
     if !(after.len() >= 3
         && after[0] == b' '
         && after[1].is_ascii_uppercase()
-        && after[2].is_ascii_lowercase())
+        && (after[2].is_ascii_lowercase() || (matches!(after[1], b'A' | b'I') && after[2] == b' ')))
     {
         return false;
     }
@@ -962,6 +976,38 @@ mod tests {
         ] {
             assert_eq!(split(text).len(), 1, "{:#?}", split(text));
         }
+    }
+
+    #[test]
+    fn a_spaced_out_single_mark_does_not_run_a_paragraph_together() {
+        // The spaced-out mark after "bennett," reads as one that opens a
+        // quotation to the next single mark; the sentences before the
+        // paragraph's first double mark are split all the same, and "A"
+        // opens one.
+        let text = "The video tells the story of a fictitious character, 12-year-old \
+                    'hailey bennett, ' played by jessica. It ends with a caption. School \
+                    officials said thursday they will wipe the suspension, nbc news \
+                    reported. A spokeswoman told nbc news the district cannot comment. \
+                    Jessica posted the video on may 15. She was suspended for five days. \
+                    \"i was baffled. I couldn't even describe it, \" she said. 'i started \
+                    hysterically crying.";
+        let sentences = split(text);
+        for expected in [
+            "It ends with a caption.",
+            "A spokeswoman told nbc news the district cannot comment.",
+            "Jessica posted the video on may 15.",
+        ] {
+            assert!(sentences.contains(&expected), "{expected}: {sentences:#?}");
+        }
+        // From the double mark on, whether a quotation is open is a guess,
+        // and the rest stays whole.
+        assert!(
+            sentences
+                .last()
+                .is_some_and(|s| s.starts_with("She was suspended")
+                    && s.contains("\"i was baffled. I couldn't")),
+            "{sentences:#?}"
+        );
     }
 
     #[test]
