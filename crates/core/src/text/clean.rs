@@ -694,7 +694,8 @@ pub fn publication_note_len(sentence: &str) -> usize {
 
 /// Length in bytes of a dash or bullet that opens a sentence as a list's
 /// ("— Portions of the mine hit by the explosion were not treated…", "-
-/// two men are under arrest…", "• one in two babies…"), or 0; four words
+/// two men are under arrest…", "• one in two babies…", "· sowerby's beaked
+/// whale was…"), or 0; four words
 /// or more must follow. A dash glued to a digit is a minus sign ("-5
 /// degrees").
 ///
@@ -705,9 +706,14 @@ pub fn publication_note_len(sentence: &str) -> usize {
 /// assert_eq!(bullet_dash_len("-5 degrees is the low tonight in the city."), 0);
 /// let b = "\u{2022} one in two babies in america is born to an unwed mother.";
 /// assert_eq!(&b[bullet_dash_len(b)..], "one in two babies in america is born to an unwed mother.");
+/// let m = "\u{b7} sowerby's beaked whale was the first beaked whale described.";
+/// assert_eq!(&m[bullet_dash_len(m)..], "sowerby's beaked whale was the first beaked whale described.");
 /// ```
 pub fn bullet_dash_len(sentence: &str) -> usize {
-    let rest = sentence.trim_start_matches(['-', '\u{2014}', '\u{2013}', '\u{2022}']);
+    let rest = sentence.trim_start_matches([
+        '-', '\u{2014}', '\u{2013}', '\u{2022}', '\u{b7}', '\u{25aa}', '\u{25cf}', '\u{25e6}',
+        '\u{25a0}', '\u{25ba}',
+    ]);
     if rest.len() == sentence.len() {
         return 0;
     }
