@@ -482,6 +482,42 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Whatever the text, a gallery link's edits lie inside it, on
+        /// character boundaries, in order and apart, and leave words.
+        #[test]
+        fn gallery_link_edits_are_well_formed(
+            head in "[ a-zé.!\"']{0,30}",
+            label in "(Sexy |' |)(P|p)hotos: ",
+            title in "[ a-z'’é&-]{0,60}",
+            tail in "[ a-z\"“,.!é]{0,60}",
+        ) {
+            let text = format!("{head}{label}{title}{tail}");
+            let edits = gallery_links(&text, 7);
+            let mut last_end = 7;
+            for e in &edits {
+                proptest::prop_assert!(e.span.start >= last_end && e.span.start < e.span.end);
+                proptest::prop_assert!(e.span.end <= 7 + text.len());
+                proptest::prop_assert!(text.is_char_boundary(e.span.start - 7));
+                proptest::prop_assert!(text.is_char_boundary(e.span.end - 7));
+                last_end = e.span.end;
+            }
+            let cuts: Vec<Edit> = edits
+                .iter()
+                .filter(|e| e.reason == EditReason::GalleryLink)
+                .cloned()
+                .collect();
+            if !cuts.is_empty() {
+                let shifted: Vec<Edit> = edits
+                    .iter()
+                    .map(|e| Edit { span: Span::new(e.span.start - 7, e.span.end - 7), ..e.clone() })
+                    .collect();
+                let left = SummaryItem::edited_text(&text, Span::new(0, text.len()), &shifted);
+                proptest::prop_assert!(left.split_whitespace().count() >= MIN_WORDS_LEFT, "{left}");
+            }
+        }
+    }
+
     #[test]
     fn a_gallery_link_in_parentheses_is_a_page_pointing_aside() {
         assert_eq!(
