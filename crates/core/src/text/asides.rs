@@ -17,6 +17,7 @@
 //! ([`crate::text::compress`]).
 
 use crate::model::{Edit, EditReason, Span, SummaryItem};
+use crate::text::cues::Marks;
 use std::borrow::Cow;
 
 /// Longest aside cut, in words.
@@ -241,7 +242,9 @@ fn points_at_the_page(inside: &str) -> bool {
             && PLACES_ON_THE_PAGE.contains(&second.as_str()))
 }
 
-/// Labels of a link to a photo gallery, lowercase, with their colon.
+/// Labels of a link to a photo gallery in brackets ("( photos: … )",
+/// [`points_at_the_page`]), lowercase, with their colon. Run into the text
+/// without brackets, only "photos:" is cut ([`gallery_links`]).
 const GALLERY_LABELS: &[&str] = &["photos: ", "photo gallery: ", "pictures: ", "pics: "];
 
 /// Most words of a gallery's title ([`gallery_links`]): the titles read
@@ -268,8 +271,8 @@ const MIN_WORDS_LEFT: usize = 4;
 /// flattened page runs it into the sentence ("…no one is. Photos: chris
 /// brown's new hollywood pad "no one is harder on me…"). The link is cut
 /// up to the opening quotation mark that starts the next paragraph, within
-/// [`MAX_GALLERY_TITLE_WORDS`] words with no sentence's end, comma,
-/// bracket or other quotation mark before it, or to the end of the sentence within
+/// [`MAX_GALLERY_TITLE_WORDS`] words with no sentence's end, comma, bracket
+/// or other quotation mark before it, or to the end of the sentence within
 /// [`MAX_CLOSING_TITLE_WORDS`]; a title that runs into prose without one
 /// ("photos: zach adams sentenced to life in prison adams will serve…") is
 /// left, since where it ends cannot be told. The link opens the sentence,
@@ -293,9 +296,9 @@ const MIN_WORDS_LEFT: usize = 4;
 pub fn gallery_links(text: &str, start: usize) -> Vec<Edit> {
     // Every quoted sentence is asked: a byte search for the label's end
     // first.
-    static LABEL_ENDS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
-        std::sync::LazyLock::new(|| ["os: ", "OS: "].map(memchr::memmem::Finder::new));
-    if LABEL_ENDS.iter().all(|f| f.find(text.as_bytes()).is_none()) {
+    static LABEL_ENDS: std::sync::LazyLock<Marks<2>> =
+        std::sync::LazyLock::new(|| Marks::new(["os: ", "OS: "]));
+    if !LABEL_ENDS.any_in(text) {
         return Vec::new();
     }
     // ASCII lowercasing keeps every byte offset.
@@ -349,9 +352,10 @@ pub fn gallery_links(text: &str, start: usize) -> Vec<Edit> {
 
 /// Where the gallery title that starts at byte `from` of `text` ends: at
 /// an opening double quotation mark followed by a word (the next
-/// paragraph's), or at the end of the text, within
-/// [`MAX_GALLERY_TITLE_WORDS`] words and with no sentence's end or other
-/// quotation mark before; `None` otherwise.
+/// paragraph's), within [`MAX_GALLERY_TITLE_WORDS`] words with no
+/// sentence's end, comma, bracket or other quotation mark before it; or
+/// at the end of the text, when the title's last word ends it within
+/// [`MAX_CLOSING_TITLE_WORDS`]; `None` otherwise.
 fn gallery_title_end(text: &str, from: usize) -> Option<usize> {
     let mut words = 0;
     let mut at = from;

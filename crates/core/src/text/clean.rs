@@ -6,6 +6,7 @@
 //! sentence, so each rule matches a shape that body prose does not take.
 
 use super::asides::without_page_pointer_asides;
+use super::cues::Marks;
 use super::lexicon::is_place;
 use serde::{Deserialize, Serialize};
 
@@ -516,9 +517,9 @@ fn is_link_or_handle(s: &str, lower: &str) -> bool {
     // Lowercasing keeps these ASCII marks, so a segment without them in
     // `lower` has no link word either (most segments: one vectorized
     // search each, with finders built once).
-    static MARKS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
-        std::sync::LazyLock::new(|| ["http", "www."].map(memchr::memmem::Finder::new));
-    if !(MARKS.iter().any(|f| f.find(lower.as_bytes()).is_some()) || lower.contains('@')) {
+    static MARKS: std::sync::LazyLock<Marks<2>> =
+        std::sync::LazyLock::new(|| Marks::new(["http", "www."]));
+    if !(MARKS.any_in(lower) || lower.contains('@')) {
         return false;
     }
     let words: Vec<&str> = s.split_whitespace().collect();
@@ -710,10 +711,11 @@ pub fn publication_note_len(sentence: &str) -> usize {
 /// assert_eq!(&m[bullet_dash_len(m)..], "sowerby's beaked whale was the first beaked whale described.");
 /// ```
 pub fn bullet_dash_len(sentence: &str) -> usize {
-    let rest = sentence.trim_start_matches([
-        '-', '\u{2014}', '\u{2013}', '\u{2022}', '\u{b7}', '\u{25aa}', '\u{25cf}', '\u{25e6}',
-        '\u{25a0}', '\u{25ba}',
-    ]);
+    // A list's bullets, but not "*", which also marks a note or an
+    // emphasis ("*correction").
+    let rest = sentence.trim_start_matches(|c: char| {
+        matches!(c, '-' | '\u{2014}' | '\u{2013}') || (c != '*' && BULLETS.contains(&c))
+    });
     if rest.len() == sentence.len() {
         return 0;
     }
@@ -2979,9 +2981,9 @@ pub fn share_button_len(sentence: &str) -> usize {
     // Most sentences hold no "mail": skip them with vectorized searches
     // (finders built once), and compare the rest byte for byte, ignoring
     // case, without a lowercased copy.
-    static MAIL: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
-        std::sync::LazyLock::new(|| ["mail ", "MAIL "].map(memchr::memmem::Finder::new));
-    if MAIL.iter().all(|f| f.find(head.as_bytes()).is_none()) {
+    static MAIL: std::sync::LazyLock<Marks<2>> =
+        std::sync::LazyLock::new(|| Marks::new(["mail ", "MAIL "]));
+    if !MAIL.any_in(head) {
         return 0;
     }
     let Some(at) = head

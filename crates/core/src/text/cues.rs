@@ -383,6 +383,22 @@ pub(crate) fn case_blind(marks: &[&str]) -> AhoCorasick {
         .expect("a few short fixed marks build an automaton")
 }
 
+/// A few short fixed marks, each with a vectorized finder
+/// (`memchr::memmem`) built once: `str::contains` builds its searcher on
+/// every call, and these tests run over every sentence.
+pub(crate) struct Marks<const N: usize>([memchr::memmem::Finder<'static>; N]);
+
+impl<const N: usize> Marks<N> {
+    pub(crate) fn new(marks: [&'static str; N]) -> Self {
+        Marks(marks.map(memchr::memmem::Finder::new))
+    }
+
+    /// Whether `text` holds any of the marks, case for case.
+    pub(crate) fn any_in(&self, text: &str) -> bool {
+        self.0.iter().any(|f| f.find(text.as_bytes()).is_some())
+    }
+}
+
 /// One searcher for `marks` case for case, for text already lowercased: a
 /// few marks keep the searcher's fast prefilter, which a case-blind
 /// automaton ([`case_blind`]) gives up, stepping through every byte.

@@ -25,8 +25,8 @@
 //! Written by hand: the cards are one site's markup, which no crate knows.
 
 use crate::model::{Edit, EditReason, Span};
+use crate::text::cues::Marks;
 use crate::text::lexicon::{is_role_noun, is_title};
-use memchr::memmem;
 use std::sync::LazyLock;
 
 /// Most words from the full name to the card's "More" link (a card holds
@@ -56,12 +56,8 @@ pub fn name_card_cuts(text: &str, start: usize) -> Vec<Edit> {
     // Cheap test first: every sentence of a cluster is asked, and a card
     // ends in the word "more" whatever its case ("Baltimore" and
     // "furthermore" are no link).
-    static LINKS: LazyLock<[memmem::Finder<'static>; 2]> =
-        LazyLock::new(|| [memmem::Finder::new(" more"), memmem::Finder::new(" MORE")]);
-    if !LINKS
-        .iter()
-        .any(|link| link.find(text.as_bytes()).is_some())
-    {
+    static LINKS: LazyLock<Marks<2>> = LazyLock::new(|| Marks::new([" more", " MORE"]));
+    if !LINKS.any_in(text) {
         return Vec::new();
     }
     let tokens: Vec<(usize, &str)> = tokens(text).collect();
