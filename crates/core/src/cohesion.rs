@@ -268,7 +268,9 @@ const OPENING_PHRASE_BYTES: usize = 64;
 /// "When nutria aren't burrowing, they're eating."), so after "when", "if"
 /// and their kind only a pronoun inside the clause ("When she was 12,
 /// she…") leans back. "It" is left alone: it is as often no one ("In
-/// 2010, it rained.", "…, it seems").
+/// 2010, it rained.", "…, it seems"). "This" or "that" as the subject
+/// ("For many, that is not enough.") stands for what was said before
+/// unless a clause opens the sentence.
 fn pronoun_after_opening_phrase(text: &str) -> bool {
     let open = opening(text);
     // Every sentence is asked: a vectorized search finds the comma.
@@ -276,15 +278,37 @@ fn pronoun_after_opening_phrase(text: &str) -> bool {
     let Some(comma) = memchr::memchr(b',', head) else {
         return false;
     };
-    let mut after = open[comma + 1..]
-        .split_whitespace()
+    let mut raw = open[comma + 1..].split_whitespace();
+    let first_raw = raw.next().unwrap_or("");
+    let mut after = std::iter::once(first_raw)
+        .chain(raw.clone())
         .map(|w| w.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
-    let Some(subject) = after.next().filter(|w| is_personal_pronoun(w)) else {
+    let Some(subject) = after.next() else {
         return false;
     };
+    let pointer = points_back_as_subject(first_raw, raw.next());
+    if !pointer && !is_personal_pronoun(subject) {
+        return false;
+    }
     let phrase = &open[..comma];
     if phrase.contains(['"', '\u{201c}', '\u{201d}', ':', ';', '(', ')']) {
         return false;
+    }
+    if pointer {
+        // "For many, that is not enough.", "In 2018, that's still a huge
+        // deal.": what the sentence before said. After a clause ("If the
+        // app looks simple, that's because it is.") it is the clause's,
+        // and in a quotation the speaker's ("\"the damage was
+        // significant, this was not a small collision,\" he said.").
+        if text
+            .trim_start()
+            .starts_with(['"', '\u{201c}', '\'', '\u{2018}'])
+        {
+            return false;
+        }
+        let first = phrase.split_whitespace().next().unwrap_or("");
+        let first = first.trim_end_matches(|c: char| !c.is_alphabetic());
+        return !CLAUSE_OPENERS.iter().any(|w| first.eq_ignore_ascii_case(w));
     }
     let possessive = ["his", "her", "their"]
         .iter()
@@ -458,6 +482,21 @@ fn is_personal_pronoun(word: &str) -> bool {
     ["he", "she", "they", "his", "her", "their"]
         .iter()
         .any(|p| word.eq_ignore_ascii_case(p))
+}
+
+/// Whether a clause's subject is "this" or "that" standing for what was
+/// said before: "that's", or "this" / "that" before "is" or "was" ("this
+/// year's", "that law" are determiners).
+fn points_back_as_subject(word: &str, next: Option<&str>) -> bool {
+    let contracted = ["that's", "that\u{2019}s"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w));
+    let pointer = ["this", "that"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w));
+    contracted
+        || (pointer
+            && next.is_some_and(|n| ["is", "was"].iter().any(|v| n.eq_ignore_ascii_case(v))))
 }
 
 /// Whether a word is "him" or "them", any case.
@@ -735,6 +774,10 @@ mod tests {
                 "When she heard the news, she couldn't breathe.",
                 "The room had filled with thick smoke, he said.",
                 "But in 1995, he forged a deal in the former Yugoslavia.",
+                "For small satellites, that's not much.",
+                "In 2018, that\u{2019}s still a huge deal.",
+                "No, this is a terrible idea.",
+                "For centuries, this was the formal path to the henge.",
             ],
             true,
         );
@@ -747,6 +790,11 @@ mod tests {
                 "Kelly, his wife of 20 years, said nothing.",
                 "Obama is ready to play hardball, his allies say.",
                 "In a statement, the company said it would appeal.",
+                "If the app looks simple, that's because it is.",
+                "In May, this year's budget was cut.",
+                "On Monday, that law took effect.",
+                "In Paris, this island of calm is rare.",
+                "\"The damage was significant, this was not a small collision,\" he said.",
             ],
             false,
         );
@@ -814,6 +862,8 @@ mod tests {
                 "A day earlier, the supreme court let similar rulings become final.",
                 "In doing so, it has declared war on the traditional desktop model.",
                 "To do that, the researchers swabbed the babies' mouths.",
+                "Doing this is banned under a UN Security Council resolution.",
+                "By doing so, the firm kept its licence.",
                 "In other words, that's an additional 258 hours per year.",
                 "Prior to that, however, it was reportedly unavailable for hours.",
                 "Thus, it may also have been the oldest sandwich.",
@@ -848,6 +898,8 @@ mod tests {
             "Ones were counted.",
             "Ten-year-old Ava was found.",
             "One wasteful program was cut.",
+            "Doing business in Russia got harder.",
+            "Doing so-called gain-of-function research is risky.",
             "In this case study, 40 patients took part.",
             "To do something about it, the city hired 40 inspectors.",
         ] {

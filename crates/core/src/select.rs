@@ -137,8 +137,8 @@ pub fn eligible_and_followers(
                 .is_some_and(|first| is_archive_note(p.text(first)))
         })
         .collect();
-    // Lines of pictures and embedded tweets, whose sentences are not the
-    // story's prose.
+    // Lines of pictures, embedded tweets and a sports report's schedule,
+    // whose sentences are not the story's prose.
     let embedded: Vec<Vec<Span>> = p
         .cluster
         .documents
@@ -146,6 +146,7 @@ pub fn eligible_and_followers(
         .map(|d| {
             let mut lines = gallery_lines(&d.text);
             lines.extend(tweet_lines(&d.text));
+            lines.extend(schedule_lines(&d.text));
             lines
         })
         .collect();
@@ -196,6 +197,40 @@ fn line_spans(text: &str) -> impl Iterator<Item = (Span, &str)> {
 /// line (spaces and tabs aside).
 fn ends_a_line(before: &str) -> bool {
     before.trim_end_matches([' ', '\t']).ends_with(['\n', '\r'])
+}
+
+/// The lines of a sports report's "UP NEXT" box: under a line that reads
+/// "UP NEXT" (the wire services' label), each team's next game on a line
+/// of its own ("Steelers: Host the Browns on Sunday.", "Texans: Visit
+/// Indianapolis on Sunday."). They are the page's schedule, not the
+/// story, and read as news out of their box.
+fn schedule_lines(text: &str) -> Vec<Span> {
+    const LABEL: &[u8] = b"UP NEXT";
+    const MAX_LABEL_WORDS: usize = 4;
+    if memchr::memmem::find(text.as_bytes(), LABEL).is_none() {
+        return Vec::new();
+    }
+    let mut lines = Vec::new();
+    let mut in_box = false;
+    for (span, line) in line_spans(text) {
+        let trimmed = line.trim();
+        if trimmed.trim_end_matches(':').as_bytes() == LABEL {
+            in_box = true;
+            continue;
+        }
+        // A team's line: a short name, a colon, its game.
+        let team_line = trimmed.split_once(": ").is_some_and(|(team, game)| {
+            !game.is_empty()
+                && team.split_whitespace().count() <= MAX_LABEL_WORDS
+                && team.starts_with(|c: char| c.is_uppercase())
+        });
+        if in_box && team_line {
+            lines.push(span);
+        } else if !trimmed.is_empty() {
+            in_box = false;
+        }
+    }
+    lines
 }
 
 /// Lines a picture gallery left in the text: three or more lines that
@@ -2805,6 +2840,28 @@ mod tests {
         // Two lines that open alike are no gallery.
         let two: String = gallery.lines().take(3).map(|l| format!("{l}\n")).collect();
         assert!(gallery_lines(&two).is_empty());
+    }
+
+    #[test]
+    fn a_sports_report_s_up_next_box_is_not_quoted() {
+        let report = "Steelers quarterback Ben Roethlisberger threw two touchdown passes in a 34-6 win over the Texans on Monday.\n\
+            Houston cornerback Kevin Johnson injured his knee in the third quarter and did not return.\n\
+            UP NEXT\n\
+            Steelers: Host the Browns on Sunday.\n\
+            Texans: Visit Indianapolis on Sunday.\n\
+            ___\n\
+            Pittsburgh clinched a first-round playoff bye with the win, its coach said after the game.\n";
+        let lines = schedule_lines(report);
+        assert_eq!(lines.len(), 2);
+        assert!(report[lines[0].range()].starts_with("Steelers: Host"));
+        assert!(report[lines[1].range()].starts_with("Texans: Visit"));
+        let texts = quotable_texts(report);
+        assert!(texts.iter().all(|t| !t.contains("on Sunday")), "{texts:?}");
+        assert!(texts.iter().any(|t| t.contains("playoff bye")), "{texts:?}");
+        // Without the label, a line that opens on a name and a colon is
+        // prose ("Mayor: We will rebuild." may be a quotation's line).
+        let unlabelled = report.replace("UP NEXT\n", "");
+        assert!(schedule_lines(&unlabelled).is_empty());
     }
 
     #[test]

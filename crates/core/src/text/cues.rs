@@ -196,6 +196,13 @@ const BACKWARD_OPENINGS: &[&str] = &[
     "to do so",
     "to do this",
     "to do that",
+    // "Doing so is banned under…": the act the sentence before named.
+    "doing so",
+    "doing this",
+    "doing that",
+    "by doing so",
+    "by doing this",
+    "by doing that",
     "prior to that",
     "beyond that,",
     "on top of that",
