@@ -1394,6 +1394,13 @@ const SITE_NOTICE_MARKS: &[&str] = &[
     "show transcript",
     "webvtt",
     "copy link",
+    // A broadcaster's note under its transcript ("NPR transcripts are
+    // created on a rush deadline…", "This is a rush transcript.").
+    "transcripts are created on a rush deadline",
+    "rush transcript",
+    "may not be in its final form",
+    "accuracy and availability may vary",
+    "programming is the audio record",
 ];
 
 /// What a comment policy says is done with comments, or how they are
@@ -1427,10 +1434,12 @@ const COMMENT_POLICY_MARKS: &[&str] = &[
 /// still wish to delete your account, click the delete account button
 /// below.", "Your username is what you login with…"), or a video player's
 /// buttons ("…share copy link copy hide transcript show transcript webvtt
-/// that home…"). A sentence about comments someone made ("The comment was
-/// completely inappropriate.", "…posting abusive comments about…") is no
-/// policy, and one about what people clicked ("Users who click the link
-/// are infected") no instruction.
+/// that home…"), or a broadcaster's note under its transcript ("NPR
+/// transcripts are created on a rush deadline…"). A sentence about
+/// comments someone made ("The comment was completely inappropriate.",
+/// "…posting abusive comments about…") is no policy, and one about what
+/// people clicked ("Users who click the link are infected") no
+/// instruction.
 fn is_site_notice(text: &str) -> bool {
     static NOTICE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         let marks: Vec<&str> = SITE_NOTICE_MARKS
@@ -2974,6 +2983,11 @@ mod tests {
             "Your username is what you login with and is in your profile url.",
             "Your account will be locked, and your information will be wiped from our servers within 30 days.",
             "Bad reviews fueled a shooting, deputies say share shares copy link copy hide transcript show transcript webvtt that home.",
+            "NPR transcripts are created on a rush deadline by Verb8tm, Inc., an NPR contractor, and produced using a proprietary transcription process developed with NPR.",
+            "This text may not be in its final form and may be updated or revised in the future.",
+            "Accuracy and availability may vary.",
+            "The authoritative record of NPR\u{2019}s programming is the audio record.",
+            "This is a rush transcript.",
         ] {
             assert!(has_page_mark(line) && is_site_notice(line), "{line}");
         }
