@@ -8,7 +8,7 @@ use crate::prepare::PreparedCluster;
 use crate::redundancy::RedundancyFilter;
 use crate::text::asides::{gallery_links, note_marks, page_pointer_asides};
 use crate::text::calendar::parse_iso_date;
-use crate::text::cues::{case_blind, ends_like_a_sentence, is_chrome};
+use crate::text::cues::{case_blind, ends_like_a_sentence, is_chrome, Marks};
 use crate::text::entities::{character_references, invisible_characters};
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
@@ -207,7 +207,9 @@ fn ends_a_line(before: &str) -> bool {
 fn schedule_lines(text: &str) -> Vec<Span> {
     const LABEL: &[u8] = b"UP NEXT";
     const MAX_LABEL_WORDS: usize = 4;
-    if memchr::memmem::find(text.as_bytes(), LABEL).is_none() {
+    // Every article is asked: one prebuilt vectorized search rejects it.
+    static BOX: LazyLock<Marks<1>> = LazyLock::new(|| Marks::new(["UP NEXT"]));
+    if !BOX.any_in(text) {
         return Vec::new();
     }
     let mut lines = Vec::new();
@@ -337,6 +339,7 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !tells_a_picture_in_the_present(text)
         && !(marked && only_keeps_its_source_anonymous(text))
         && !(marked && is_site_notice(text))
+        && !(in_its_article_s_footer(p, i) && is_transcript_note(text))
         && !addresses_the_reader(text)
         && !lacks_its_subject(text)
         && !lacks_a_verb(text)
@@ -807,6 +810,37 @@ const CAPTION_VERBS: &[&str] = &[
 fn at_an_end_of_its_article(p: &PreparedCluster<'_>, i: usize) -> bool {
     let s = &p.sentences[i];
     s.position < 2 || p.doc_sentences.get(s.doc).is_some_and(|r| r.end <= i + 2)
+}
+
+/// Whether sentence `i` is among the last [`FOOTER_SENTENCES`] of its
+/// article, where a broadcaster puts its note on the transcript.
+fn in_its_article_s_footer(p: &PreparedCluster<'_>, i: usize) -> bool {
+    p.doc_sentences
+        .get(p.sentences[i].doc)
+        .is_some_and(|r| r.end <= i + FOOTER_SENTENCES)
+}
+
+/// Sentences at an article's end read as its footer.
+const FOOTER_SENTENCES: usize = 6;
+
+/// Whether the sentence is a broadcaster's note under its transcript
+/// ("NPR transcripts are created on a rush deadline by…", "This text may
+/// not be in its final form…", "Accuracy and availability may vary.",
+/// "The authoritative record of NPR's programming is the audio record.",
+/// "This is a rush transcript."): the page's, not the story's. Asked only
+/// in a footer ([`in_its_article_s_footer`]), and each mark is looked for
+/// from its second letter on, so a capital opening it matches too.
+fn is_transcript_note(text: &str) -> bool {
+    static NOTES: LazyLock<Marks<5>> = LazyLock::new(|| {
+        Marks::new([
+            "ranscripts are created on a rush deadline",
+            "ush transcript",
+            "ay not be in its final form",
+            "ccuracy and availability may vary",
+            "rogramming is the audio record",
+        ])
+    });
+    NOTES.any_in(text)
 }
 
 /// Whether the sentence is a note about the writer or a page's box rather
@@ -1394,13 +1428,6 @@ const SITE_NOTICE_MARKS: &[&str] = &[
     "show transcript",
     "webvtt",
     "copy link",
-    // A broadcaster's note under its transcript ("NPR transcripts are
-    // created on a rush deadline…", "This is a rush transcript.").
-    "transcripts are created on a rush deadline",
-    "rush transcript",
-    "may not be in its final form",
-    "accuracy and availability may vary",
-    "programming is the audio record",
 ];
 
 /// What a comment policy says is done with comments, or how they are
@@ -1434,12 +1461,10 @@ const COMMENT_POLICY_MARKS: &[&str] = &[
 /// still wish to delete your account, click the delete account button
 /// below.", "Your username is what you login with…"), or a video player's
 /// buttons ("…share copy link copy hide transcript show transcript webvtt
-/// that home…"), or a broadcaster's note under its transcript ("NPR
-/// transcripts are created on a rush deadline…"). A sentence about
-/// comments someone made ("The comment was completely inappropriate.",
-/// "…posting abusive comments about…") is no policy, and one about what
-/// people clicked ("Users who click the link are infected") no
-/// instruction.
+/// that home…"). A sentence about comments someone made ("The comment
+/// was completely inappropriate.", "…posting abusive comments about…") is
+/// no policy, and one about what people clicked ("Users who click the link
+/// are infected") no instruction.
 fn is_site_notice(text: &str) -> bool {
     static NOTICE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         let marks: Vec<&str> = SITE_NOTICE_MARKS
@@ -2874,6 +2899,22 @@ mod tests {
     }
 
     #[test]
+    fn a_broadcasters_note_under_its_transcript_is_not_quoted() {
+        let page = "A Hawaiian Airlines flight left Auckland on New Year's Day and landed in Honolulu on New Year's Eve.\n\
+            The passengers celebrated the start of the year twice, the airline said on Monday.\n\
+            Copyright 2018 NPR. All rights reserved.\n\
+            NPR transcripts are created on a rush deadline by Verb8tm, Inc., an NPR contractor, and produced using a proprietary transcription process developed with NPR. \
+            This text may not be in its final form and may be updated or revised in the future. \
+            Accuracy and availability may vary. \
+            The authoritative record of NPR's programming is the audio record.\n";
+        let texts = quotable_texts(page);
+        assert!(texts.iter().any(|t| t.contains("celebrated")), "{texts:?}");
+        for note in ["rush deadline", "final form", "may vary", "audio record"] {
+            assert!(texts.iter().all(|t| !t.contains(note)), "{note}: {texts:?}");
+        }
+    }
+
+    #[test]
     fn a_cluster_of_page_furniture_offers_nothing_to_quote() {
         let texts = quotable_texts("Tweet with a location you can add location information to your tweets, such as your city or precise location, from the web and via third-party applications. You always have the option to delete your tweet location history. Learn more");
         assert!(texts.is_empty(), "{texts:?}");
@@ -2983,14 +3024,22 @@ mod tests {
             "Your username is what you login with and is in your profile url.",
             "Your account will be locked, and your information will be wiped from our servers within 30 days.",
             "Bad reviews fueled a shooting, deputies say share shares copy link copy hide transcript show transcript webvtt that home.",
+        ] {
+            assert!(has_page_mark(line) && is_site_notice(line), "{line}");
+        }
+        for line in [
             "NPR transcripts are created on a rush deadline by Verb8tm, Inc., an NPR contractor, and produced using a proprietary transcription process developed with NPR.",
             "This text may not be in its final form and may be updated or revised in the future.",
             "Accuracy and availability may vary.",
             "The authoritative record of NPR\u{2019}s programming is the audio record.",
             "This is a rush transcript.",
+            "npr transcripts are created on a rush deadline by verb8tm, inc.",
         ] {
-            assert!(has_page_mark(line) && is_site_notice(line), "{line}");
+            assert!(is_transcript_note(line), "{line}");
         }
+        assert!(!is_transcript_note(
+            "The court released a transcript of the hearing on Tuesday."
+        ));
         // A broadcast's turns and related links open on chevrons.
         assert!(opens_a_transcript_or_link(">> this was the first shot."));
         assert!(opens_a_transcript_or_link(
