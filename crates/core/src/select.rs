@@ -337,6 +337,7 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !is_credited_caption(p, i)
         && !is_caption_paragraph(p, i)
         && !tells_a_picture_in_the_present(text)
+        && !describes_a_picture(text)
         && !(marked && only_keeps_its_source_anonymous(text))
         && !(marked && is_site_notice(text))
         && !(in_its_article_s_footer(p, i) && is_transcript_note(text))
@@ -1168,7 +1169,14 @@ fn is_told(key: &str) -> bool {
     ];
     // Words in "-ed" that tell of no past: the agency of a caption, a
     // country, a number.
-    const NOT_PAST: &[&str] = &["associated", "united", "hundred", "sacred", "naked"];
+    const NOT_PAST: &[&str] = &[
+        "associated",
+        "united",
+        "hundred",
+        "sacred",
+        "naked",
+        "undated",
+    ];
     TOLD.contains(&key)
         || (key.len() >= 4
             && key.ends_with("ed")
@@ -1654,6 +1662,86 @@ const AFTER_A_PICTURED_VERB: &[&str] = &[
     "reporters",
     "supporters",
 ];
+
+/// Whether the sentence is a picture's caption that names the picture
+/// ("A screenshot of a usgs map showing the reach of a 4.4 magnitude
+/// earthquake…", "This photo shows the remains of a hand…", "A still from
+/// the trailer depicts ant-man stopping a car.", "A photo from the 1998
+/// excavation, with the foot bones below a tail."): it opens on a picture
+/// ("a", "an" or "this", at most two words, then the picture's noun), and
+/// what it says of the picture is that it shows something, or it says
+/// nothing (no verb). A sentence with a verb of its own before any such
+/// showing is prose about the picture ("A photograph of harriet tubman…
+/// will go up for auction"), and so is one about "the" picture, which the
+/// story is about ("The image purportedly shows earhart alive…").
+fn describes_a_picture(text: &str) -> bool {
+    const DETERMINERS: &[&str] = &["a", "an", "this"];
+    const PICTURES: &[&str] = &[
+        "screenshot",
+        "screengrab",
+        "photo",
+        "photograph",
+        "picture",
+        "image",
+        "grab",
+        "view",
+        "map",
+        "illustration",
+        "graphic",
+        "rendering",
+    ];
+    const SHOWING: &[&str] = &[
+        "shows",
+        "show",
+        "showing",
+        "shown",
+        "depicts",
+        "depict",
+        "depicting",
+    ];
+    const PRESENT_VERBS: &[&str] = &["is", "are", "am", "be", "does", "do", "can", "must"];
+    let words: Vec<String> = text
+        .split_whitespace()
+        .take(MAX_PICTURE_CAPTION_WORDS + 1)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let is_verb = |w: &str| PRESENT_VERBS.contains(&w) || is_told(w);
+    if words.len() > MAX_PICTURE_CAPTION_WORDS
+        || !words
+            .first()
+            .is_some_and(|w| DETERMINERS.contains(&w.as_str()))
+        || text.trim_end().ends_with('?')
+    {
+        return false;
+    }
+    // The picture's noun within the next three words, with no verb before
+    // it ("An aerial view", "This undated handout photo", "A still from").
+    let noun = words.iter().enumerate().skip(1).take(3).find_map(|(k, w)| {
+        let still = w == "still" && words.get(k + 1).is_some_and(|n| n == "from");
+        (PICTURES.contains(&w.as_str()) || still).then_some(k)
+    });
+    let Some(noun) = noun else {
+        return false;
+    };
+    if words[1..noun].iter().any(|w| is_verb(w)) {
+        return false;
+    }
+    for word in &words[noun + 1..] {
+        if SHOWING.contains(&word.as_str()) {
+            return true;
+        }
+        if is_verb(word) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Most words of a sentence [`describes_a_picture`] reads as a caption.
+const MAX_PICTURE_CAPTION_WORDS: usize = 40;
 
 /// Longest word [`tells_a_picture_in_the_present`] compares: longer ones
 /// are neither a pictured verb nor a clause's word.
@@ -2856,6 +2944,33 @@ mod tests {
             "\"we will rebuild, \" the mayor tells the crowd as she speaks to reporters.",
         ] {
             assert!(!tells_a_picture_in_the_present(prose), "{prose}");
+        }
+    }
+
+    #[test]
+    fn a_caption_that_names_its_picture_is_not_quoted() {
+        for caption in [
+            "A screenshot of a usgs map showing the reach of a 4.4 magnitude earthquake rattling tennessee and georgia.",
+            "This photo shows the remains of a hand that was likely de-fleshed with quicklime.",
+            "A still from the \"ant-man and the wasp\" trailer depicts ant-man scott lang stopping a car.",
+            "A photo from the 1998 excavation, with the brachiosaur foot bones below a tail.",
+            "An illustration shows high-energy electrons and positrons from earth traveling into space.",
+            "This undated handout photo shows the suspect.",
+            "A map of the pacific islands showing rapa nui.",
+        ] {
+            assert!(describes_a_picture(caption), "{caption}");
+        }
+        for prose in [
+            "A photograph of harriet tubman, believed to be the earliest-known image of her, will go up for auction.",
+            "The image purportedly shows earhart alive after her plane fell low on fuel.",
+            "The image of jupiter is not a painting.",
+            "A photo of the couple was posted on Instagram on Monday.",
+            "The white bag still carries traces of moon dust.",
+            "A statement from the airline said a passenger assaulted the flight attendant.",
+            "This view is shared by most economists.",
+            "Did this photo show the suspect?",
+        ] {
+            assert!(!describes_a_picture(prose), "{prose}");
         }
     }
 
