@@ -551,6 +551,10 @@ pub fn dateline_len(sentence: &str) -> usize {
     if place_state > 0 {
         return place_state;
     }
+    let dated = dated_place_dateline_len(sentence);
+    if dated > 0 {
+        return dated;
+    }
     // The dateline is a run of upper-case words (a place, maybe with a
     // comma and a state), an optional "(Agency)", then a dash-like separator.
     let bytes = sentence.as_bytes();
@@ -829,6 +833,90 @@ fn after_label_separator(text: &str) -> Option<&str> {
         .find_map(|sep| text.strip_prefix(sep))
         .map(str::trim_start)
 }
+
+/// Whether `place` is a dateline's place and day ("Cairo, april 15",
+/// "Taipei, feb. 5", "Berlin, october 7, 2018"): at most three words
+/// opening on a capital, a comma, a month's name and the day, maybe the
+/// year.
+fn is_dated_place(place: &str) -> bool {
+    let Some((name, date)) = place.trim().split_once(", ") else {
+        return false;
+    };
+    let name_words = name.split_whitespace().count();
+    // A clause is no place ("Officials said, may 5 …", "On monday, …").
+    let clause_word = |w: &str| {
+        let key = w.to_lowercase();
+        super::lexicon::is_speech_verb(&key)
+            || super::calendar::is_calendar_name(&key)
+            || [
+                "the", "a", "an", "on", "in", "at", "by", "of", "and", "since", "until",
+            ]
+            .contains(&key.as_str())
+    };
+    if !(1..=MAX_PLACE_WORDS).contains(&name_words)
+        || !name.starts_with(|c: char| c.is_uppercase())
+        || name.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '"'))
+        || name.split_whitespace().any(clause_word)
+    {
+        return false;
+    }
+    let mut words = date.split_whitespace();
+    let month = words
+        .next()
+        .map(|w| w.trim_end_matches('.').to_ascii_lowercase());
+    let day = words.next().map(|d| d.trim_end_matches(','));
+    let year = words.next();
+    month.is_some_and(|m| super::calendar::is_month_name(&m))
+        && day.is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+        && year.is_none_or(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+        && words.next().is_none()
+}
+
+/// Most words of a dated dateline's place ("Kuala lumpur").
+const MAX_PLACE_WORDS: usize = 3;
+
+/// Whether a group in parentheses after a dated place may be the agency
+/// that signs the dateline ("( yonhap )", "( ians/aki )", "( cna )"): one
+/// or two words of letters, maybe joined by a slash.
+fn is_agency_like(inside: &str) -> bool {
+    let words = inside.split_whitespace().count();
+    (1..=2).contains(&words)
+        && inside.len() <= 24
+        && !super::calendar::is_calendar_name(inside)
+        && inside
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '/' | '-' | '.' | '&'))
+}
+
+/// Length in bytes of a dateline of a place and a day before a dash or a
+/// colon ("Rome, march 16 — the world happiness report…", "New delhi, may
+/// 28: national level shooter…"), or 0.
+fn dated_place_dateline_len(sentence: &str) -> usize {
+    let head = &sentence[..floor_char_boundary(sentence, DATED_PLACE_BYTES)];
+    // The first separator after the day ("Winston-Salem, may 3 —").
+    let Some(sep_at) = head
+        .match_indices(['\u{2014}', '\u{2013}', '-', ':'])
+        .map(|(at, _)| at)
+        .find(|&at| is_dated_place(&sentence[..at]))
+    else {
+        return 0;
+    };
+    let Some(body) = after_label_separator(&sentence[sep_at..]) else {
+        return 0;
+    };
+    let opens = body
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() || c == '"' || c == '\u{201c}');
+    if opens {
+        sentence.len() - body.len()
+    } else {
+        0
+    }
+}
+
+/// How far into a sentence a dated dateline's separator may stand.
+const DATED_PLACE_BYTES: usize = 48;
 
 /// How far into a sentence an opening group in parentheses may close.
 const OPENING_ASIDE_BYTES: usize = 300;
@@ -3649,7 +3737,10 @@ fn one_agency_dateline_len(sentence: &str) -> usize {
         && (place.contains(',') || inside.bytes().filter(|b| b"aeiou".contains(b)).count() <= 1)
         && is_call_sign(&inside.to_ascii_uppercase());
     let call_sign = is_call_sign(inside_raw) || lowercase_call_sign;
-    if !AGENCIES.contains(&inside.as_str()) && !call_sign {
+    // An agency this list lacks signs after a place and its day ("Seoul,
+    // dec. 18 ( yonhap ) --", "Taipei, feb. 5 ( cna ) in the wake…").
+    let after_dated_place = is_dated_place(place) && is_agency_like(&inside);
+    if !AGENCIES.contains(&inside.as_str()) && !call_sign && !after_dated_place {
         return 0;
     }
     let after = sentence[close + 1..].trim_start();
@@ -3677,7 +3768,8 @@ fn one_agency_dateline_len(sentence: &str) -> usize {
         c.is_uppercase()
             || c == '"'
             || c == '\u{201c}'
-            || ((dashed || open == 0 || undashed_agency) && c.is_alphanumeric())
+            || ((dashed || open == 0 || undashed_agency || after_dated_place)
+                && c.is_alphanumeric())
     });
     // A bare "(AP)" with nothing before it is a credit, not a dateline,
     // unless a dash follows or it is the whole opening. A station's call
@@ -4664,6 +4756,52 @@ mod tests {
                 "\u{2013} and some other dancers which will probably hurt her fanbase.",
             ],
         );
+    }
+
+    #[test]
+    fn a_place_and_its_day_make_a_dateline() {
+        for (s, body) in [
+            (
+                "Seoul, dec. 18 ( yonhap ) -- kim jong-hyun, singer of shinee, died monday.",
+                "kim jong-hyun, singer of shinee, died monday.",
+            ),
+            (
+                "Taipei, feb. 5 ( cna ) in the wake of the tragedy, one family spoke.",
+                "in the wake of the tragedy, one family spoke.",
+            ),
+            (
+                "Cairo, april 15 ( ians/aki ): archaeologists have discovered a shrine.",
+                "archaeologists have discovered a shrine.",
+            ),
+            (
+                "Rome, march 16 \u{2014} the world happiness report was released today.",
+                "the world happiness report was released today.",
+            ),
+            (
+                "New delhi, may 28: a national level shooter rescued her brother-in-law.",
+                "a national level shooter rescued her brother-in-law.",
+            ),
+            (
+                "Berlin, october 7, 2018 -- the committee calls on the authorities to act.",
+                "the committee calls on the authorities to act.",
+            ),
+            (
+                "Winston-Salem, may 3 \u{2014} The council voted.",
+                "The council voted.",
+            ),
+        ] {
+            assert_eq!(&s[dateline_len(s)..], body, "{s}");
+        }
+        for prose in [
+            "On feb. 5, police responded to a home in burlington.",
+            "Paris, june 5 was the day it all changed - or so she says.",
+            "In this friday, june 23, 2017 photo, frank kerrigan holds a card.",
+            "Officials said, may 5 (tuesday) - not 6 - was the date.",
+            "Smith, jan. 5 ( the day after the vote ) -- no one spoke.",
+            "Thursday, june 4, 2015 - 5: 39pm the sheriff is defending his department.",
+        ] {
+            assert_eq!(dateline_len(prose), 0, "{prose}");
+        }
     }
 
     #[test]
