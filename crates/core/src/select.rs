@@ -1700,6 +1700,20 @@ fn describes_a_picture(text: &str) -> bool {
         "depicting",
     ];
     const PRESENT_VERBS: &[&str] = &["is", "are", "am", "be", "does", "do", "can", "must"];
+    // Every sentence is asked: its first four words reject nearly all
+    // before any word is lowercased.
+    let mut opening = text.split_whitespace();
+    let determiner = opening
+        .next()
+        .is_some_and(|w| DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d)));
+    if !determiner
+        || !opening.take(3).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.eq_ignore_ascii_case("still") || PICTURES.iter().any(|p| w.eq_ignore_ascii_case(p))
+        })
+    {
+        return false;
+    }
     let words: Vec<String> = text
         .split_whitespace()
         .take(MAX_PICTURE_CAPTION_WORDS + 1)

@@ -842,7 +842,20 @@ fn is_dated_place(place: &str) -> bool {
     let Some((name, date)) = place.trim().split_once(", ") else {
         return false;
     };
-    let name_words = name.split_whitespace().count();
+    // The day first: it rejects nearly every sentence's opening.
+    let mut words = date.split_whitespace();
+    let month = words
+        .next()
+        .map(|w| w.trim_end_matches('.').to_ascii_lowercase());
+    let day = words.next().map(|d| d.trim_end_matches(','));
+    let year = words.next();
+    let dated = month.is_some_and(|m| super::calendar::is_month_name(&m))
+        && day.is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+        && year.is_none_or(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+        && words.next().is_none();
+    if !dated {
+        return false;
+    }
     // A clause is no place ("Officials said, may 5 …", "On monday, …").
     let clause_word = |w: &str| {
         let key = w.to_lowercase();
@@ -853,23 +866,11 @@ fn is_dated_place(place: &str) -> bool {
             ]
             .contains(&key.as_str())
     };
-    if !(1..=MAX_PLACE_WORDS).contains(&name_words)
-        || !name.starts_with(|c: char| c.is_uppercase())
-        || name.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '"'))
-        || name.split_whitespace().any(clause_word)
-    {
-        return false;
-    }
-    let mut words = date.split_whitespace();
-    let month = words
-        .next()
-        .map(|w| w.trim_end_matches('.').to_ascii_lowercase());
-    let day = words.next().map(|d| d.trim_end_matches(','));
-    let year = words.next();
-    month.is_some_and(|m| super::calendar::is_month_name(&m))
-        && day.is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
-        && year.is_none_or(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
-        && words.next().is_none()
+    let name_words = name.split_whitespace().count();
+    (1..=MAX_PLACE_WORDS).contains(&name_words)
+        && name.starts_with(|c: char| c.is_uppercase())
+        && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '"'))
+        && !name.split_whitespace().any(clause_word)
 }
 
 /// Most words of a dated dateline's place ("Kuala lumpur").
