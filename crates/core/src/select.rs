@@ -340,7 +340,7 @@ fn quotable(p: &PreparedCluster<'_>, i: usize, config: &SelectionConfig) -> bool
         && !describes_a_picture(text)
         && !(marked && only_keeps_its_source_anonymous(text))
         && !(marked && is_site_notice(text))
-        && !(in_its_article_s_footer(p, i) && is_transcript_note(text))
+        && !(among_the_last_of_its_article(p, i, FOOTER_SENTENCES) && is_transcript_note(text))
         && !addresses_the_reader(text)
         && !lacks_its_subject(text)
         && !lacks_a_verb(text)
@@ -809,19 +809,18 @@ const CAPTION_VERBS: &[&str] = &[
 /// Whether sentence `i` is among the first two or the last two of its
 /// article, where pages put notes about the writer.
 fn at_an_end_of_its_article(p: &PreparedCluster<'_>, i: usize) -> bool {
-    let s = &p.sentences[i];
-    s.position < 2 || p.doc_sentences.get(s.doc).is_some_and(|r| r.end <= i + 2)
+    p.sentences[i].position < 2 || among_the_last_of_its_article(p, i, 2)
 }
 
-/// Whether sentence `i` is among the last [`FOOTER_SENTENCES`] of its
-/// article, where a broadcaster puts its note on the transcript.
-fn in_its_article_s_footer(p: &PreparedCluster<'_>, i: usize) -> bool {
+/// Whether sentence `i` is among the last `n` of its article.
+fn among_the_last_of_its_article(p: &PreparedCluster<'_>, i: usize, n: usize) -> bool {
     p.doc_sentences
         .get(p.sentences[i].doc)
-        .is_some_and(|r| r.end <= i + FOOTER_SENTENCES)
+        .is_some_and(|r| r.end <= i + n)
 }
 
-/// Sentences at an article's end read as its footer.
+/// Sentences at an article's end read as its footer, where a broadcaster
+/// puts its note on the transcript.
 const FOOTER_SENTENCES: usize = 6;
 
 /// Whether the sentence is a broadcaster's note under its transcript
@@ -829,7 +828,7 @@ const FOOTER_SENTENCES: usize = 6;
 /// not be in its final form…", "Accuracy and availability may vary.",
 /// "The authoritative record of NPR's programming is the audio record.",
 /// "This is a rush transcript."): the page's, not the story's. Asked only
-/// in a footer ([`in_its_article_s_footer`]), and each mark is looked for
+/// in a footer ([`FOOTER_SENTENCES`]), and each mark is looked for
 /// from its second letter on, so a capital opening it matches too.
 fn is_transcript_note(text: &str) -> bool {
     static NOTES: LazyLock<Marks<5>> = LazyLock::new(|| {
@@ -1723,12 +1722,7 @@ fn describes_a_picture(text: &str) -> bool {
         })
         .collect();
     let is_verb = |w: &str| PRESENT_VERBS.contains(&w) || is_told(w);
-    if words.len() > MAX_PICTURE_CAPTION_WORDS
-        || !words
-            .first()
-            .is_some_and(|w| DETERMINERS.contains(&w.as_str()))
-        || text.trim_end().ends_with('?')
-    {
+    if words.len() > MAX_PICTURE_CAPTION_WORDS || text.trim_end().ends_with('?') {
         return false;
     }
     // The picture's noun within the next three words, with no verb before
