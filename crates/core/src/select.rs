@@ -205,10 +205,10 @@ fn ends_a_line(before: &str) -> bool {
 /// Indianapolis on Sunday."). They are the page's schedule, not the
 /// story, and read as news out of their box.
 fn schedule_lines(text: &str) -> Vec<Span> {
-    const LABEL: &[u8] = b"UP NEXT";
+    const LABEL: &str = "UP NEXT";
     const MAX_LABEL_WORDS: usize = 4;
     // Every article is asked: one prebuilt vectorized search rejects it.
-    static BOX: LazyLock<Marks<1>> = LazyLock::new(|| Marks::new(["UP NEXT"]));
+    static BOX: LazyLock<Marks<1>> = LazyLock::new(|| Marks::new([LABEL]));
     if !BOX.any_in(text) {
         return Vec::new();
     }
@@ -216,7 +216,7 @@ fn schedule_lines(text: &str) -> Vec<Span> {
     let mut in_box = false;
     for (span, line) in line_spans(text) {
         let trimmed = line.trim();
-        if trimmed.trim_end_matches(':').as_bytes() == LABEL {
+        if trimmed.trim_end_matches(':') == LABEL {
             in_box = true;
             continue;
         }

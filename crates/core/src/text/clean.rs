@@ -844,15 +844,11 @@ fn is_dated_place(place: &str) -> bool {
     };
     // The day first: it rejects nearly every sentence's opening.
     let mut words = date.split_whitespace();
-    let month = words
-        .next()
-        .map(|w| w.trim_end_matches('.').to_ascii_lowercase());
-    let day = words.next().map(|d| d.trim_end_matches(','));
-    let year = words.next();
-    let dated = month.is_some_and(|m| super::calendar::is_month_name(&m))
-        && day.is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
-        && year.is_none_or(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
-        && words.next().is_none();
+    let dated = match (words.next(), words.next(), words.next(), words.next()) {
+        (Some(month), Some(day), None, None) => is_written_month_day(month, day),
+        (Some(month), Some(day), Some(year), None) => is_written_month_day_year(month, day, year),
+        _ => false,
+    };
     if !dated {
         return false;
     }
@@ -1439,15 +1435,21 @@ const TIME_ZONES: &[&str] = &[
     "et", "edt", "est", "ct", "cdt", "cst", "mdt", "mst", "pt", "pdt", "pst", "gmt", "bst", "utc",
 ];
 
-/// [`is_month_day_year`] of three words as a page writes them, in any
-/// case, with a month's period and a day's comma ("Feb. 14, 2017"); the
-/// year is given as the caller reads it.
+/// [`is_month_day_year`] of three words as a page writes them
+/// ([`is_written_month_day`], then a year of four digits: "Feb. 14,
+/// 2017"); the year is given as the caller reads it.
 fn is_written_month_day_year(month: &str, day: &str, year: &str) -> bool {
-    is_month_day_year(
-        &month.trim_end_matches('.').to_ascii_lowercase(),
-        day.trim_end_matches(','),
-        year,
-    )
+    is_written_month_day(month, day) && year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether two words as a page writes them, in any case, with a month's
+/// period and a day's comma, are a month's name and a day of one or two
+/// digits ("Feb. 14,", "april 15").
+fn is_written_month_day(month: &str, day: &str) -> bool {
+    let day = day.trim_end_matches(',');
+    super::calendar::is_month_name(&month.trim_end_matches('.').to_ascii_lowercase())
+        && (1..=2).contains(&day.len())
+        && day.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether three words, lowercase and without their trailing commas and
