@@ -180,12 +180,10 @@ fn opens_on_participle(d: &DocTokens<'_>, start: usize, at: usize) -> bool {
             .is_some_and(|x| x.key.len() >= 5 && x.key.ends_with("ing"))
     };
     let opens = participle(start)
-        || d.tokens.get(start).is_some_and(|x| {
-            matches!(
-                x.key.as_str(),
-                "after" | "before" | "while" | "upon" | "since"
-            )
-        }) && participle(start + 1);
+        || d.tokens
+            .get(start)
+            .is_some_and(|x| matches!(x.key(), "after" | "before" | "while" | "upon" | "since"))
+            && participle(start + 1);
     opens && at > start + 1 && d.gap_before(at).contains(',')
 }
 
@@ -197,7 +195,7 @@ pub(crate) fn after_preposition(d: &DocTokens<'_>, start: usize) -> bool {
         start
             .checked_sub(back)
             .and_then(|p| d.tokens.get(p))
-            .map(|t| t.key.as_str())
+            .map(|t| t.key())
     };
     let before = key(1);
     before.is_some_and(|k| PREPOSITIONS.contains(&k))

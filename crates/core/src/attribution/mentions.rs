@@ -313,13 +313,13 @@ impl Mentions {
         let run = &self.runs[r];
         let text = normalize_space(d.text_of(run.name.clone()));
         let titles: Vec<&str> = (run.tokens.start..run.name.start)
-            .map(|t| d.tokens[t].key.as_str())
+            .map(|t| d.tokens[t].key())
             .collect();
         let before = before_run(d, run.tokens.start);
         let after = apposition_after(d, run.tokens.end);
         let given_gender = (parts >= 2)
             .then(|| {
-                let first = d.tokens[run.name.start].key.as_str();
+                let first = d.tokens[run.name.start].key();
                 gender_of_given_name(first)
             })
             .flatten();
@@ -367,7 +367,7 @@ impl Mentions {
             let Some(first) = d.tokens.get(range.start) else {
                 continue;
             };
-            let gender = match first.key.as_str() {
+            let gender = match first.key() {
                 "he" | "his" => Gender::Male,
                 "she" | "her" => Gender::Female,
                 _ => continue,
@@ -412,7 +412,7 @@ fn before_run(d: &DocTokens<'_>, start: usize) -> Vec<String> {
             || is_organization_head(&tok.key)
             || gender_of_word(&tok.key).is_some()
         {
-            out.push(tok.key.clone());
+            out.push(tok.key.to_string());
             continue;
         }
         break;
@@ -428,7 +428,7 @@ fn apposition_after(d: &DocTokens<'_>, end: usize) -> Vec<String> {
         return out;
     }
     let first = &d.tokens[end];
-    if !matches!(first.key.as_str(), "a" | "an" | "the" | "one" | "another") {
+    if !matches!(first.key(), "a" | "an" | "the" | "one" | "another") {
         return out;
     }
     for t in end + 1..(end + 8).min(d.tokens.len()) {
@@ -437,11 +437,11 @@ fn apposition_after(d: &DocTokens<'_>, end: usize) -> Vec<String> {
             break;
         }
         if is_role_noun(&tok.key) || gender_of_word(&tok.key).is_some() {
-            out.push(tok.key.clone());
+            out.push(tok.key.to_string());
         }
         let gap = d.gap_after(t);
         if gap.contains([',', '.', ';', ':', '"', '\n'])
-            || matches!(tok.key.as_str(), "of" | "for" | "who")
+            || matches!(tok.key(), "of" | "for" | "who")
         {
             break;
         }
@@ -483,7 +483,7 @@ fn run_at(
         }
         let is_part = if gap == "-" {
             true
-        } else if PARTICLES.contains(&next.key.as_str()) && !next.capitalized() {
+        } else if PARTICLES.contains(&next.key()) && !next.capitalized() {
             // A particle belongs to a name when a name part follows.
             d.tokens.get(end + 1).is_some_and(|n| {
                 let g = d.gap_before(end + 1);
@@ -494,7 +494,7 @@ fn run_at(
             next.capitalized()
                 && (!stop.contains(&next.key) || is_abbreviation(next))
                 && !is_calendar_name(&next.key)
-                && !NOT_NAMES.contains(&next.key.as_str())
+                && !NOT_NAMES.contains(&next.key())
         };
         if !is_part {
             break;
@@ -516,7 +516,7 @@ fn run_at(
     // Titles: everything up to the last title followed by a name word.
     let mut name_start = i;
     for k in i..end.saturating_sub(1) {
-        let key = d.tokens[k].key.as_str();
+        let key = d.tokens[k].key();
         if is_title(key) || is_place(key) || is_organization_head(key) {
             name_start = k + 1;
         }
@@ -540,7 +540,7 @@ fn may_open_name(
     lowercase: &FxHashSet<&str>,
 ) -> bool {
     let t = &d.tokens[i];
-    let key = t.key.as_str();
+    let key = t.key();
     if stop.contains(key) || is_calendar_name(key) || NOT_NAMES.contains(&key) {
         // "Ms" and "Mr" open names through the titles they are.
         return is_title(key);
@@ -560,8 +560,8 @@ fn may_open_name(
         && !is_given_name(key)
         && d.tokens.get(i + 1).is_some_and(|n| {
             n.capitalized()
-                || PREPOSITIONS.contains(&n.key.as_str())
-                || matches!(n.key.as_str(), "the" | "a" | "an" | "his" | "her" | "their")
+                || PREPOSITIONS.contains(&n.key())
+                || matches!(n.key(), "the" | "a" | "an" | "his" | "her" | "their")
         });
     !(opens_sentence
         && (lowercase.contains(lower.as_str())
@@ -614,7 +614,7 @@ fn is_abbreviation(t: &super::tokens::Token<'_>) -> bool {
 }
 
 fn classify(d: &DocTokens<'_>, tokens: &Range<usize>, name: &Range<usize>) -> RunKind {
-    let keys: Vec<&str> = name.clone().map(|t| d.tokens[t].key.as_str()).collect();
+    let keys: Vec<&str> = name.clone().map(|t| d.tokens[t].key()).collect();
     let joined = keys.join(" ");
     if is_place(&joined) {
         return RunKind::Place;
@@ -666,7 +666,7 @@ pub(crate) fn name_parts(d: &DocTokens<'_>, name: Range<usize>) -> Vec<Range<usi
             _ => parts.push(t..t + 1),
         }
     }
-    parts.retain(|p| !(p.len() == 1 && SUFFIXES.contains(&d.tokens[p.start].key.as_str())));
+    parts.retain(|p| !(p.len() == 1 && SUFFIXES.contains(&d.tokens[p.start].key())));
     // Initials are no family name or given name of their own.
     if parts.len() > 2 {
         let initial = |p: &Range<usize>| {

@@ -601,14 +601,85 @@ fn may_open_with_family_name(item: &SummaryItem, p: &PreparedCluster<'_>) -> boo
     else {
         return false;
     };
-    let before = before.to_lowercase();
-    before.match_indices(key.as_ref()).any(|(at, _)| {
+    // Whether the word at `at` of `before` (lowercased or not) is the
+    // family name after a given name.
+    let after_given_name = |before: &str, at: usize| {
         let whole_word = before[..at].ends_with(' ')
-            && !before[at + key.len()..].starts_with(char::is_alphanumeric);
+            && !before[at + key.len()..]
+                .chars()
+                .next()
+                .and_then(|c| c.to_lowercase().next())
+                .is_some_and(char::is_alphanumeric);
         // The word before, or the one before a middle initial ("george w.
         // bush").
-        let given = word_before(&before[..at]).0.is_some_and(is_given_name);
+        let given = word_before(&before[..at])
+            .0
+            .is_some_and(|g| is_given_name(&g.to_lowercase()));
         whole_word && given
+    };
+    // The text before the item is long: where lowercasing it would move
+    // no offset (nearly always), the key is found in it as written.
+    if key.is_ascii() && !key.is_empty() && lowercase_keeps_offsets(before) {
+        return ascii_matches_ignoring_case(before, &key).any(|at| after_given_name(before, at));
+    }
+    let before = before.to_lowercase();
+    before
+        .match_indices(key.as_ref())
+        .any(|(at, _)| after_given_name(&before, at))
+}
+
+/// Whether `text.to_lowercase()` keeps every byte offset of `text` and
+/// makes no ASCII of what was not: each non-ASCII char lowercases to one
+/// non-ASCII char of its length ("É" yes; "İ", which lowercases to two
+/// chars, and the Kelvin sign, to "k", no). ASCII text needle is then
+/// found in the lowercased text where [`ascii_matches_ignoring_case`] finds
+/// it in `text`.
+fn lowercase_keeps_offsets(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(k) = bytes[from..].iter().position(|b| !b.is_ascii()) {
+        let at = from + k;
+        let Some(c) = text[at..].chars().next() else {
+            return false;
+        };
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() && !l.is_ascii() => {}
+            _ => return false,
+        }
+        from = at + c.len_utf8();
+    }
+    true
+}
+
+/// Where `hay` has ASCII `needle` with ASCII case ignored, as
+/// `hay.to_lowercase().match_indices(needle)` finds it for a lowercase
+/// `needle` where [`lowercase_keeps_offsets`] holds: left to right, not
+/// overlapping.
+fn ascii_matches_ignoring_case<'a>(
+    hay: &'a str,
+    needle: &'a str,
+) -> impl Iterator<Item = usize> + 'a {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let first = *needle.first()?;
+        while let Some(k) = memchr::memchr2(
+            first.to_ascii_lowercase(),
+            first.to_ascii_uppercase(),
+            hay.get(from..)?,
+        ) {
+            let at = from + k;
+            if hay
+                .get(at..at + needle.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+            {
+                from = at + needle.len();
+                return Some(at);
+            }
+            from = at + 1;
+        }
+        None
     })
 }
 
@@ -1047,6 +1118,27 @@ fn apply(item: &mut SummaryItem, p: &PreparedCluster<'_>, naming: &Naming, name:
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercasing_keeps_offsets_unless_a_char_changes_length_or_turns_ascii() {
+        assert!(lowercase_keeps_offsets("Élysée “Palace” ΣΑΣ"));
+        assert!(!lowercase_keeps_offsets("İstanbul"));
+        assert!(!lowercase_keeps_offsets("300 \u{212a}"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_matches_ignoring_case_are_those_of_the_lowercased_text(
+            hay in "[aAbBkK .\u{e9}\u{c9}\u{130}\u{212a}\u{3a3}\u{201c}]{0,30}",
+            needle in "[abk]{1,3}",
+        ) {
+            proptest::prop_assume!(lowercase_keeps_offsets(&hay));
+            let found: Vec<usize> = ascii_matches_ignoring_case(&hay, &needle).collect();
+            let lowered = hay.to_lowercase();
+            let expected: Vec<usize> = lowered.match_indices(needle.as_str()).map(|(at, _)| at).collect();
+            proptest::prop_assert_eq!(found, expected);
+        }
+    }
     use crate::model::{Cluster, Document};
     use crate::prepare::Pipeline;
     use crate::select::item;

@@ -7,6 +7,7 @@ use crate::model::{Span, Summary};
 use crate::prepare::PreparedCluster;
 use crate::redundancy::RedundancyView;
 use crate::text::recase::recase_names;
+use crate::text::words::{words, words_of_prefix, Word, WordAt};
 use crate::text::{NewsSegmenter, Segmenter};
 use serde::{Deserialize, Serialize};
 use speakers::SpeakerKind;
@@ -48,10 +49,25 @@ impl<'a> Reading<'a> {
     /// Reads `text` whose body sentences are `sentences` (`recased`: a
     /// lowercased article with its names recased); `None` without a body.
     pub(crate) fn of(text: &'a str, sentences: &[Span], recased: bool) -> Option<Self> {
+        Self::with_words(text, words(text), sentences, recased)
+    }
+
+    /// [`Reading::of`] with the text's words already found (`words(text)`).
+    fn with_words(
+        text: &'a str,
+        words: Vec<Word<'a>>,
+        sentences: &[Span],
+        recased: bool,
+    ) -> Option<Self> {
         let body_start = sentences.first()?.start;
         let quotes = quotes::find_quotes(text, body_start);
         let outer: Vec<Span> = quotes.iter().map(|q| q.outer).collect();
-        let tokens = tokens::DocTokens::new(text, with_gaps_segmented(text, sentences), &outer);
+        let tokens = tokens::DocTokens::with_words(
+            text,
+            words,
+            with_gaps_segmented(text, sentences),
+            &outer,
+        );
         let mentions = mentions::Mentions::find(&tokens);
         Some(Reading {
             quotes,
@@ -129,6 +145,12 @@ impl ReadTexts {
         };
         recased.map_or((text, false), |recased| (recased, true))
     }
+
+    /// The words of document `doc` as [`ReadTexts::get`] gives it, when
+    /// the redundancy view already found them.
+    fn words(&self, doc: usize) -> Option<&[WordAt]> {
+        Some(self.view.as_ref()?.doc_words.get(doc)?.as_slice())
+    }
 }
 
 /// The [`Reading`]s of a prepared cluster's documents, each made the first
@@ -195,14 +217,19 @@ impl<'p, 'c> Readings<'p, 'c> {
             .get_or_insert_with(|| {
                 let range = p.doc_sentences.get(doc)?.clone();
                 let mut sentences: Vec<Span> = p.sentences[range].iter().map(|s| s.span).collect();
-                let (mut text, recased) = texts.get(doc, &p.cluster.documents.get(doc)?.text);
+                let (whole, recased) = texts.get(doc, &p.cluster.documents.get(doc)?.text);
+                let mut text = whole;
                 let needed_to = needed_to.get(doc).copied().unwrap_or(usize::MAX);
                 let read = sentences.partition_point(|s| s.start < needed_to) + READ_PAST;
                 if let Some(next) = sentences.get(read) {
                     text = text.get(..next.start).unwrap_or(text);
                     sentences.truncate(read);
                 }
-                Reading::of(text, &sentences, recased)
+                let words = match texts.words(doc) {
+                    Some(found) => words_of_prefix(text, whole.len(), found),
+                    None => words(text),
+                };
+                Reading::with_words(text, words, &sentences, recased)
             })
             .as_ref()
     }

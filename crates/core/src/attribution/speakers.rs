@@ -327,7 +327,7 @@ impl Ctx<'_, '_> {
         // "was quoted as saying" is handled by its "saying".
         let passive = t
             .checked_sub(1)
-            .is_some_and(|p| BE.contains(&self.d.tokens[p].key.as_str()));
+            .is_some_and(|p| BE.contains(&self.d.tokens[p].key()));
         !passive || tok.key == "quoted"
     }
 
@@ -420,7 +420,7 @@ impl Ctx<'_, '_> {
         if let Some(f) = self.quoted_as_saying(verb, limit) {
             return Some(f);
         }
-        let key = d.tokens[verb].key.as_str();
+        let key = d.tokens[verb].key();
         let coordinated = self.opens_clause(verb, limit);
         if key.ends_with("ing") && coordinated {
             return self.clause_subject(left, verb, limit);
@@ -444,9 +444,9 @@ impl Ctx<'_, '_> {
                 t > limit
                     && !tok.quoted
                     && !tok.capitalized()
-                    && !PREPOSITIONS.contains(&tok.key.as_str())
-                    && !CLAUSE_WORDS.contains(&tok.key.as_str())
-                    && !DETERMINERS.contains(&tok.key.as_str())
+                    && !PREPOSITIONS.contains(&tok.key())
+                    && !CLAUSE_WORDS.contains(&tok.key())
+                    && !DETERMINERS.contains(&tok.key())
             });
             if let (true, Some(issuer)) = (document && key.ends_with("ing"), issuer) {
                 if let Some(subject) = self.subject_before(issuer, limit) {
@@ -460,7 +460,7 @@ impl Ctx<'_, '_> {
     /// `X quoted Y as saying` → Y; `Y was quoted (by X) as saying` → Y.
     fn quoted_as_saying(&mut self, verb: usize, limit: usize) -> Option<Found> {
         let d = self.d;
-        let key = d.tokens[verb].key.as_str();
+        let key = d.tokens[verb].key();
         let quoted = match key {
             "quoted" => verb,
             "saying" if verb >= 2 && d.tokens[verb - 1].key == "as" => (verb.saturating_sub(10)
@@ -471,7 +471,7 @@ impl Ctx<'_, '_> {
         };
         let passive = quoted
             .checked_sub(1)
-            .is_some_and(|p| BE.contains(&d.tokens[p].key.as_str()));
+            .is_some_and(|p| BE.contains(&d.tokens[p].key()));
         if passive {
             return self.subject_before(quoted - 1, limit);
         }
@@ -532,7 +532,7 @@ impl Ctx<'_, '_> {
                         && !self.m.runs[r].possessive
                 }) && !t
                     .checked_sub(1)
-                    .is_some_and(|p| PREPOSITIONS.contains(&d.tokens[p].key.as_str()))
+                    .is_some_and(|p| PREPOSITIONS.contains(&d.tokens[p].key()))
             })?;
         let r = self.m.run_of(first)?;
         self.named(r, false)
@@ -552,7 +552,7 @@ impl Ctx<'_, '_> {
                 run.tokens.start == t && may_be_person(self.m, r) && !run.possessive
             }) && !t
                 .checked_sub(1)
-                .is_some_and(|p| PREPOSITIONS.contains(&d.tokens[p].key.as_str()))
+                .is_some_and(|p| PREPOSITIONS.contains(&d.tokens[p].key()))
         })?;
         let r = self.m.run_of(subject)?;
         self.named(r, false)
@@ -625,9 +625,7 @@ impl Ctx<'_, '_> {
         }
         let seg = opening?;
         let first = &d.tokens[seg.start];
-        if !(DETERMINERS.contains(&first.key.as_str())
-            || first.capitalized()
-            || is_role_noun(&first.key))
+        if !(DETERMINERS.contains(&first.key()) || first.capitalized() || is_role_noun(&first.key))
         {
             return None;
         }
@@ -647,7 +645,7 @@ impl Ctx<'_, '_> {
         }
         let plain = (seg.start..run.tokens.start).all(|t| {
             let tok = &d.tokens[t];
-            let key = tok.key.as_str();
+            let key = tok.key();
             // No preposition, relative pronoun, speech verb or lowercase
             // participle between the segment's start and the name.
             let participle = !tok.capitalized() && (key.ends_with("ing") || key.ends_with("ed"));
@@ -678,7 +676,7 @@ impl Ctx<'_, '_> {
             {
                 break;
             }
-            let key = tok.key.as_str();
+            let key = tok.key();
             let in_run = self.m.run_of(j).is_some();
             if !in_run
                 && !tok.capitalized()
@@ -724,7 +722,7 @@ impl Ctx<'_, '_> {
         let mut pp = false;
         while end < limit.min(d.tokens.len()) {
             let tok = &d.tokens[end];
-            let key = tok.key.as_str();
+            let key = tok.key();
             if tok.quoted {
                 break;
             }
@@ -762,7 +760,7 @@ impl Ctx<'_, '_> {
         let mut t = verb + 1;
         // "said Sunday", "said in a statement" come before nothing useful.
         if d.tokens.get(t).is_some_and(|x| x.quoted)
-            || OBJECT_TAKING_VERBS.contains(&d.tokens[verb].key.as_str())
+            || OBJECT_TAKING_VERBS.contains(&d.tokens[verb].key())
             || has_comma(d.gap_after(verb)) && d.tokens[verb].key != "to"
         {
             return None;
@@ -808,9 +806,7 @@ impl Ctx<'_, '_> {
         }
         let tok = d.tokens.get(t)?;
         if t == verb + 1
-            && (DETERMINERS.contains(&tok.key.as_str())
-                || is_role_noun(&tok.key)
-                || tok.capitalized())
+            && (DETERMINERS.contains(&tok.key()) || is_role_noun(&tok.key) || tok.capitalized())
         {
             let np = self.noun_phrase_after(t, d.tokens.len())?;
             // "a spokesman for the committee, Mike Russell".
@@ -851,8 +847,8 @@ impl Ctx<'_, '_> {
             && !d.tokens[u].capitalized()
             && (d.gap_before(u).trim().is_empty()
                 || owner && u == end && owner_mark(d.gap_before(u)))
-            && !CLAUSE_WORDS.contains(&d.tokens[u].key.as_str())
-            && !PREPOSITIONS.contains(&d.tokens[u].key.as_str())
+            && !CLAUSE_WORDS.contains(&d.tokens[u].key())
+            && !PREPOSITIONS.contains(&d.tokens[u].key())
         {
             u += 1;
         }
@@ -868,7 +864,7 @@ impl Ctx<'_, '_> {
         // Service in Gray").
         let head_end = (np.start + 1..np.end)
             .find(|&t| {
-                let key = d.tokens[t].key.as_str();
+                let key = d.tokens[t].key();
                 let attached = matches!(key, "of" | "for" | "from")
                     || (matches!(key, "in" | "at") && is_organization_head(&d.tokens[t - 1].key));
                 attached && !d.tokens[t].capitalized()
@@ -893,7 +889,7 @@ impl Ctx<'_, '_> {
                 }
             }
         }
-        let key = head_tok.key.as_str();
+        let key = head_tok.key();
         if np.len() == 1 {
             if let Some(Pronoun::Singular(g)) = pronoun(key) {
                 return self.pronoun_speaker(head, g);
@@ -906,7 +902,7 @@ impl Ctx<'_, '_> {
         if is_role_noun(key) {
             if definite && !key.ends_with('s') {
                 let qualifiers: Vec<&str> = (np.start + 1..head)
-                    .map(|t| d.tokens[t].key.as_str())
+                    .map(|t| d.tokens[t].key())
                     .filter(|k| is_title(k))
                     .collect();
                 if let Some(r) = resolve_role(d, self.m, np.start, key, &qualifiers) {
@@ -959,7 +955,7 @@ impl Ctx<'_, '_> {
         })?;
         let sentence_start = d.sentence_tokens[d.tokens[h].sentence?].start;
         let np = self.noun_phrase_before(h, sentence_start)?;
-        let opens = d.tokens[np.start].key.as_str();
+        let opens = d.tokens[np.start].key();
         if !matches!(opens, "a" | "an" | "one" | "another") {
             return None;
         }
@@ -977,7 +973,7 @@ impl Ctx<'_, '_> {
                     && run
                         .tokens
                         .clone()
-                        .any(|t| PUBLICATION_WORDS.contains(&d.tokens[t].key.as_str()))
+                        .any(|t| PUBLICATION_WORDS.contains(&d.tokens[t].key()))
             })
             .map(|run| normalize_space(d.text_of(run.tokens.clone())))
     }

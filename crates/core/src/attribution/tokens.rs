@@ -2,7 +2,8 @@
 //! sentence and paragraph each word is in, and whether it is quoted.
 
 use crate::model::Span;
-use crate::text::words::{words, Word};
+use crate::text::words::{key_of, Word};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// A word of the document with what the rules ask of it.
@@ -10,8 +11,9 @@ use std::ops::Range;
 pub(crate) struct Token<'a> {
     /// The word, with byte offsets in the document.
     pub word: Word<'a>,
-    /// Lowercased, periods removed ("U.S." → "us", "Gen." → "gen").
-    pub key: String,
+    /// Lowercased, periods removed ("U.S." → "us", "Gen." → "gen");
+    /// borrowed from the text when the word is its own key (most words).
+    pub key: Cow<'a, str>,
     /// Body sentence (index among the document's), if in one.
     pub sentence: Option<usize>,
     /// Paragraph (text between line breaks), counted from 0 however many
@@ -22,6 +24,11 @@ pub(crate) struct Token<'a> {
 }
 
 impl Token<'_> {
+    /// [`Token::key`] as a `&str`.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
     /// Whether the word starts with an uppercase letter.
     pub fn capitalized(&self) -> bool {
         self.word.is_capitalized()
@@ -46,8 +53,19 @@ pub(crate) struct DocTokens<'a> {
 impl<'a> DocTokens<'a> {
     /// Tokenizes `text`, placing words in `sentences` (sorted, disjoint)
     /// and marking those inside any of `quoted` (outer spans of quotations).
+    #[cfg(test)]
     pub fn new(text: &'a str, sentences: Vec<Span>, quoted: &[Span]) -> Self {
-        let words = words(text);
+        Self::with_words(text, crate::text::words::words(text), sentences, quoted)
+    }
+
+    /// [`DocTokens::new`] with the text's words already found
+    /// (`words(text)`).
+    pub fn with_words(
+        text: &'a str,
+        words: Vec<Word<'a>>,
+        sentences: Vec<Span>,
+        quoted: &[Span],
+    ) -> Self {
         let mut tokens = Vec::with_capacity(words.len());
         let mut paragraph = 0;
         let mut last_end = 0;
@@ -70,7 +88,7 @@ impl<'a> DocTokens<'a> {
                 .take_while(|m| m.start <= w.start)
                 .any(|m| m.start <= w.start && w.end <= m.end);
             tokens.push(Token {
-                key: w.key(),
+                key: key_of(w.text),
                 word: w,
                 sentence,
                 paragraph,

@@ -14,7 +14,7 @@ use super::copies::{family_of_sentences, fnv, word_hash, CopyConfig, FNV_OFFSET}
 use crate::model::{Cluster, Document, Span};
 use crate::prepare::{PreparedCluster, TermId};
 use crate::text::recase::recase_names;
-use crate::text::words::{with_key, words, Word};
+use crate::text::words::{with_key, words, Word, WordAt};
 use crate::text::Analyzer;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -51,6 +51,10 @@ pub struct RedundancyView {
     /// Each lowercased article with its person names recased
     /// ([`recase_names`]), by document; empty when none is lowercased.
     pub(crate) recased: Vec<Option<String>>,
+    /// The words of each document as the view read it (recased where
+    /// [`RedundancyView::recased`] has it), for attribution, which reads
+    /// the same texts.
+    pub(crate) doc_words: Vec<Vec<WordAt>>,
 }
 
 /// What one word of an alias-canonical text contributes to the view.
@@ -319,6 +323,10 @@ impl RedundancyView {
             sentence.key.clear();
         }
         let families = family_of_sentences(p, &aliases, &word_hashes, &CopyConfig::default());
+        let doc_words = doc_words
+            .iter()
+            .map(|ws| ws.iter().map(WordAt::of).collect())
+            .collect();
         // The recased texts are kept for attribution, which reads the same
         // articles so (`attribution::reading::ReadTexts`).
         let recased = recased.map_or_else(Vec::new, |(c, which)| {
@@ -332,6 +340,7 @@ impl RedundancyView {
             term_sets,
             plain_term_sets,
             recased,
+            doc_words,
             text_keys,
             families,
             anchors,

@@ -158,6 +158,55 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
     out
 }
 
+/// A [`Word`] without its text: where it stands in a text kept elsewhere,
+/// so the words of a text can be kept beside it and read again
+/// ([`WordAt::in_text`]) without scanning it twice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WordAt {
+    start: usize,
+    end: usize,
+    possessive: bool,
+}
+
+impl WordAt {
+    pub(crate) fn of(word: &Word<'_>) -> Self {
+        WordAt {
+            start: word.start,
+            end: word.end,
+            possessive: word.possessive,
+        }
+    }
+
+    /// The word in `text`, the text it was found in.
+    pub(crate) fn in_text(self, text: &str) -> Word<'_> {
+        Word {
+            text: &text[self.start..self.end],
+            start: self.start,
+            end: self.end,
+            possessive: self.possessive,
+        }
+    }
+}
+
+/// `words(text)` for a prefix `text` of a text `whole_len` bytes long whose
+/// words are `whole`. Where the prefix is all of it or ends in whitespace,
+/// no word runs across its end and no word's look past its last letter (an
+/// initialism's next period, a possessive `'s`) reaches it, so the words
+/// are those of `whole` that end inside it; else they are read afresh.
+pub(crate) fn words_of_prefix<'t>(
+    text: &'t str,
+    whole_len: usize,
+    whole: &[WordAt],
+) -> Vec<Word<'t>> {
+    let cut = text.len();
+    let all = cut == whole_len;
+    if !all && !text.as_bytes().last().is_some_and(u8::is_ascii_whitespace) {
+        return words(text);
+    }
+    let within = whole.partition_point(|w| w.end <= cut);
+    whole[..within].iter().map(|w| w.in_text(text)).collect()
+}
+
 /// Extends the word `start..end` over an initialism ("U.S.", "U.N."),
 /// decides whether a possessive `'s` follows, pushes it, and returns where
 /// scanning resumes.
@@ -213,6 +262,21 @@ fn is_possessive_tail(rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_of_a_prefix_equal_the_prefix_read_afresh_at_every_cut() {
+        let text = "The U.S. envoy met Lavrov's aide in the U.N. \n\
+                    Trump's tweet wasn't \u{2019}s news: U.K \u{e9}t\u{e9} 4.7% ";
+        let whole: Vec<WordAt> = words(text).iter().map(WordAt::of).collect();
+        for cut in (0..=text.len()).filter(|&c| text.is_char_boundary(c)) {
+            let prefix = &text[..cut];
+            assert_eq!(
+                words_of_prefix(prefix, text.len(), &whole),
+                words(prefix),
+                "cut at {cut}: {prefix:?}"
+            );
+        }
+    }
 
     /// `words` as first written, over `char_indices`.
     fn reference(text: &str) -> Vec<Word<'_>> {
