@@ -95,6 +95,53 @@ pub fn read_duc_folder(dir: &Path, limits: &Limits) -> Vec<Record> {
     records
 }
 
+/// Whether `dir` is one cluster folder of a DUC collection given by itself
+/// (`docs/d30003t`, or a set `docs/D0703A/D0703A-A`): no `.txt` file, and
+/// its first file opens with a TREC `<DOC>`.
+pub fn is_trec_cluster_folder(dir: &Path) -> bool {
+    let Ok(entries) = sorted_entries(dir) else {
+        return false;
+    };
+    let files: Vec<&PathBuf> = entries
+        .iter()
+        .filter(|p| p.is_file() && !is_hidden(p))
+        .collect();
+    if files
+        .iter()
+        .any(|p| p.extension().is_some_and(|e| e == "txt"))
+    {
+        return false;
+    }
+    let Some(first) = files.first() else {
+        return false;
+    };
+    let mut head = [0u8; 64];
+    let read = std::fs::File::open(first)
+        .and_then(|mut f| std::io::Read::read(&mut f, &mut head))
+        .unwrap_or(0);
+    head[..read].trim_ascii_start().starts_with(b"<DOC>")
+}
+
+/// Reads one cluster folder of TREC SGML files ([`is_trec_cluster_folder`])
+/// as a cluster without references (the models live beside `docs/`). A
+/// file that cannot be read or parsed is a record of its own, naming it.
+pub fn read_trec_cluster_folder(dir: &Path, limits: &Limits) -> Vec<Record> {
+    let (documents, failures) = read_cluster_documents(dir, limits);
+    let mut records: Vec<Record> = failures
+        .into_iter()
+        .map(|(path, e)| Record::err(path.display().to_string(), e))
+        .collect();
+    records.push(Record {
+        origin: dir.display().to_string(),
+        result: documents.map(|documents| Cluster {
+            id: cluster_id(dir),
+            documents,
+            references: Vec::new(),
+        }),
+    });
+    records
+}
+
 /// The cluster id of a cluster folder: its name without the trailing
 /// topic-set letter (`d30003t` → `d30003`), which is how models name it.
 fn cluster_id(dir: &Path) -> String {

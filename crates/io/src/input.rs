@@ -4,7 +4,7 @@ use crate::error::InputError;
 use crate::limits::{read_bytes, Limits};
 use crate::lines::{at, byte_lines, decode_line, strip_bom};
 use crate::record::Record;
-use crate::{duc, jsonl, multinews, text};
+use crate::{duc, duc2007, jsonl, multinews, text};
 use brief_core::Cluster;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 /// The kind of input a path holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
+    DucUpdateFolder,
     DucFolder,
+    TrecClusterFolder,
     TextFolder,
     Jsonl,
     MultiNewsSource,
@@ -21,8 +23,16 @@ enum Kind {
 
 fn kind_of(path: &Path) -> Kind {
     if path.is_dir() {
+        // The update layout has `docs/` too, with one folder per topic
+        // holding its sets.
+        if duc2007::is_update_folder(path) {
+            return Kind::DucUpdateFolder;
+        }
         if duc::is_duc_folder(path) {
             return Kind::DucFolder;
+        }
+        if duc::is_trec_cluster_folder(path) {
+            return Kind::TrecClusterFolder;
         }
         return Kind::TextFolder;
     }
@@ -41,6 +51,25 @@ fn kind_of(path: &Path) -> Kind {
     }
 }
 
+/// Each document set of the update collection at `dir` as a cluster of its
+/// own, named by its folder (`D0703A-A`), its human models as references.
+fn update_set_clusters(dir: &Path, topics: Vec<duc2007::UpdateTopic>) -> Vec<Record> {
+    let mut records = Vec::new();
+    for topic in topics {
+        for set in topic.sets {
+            let id = format!("{}-{}", topic.id, set.label);
+            let origin = dir.join("docs").join(&topic.id).join(&id);
+            let cluster = Cluster {
+                id,
+                documents: set.documents,
+                references: set.models.into_iter().map(|(_, text)| text).collect(),
+            };
+            records.push(Record::ok(origin.display().to_string(), cluster));
+        }
+    }
+    records
+}
+
 /// The `.tgt` file paired with a Multi-News source: `test.src` and
 /// `test.src.cleaned` both pair with `test.tgt`.
 fn multinews_targets(src: &Path) -> PathBuf {
@@ -56,7 +85,10 @@ fn multinews_targets(src: &Path) -> PathBuf {
 }
 
 /// Reads every cluster at `path`: a DUC collection folder (with `docs/`) is
-/// one cluster per folder under `docs/`; a folder of `.txt` files is one cluster; a
+/// one cluster per folder under `docs/`; a DUC 2007 update collection is
+/// one cluster per document set (`D0703A-A`, its models as references,
+/// documents oldest first); one cluster folder of either (TREC SGML files)
+/// is that cluster; a folder of `.txt` files is one cluster; a
 /// `.jsonl` file is one cluster per line; a Multi-News `.src` file is one
 /// cluster per line (with references from the `.tgt` file beside it, if
 /// any); any other file is one single-document cluster.
@@ -74,6 +106,11 @@ pub fn read_path(path: &Path, limits: &Limits) -> Vec<Record> {
     }
     match kind_of(path) {
         Kind::DucFolder => duc::read_duc_folder(path, limits),
+        Kind::TrecClusterFolder => duc::read_trec_cluster_folder(path, limits),
+        Kind::DucUpdateFolder => match duc2007::read_update_folder(path, limits) {
+            Ok(topics) => update_set_clusters(path, topics),
+            Err(e) => vec![Record::err(origin, e)],
+        },
         Kind::TextFolder => vec![match text::read_text_folder(path, limits) {
             Ok(c) => Record::ok(origin, c),
             Err(e) => Record::err(origin, e),

@@ -147,3 +147,62 @@ fn multinews_cleaned_sources_pair_with_their_targets() {
     assert_eq!(clusters[0].documents.len(), 2);
     assert_eq!(clusters[1].references, ["Summary two."]);
 }
+
+#[test]
+fn an_update_collection_is_read_as_one_cluster_per_document_set() {
+    let root = tempfile::tempdir().expect("tempdir");
+    let dir = root.path();
+    write(
+        &dir.join("topics.sgml"),
+        b"<topic>\n<num> D0799Z </num>\n<title> The euro </title>\n<narr> The launch. </narr>\n</topic>\n",
+    );
+    write(
+        &dir.join("docs/D0799Z/D0799Z-A/APW1"),
+        story("APW1", "The euro was launched on Friday.").as_bytes(),
+    );
+    write(
+        &dir.join("docs/D0799Z/D0799Z-A/APW2"),
+        story("APW2", "Eleven countries adopted the euro.").as_bytes(),
+    );
+    write(
+        &dir.join("docs/D0799Z/D0799Z-B/APW3"),
+        story("APW3", "Euro notes went into circulation.").as_bytes(),
+    );
+    write(
+        &dir.join("models/D0799-A.M.100.Z.A"),
+        b"The euro was launched.\n",
+    );
+    let records = read_path(dir, &Limits::default());
+    let clusters: Vec<(String, usize, usize)> = records
+        .iter()
+        .map(|r| {
+            let c = r.result.as_ref().expect("every set is read");
+            (c.id.clone(), c.documents.len(), c.references.len())
+        })
+        .collect();
+    assert_eq!(
+        clusters,
+        [("D0799Z-A".to_owned(), 2, 1), ("D0799Z-B".to_owned(), 1, 0)]
+    );
+}
+
+#[test]
+fn one_cluster_folder_of_trec_files_is_that_cluster_and_its_bad_file_a_record_of_its_own() {
+    let root = tempfile::tempdir().expect("tempdir");
+    let cluster = root.path().join("docs/d001t");
+    write(
+        &cluster.join("APW1"),
+        story("APW1", "Police arrested the general on Friday.").as_bytes(),
+    );
+    write(
+        &cluster.join("BAD"),
+        b"<DOC><TEXT>caf\xe9 latin-1</TEXT></DOC>",
+    );
+    let records = read_path(&cluster, &Limits::default());
+    assert_eq!(records.len(), 2, "{records:?}");
+    let bad = records[0].result.as_ref().expect_err("not UTF-8");
+    assert!(bad.to_string().contains("BAD"), "{bad}");
+    let c = records[1].result.as_ref().expect("the good file is read");
+    assert_eq!((c.id.as_str(), c.documents.len()), ("d001", 1));
+    assert!(c.documents[0].text.contains("Police arrested the general"));
+}

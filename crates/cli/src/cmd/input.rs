@@ -10,7 +10,9 @@ use std::process::ExitCode;
 pub struct InputArgs {
     /// Inputs: a folder of .txt articles (one cluster), a DUC folder (docs/
     /// with one folder of TREC SGML files per cluster, models/ with human
-    /// summaries), a .txt file, a .jsonl file (one cluster per line), a
+    /// summaries; a DUC 2007 update collection gives one cluster per
+    /// document set; one cluster folder of TREC files is that cluster), a
+    /// .txt file, a .jsonl file (one cluster per line), a
     /// Multi-News .src file (with its .tgt beside it), or - for stdin.
     /// With no path, standard input is read.
     #[arg(value_name = "PATH")]
