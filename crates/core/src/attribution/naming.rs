@@ -272,7 +272,10 @@ struct Naming {
 /// Replaces the opening "He"/"She"/"His"/"Her" of `summary`'s items by the
 /// name of the person it refers to in the item's article (see the module
 /// documentation). The budget is kept: a longer name is used only where
-/// the summary has room for it. Only articles with such an item are read.
+/// the summary has room for it, except that a family name the summary
+/// never introduces is made room for by leaving out a later item, or is
+/// left out itself (`make_room`). Only articles with such an item are
+/// read.
 pub fn name_opening_pronouns(summary: &mut Summary, p: &PreparedCluster<'_>) {
     let texts = ReadTexts::new(p);
     name_with(summary, p, &mut Readings::new(p, &texts));
@@ -365,12 +368,33 @@ pub(crate) fn name_with(
             namings.push((k, n));
         }
     }
+    // Items left out to make room for a name shift the later ones.
+    let mut removed: Vec<usize> = Vec::new();
     for (k, naming) in namings {
+        if removed.contains(&k) {
+            continue;
+        }
+        let k = k - removed.iter().filter(|&&r| r < k).count();
         // Case aside: a lowercased article writes "dencer" where the name
         // read from its recased text is "Dencer".
         let introduced = written_before(summary, k, &naming.family);
-        if naming.surname && (introduced || !fits(summary, &naming, &naming.fullest)) {
+        if naming.surname && introduced {
             continue;
+        }
+        if naming.surname && !fits(summary, &naming, &naming.fullest) {
+            // A family name the summary never introduces does not stand
+            // alone ("Medlin refused to give up…"): room is made for the
+            // full name, or the item is left out.
+            if let Some(at) = make_room(summary, k, &naming) {
+                // The original index of the item now at `at`.
+                let original = (0..).filter(|o| !removed.contains(o)).nth(at).unwrap_or(at);
+                removed.push(original);
+                if at == k {
+                    continue;
+                }
+            } else {
+                continue;
+            }
         }
         let mut name = if (introduced && !naming.family_shared) || naming.fullest == naming.family {
             naming.family.clone()
@@ -1077,6 +1101,40 @@ fn fits(summary: &Summary, naming: &Naming, name: &str) -> bool {
     }
 }
 
+/// Makes room in `summary` for item `k` to be given the full name of
+/// `naming`, by leaving out one item after it (the lowest scored whose
+/// removal gives the room, and that no next sentence of its article
+/// follows), or item `k` itself when it is the last; the index of the item
+/// left out, or `None` when none may go. Only items after `k` go: a name
+/// given to an earlier item may rest on one before it. A summary cut at
+/// exactly its budget (a truncated last item) and a one-item summary are
+/// left alone.
+fn make_room(summary: &mut Summary, k: usize, naming: &Naming) -> Option<usize> {
+    let n = summary.items.len();
+    if n < 2 || summary.items.iter().any(|item| item.truncated) {
+        return None;
+    }
+    if k + 1 == n {
+        summary.items.remove(k);
+        return Some(k);
+    }
+    let leads_a_follower = |j: usize| {
+        summary.items.get(j + 1).is_some_and(|next| {
+            next.doc == summary.items[j].doc && next.sentence == summary.items[j].sentence + 1
+        })
+    };
+    let mut order: Vec<usize> = (k + 1..n).filter(|&j| !leads_a_follower(j)).collect();
+    order.sort_by(|&a, &b| summary.items[a].score.total_cmp(&summary.items[b].score));
+    for j in order {
+        let item = summary.items.remove(j);
+        if fits(summary, naming, &naming.fullest) {
+            return Some(j);
+        }
+        summary.items.insert(j, item);
+    }
+    None
+}
+
 /// Puts the edit on the item: it takes the place of any capitalization
 /// of the pronoun's first letter, and the text is rebuilt from the source.
 fn apply(item: &mut SummaryItem, p: &PreparedCluster<'_>, naming: &Naming, name: &str) {
@@ -1215,6 +1273,69 @@ mod tests {
         let text = "Accountant Scott Foster sat in the stands. Mr. Foster was pressed into action.";
         let s = named(text, &[1], Budget::Words(100));
         assert!(s.items[0].text.starts_with("Mr. Foster"));
+    }
+
+    #[test]
+    fn a_family_name_without_room_for_the_full_name_takes_a_later_item_s_place_or_goes() {
+        let text = "The Blackhawks lost two goalies to injuries on Thursday. \
+            They called up accountant Scott Foster from the stands. \
+            Foster was pressed into action with 14 minutes left. \
+            Foster stopped all seven shots he faced. \
+            The team beat the Jets 6-2 at home. \
+            It was their first win in a week.";
+        let exact = |picked: &[usize]| {
+            let cluster = Cluster::new("c", vec![Document::new("a", text)]);
+            let p = Pipeline::default().prepare(&cluster).expect("prepared");
+            let words = picked
+                .iter()
+                .map(|&i| Budget::count_words(p.text(i)))
+                .sum::<usize>();
+            Budget::Words(words)
+        };
+        let texts = |s: &Summary| s.items.iter().map(|i| i.text.clone()).collect::<Vec<_>>();
+        // The later item makes room for the name.
+        let s = named(text, &[2, 4], exact(&[2, 4]));
+        assert_eq!(
+            texts(&s),
+            ["Scott Foster was pressed into action with 14 minutes left."]
+        );
+        // A sentence its article's next sentence leans on stays with it;
+        // the follower itself may go.
+        let s = named(text, &[2, 4, 5], exact(&[2, 4, 5]));
+        assert_eq!(
+            texts(&s),
+            [
+                "Scott Foster was pressed into action with 14 minutes left.",
+                "The team beat the Jets 6-2 at home."
+            ]
+        );
+        // Last, with no room, the bare family name is left out.
+        let s = named(text, &[4, 2], exact(&[4, 2]));
+        assert_eq!(texts(&s), ["The team beat the Jets 6-2 at home."]);
+        // With room, nothing goes.
+        let s = named(text, &[2, 4], Budget::Words(100));
+        assert_eq!(s.items.len(), 2);
+        assert!(s.items[0].text.starts_with("Scott Foster"));
+    }
+
+    #[test]
+    fn a_summary_cut_at_its_budget_keeps_its_items_and_the_family_name() {
+        let text = "They called up accountant Scott Foster from the stands. \
+            Foster was pressed into action with 14 minutes left. \
+            The team beat the Jets 6-2 at home.";
+        let cluster = Cluster::new("c", vec![Document::new("a", text)]);
+        let p = Pipeline::default().prepare(&cluster).expect("prepared");
+        let words = Budget::count_words(p.text(1)) + Budget::count_words(p.text(2));
+        let mut summary = Summary {
+            cluster_id: "c".into(),
+            algorithm: "test".into(),
+            budget: Budget::Words(words),
+            items: vec![item(&p, 1, 1.0), item(&p, 2, 1.0)],
+        };
+        summary.items[1].truncated = true;
+        name_opening_pronouns(&mut summary, &p);
+        assert_eq!(summary.items.len(), 2);
+        assert!(summary.items[0].text.starts_with("Foster was"));
     }
 
     /// The naming of body sentence `sentence` of the last of `texts`, a
