@@ -150,9 +150,11 @@ pub fn eligible_and_followers(
             lines
         })
         .collect();
+    let other_digest_stories = other_digest_stories(p);
     for i in 0..p.sentences.len() {
         let s = &p.sentences[i];
         if archive_note.get(s.doc) == Some(&true)
+            || other_digest_stories.get(i) == Some(&true)
             || embedded[s.doc]
                 .iter()
                 .any(|line| line.start <= s.span.start && s.span.start < line.end)
@@ -182,6 +184,194 @@ pub fn eligible_and_followers(
             .collect();
     }
     (ok, after_predecessor)
+}
+
+/// Wire datelines a document must hold to be a digest of several stories.
+const DIGEST_DATELINES: usize = 3;
+
+/// The sentences of a news digest's stories that are not the cluster's
+/// story, by sentence (empty when the cluster has no digest). A wire service's digest ("AP Top News at Midnight
+/// EST") puts several stories in one document, each opening under its own
+/// dateline ("WASHINGTON (AP) -- Republicans pushed…"); filed with the
+/// cluster for one of them, the others read as news out of place ("The
+/// Dow ended down 51.06…" in a summary of a balloon flight), and two
+/// digests of one night make their stories look agreed across sources.
+/// Each story of a document with [`DIGEST_DATELINES`] or more is kept when
+/// it shares at least half as large a share of its terms with the
+/// cluster's other documents as the digest's closest story does. A cluster
+/// of digests alone is left as it is.
+fn other_digest_stories(p: &PreparedCluster<'_>) -> Vec<bool> {
+    // Nearly every cluster has no digest: nothing is allocated for it.
+    if !p.cluster.documents.iter().any(|d| may_be_a_digest(&d.text)) {
+        return Vec::new();
+    }
+    let mut out = vec![false; p.sentences.len()];
+    // Where each document's stories start: its sentences under a dateline.
+    let story_starts: Vec<Vec<usize>> = p
+        .doc_sentences
+        .iter()
+        .zip(&p.cluster.documents)
+        .map(|(range, document)| {
+            let text = document.text.as_str();
+            if !may_be_a_digest(text) {
+                return Vec::new();
+            }
+            // The start of the line each sentence stands on, found by
+            // reading each stretch of text once.
+            let (mut line_start, mut read_to) = (0, 0);
+            range
+                .clone()
+                .filter(|&i| {
+                    let start = p.sentences[i].span.start;
+                    if let Some(at) = text
+                        .get(read_to..start)
+                        .and_then(|gap| memchr::memrchr(b'\n', gap.as_bytes()))
+                    {
+                        line_start = read_to + at + 1;
+                    }
+                    read_to = read_to.max(start);
+                    opens_under_a_wire_dateline(text, line_start, p.sentences[i].span)
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let is_digest = |d: usize| story_starts[d].len() >= DIGEST_DATELINES;
+    if !(0..p.doc_sentences.len()).any(is_digest) {
+        return out;
+    }
+    let others: rustc_hash::FxHashSet<_> = (0..p.doc_sentences.len())
+        .filter(|&d| !is_digest(d))
+        .flat_map(|d| p.doc_sentences[d].clone())
+        .flat_map(|i| p.sentences[i].terms.iter().copied())
+        .collect();
+    if others.is_empty() {
+        return out;
+    }
+    for (d, starts) in story_starts.iter().enumerate() {
+        if starts.len() < DIGEST_DATELINES {
+            continue;
+        }
+        let range = p.doc_sentences[d].clone();
+        // The stories as sentence ranges; what comes before the first
+        // dateline (the digest's own title) goes with the first story.
+        let stories: Vec<std::ops::Range<usize>> = starts
+            .iter()
+            .enumerate()
+            .map(|(k, &start)| {
+                let from = if k == 0 { range.start } else { start };
+                let to = starts.get(k + 1).copied().unwrap_or(range.end);
+                from..to
+            })
+            .collect();
+        let shares: Vec<f64> = stories
+            .iter()
+            .map(|story| {
+                let terms: rustc_hash::FxHashSet<_> = story
+                    .clone()
+                    .flat_map(|i| p.sentences[i].terms.iter().copied())
+                    .collect();
+                let shared = terms.iter().filter(|t| others.contains(t)).count();
+                shared as f64 / terms.len().max(1) as f64
+            })
+            .collect();
+        let best = shares.iter().copied().fold(0.0, f64::max);
+        for (story, share) in stories.iter().zip(&shares) {
+            if *share < best / 2.0 {
+                for i in story.clone() {
+                    out[i] = true;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether `text` has [`DIGEST_DATELINES`] lines with a bracket near
+/// their start, as a digest's datelines have ("WASHINGTON (AP) --"): most
+/// articles have not, and are passed over without reading their
+/// sentences.
+fn may_be_a_digest(text: &str) -> bool {
+    const DATELINE_BYTES: usize = 60;
+    let bytes = text.as_bytes();
+    let mut bracketed = 0;
+    for line_start in std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|at| at + 1)) {
+        let head = &bytes[line_start..bytes.len().min(line_start + DATELINE_BYTES)];
+        if memchr::memchr(b'(', head).is_some() {
+            bracketed += 1;
+            if bracketed >= DIGEST_DATELINES {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whether the sentence at `span` of `text`, on the line that starts at
+/// `line_start`, opens a story under a wire dateline: a place and an
+/// agency ("WASHINGTON (AP) -- ", "GENEVA (AP) _ ") open its paragraph and
+/// end where the sentence begins (or the sentence opens with them).
+fn opens_under_a_wire_dateline(text: &str, line_start: usize, span: Span) -> bool {
+    // Most sentences stand after others in their paragraph: no dateline
+    // is that long.
+    const MAX_DATELINE_BYTES: usize = 60;
+    if span.start.saturating_sub(line_start) > MAX_DATELINE_BYTES {
+        return false;
+    }
+    let gap = text.get(line_start..span.start).unwrap_or("");
+    let paragraph = text.get(line_start..span.end).unwrap_or("");
+    let lead = paragraph.len() - paragraph.trim_start().len();
+    let dateline = wire_dateline_len(&paragraph[lead..]);
+    dateline > 0 && lead + dateline >= gap.len()
+}
+
+/// The length of the wire dateline `text` opens with, in the form a
+/// digest's stories take ("WASHINGTON (AP) -- ", "FORT LEWIS, Wash. (AP) -
+/// ", "GENEVA (Reuters) _ "): a capitalized place of at most five words,
+/// an agency of one to three words in brackets, a dash or underscore; 0
+/// when it opens with none. Stricter than the cleaning stage's datelines
+/// (which also read a place and a date, or a glued credit), so a
+/// transcript's "JON STEWART:" or a bracketed aside opens no story.
+fn wire_dateline_len(text: &str) -> usize {
+    const MAX_PLACE_WORDS: usize = 5;
+    const MAX_AGENCY_WORDS: usize = 3;
+    let Some(open) = text.get(..60).unwrap_or(text).find(" (") else {
+        return 0;
+    };
+    let place = &text[..open];
+    let place_words = place.split_whitespace().count();
+    if place_words == 0
+        || place_words > MAX_PLACE_WORDS
+        || !place.starts_with(|c: char| c.is_uppercase())
+        || place.contains(['(', ')', '"', ':'])
+    {
+        return 0;
+    }
+    let after_open = open + 2;
+    let Some(close) = text[after_open..].find(')') else {
+        return 0;
+    };
+    let agency = &text[after_open..after_open + close];
+    let agency_words = agency.split_whitespace().count();
+    // A party's letter ("Sen. Jane Doe (D) -") is no agency.
+    if agency_words == 0
+        || agency_words > MAX_AGENCY_WORDS
+        || agency.len() < 2
+        || !agency.starts_with(|c: char| c.is_uppercase())
+    {
+        return 0;
+    }
+    let rest = &text[after_open + close + 1..];
+    let separator = rest.trim_start_matches(' ');
+    let Some(after) = ["--", "\u{2014}", "\u{2013}", "-", "_"]
+        .iter()
+        .find_map(|dash| separator.strip_prefix(dash))
+    else {
+        return 0;
+    };
+    if !after.starts_with(' ') {
+        return 0;
+    }
+    text.len() - after.trim_start_matches(' ').len()
 }
 
 /// Each line of `text` (its line break included) with its span.
@@ -2851,6 +3041,98 @@ mod tests {
         for i in eligible.iter().chain(&followers) {
             assert_eq!(p.sentences[*i].doc, 1, "{}", p.text(*i));
         }
+    }
+
+    #[test]
+    fn wire_datelines_are_a_place_an_agency_and_a_dash() {
+        fn opens(text: &str) -> &str {
+            &text[..wire_dateline_len(text)]
+        }
+        assert_eq!(
+            opens("WASHINGTON (AP) -- Republicans pushed"),
+            "WASHINGTON (AP) -- "
+        );
+        assert_eq!(
+            opens("FORT LEWIS, Wash. (AP) - A retired"),
+            "FORT LEWIS, Wash. (AP) - "
+        );
+        assert_eq!(
+            opens("GENEVA (AP) _ A Swiss-English team"),
+            "GENEVA (AP) _ "
+        );
+        assert_eq!(
+            opens("MOSCOW (Reuters) \u{2014} Lavrov said"),
+            "MOSCOW (Reuters) \u{2014} "
+        );
+        for none in [
+            "JON STEWART: I really liked his sensibility.",
+            "Sen. Jane Doe (D) - who chairs the panel - said",
+            "The senator (who chairs it) said no.",
+            "WASHINGTON (AP) --Republicans",
+        ] {
+            assert_eq!(wire_dateline_len(none), 0, "{none}");
+        }
+    }
+
+    #[test]
+    fn a_digest_s_stories_other_than_the_cluster_s_are_not_quoted() {
+        use crate::model::{Cluster, Document};
+        let digest = "AP Top News at Midnight EST\n\n\
+            House Committee Approves Budget\n\n\
+            WASHINGTON (AP) -- Republicans pushed a budget through a House committee on Wednesday. \
+            The vote was along party lines.\n\n\
+            Balloon Team Nears Jamaica\n\n\
+            GENEVA (AP) -- A Swiss-English balloon team was about 300 miles from Jamaica late Wednesday. \
+            The balloon pilots hope to reach the African coast by Saturday.\n\n\
+            Stocks Slip\n\n\
+            NEW YORK (AP) -- The Dow ended down 51 points on Wednesday as bank shares fell. \
+            Traders sold technology stocks too.\n";
+        let article =
+            "A Swiss-English balloon team crossed the Pacific on Wednesday in its attempt \
+            to fly nonstop around the world. The balloon pilots said the jet stream carried them \
+            toward Jamaica.";
+        let cluster = Cluster::new(
+            "c",
+            vec![Document::new("a", digest), Document::new("b", article)],
+        );
+        let p = crate::prepare::Pipeline::default()
+            .prepare(&cluster)
+            .unwrap();
+        let (eligible, followers) = eligible_and_followers(&p, &SelectionConfig::default());
+        let quoted: Vec<&str> = eligible
+            .iter()
+            .chain(&followers)
+            .map(|&i| p.text(i))
+            .collect();
+        assert!(
+            quoted.iter().any(|t| t.contains("300 miles from Jamaica")),
+            "{quoted:?}"
+        );
+        assert!(
+            quoted.iter().any(|t| t.contains("balloon team crossed")),
+            "{quoted:?}"
+        );
+        assert!(
+            quoted
+                .iter()
+                .all(|t| !t.contains("Republicans") && !t.contains("Dow")),
+            "{quoted:?}"
+        );
+        // A digest alone, or a document with fewer datelines, keeps every story.
+        let alone = Cluster::new("c", vec![Document::new("a", digest)]);
+        let p = crate::prepare::Pipeline::default().prepare(&alone).unwrap();
+        let (eligible, _) = eligible_and_followers(&p, &SelectionConfig::default());
+        assert!(eligible.iter().any(|&i| p.text(i).contains("Republicans")));
+        let two_stories = digest.split("Stocks Slip").next().unwrap_or(digest);
+        let cluster = Cluster::new(
+            "c",
+            vec![Document::new("a", two_stories), Document::new("b", article)],
+        );
+        let p = crate::prepare::Pipeline::default()
+            .prepare(&cluster)
+            .unwrap();
+        let (eligible, _) = eligible_and_followers(&p, &SelectionConfig::default());
+        assert!(eligible.iter().any(|&i| p.text(i).contains("Republicans")));
     }
 
     /// The sentences of a one-article cluster of `article` that selection
