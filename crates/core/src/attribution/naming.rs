@@ -1187,10 +1187,11 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn ascii_matches_ignoring_case_are_those_of_the_lowercased_text(
-            hay in "[aAbBkK .\u{e9}\u{c9}\u{130}\u{212a}\u{3a3}\u{201c}]{0,30}",
+            hay in "[aAbBkK .\u{e9}\u{c9}\u{3a3}\u{201c}]{0,30}",
             needle in "[abk]{1,3}",
         ) {
-            proptest::prop_assume!(lowercase_keeps_offsets(&hay));
+            // Chars whose lowercase moves offsets are the unit test's above.
+            proptest::prop_assert!(lowercase_keeps_offsets(&hay));
             let found: Vec<usize> = ascii_matches_ignoring_case(&hay, &needle).collect();
             let lowered = hay.to_lowercase();
             let expected: Vec<usize> = lowered.match_indices(needle.as_str()).map(|(at, _)| at).collect();
