@@ -190,9 +190,10 @@ pub fn eligible_and_followers(
 const DIGEST_DATELINES: usize = 3;
 
 /// The sentences of a news digest's stories that are not the cluster's
-/// story, by sentence (empty when the cluster has no digest). A wire service's digest ("AP Top News at Midnight
-/// EST") puts several stories in one document, each opening under its own
-/// dateline ("WASHINGTON (AP) -- Republicans pushed…"); filed with the
+/// story, by sentence (empty when the cluster has no digest). A wire
+/// service's digest ("AP Top News at Midnight EST") puts several stories
+/// in one document, each opening under its own dateline ("WASHINGTON (AP)
+/// -- Republicans pushed…"); filed with the
 /// cluster for one of them, the others read as news out of place ("The
 /// Dow ended down 51.06…" in a summary of a balloon flight), and two
 /// digests of one night make their stories look agreed across sources.
