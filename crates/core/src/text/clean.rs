@@ -585,6 +585,16 @@ pub fn dateline_len(sentence: &str) -> usize {
     let trimmed = sentence[j..].trim_start();
     for sep in [">>", "--", "-", "_", "\u{2014}", "\u{2013}", ":"] {
         if let Some(after) = trimmed.strip_prefix(sep) {
+            // A hyphen between two words is a compound ("A U.S.-Australian
+            // team", "U.S.-China talks"), not a separator.
+            let sep_at = sentence.len() - trimmed.len();
+            let glued_before = sentence[..sep_at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| !c.is_whitespace());
+            if sep == "-" && glued_before && !after.starts_with(char::is_whitespace) {
+                return 0;
+            }
             let body = after.trim_start();
             // The place must be mostly capitals and the body must go on.
             let place = sentence[..i].trim();
@@ -4617,6 +4627,24 @@ mod tests {
             "Photo by AP shows the scene today.",
         ] {
             assert_eq!(photo_credit_len(s), 0, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_hyphenated_compound_of_capitals_is_no_dateline() {
+        for compound in [
+            "A U.S.-Australian team canceled its planned attempt in mid-January.",
+            "U.S.-China talks resumed on Monday.",
+            "A U.N.-backed court ruled on Monday.",
+        ] {
+            assert_eq!(dateline_len(compound), 0, "{compound}");
+        }
+        for dateline in [
+            "WASHINGTON - The Senate voted on Tuesday.",
+            "WASHINGTON -- The Senate voted on Tuesday.",
+            "WASHINGTON--The Senate voted on Tuesday.",
+        ] {
+            assert!(dateline_len(dateline) > 0, "{dateline}");
         }
     }
 
