@@ -368,13 +368,20 @@ pub(crate) fn name_with(
             namings.push((k, n));
         }
     }
-    // Items left out to make room for a name shift the later ones.
-    let mut removed: Vec<usize> = Vec::new();
-    for (k, naming) in namings {
-        if removed.contains(&k) {
+    // Items left out to make room for a name shift the later ones: each
+    // naming finds its item again by the sentence it quotes.
+    let namings: Vec<((usize, usize), Naming)> = namings
+        .into_iter()
+        .map(|(k, naming)| ((summary.items[k].doc, summary.items[k].sentence), naming))
+        .collect();
+    for (quoted, naming) in namings {
+        let Some(k) = summary
+            .items
+            .iter()
+            .position(|item| (item.doc, item.sentence) == quoted)
+        else {
             continue;
-        }
-        let k = k - removed.iter().filter(|&&r| r < k).count();
+        };
         // Case aside: a lowercased article writes "dencer" where the name
         // read from its recased text is "Dencer".
         let introduced = written_before(summary, k, &naming.family);
@@ -385,15 +392,9 @@ pub(crate) fn name_with(
             // A family name the summary never introduces does not stand
             // alone ("Medlin refused to give up…"): room is made for the
             // full name, or the item is left out.
-            if let Some(at) = make_room(summary, k, &naming) {
-                // The original index of the item now at `at`.
-                let original = (0..).filter(|o| !removed.contains(o)).nth(at).unwrap_or(at);
-                removed.push(original);
-                if at == k {
-                    continue;
-                }
-            } else {
-                continue;
+            match make_room(summary, k, &naming) {
+                Some(left_out) if left_out != k => {}
+                _ => continue,
             }
         }
         let mut name = if (introduced && !naming.family_shared) || naming.fullest == naming.family {
@@ -1176,6 +1177,9 @@ fn apply(item: &mut SummaryItem, p: &PreparedCluster<'_>, naming: &Naming, name:
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{Cluster, Document};
+    use crate::prepare::Pipeline;
+    use crate::select::item;
 
     #[test]
     fn lowercasing_keeps_offsets_unless_a_char_changes_length_or_turns_ascii() {
@@ -1198,9 +1202,6 @@ mod tests {
             proptest::prop_assert_eq!(found, expected);
         }
     }
-    use crate::model::{Cluster, Document};
-    use crate::prepare::Pipeline;
-    use crate::select::item;
 
     /// The summary of `text`'s body sentences `picked` under `budget`,
     /// after naming.
