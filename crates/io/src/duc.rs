@@ -64,34 +64,46 @@ pub fn read_duc_folder(dir: &Path, limits: &Limits) -> Vec<Record> {
         Ok(m) => m,
         Err(e) => return vec![Record::err(dir.join("models").display().to_string(), e)],
     };
-    let mut records = Vec::new();
-    for cluster_dir in cluster_dirs {
-        let origin = cluster_dir.display().to_string();
-        let id = cluster_id(&cluster_dir);
-        let (documents, failures) = read_cluster_documents(&cluster_dir, limits);
-        records.extend(
-            failures
-                .into_iter()
-                .map(|(path, e)| Record::err(path.display().to_string(), e)),
-        );
-        let result = match documents {
-            Ok(documents) => {
+    cluster_dirs
+        .iter()
+        .flat_map(|cluster_dir| {
+            cluster_folder_records(cluster_dir, limits, |id| {
                 let key = id.to_ascii_lowercase();
-                let references = models
+                models
                     .iter()
                     .filter(|m| m.cluster == key)
                     .map(|m| m.text.clone())
-                    .collect();
-                Ok(Cluster {
-                    id,
-                    documents,
-                    references,
-                })
+                    .collect()
+            })
+        })
+        .collect()
+}
+
+/// The records of one cluster folder: a record for each file that failed,
+/// then the cluster (its references given by `references` of its id) or
+/// why it has none.
+fn cluster_folder_records(
+    dir: &Path,
+    limits: &Limits,
+    references: impl FnOnce(&str) -> Vec<String>,
+) -> Vec<Record> {
+    let (documents, failures) = read_cluster_documents(dir, limits);
+    let mut records: Vec<Record> = failures
+        .into_iter()
+        .map(|(path, e)| Record::err(path.display().to_string(), e))
+        .collect();
+    records.push(Record {
+        origin: dir.display().to_string(),
+        result: documents.map(|documents| {
+            let id = cluster_id(dir);
+            let references = references(&id);
+            Cluster {
+                id,
+                documents,
+                references,
             }
-            Err(e) => Err(e),
-        };
-        records.push(Record { origin, result });
-    }
+        }),
+    });
     records
 }
 
@@ -126,20 +138,7 @@ pub fn is_trec_cluster_folder(dir: &Path) -> bool {
 /// as a cluster without references (the models live beside `docs/`). A
 /// file that cannot be read or parsed is a record of its own, naming it.
 pub fn read_trec_cluster_folder(dir: &Path, limits: &Limits) -> Vec<Record> {
-    let (documents, failures) = read_cluster_documents(dir, limits);
-    let mut records: Vec<Record> = failures
-        .into_iter()
-        .map(|(path, e)| Record::err(path.display().to_string(), e))
-        .collect();
-    records.push(Record {
-        origin: dir.display().to_string(),
-        result: documents.map(|documents| Cluster {
-            id: cluster_id(dir),
-            documents,
-            references: Vec::new(),
-        }),
-    });
-    records
+    cluster_folder_records(dir, limits, |_| Vec::new())
 }
 
 /// The cluster id of a cluster folder: its name without the trailing
