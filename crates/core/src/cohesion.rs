@@ -68,7 +68,12 @@ pub fn standing(text: &str, start: usize) -> Standing {
     {
         return Standing::Dependent;
     }
-    if !is_dangling(text) {
+    // "Indeed," leans on what came before as a connective does, though
+    // the dangling measure does not count it.
+    let confirms = text
+        .get(..7)
+        .is_some_and(|head| head.eq_ignore_ascii_case("indeed,"));
+    if !is_dangling(text) && !confirms {
         return match lowercase_opening(text, start) {
             Some(edit) => Standing::Repaired(vec![edit]),
             None => Standing::Alone,
@@ -228,7 +233,18 @@ fn speaks_as_an_unnamed_i(text: &str) -> bool {
 /// read: a "we" further in is as often everyone's ("…the air we breathe").
 /// "Us" opening a lowercased text is as often the U.S.
 fn opens_as_an_unnamed_we(text: &str) -> bool {
-    let first = first_word(opening(text));
+    let open = opening(text);
+    // A word of time before it ("Today we are proud to launch…") names no
+    // one either.
+    let open = ["today", "now", "tonight", "yesterday", "here"]
+        .iter()
+        .find_map(|w| {
+            let rest = open.get(w.len()..)?;
+            (open[..w.len()].eq_ignore_ascii_case(w) && rest.starts_with([' ', ',']))
+                .then(|| rest.trim_start_matches([' ', ',']))
+        })
+        .unwrap_or(open);
+    let first = first_word(open);
     if !["we", "our", "ours"]
         .iter()
         .any(|w| first.eq_ignore_ascii_case(w))
@@ -509,7 +525,7 @@ fn is_object_pronoun(word: &str) -> bool {
 /// Every sentence is asked: the spaces before the two letters are found by
 /// a vectorized search ("i" and "m" alone are too common to skip much).
 fn has_first_person_word(text: &str) -> bool {
-    static AFTER_SPACE: OnceLock<[memmem::Finder<'static>; 4]> = OnceLock::new();
+    static AFTER_SPACE: OnceLock<[memmem::Finder<'static>; 6]> = OnceLock::new();
     let bytes = text.as_bytes();
     let letter_at = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_alphabetic);
     let word_at = |at: usize| match bytes.get(at).map(|b| b | 0x20) {
@@ -522,7 +538,8 @@ fn has_first_person_word(text: &str) -> bool {
     };
     word_at(0)
         || AFTER_SPACE
-            .get_or_init(|| [b" i", b" I", b" m", b" M"].map(memmem::Finder::new))
+            // Or a bracket: "(I generally hate the genre)".
+            .get_or_init(|| [b" i", b" I", b" m", b" M", b"(i", b"(I"].map(memmem::Finder::new))
             .iter()
             .any(|finder| finder.find_iter(bytes).any(|at| word_at(at + 1)))
 }
@@ -713,6 +730,12 @@ mod tests {
             "Three people were hurt."
         );
         assert_eq!(repaired("Still, the vote failed."), "The vote failed.");
+        assert_eq!(
+            repaired("Indeed, some analysts doubted the figures."),
+            "Some analysts doubted the figures."
+        );
+        // Without its comma "indeed" belongs to the clause.
+        assert_eq!(standing("Indeed it did.", 0), Standing::Alone);
     }
 
     #[test]
@@ -745,6 +768,8 @@ mod tests {
                 "Our top priority remains the safety of the public.",
                 "We're told tom is taking suri to chelsea piers later today.",
                 "We ' ll have live coverage of the event.",
+                "Today we are proud to launch the personal network.",
+                "Now, we have a chance to fix it.",
             ],
             true,
         );
@@ -755,6 +780,8 @@ mod tests {
                 "Us president donald trump says he stands ready.",
                 "Weather delayed the flights.",
                 "The air we breathe is cleaner.",
+                "Today weather delayed the flights.",
+                "Nowhere we looked was safe.",
             ],
             false,
         );
@@ -813,6 +840,7 @@ mod tests {
                 "There's no more rationing, because, frankly, my teeth hurt.",
                 "I think it's fair to say that the election is close.",
                 "I told him the truth.",
+                "Check them out, even if you don't like in-ear phones (I generally hate the genre).",
             ],
             true,
         );
@@ -871,6 +899,11 @@ mod tests {
                 "Three have been found but two remain missing.",
                 "One was tied to a tree.",
                 "\"Six were found guilty,\" police said.",
+                "Yes, indeed it has, for prince william will celebrate today.",
+                "Sure, hailing a cab on your phone is more convenient.",
+                "Well, let's just say she needs a driver.",
+                "Of course, many weren't happy with what she said.",
+                "No, the company isn't planning to steal the name.",
                 "12 were injured.",
                 "One said: \"the question will come up.\"",
             ],
@@ -902,6 +935,11 @@ mod tests {
             "Doing so-called gain-of-function research is risky.",
             "In this case study, 40 patients took part.",
             "To do something about it, the city hired 40 inspectors.",
+            "No. 10 Venus Williams is tuning up for Wimbledon.",
+            "No one was hurt.",
+            "Well-wishers gathered outside the hospital.",
+            "True believers lined the street.",
+            "Surely the vote will pass.",
         ] {
             assert!(standing(text, 0).stands(), "{text}");
         }

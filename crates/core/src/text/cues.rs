@@ -214,6 +214,18 @@ const BACKWARD_OPENINGS: &[&str] = &[
     "as a consequence,",
     "thus,",
     "hence,",
+    // A reply or a concession to what the sentence before said or asked
+    // ("Yes, indeed it has, for…", "Sure, it was creepy…, but…", "Well,
+    // let's just say…"): a reader of the summary never saw the question.
+    "yes,",
+    "no,",
+    "well,",
+    "sure,",
+    "true,",
+    "okay,",
+    "ok,",
+    "oh,",
+    "of course,",
 ];
 
 /// Conjunctions that open a clause another sentence must complete: with no
@@ -429,10 +441,18 @@ const CONNECTIVES: &[&str] = &[
     "then",
     "yet",
     "instead",
+    "indeed",
 ];
 
 /// Connectives dropped only with their comma.
-const NEEDS_COMMA: &[&str] = &["in addition", "instead", "however", "also", "still"];
+const NEEDS_COMMA: &[&str] = &[
+    "in addition",
+    "instead",
+    "however",
+    "also",
+    "still",
+    "indeed",
+];
 
 /// Words after which "so" is the clause's own ("So far", "So did…").
 const SO_GOES_ON: &[&str] = &[

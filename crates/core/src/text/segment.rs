@@ -746,8 +746,13 @@ fn continues_after_abbreviation(prev: &str, next: &str, lowercased: impl Fn() ->
     let last_word = prev.rsplit(char::is_whitespace).next().unwrap_or(prev);
     let last_word = last_word.trim_start_matches(['(', '"', '\u{201c}']);
     // Any case: a release that lowercased its text writes "army spc. Alexis".
-    // A title may be joined to "then-" or "ex-" ("then-sen. Barack obama").
-    let title = last_word.rsplit('-').next().unwrap_or(last_word);
+    // A title may be joined to "then-" or "ex-" ("then-sen. Barack obama"),
+    // or to a word before a quotation opened with no space ("amphetamines
+    // from'dr. Feelgood'").
+    let title = last_word
+        .rsplit(['-', '\'', '\u{2018}'])
+        .next()
+        .unwrap_or(last_word);
     if TITLES.iter().any(|t| t.eq_ignore_ascii_case(title)) {
         return true;
     }
@@ -1181,6 +1186,15 @@ mod tests {
             [
                 "Charges were filed against army spc. Alexis Hutchinson.",
                 "She was charged with four violations."
+            ]
+        );
+        // A title glued to the word before a quotation it opens.
+        let s = split("Amphetamines from'dr. Feelgood' kept him going. She wondered why.");
+        assert_eq!(
+            s,
+            [
+                "Amphetamines from'dr. Feelgood' kept him going.",
+                "She wondered why."
             ]
         );
     }
