@@ -295,7 +295,7 @@ static RESIDUE_PREFIXES_BY_BYTE: std::sync::LazyLock<Vec<Vec<&'static str>>> =
 
 /// The non-empty strings of `list` in 256 buckets by first byte, each in
 /// `list`'s order.
-fn by_first_byte(list: &[&'static str]) -> Vec<Vec<&'static str>> {
+pub(crate) fn by_first_byte(list: &[&'static str]) -> Vec<Vec<&'static str>> {
     let mut table = vec![Vec::new(); 256];
     for s in list {
         if let Some(&first) = s.as_bytes().first() {

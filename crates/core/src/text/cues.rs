@@ -245,14 +245,15 @@ pub fn opens_backward(sentence: &str) -> bool {
         !rest.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '\u{2019}'))
     };
     // Every sentence is asked: only the phrases of its first letter are
-    // compared (they are lowercase ASCII).
+    // compared (they are lowercase ASCII), looked up by that letter.
+    static BACKWARD_BY_BYTE: LazyLock<Vec<Vec<&'static str>>> =
+        LazyLock::new(|| super::clean::by_first_byte(BACKWARD_OPENINGS));
     let Some(first) = open.as_bytes().first().map(u8::to_ascii_lowercase) else {
         return false;
     };
     let starting = |p: &&&str| p.as_bytes().first() == Some(&first);
-    BACKWARD_OPENINGS
+    BACKWARD_BY_BYTE[usize::from(first)]
         .iter()
-        .filter(starting)
         .any(|p| after_phrase(open, p).is_some_and(phrase_ends))
         || (SUBORDINATE_OPENINGS
             .iter()
