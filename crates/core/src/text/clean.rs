@@ -38,6 +38,12 @@ const RESIDUE_PREFIXES: &[&str] = &[
     "related coverage",
     "read more",
     "read the full",
+    // A page's prompts ("Find out more.", "Learn more about our
+    // newsletters"), and the sign-up page's "Just one more thing..."
+    // before its verification notice.
+    "find out more",
+    "learn more",
+    "just one more thing...",
     // A syndicated copy's pointer home ("Read the original article on
     // Business Insider.") and a credit line ("Author: Carsten Grün / uhe").
     "read the original article",
@@ -366,7 +372,10 @@ pub fn classify(segment: &str) -> SegmentKind {
     {
         return SegmentKind::Residue;
     }
-    if (words.len() <= 8 && has_a_rule(s)) || points_at_a_link(&lower) {
+    // A list's introduction with its first number run in ("Here's what
+    // you need to know about blackwell: 1."): what it introduces is the
+    // list, which a summary does not quote whole.
+    if (words.len() <= 8 && has_a_rule(s)) || points_at_a_link(&lower) || lower.ends_with(": 1.") {
         return SegmentKind::Residue;
     }
     if is_byline(words)
@@ -4250,6 +4259,10 @@ mod tests {
             "Check out the video above to see what happens.",
             "Read or Share this story: https://usat.ly/2Bwhqz3",
             "Read the original article on INSIDER.",
+            "Find out more.",
+            "Here's what you need to know about the fire: 1.",
+            "Learn more about our newsletters.",
+            "Just one more thing...",
             "Author: Carsten Gr\u{fc}n / uhe",
             "3/18 On Vladimir Putin \u{201c}He is running his country.\u{201d} Getty Images",
             "Follow John Simerman on Twitter, @johnsimerman.",
