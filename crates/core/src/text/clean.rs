@@ -2756,6 +2756,46 @@ pub fn page_label_len(sentence: &str) -> usize {
         // ("Listen to article 4: 21 a former apple inc. engineer…").
         let time = clock_time_len(rest);
         (time > 0).then_some("listen to article ".len() + time)
+    } else if let Some(rest) = lower.strip_prefix("abstract ") {
+        // A journal article's section label run into its first sentence
+        // ("Abstract we examined gender differences…", "Abstract
+        // background: …"): a word that no adjective "abstract" goes before
+        // follows it ("Abstract expressionist painters…" is prose).
+        const AFTER_LABEL: &[&str] = &[
+            "the",
+            "a",
+            "an",
+            "we",
+            "our",
+            "it",
+            "this",
+            "these",
+            "here",
+            "in",
+            "to",
+            "although",
+            "despite",
+            "while",
+            "background",
+            "objective",
+            "objectives",
+            "context",
+            "importance",
+            "introduction",
+            "purpose",
+            "aims",
+            "aim",
+            "methods",
+        ];
+        let word = rest.split(' ').next().unwrap_or("");
+        let name = word.trim_end_matches(':');
+        // A section's own label goes with it ("Abstract objective: …").
+        let label = if name.len() < word.len() {
+            "abstract ".len() + word.len()
+        } else {
+            "abstract ".len()
+        };
+        AFTER_LABEL.contains(&name).then_some(label)
     } else if lower.starts_with("more \"") || lower.starts_with("more \u{201c}") {
         // A "More" link before a quotation ("More \" my heart just
         // dropped, \" …").
@@ -4443,8 +4483,18 @@ mod tests {
                 "Share your thoughts bill and melinda gates have outlined their vision for the world.",
                 "bill and melinda gates have outlined their vision for the world.",
             ),
+            (
+                "Abstract we examined gender differences in mental health during the recession.",
+                "we examined gender differences in mental health during the recession.",
+            ),
+            (
+                "Abstract background: exposure to microbes may protect against allergy.",
+                "exposure to microbes may protect against allergy.",
+            ),
             ],
             &[
+            "Abstract expressionist painters gathered in new york after the war.",
+            "Abstract art sold well at the auction this week.",
             "Photo albums were found in the burned house on friday.",
             "Photo via flickr user tony werman the first few minutes are ominous.",
             "The latest on hurricane harvey ( all times local ): 2: 15 p.m.",
