@@ -12,9 +12,9 @@ use crate::text::clean::{
     headline_dateline_len, headline_run_in_len, highlights_label_len, link_glyph_len,
     lowercased_byline_len, lowercased_dateline_after_credit_len, lowercased_dateline_len,
     media_label_len, opening_credit_len, opening_parenthetical_len, page_label_len,
-    photo_credit_len, post_time_len, publication_note_len, repeated_headline_len, share_button_len,
-    slashed_dateline_len, stray_closer_len, update_note_len, updated_byline_len, updated_stamp_len,
-    weekday_date_len, SegmentKind,
+    photo_credit_len, pointing_intro_len, post_time_len, publication_note_len,
+    repeated_headline_len, share_button_len, slashed_dateline_len, stray_closer_len,
+    update_note_len, updated_byline_len, updated_stamp_len, weekday_date_len, SegmentKind,
 };
 use crate::text::compress::{Cuts, SentenceCompressor};
 use crate::text::name_cards::name_card_cuts;
@@ -518,6 +518,7 @@ impl Pipeline {
                 span.start += lowercased_byline_len(&layout[span.range()]);
                 span.start += publication_note_len(&layout[span.range()]);
                 span.start += update_note_len(&layout[span.range()]);
+                span.start += pointing_intro_len(&layout[span.range()]);
                 let label = page_label_len(&layout[span.range()]);
                 span.start += label;
                 if position == 0 && label > 0 {

@@ -2523,6 +2523,62 @@ pub fn stray_closer_len(sentence: &str) -> usize {
     sentence.len() - rest.len()
 }
 
+/// Most words of an introduction that points ahead ([`pointing_intro_len`]).
+const POINTING_INTRO_WORDS: usize = 12;
+
+/// Length in bytes of an introduction that points ahead to what follows
+/// its colon ("Here's why: last year, the trust…", "Here are the latest
+/// developments: the suspected shooter…"), or 0. The summary quotes what
+/// it introduces: at least six words that are no quotation (a quotation
+/// without its introduction would lose its speaker).
+///
+/// ```
+/// use brief_core::text::clean::pointing_intro_len;
+/// let s = "Here's why: last year, the trust started putting the screws to the voters.";
+/// assert_eq!(&s[pointing_intro_len(s)..], "last year, the trust started putting the screws to the voters.");
+/// assert_eq!(pointing_intro_len("Here's how the call went: \"if i order a pizza, can you help,\" he asked."), 0);
+/// assert_eq!(pointing_intro_len("Here is the town where she grew up."), 0);
+/// assert_eq!(pointing_intro_len("Here's what zuckerberg said: my personal challenge is to build a simple ai."), 0);
+/// assert_eq!(pointing_intro_len("Heres: a typo that is no introduction at all here."), 0);
+/// ```
+pub fn pointing_intro_len(sentence: &str) -> usize {
+    let opens = ["here's ", "here\u{2019}s ", "here is ", "here are "]
+        .iter()
+        .any(|o| {
+            sentence
+                .get(..o.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(o))
+        });
+    if !opens {
+        return 0;
+    }
+    let Some(colon) = sentence.find(':') else {
+        return 0;
+    };
+    let intro = &sentence[..colon];
+    if intro.split_whitespace().nth(POINTING_INTRO_WORDS).is_some() {
+        return 0;
+    }
+    // "Here's what zuckerberg said: my personal challenge…": what follows
+    // is someone's words, and the introduction names whose.
+    let names_a_speaker = intro.split(|c: char| !c.is_alphabetic()).any(|w| {
+        let w = w.to_ascii_lowercase();
+        super::lexicon::is_speech_verb(&w)
+            || matches!(w.as_str(), "share" | "shared" | "tweeted" | "posted")
+    });
+    if names_a_speaker {
+        return 0;
+    }
+    let rest = sentence[colon + 1..].trim_start();
+    // A clock time ("at 5: 30 p.m.") is no introduction's end.
+    if rest.starts_with(|c: char| {
+        c.is_ascii_digit() || matches!(c, '"' | '\u{201c}' | '\'' | '\u{2018}')
+    }) {
+        return 0;
+    }
+    len_before_body(sentence, rest, 6)
+}
+
 /// Length in bytes of a page's update note opening a sentence, with
 /// anything a page ran into before it (a headline, a credit), up to the
 /// colon that ends it ("Update: pope francis also met…", "Texas killer
