@@ -904,6 +904,8 @@ mod tests {
                 "Well, let's just say she needs a driver.",
                 "Of course, many weren't happy with what she said.",
                 "No, the company isn't planning to steal the name.",
+                "Or go get a portable home safe.",
+                "Nor did the police find the ring.",
                 "12 were injured.",
                 "One said: \"the question will come up.\"",
             ],
@@ -940,6 +942,9 @@ mod tests {
             "Well-wishers gathered outside the hospital.",
             "True believers lined the street.",
             "Surely the vote will pass.",
+            "Oregon voters approved the measure.",
+            "Organizers canceled the race.",
+            "Norway won the vote.",
         ] {
             assert!(standing(text, 0).stands(), "{text}");
         }

@@ -44,6 +44,9 @@ const RESIDUE_PREFIXES: &[&str] = &[
     "find out more",
     "learn more",
     "just one more thing...",
+    // A reader's comment under its label ("Posted by: insurance | sep 7,
+    // 2010 4: 58: 43 am i could see this…").
+    "posted by:",
     // A syndicated copy's pointer home ("Read the original article on
     // Business Insider.") and a credit line ("Author: Carsten Grün / uhe").
     "read the original article",
@@ -4359,6 +4362,7 @@ mod tests {
             "Here's what you need to know about the fire: 1.",
             "Learn more about our newsletters.",
             "Just one more thing...",
+            "Posted by: insurance | sep 7, 2010 4: 58: 43 am i could see this causing more accidents.",
             "Author: Carsten Gr\u{fc}n / uhe",
             "3/18 On Vladimir Putin \u{201c}He is running his country.\u{201d} Getty Images",
             "Follow John Simerman on Twitter, @johnsimerman.",

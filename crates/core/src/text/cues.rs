@@ -226,6 +226,10 @@ const BACKWARD_OPENINGS: &[&str] = &[
     "ok,",
     "oh,",
     "of course,",
+    // An alternative or a denial added to the sentence before ("Or go get
+    // a portable home safe.", "Nor did the police.").
+    "or",
+    "nor",
 ];
 
 /// Conjunctions that open a clause another sentence must complete: with no
