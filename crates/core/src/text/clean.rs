@@ -378,6 +378,9 @@ pub fn classify(segment: &str) -> SegmentKind {
     // A list's introduction with its first number run in ("Here's what
     // you need to know about blackwell: 1."): what it introduces is the
     // list, which a summary does not quote whole.
+    if is_control_label_and_fragment(&lower) {
+        return SegmentKind::Residue;
+    }
     if (words.len() <= 8 && has_a_rule(s)) || points_at_a_link(&lower) || lower.ends_with(": 1.") {
         return SegmentKind::Residue;
     }
@@ -393,6 +396,29 @@ pub fn classify(segment: &str) -> SegmentKind {
         return SegmentKind::Residue;
     }
     SegmentKind::Body
+}
+
+/// Whether a lowercased sentence is a page control's label with less than
+/// a sentence after it ("Scroll down for video kate's treasured love
+/// token..."): [`page_label_len`] cuts such a label only from a sentence
+/// of five words or more, and the rest is a headline's fragment.
+fn is_control_label_and_fragment(lower: &str) -> bool {
+    const CONTROLS: &[&str] = &[
+        "scroll down for video ",
+        "see more videos ",
+        "view images ",
+        "view slideshow ",
+        "view gallery ",
+        "view photo gallery ",
+        "watch the report ",
+        "share your thoughts ",
+        "previous next ",
+    ];
+    CONTROLS.iter().any(|c| {
+        lower
+            .strip_prefix(c)
+            .is_some_and(|rest| rest.split_whitespace().nth(4).is_none())
+    })
 }
 
 /// Whether a lowercased sentence ends by pointing at a link ("To read a
@@ -4362,6 +4388,7 @@ mod tests {
             "Here's what you need to know about the fire: 1.",
             "Learn more about our newsletters.",
             "Just one more thing...",
+            "Scroll down for video kate's treasured love token...",
             "Posted by: insurance | sep 7, 2010 4: 58: 43 am i could see this causing more accidents.",
             "Author: Carsten Gr\u{fc}n / uhe",
             "3/18 On Vladimir Putin \u{201c}He is running his country.\u{201d} Getty Images",
