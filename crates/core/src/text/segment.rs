@@ -712,18 +712,96 @@ pub(crate) fn is_lowercased(text: &str) -> bool {
     let most_words = text.len() / 2 + 1;
     let mut words = 0usize;
     let mut inner_capitals = 0usize;
-    for inner in inner_capitals_of(text) {
+    let mut decided = false;
+    for_each_inner_capital(text, |inner| {
         words += 1;
         inner_capitals += usize::from(inner);
-        if inner_capitals * 100 >= most_words {
-            return false;
+        decided = inner_capitals * 100 >= most_words;
+        !decided
+    });
+    !decided && words >= 50 && inner_capitals * 100 < words
+}
+
+/// Calls `each` with, for each word of `text` in order, whether it is
+/// capitalized after a word that does not end a sentence (what
+/// [`is_lowercased`] counts), until `each` returns false.
+///
+/// Written byte by byte rather than with `split_whitespace` and `char`
+/// tests per word ([`inner_capitals_of`], which gives the same answers):
+/// an article that is lowercased is read to its end, once by the
+/// segmenter and once by name recasing, and ASCII bytes (nearly all of
+/// them) are decided without decoding a character.
+fn for_each_inner_capital(text: &str, mut each: impl FnMut(bool) -> bool) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    let mut after_stop = true;
+    let mut in_word = false;
+    // Whether the word has shown a letter or digit yet, and whether its
+    // first one is a capital.
+    let mut seeking = false;
+    let mut capital = false;
+    let mut last = ' ';
+    while at < bytes.len() {
+        if in_word && !seeking {
+            // Past a word's first letter only its end matters: printable
+            // ASCII goes by without a test of its own.
+            let start = at;
+            while bytes.get(at).is_some_and(|&b| b > b' ' && b.is_ascii()) {
+                at += 1;
+            }
+            if at > start {
+                last = char::from(bytes[at - 1]);
+            }
+            if at >= bytes.len() {
+                break;
+            }
         }
+        let byte = bytes[at];
+        let (c, ascii) = if byte.is_ascii() {
+            (char::from(byte), true)
+        } else {
+            match text[at..].chars().next() {
+                Some(c) => (c, false),
+                None => break,
+            }
+        };
+        at += c.len_utf8();
+        let space = if ascii {
+            matches!(byte, b' ' | b'\t'..=b'\r')
+        } else {
+            c.is_whitespace()
+        };
+        if space {
+            if in_word {
+                in_word = false;
+                let inner = capital && !after_stop;
+                after_stop = matches!(last, '.' | '!' | '?' | '"' | '\u{201d}' | ':');
+                if !each(inner) {
+                    return;
+                }
+            }
+            continue;
+        }
+        if !in_word {
+            in_word = true;
+            seeking = true;
+            capital = false;
+        }
+        if seeking && c.is_alphanumeric() {
+            seeking = false;
+            capital = c.is_uppercase();
+        }
+        last = c;
     }
-    words >= 50 && inner_capitals * 100 < words
+    if in_word {
+        each(capital && !after_stop);
+    }
 }
 
 /// For each word of `text`, whether it is capitalized after a word that
-/// does not end a sentence (what [`is_lowercased`] counts).
+/// does not end a sentence: [`for_each_inner_capital`] as an iterator, the
+/// plain statement its tests compare with.
+#[cfg(test)]
 fn inner_capitals_of(text: &str) -> impl Iterator<Item = bool> + '_ {
     let mut after_stop = true;
     text.split_whitespace().map(move |w| {
@@ -1207,6 +1285,21 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The byte-by-byte reading gives the words' answers in order, on
+        /// any text (spaces and letters outside ASCII included).
+        #[test]
+        fn reading_byte_by_byte_gives_each_words_answer(
+            text in "([a-zA-Z.!?:\"'(\u{201c}\u{201d}\u{e9}\u{c9}\u{3a3}\u{3c3}\u{a0}\u{2009}\u{3000}\u{85}\u{b}\u{1f} \t\n\r0-9-]){0,80}",
+        ) {
+            let mut read = Vec::new();
+            for_each_inner_capital(&text, |inner| {
+                read.push(inner);
+                true
+            });
+            let expected: Vec<bool> = inner_capitals_of(&text).collect();
+            proptest::prop_assert_eq!(read, expected);
+        }
+
         /// Texts around the one-in-a-hundred line: few capitalized words,
         /// some after a sentence's end (which do not count).
         #[test]
