@@ -149,6 +149,42 @@ impl SelectionModel {
         }
     }
 
+    /// [`score`](Self::score) where only the sentences `asked` may be
+    /// picked: every concept is scored (the weights of all of them make
+    /// the objective), the sentence and lede forests read the rows of
+    /// `asked` alone, and every other sentence scores 0. Each asked
+    /// sentence's scores are those [`score`](Self::score) gives it.
+    pub fn score_for(&self, p: &PreparedCluster<'_>, asked: &[usize]) -> ClusterScores {
+        let concepts = ConceptRows::extract(p, &self.term_prior);
+        let concept_probabilities = self.concept.outputs(&concepts.rows, CONCEPT_WIDTH);
+        let rows = SentenceRows::extract_for(
+            p,
+            &concepts,
+            &concept_probabilities,
+            &self.term_prior,
+            Some(asked),
+        );
+        let n = p.sentences.len();
+        let mut sentence_probabilities = vec![0.0; n];
+        let mut lede_scores = vec![0.0; n];
+        let sentence = self.sentence.outputs(&rows.rows, SENTENCE_WIDTH);
+        let lede = self.lede.outputs(&rows.rows, SENTENCE_WIDTH);
+        for ((&i, q), l) in asked.iter().zip(sentence).zip(lede) {
+            if let (Some(q_at), Some(l_at)) =
+                (sentence_probabilities.get_mut(i), lede_scores.get_mut(i))
+            {
+                *q_at = q;
+                *l_at = l;
+            }
+        }
+        ClusterScores {
+            concepts,
+            concept_probabilities,
+            sentence_probabilities,
+            lede_scores,
+        }
+    }
+
     /// How well each of `asked` (sentences of `p`) states the news, scored
     /// on the model's [`window`] of `p` alone (each article's opening, the
     /// size of cluster the lede forest learned from); `None` for a sentence
@@ -243,6 +279,48 @@ mod tests {
         assert!(!model.sentence.trees.is_empty());
         assert!(!model.lede.trees.is_empty());
         assert!(!model.term_prior.terms.is_empty());
+    }
+
+    #[test]
+    fn scores_for_some_sentences_are_their_scores_in_the_whole() {
+        let model = SelectionModel::builtin();
+        let cluster = crate::model::Cluster::new(
+            "c",
+            vec![
+                crate::model::Document::new(
+                    "a",
+                    "Russia vetoed the Syria resolution at the United Nations. \
+                     The resolution called for a ceasefire. Diplomats expect talks.",
+                ),
+                crate::model::Document::new(
+                    "b",
+                    "Russia vetoed a Syria resolution on Wednesday. \
+                     Western envoys condemned the veto. New talks are planned in Geneva.",
+                ),
+            ],
+        );
+        let p = crate::prepare::Pipeline::default()
+            .prepare(&cluster)
+            .expect("prepared");
+        let whole = model.score(&p);
+        let asked = [3, 0, 4];
+        let some = model.score_for(&p, &asked);
+        assert_eq!(some.concept_probabilities, whole.concept_probabilities);
+        for i in 0..p.sentences.len() {
+            if asked.contains(&i) {
+                assert_eq!(some.lede_scores[i], whole.lede_scores[i]);
+                assert_eq!(
+                    some.sentence_probabilities[i],
+                    whole.sentence_probabilities[i]
+                );
+            } else {
+                assert_eq!(
+                    (some.lede_scores[i], some.sentence_probabilities[i]),
+                    (0.0, 0.0)
+                );
+            }
+        }
+        assert!(whole.lede_scores.iter().any(|&l| l != 0.0));
     }
 
     #[test]

@@ -640,11 +640,17 @@ impl Submodular {
         // from (it reads them whole); longer ones keep the support and
         // position heuristic, which holds at any length (on DUC 2003 the
         // model's window view lost to it).
-        let scores = self
-            .model
-            .as_ref()
-            .filter(|m| m.fits(full))
-            .map(|m| m.score(p));
+        // What selection may pick (the candidates, and the followers taken
+        // right after the sentence they lean on) is known before the model
+        // reads the cluster, so its sentence forests read those alone.
+        let (eligible, followers) = eligible_and_followers(p, &self.selection);
+        let candidates = by_position(p, eligible);
+        let scores = self.model.as_ref().filter(|m| m.fits(full)).map(|m| {
+            let mut asked: Vec<usize> = candidates.iter().chain(&followers).copied().collect();
+            asked.sort_unstable();
+            asked.dedup();
+            m.score_for(p, &asked)
+        });
         let mut concepts = match &scores {
             Some(scores) => Concepts::learned(scores, self.concepts.unigram_weight),
             None => Concepts::extract(p, &self.concepts),
@@ -680,8 +686,6 @@ impl Submodular {
                     .collect(),
             );
         }
-        let (eligible, followers) = eligible_and_followers(p, &self.selection);
-        let candidates = by_position(p, eligible);
         deadline.check()?;
         let filter = RedundancyFilter::new(p, self.selection.max_overlap);
         deadline.check()?;
