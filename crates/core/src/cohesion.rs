@@ -682,6 +682,18 @@ pub(crate) fn lowercase_opening(text: &str, start: usize) -> Option<Edit> {
     })
 }
 
+/// The edit that capitalizes the first word of a quotation opening the
+/// sentence in lower case (`" it's something i ' m proud of…`, as a
+/// source that lowercases its text writes it), like [`lowercase_opening`]
+/// after the opening mark.
+pub(crate) fn lowercase_quotation_opening(text: &str, start: usize) -> Option<Edit> {
+    let inside = text
+        .strip_prefix('"')
+        .or_else(|| text.strip_prefix('\u{201c}'))?;
+    let word = inside.trim_start_matches(' ');
+    lowercase_opening(word, start + (text.len() - word.len()))
+}
+
 /// The standing of each sentence of `p`.
 pub fn standings(p: &PreparedCluster<'_>) -> Vec<Standing> {
     (0..p.sentences.len())
@@ -990,6 +1002,27 @@ mod tests {
             "Francona said: \u{201c}Some bridges have been closed.\u{201d}",
         ] {
             assert!(standing(text, 0).stands(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_quotation_opening_in_lower_case_is_capitalized() {
+        let text = "\" it's something i ' m proud of, \" the student told cnn.";
+        let edit = lowercase_quotation_opening(text, 10).expect("capitalized");
+        assert_eq!(
+            (edit.span, edit.replacement.as_str()),
+            (Span::new(12, 13), "I")
+        );
+        assert_eq!(edit.reason, EditReason::Capital);
+        let curly = "\u{201c}we will win,\u{201d} she said.";
+        let edit = lowercase_quotation_opening(curly, 0).expect("capitalized");
+        assert_eq!((edit.span.start, edit.replacement.as_str()), (3, "W"));
+        for text in [
+            "\"It is done,\" he said.",
+            "\"iPhone sales fell,\" he said.",
+            "it is done.",
+        ] {
+            assert_eq!(lowercase_quotation_opening(text, 0), None, "{text}");
         }
     }
 

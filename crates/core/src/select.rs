@@ -2,7 +2,7 @@
 //! budgeted greedy selection through the redundancy stage's
 //! [`RedundancyFilter`], output ordering, and assembling the [`Summary`].
 
-use crate::cohesion::{lowercase_opening, standing};
+use crate::cohesion::{lowercase_opening, lowercase_quotation_opening, standing};
 use crate::model::{Budget, Edit, Span, Summary, SummaryItem};
 use crate::prepare::PreparedCluster;
 use crate::redundancy::RedundancyFilter;
@@ -2807,10 +2807,14 @@ pub fn item(p: &PreparedCluster<'_>, i: usize, score: f64) -> SummaryItem {
         edits.extend(s.cuts.edits.iter().cloned());
     }
     // Asides that point at the page ("(see below)") and galleries' links,
-    // then character references, each outside every edit before it.
+    // then character references, each outside every edit before it; and
+    // the capital of a quotation that opens in lower case.
     let before = edits.len();
     for extra in [
         page_pointer_asides(p.text(i), s.span.start),
+        lowercase_quotation_opening(p.text(i), s.span.start)
+            .into_iter()
+            .collect(),
         gallery_links(p.text(i), s.span.start),
         note_marks(p.text(i), s.span.start),
         character_references(p.text(i), s.span.start),

@@ -143,7 +143,7 @@ fn speaker_pronoun(item: &SummaryItem) -> Option<(Gender, usize)> {
     if item
         .edits
         .iter()
-        .any(|e| e.span.start < item_start + at + pronoun.len())
+        .any(|e| moves_offsets(e) && e.span.start < item_start + at + pronoun.len())
     {
         return None;
     }
@@ -233,10 +233,21 @@ fn speaker_family_name(item: &SummaryItem) -> Option<usize> {
         .then_some(name.start)
     })?;
     let source_at = item.span.start + at;
-    if item.edits.iter().any(|e| e.span.start < source_at) {
+    if item
+        .edits
+        .iter()
+        .any(|e| moves_offsets(e) && e.span.start < source_at)
+    {
         return None;
     }
     Some(at)
+}
+
+/// Whether an edit changes the length of what it replaces: after one, an
+/// offset in the item's text no longer stands for the same offset in the
+/// source (a capital, "i" → "I", moves none).
+fn moves_offsets(edit: &Edit) -> bool {
+    edit.replacement.len() != edit.span.len()
 }
 
 /// Whether a full name is a given name and a family name, perhaps with
@@ -1521,6 +1532,29 @@ mod tests {
         let s = named(text, &[0, 2, 3], Budget::Words(100));
         assert_eq!(s.items[1].text, "The front was static this year, Doe said.");
         assert_eq!(s.items[2].text, "\"It will pass by Friday,\" Doe added.");
+    }
+
+    #[test]
+    fn a_capital_before_the_speaker_keeps_the_speaker_named() {
+        // The quotation opens in lower case and is capitalized, an edit
+        // that moves no offset, so its speaker is still found and named.
+        let text = "Former contractor Edward Snowden flew to Moscow on Sunday, officials said. \
+            \"nobody asked me,\" he added.";
+        let s = named(text, &[1], Budget::Words(100));
+        assert_eq!(
+            s.items[0].text,
+            "\"Nobody asked me,\" Edward Snowden added."
+        );
+        let reasons: Vec<EditReason> = s.items[0].edits.iter().map(|e| e.reason).collect();
+        assert_eq!(reasons, vec![EditReason::Capital, EditReason::Pronoun]);
+        // A closing family name is completed after such a capital too.
+        let text = "Jane Doe, a forecaster, has watched the lake for years. \
+            \"it will pass by Friday,\" Doe said.";
+        let s = named(text, &[1], Budget::Words(100));
+        assert_eq!(
+            s.items[0].text,
+            "\"It will pass by Friday,\" Jane Doe said."
+        );
     }
 
     #[test]
