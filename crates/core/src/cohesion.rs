@@ -26,7 +26,9 @@
 
 use crate::model::{Edit, EditReason, Span};
 use crate::prepare::PreparedCluster;
-use crate::text::cues::{drop_connective, first_word, is_dangling, opening, opens_backward};
+use crate::text::cues::{
+    after_phrase, drop_connective, first_word, is_dangling, opening, opens_backward,
+};
 use crate::text::lexicon::is_speech_verb;
 use memchr::memmem;
 use std::sync::OnceLock;
@@ -70,9 +72,7 @@ pub fn standing(text: &str, start: usize) -> Standing {
     }
     // "Indeed," leans on what came before as a connective does, though
     // the dangling measure does not count it.
-    let confirms = text
-        .get(..7)
-        .is_some_and(|head| head.eq_ignore_ascii_case("indeed,"));
+    let confirms = after_phrase(text, "indeed,").is_some();
     if !is_dangling(text) && !confirms {
         return match lowercase_opening(text, start) {
             Some(edit) => Standing::Repaired(vec![edit]),
@@ -238,12 +238,9 @@ fn opens_as_an_unnamed_we(text: &str) -> bool {
     // one either.
     let open = ["today", "now", "tonight", "yesterday", "here"]
         .iter()
-        .find_map(|w| {
-            let rest = open.get(w.len()..)?;
-            (open[..w.len()].eq_ignore_ascii_case(w) && rest.starts_with([' ', ',']))
-                .then(|| rest.trim_start_matches([' ', ',']))
-        })
-        .unwrap_or(open);
+        .filter_map(|w| after_phrase(open, w))
+        .find(|rest| rest.starts_with([' ', ',']))
+        .map_or(open, |rest| rest.trim_start_matches([' ', ',']));
     let first = first_word(open);
     if !["we", "our", "ours"]
         .iter()

@@ -123,9 +123,20 @@ impl SelectionModel {
     /// The concepts of `p` with their probabilities, and the sentence
     /// features those give.
     pub fn features(&self, p: &PreparedCluster<'_>) -> (ConceptRows, Vec<f32>, SentenceRows) {
+        self.features_for(p, None)
+    }
+
+    /// [`features`](Self::features) with the sentence rows of `which`
+    /// alone, in that order (every sentence with `None`).
+    fn features_for(
+        &self,
+        p: &PreparedCluster<'_>,
+        which: Option<&[usize]>,
+    ) -> (ConceptRows, Vec<f32>, SentenceRows) {
         let concepts = ConceptRows::extract(p, &self.term_prior);
         let probabilities = self.concept.outputs(&concepts.rows, CONCEPT_WIDTH);
-        let sentences = SentenceRows::extract(p, &concepts, &probabilities, &self.term_prior);
+        let sentences =
+            SentenceRows::extract_for(p, &concepts, &probabilities, &self.term_prior, which);
         (concepts, probabilities, sentences)
     }
 
@@ -155,15 +166,7 @@ impl SelectionModel {
     /// `asked` alone, and every other sentence scores 0. Each asked
     /// sentence's scores are those [`score`](Self::score) gives it.
     pub fn score_for(&self, p: &PreparedCluster<'_>, asked: &[usize]) -> ClusterScores {
-        let concepts = ConceptRows::extract(p, &self.term_prior);
-        let concept_probabilities = self.concept.outputs(&concepts.rows, CONCEPT_WIDTH);
-        let rows = SentenceRows::extract_for(
-            p,
-            &concepts,
-            &concept_probabilities,
-            &self.term_prior,
-            Some(asked),
-        );
+        let (concepts, concept_probabilities, rows) = self.features_for(p, Some(asked));
         let n = p.sentences.len();
         let mut sentence_probabilities = vec![0.0; n];
         let mut lede_scores = vec![0.0; n];

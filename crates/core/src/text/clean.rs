@@ -375,12 +375,12 @@ pub fn classify(segment: &str) -> SegmentKind {
     {
         return SegmentKind::Residue;
     }
-    // A list's introduction with its first number run in ("Here's what
-    // you need to know about blackwell: 1."): what it introduces is the
-    // list, which a summary does not quote whole.
     if is_control_label_and_fragment(&lower) {
         return SegmentKind::Residue;
     }
+    // A list's introduction with its first number run in ("Here's what
+    // you need to know about blackwell: 1."): what it introduces is the
+    // list, which a summary does not quote whole.
     if (words.len() <= 8 && has_a_rule(s)) || points_at_a_link(&lower) || lower.ends_with(": 1.") {
         return SegmentKind::Residue;
     }
@@ -2573,11 +2573,7 @@ const POINTING_INTRO_WORDS: usize = 12;
 pub fn pointing_intro_len(sentence: &str) -> usize {
     let opens = ["here's ", "here\u{2019}s ", "here is ", "here are "]
         .iter()
-        .any(|o| {
-            sentence
-                .get(..o.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(o))
-        });
+        .any(|o| super::cues::after_phrase(sentence, o).is_some());
     if !opens {
         return 0;
     }

@@ -107,7 +107,7 @@ pub fn is_dangling(sentence: &str) -> bool {
 
 /// What follows `phrase` (ASCII case folded) at the start of `open`, or
 /// `None` when `open` does not start with it.
-fn after_phrase<'a>(open: &'a str, phrase: &str) -> Option<&'a str> {
+pub(crate) fn after_phrase<'a>(open: &'a str, phrase: &str) -> Option<&'a str> {
     open.get(..phrase.len())
         .filter(|head| head.eq_ignore_ascii_case(phrase))
         .map(|_| &open[phrase.len()..])
